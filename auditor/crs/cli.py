@@ -1,0 +1,113 @@
+"""`audit crs PROFILE.yaml`: score a CRS profile without documents (typer app `app`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from auditor.crs.calculator import SECTIONS, CrsResult, calculate
+from auditor.crs.grid import NoGridError
+from auditor.crs.profile import load_profile
+from auditor.errors import UsageError
+
+SECTION_TITLES = {
+    "core": "Core / human capital",
+    "spouse": "Spouse factors",
+    "transferability": "Skill transferability",
+    "additional": "Additional points",
+}
+
+EXAMPLE = """\
+Example PROFILE.yaml:
+
+\b
+  age: 29
+  education: bachelors
+  first_language:
+    test: celpip_general
+    clb: {listening: 9, reading: 8, writing: 8, speaking: 9}
+  canadian_work_years: 2
+  as_of: 2026-11-20
+
+\b
+  audit crs profile.yaml
+  audit crs profile.yaml --format json
+"""
+
+app = typer.Typer(add_completion=False, help="Score a CRS profile without documents.")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(help="Score PROFILE (a YAML file of CRS inputs) and print the breakdown.\n\n" + EXAMPLE)
+def crs(
+    profile: Path = typer.Argument(..., metavar="PROFILE.yaml", help="CRS inputs in YAML."),
+    output: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="YYYY-MM-DD",
+        help="Date that chooses the grid when PROFILE has neither as_of nor ita_date "
+        "(default: today).",
+    ),
+) -> None:
+    try:
+        loaded = load_profile(profile)
+        if loaded.grid_date is None:
+            loaded = dataclasses.replace(loaded, as_of=_as_of(as_of))
+        result = calculate(loaded)
+    except (UsageError, NoGridError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if output is OutputFormat.json:
+        typer.echo(json.dumps(result.to_dict(), indent=2))
+    else:
+        typer.echo(render_text(result))
+
+
+def _as_of(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()  # the CLI entry is the one place that reads the clock
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--as-of: expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def render_text(result: CrsResult) -> str:
+    """A readable breakdown: the total, each section with its factors, caps and notes."""
+    status = "with spouse" if result.with_spouse else "single"
+    lines = [
+        f"CRS score: {result.total} / 1200",
+        f"Scored {status}, on {result.scored_on.isoformat()} ({result.date_source}), "
+        f"grid in force from {result.grid_effective_from.isoformat()}",
+        "",
+    ]
+    for section in SECTIONS:
+        if section == "spouse" and not result.with_spouse:
+            lines.append(f"{SECTION_TITLES[section]:<34}{0:>5}   (scored as single)")
+            continue
+        lines.append(f"{SECTION_TITLES[section]:<34}{getattr(result, section):>5}")
+        for f in result.factors:
+            if f.section == section:
+                lines.append(f"  {f.factor:<32}{f.points:>5}   {f.basis}")
+    if result.caps:
+        lines += ["", "Caps applied:"] + [f"  {c}" for c in result.caps]
+    if result.notes:
+        lines += ["", "Notes:"] + [f"  {n}" for n in result.notes]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,356 @@
+"""A CRS profile, loaded strictly: an unknown key or bad value is an error naming key and line.
+
+PROFILE.yaml (for `audit crs`) and the `crs:` block of case.yaml share these keys; see
+`auditor/crs/README.md` for the schema with an example.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from auditor.crs.clb import (
+    ABILITIES,
+    REFUSED_TESTS,
+    TEST_LANGUAGE,
+    ConversionUnavailable,
+    clb_from_scores,
+)
+from auditor.crs.grid import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS
+from auditor.errors import UsageError
+
+Lines = Mapping[tuple[str, ...], int]
+"""1-based line of each key path in the YAML file, when known."""
+
+PROFILE_KEYS = (
+    "age",
+    "married",
+    "spouse_accompanying",
+    "spouse_canadian",
+    "education",
+    "first_language",
+    "second_language",
+    "canadian_work_years",
+    "foreign_work_years",
+    "certificate_of_qualification",
+    "spouse",
+    "provincial_nomination",
+    "sibling_in_canada",
+    "canadian_education",
+    "as_of",
+    "ita_date",
+)
+REQUIRED_KEYS = ("age", "education", "first_language")
+SPOUSE_KEYS = ("education", "first_language", "canadian_work_years")
+LANGUAGE_KEYS = ("test", "language", "clb", *ABILITIES)
+OFFICIAL_LANGUAGES = ("english", "french")
+MAX_CLB = 12  # CELPIP 11 and 12; CRS counts everything from 10 as "10+"
+
+
+class ProfileError(UsageError):
+    """A profile key is unknown, missing or holds a bad value (exit 2)."""
+
+
+@dataclass(frozen=True)
+class LanguageResult:
+    """CLB (or NCLC) per ability in one official language, with the test when known."""
+
+    listening: int
+    reading: int
+    writing: int
+    speaking: int
+    test: str | None = None
+    language: str | None = None  # "english" or "french"; None when neither test nor key says
+
+    @property
+    def levels(self) -> dict[str, int]:
+        return {a: getattr(self, a) for a in ABILITIES}
+
+    @property
+    def lowest(self) -> int:
+        return min(self.levels.values())
+
+    def describe(self) -> str:
+        """`CLB L9 R8 W8 S9` (NCLC for French)."""
+        scale = "NCLC" if self.language == "french" else "CLB"
+        return f"{scale} " + " ".join(f"{a[0].upper()}{self.levels[a]}" for a in ABILITIES)
+
+
+@dataclass(frozen=True)
+class SpouseProfile:
+    """What counts for the accompanying spouse's factors; absent values score 0."""
+
+    education: str | None = None
+    first_language: LanguageResult | None = None
+    canadian_work_years: float = 0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Every CRS input for one applicant. `as_of` and `ita_date` choose the grid."""
+
+    age: int | None
+    education: str = "less_than_secondary"
+    first_language: LanguageResult | None = None
+    second_language: LanguageResult | None = None
+    canadian_work_years: float = 0
+    foreign_work_years: float = 0
+    certificate_of_qualification: bool = False
+    married: bool = False
+    spouse_accompanying: bool = True
+    spouse_canadian: bool = False
+    spouse: SpouseProfile | None = None
+    provincial_nomination: bool = False
+    sibling_in_canada: bool = False
+    canadian_education: str = "none"
+    as_of: dt.date | None = None
+    ita_date: dt.date | None = None
+
+    @property
+    def with_spouse(self) -> bool:
+        """Scored with a spouse: married or common-law, accompanying, not Canadian or PR."""
+        return self.married and self.spouse_accompanying and not self.spouse_canadian
+
+    @property
+    def grid_date(self) -> dt.date | None:
+        return self.ita_date or self.as_of
+
+
+# --- YAML with line numbers -------------------------------------------------------------
+
+
+def load_yaml(path: Path) -> tuple[Any, dict[tuple[str, ...], int]]:
+    """The YAML document at `path` and the line of every mapping key in it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    return parse_yaml(text, str(path))
+
+
+def parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[str, ...], int]]:
+    """Parse YAML text, refusing duplicate keys; returns the data and each key path's line."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise ProfileError(f"{name}{where}: not valid YAML: {getattr(exc, 'problem', exc)}")
+    finally:
+        loader.dispose()
+    lines: dict[tuple[str, ...], int] = {}
+    if node is not None:
+        _collect_lines(node, (), lines, name)
+    return data, lines
+
+
+def _collect_lines(node: yaml.Node, path: tuple[str, ...], lines: dict, name: str) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = (*path, str(key_node.value))
+            if key in lines:
+                raise ProfileError(
+                    f"{name} line {key_node.start_mark.line + 1}: {'.'.join(key)}: "
+                    f"duplicate key (first on line {lines[key]})"
+                )
+            lines[key] = key_node.start_mark.line + 1
+            _collect_lines(value_node, key, lines, name)
+
+
+# --- strict field parsing ---------------------------------------------------------------
+
+
+class _Reader:
+    """Reads values at key paths, raising ProfileError that names the key and its line."""
+
+    def __init__(self, name: str, lines: Lines | None, prefix: tuple[str, ...]) -> None:
+        self.name = name
+        self.lines = lines or {}
+        self.prefix = prefix
+
+    def fail(self, path: tuple[str, ...], message: str) -> ProfileError:
+        full = (*self.prefix, *path)
+        line = self.lines.get(full)
+        where = f"{self.name} line {line}" if line else self.name
+        return ProfileError(f"{where}: {'.'.join(full)}: {message}")
+
+    def mapping(self, value: object, path: tuple[str, ...], allowed: tuple[str, ...]) -> dict:
+        if not isinstance(value, Mapping):
+            raise self.fail(path, f"expected a mapping, got {_show(value)}")
+        for key in value:
+            if key not in allowed:
+                raise self.fail((*path, str(key)), f"unknown key (allowed: {', '.join(allowed)})")
+        return dict(value)
+
+    def boolean(self, value: object, path: tuple[str, ...]) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(path, f"expected true or false, got {_show(value)}")
+        return value
+
+    def choice(self, value: object, path: tuple[str, ...], choices: tuple[str, ...]) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise self.fail(path, f"{_show(value)} is not one of {', '.join(choices)}")
+        return value
+
+    def whole(self, value: object, path: tuple[str, ...], low: int, high: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(path, f"expected a whole number {low}-{high}, got {_show(value)}")
+        return value
+
+    def years(self, value: object, path: tuple[str, ...]) -> float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not ok or not math.isfinite(value) or not 0 <= value <= 60:
+            raise self.fail(path, f"expected a number of years 0-60, got {_show(value)}")
+        return value
+
+    def date(self, value: object, path: tuple[str, ...]) -> dt.date:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}")
+
+    def language(self, value: object, path: tuple[str, ...]) -> LanguageResult:
+        raw = self.mapping(value, path, LANGUAGE_KEYS)
+        test = raw.get("test")
+        if test is not None:
+            if test in REFUSED_TESTS:
+                raise self.fail((*path, "test"), f"{test} is not accepted for Express Entry")
+            test = self.choice(test, (*path, "test"), tuple(TEST_LANGUAGE))
+        language = raw.get("language")
+        if language is not None:
+            language = self.choice(language, (*path, "language"), OFFICIAL_LANGUAGES)
+            if test is not None and TEST_LANGUAGE[test] != language:
+                raise self.fail((*path, "language"), f"{test} tests {TEST_LANGUAGE[test]}")
+        language = language or (TEST_LANGUAGE[test] if test else None)
+        scores = {a: raw[a] for a in ABILITIES if a in raw}
+        if "clb" in raw:
+            if scores:
+                raise self.fail(path, "give either clb: or raw scores, not both")
+            levels = self.mapping(raw["clb"], (*path, "clb"), ABILITIES)
+            clb = {}
+            for ability in ABILITIES:
+                if ability not in levels:
+                    raise self.fail((*path, "clb", ability), "missing")
+                clb[ability] = self.whole(levels[ability], (*path, "clb", ability), 0, MAX_CLB)
+        else:
+            clb = self._convert(raw, scores, test, path)
+        return LanguageResult(**clb, test=test, language=language)
+
+    def _convert(self, raw: dict, scores: dict, test: str | None, path: tuple[str, ...]) -> dict:
+        if test is None:
+            raise self.fail(path, "give clb: {listening, reading, writing, speaking} or test: "
+                            "with the four raw scores")
+        for ability in ABILITIES:
+            if ability not in scores:
+                raise self.fail((*path, ability), "missing")
+            score = scores[ability]
+            if isinstance(score, bool) or not isinstance(score, (int, float)) or score < 0:
+                raise self.fail((*path, ability), f"expected a score, got {_show(score)}")
+        try:
+            clb = clb_from_scores(test, scores)
+        except ConversionUnavailable as exc:
+            raise self.fail(path, f"cannot convert raw scores ({exc}); give clb: instead")
+        except (ValueError, KeyError) as exc:
+            raise self.fail(path, f"scores out of range for {test}: {exc}")
+        return {a: max(0, min(MAX_CLB, int(clb[a]))) for a in ABILITIES}
+
+
+def _show(value: object) -> str:
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "nothing" if value is None else repr(value)
+
+
+def read_fields(
+    data: object,
+    *,
+    name: str,
+    lines: Lines | None = None,
+    prefix: tuple[str, ...] = (),
+    extra_keys: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """The keys present in `data`, each checked and typed (raw scores converted to CLB).
+
+    `extra_keys` are allowed and returned unchecked (case.yaml's `claimed_score`).
+    """
+    r = _Reader(name, lines, prefix)
+    raw = r.mapping(data if data is not None else {}, (), (*PROFILE_KEYS, *extra_keys))
+    out: dict[str, Any] = {k: raw[k] for k in extra_keys if k in raw}
+    for key, value in raw.items():
+        p = (key,)
+        if key == "age":
+            out[key] = r.whole(value, p, 0, 120)
+        elif key in ("married", "spouse_accompanying", "spouse_canadian",
+                     "certificate_of_qualification", "provincial_nomination",
+                     "sibling_in_canada"):
+            out[key] = r.boolean(value, p)
+        elif key == "education":
+            out[key] = r.choice(value, p, EDUCATION_LEVELS)
+        elif key == "canadian_education":
+            out[key] = r.choice(value, p, CANADIAN_EDUCATION_LEVELS)
+        elif key in ("first_language", "second_language"):
+            out[key] = r.language(value, p)
+        elif key in ("canadian_work_years", "foreign_work_years"):
+            out[key] = r.years(value, p)
+        elif key in ("as_of", "ita_date"):
+            out[key] = r.date(value, p)
+        elif key == "spouse":
+            out[key] = _spouse(r, value)
+    first, second = out.get("first_language"), out.get("second_language")
+    if first and second and first.language and first.language == second.language:
+        raise r.fail(("second_language",), f"must be the other official language than "
+                     f"first_language (both are {first.language})")
+    if "spouse" in out and not out.get("married", False):
+        raise r.fail(("spouse",), "given, but married is not true")
+    return out
+
+
+def _spouse(r: _Reader, value: object) -> SpouseProfile:
+    raw = r.mapping(value, ("spouse",), SPOUSE_KEYS)
+    return SpouseProfile(
+        education=(r.choice(raw["education"], ("spouse", "education"), EDUCATION_LEVELS)
+                   if "education" in raw else None),
+        first_language=(r.language(raw["first_language"], ("spouse", "first_language"))
+                        if "first_language" in raw else None),
+        canadian_work_years=(r.years(raw["canadian_work_years"], ("spouse", "canadian_work_years"))
+                             if "canadian_work_years" in raw else 0),
+    )
+
+
+def profile_from_fields(fields: Mapping[str, Any]) -> Profile:
+    """A Profile from checked fields; keys not given take the Profile defaults."""
+    given = {k: v for k, v in fields.items() if k in PROFILE_KEYS and k != "age"}
+    return Profile(age=fields.get("age"), **given)
+
+
+def parse_profile(data: object, *, name: str = "PROFILE", lines: Lines | None = None) -> Profile:
+    """A Profile from a PROFILE.yaml mapping: unknown keys, bad values and missing
+    `age`, `education` or `first_language` raise ProfileError."""
+    fields = read_fields(data, name=name, lines=lines)
+    for key in REQUIRED_KEYS:
+        if key not in fields:
+            raise ProfileError(f"{name}: {key}: required")
+    return profile_from_fields(fields)
+
+
+def load_profile(path: Path) -> Profile:
+    """Read and check PROFILE.yaml."""
+    data, lines = load_yaml(path)
+    return parse_profile(data, name=str(path), lines=lines)
