@@ -157,8 +157,9 @@ def _core(profile: Profile, grid: Grid, col: int, notes: list, caps: list) -> li
     else:
         age_points = grid.age.get(profile.age, (0, 0))[col]
         out.append(FactorScore("core", "age", age_points, f"age {profile.age}"))
-    out.append(FactorScore("core", "education", grid.education[profile.education][col],
-                           profile.education))
+    out.append(
+        FactorScore("core", "education", grid.education[profile.education][col], profile.education)
+    )
     points, basis = _language_points(profile.first_language, grid.first_language, col + 1)
     out.append(FactorScore("core", "first_language", points, basis))
     points, basis = _language_points(profile.second_language, grid.second_language, 1)
@@ -169,8 +170,14 @@ def _core(profile: Profile, grid: Grid, col: int, notes: list, caps: list) -> li
         points = cap
     out.append(FactorScore("core", "second_language", points, basis))
     years = whole_years(profile.canadian_work_years)
-    out.append(FactorScore("core", "canadian_work", step_points(grid.canadian_work, years, col + 1),
-                           f"{years} year(s)"))
+    out.append(
+        FactorScore(
+            "core",
+            "canadian_work",
+            step_points(grid.canadian_work, years, col + 1),
+            f"{years} year(s)",
+        )
+    )
     return out
 
 
@@ -184,14 +191,19 @@ def _spouse(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
             FactorScore("spouse", "spouse_canadian_work", 0, "not given"),
         ]
     education = spouse.education or "less_than_secondary"
-    language_points, language_basis = _language_points(spouse.first_language,
-                                                       grid.spouse_language, 1)
+    language_points, language_basis = _language_points(
+        spouse.first_language, grid.spouse_language, 1
+    )
     years = whole_years(spouse.canadian_work_years)
     return [
         FactorScore("spouse", "spouse_education", grid.spouse_education[education], education),
         FactorScore("spouse", "spouse_language", language_points, language_basis),
-        FactorScore("spouse", "spouse_canadian_work",
-                    step_points(grid.spouse_canadian_work, years), f"{years} year(s)"),
+        FactorScore(
+            "spouse",
+            "spouse_canadian_work",
+            step_points(grid.spouse_canadian_work, years),
+            f"{years} year(s)",
+        ),
     ]
 
 
@@ -205,8 +217,9 @@ def _transferability(profile: Profile, grid: Grid) -> list[FactorScore]:
     lowest = first.lowest if first else 0
     clb_tier = _tier((lowest >= grid.transfer_clb[0], lowest >= grid.transfer_clb[1]))
     canadian = whole_years(profile.canadian_work_years)
-    canadian_tier = _tier((canadian >= grid.transfer_canadian_years[0],
-                           canadian >= grid.transfer_canadian_years[1]))
+    canadian_tier = _tier(
+        (canadian >= grid.transfer_canadian_years[0], canadian >= grid.transfer_canadian_years[1])
+    )
     clb_basis = f"lowest CLB {lowest}" if first else "no first-language result"
 
     if profile.education in TWO_OR_MORE_CREDENTIALS:
@@ -229,34 +242,65 @@ def _transferability(profile: Profile, grid: Grid) -> list[FactorScore]:
 
     certificate = 0
     if profile.certificate_of_qualification:
-        certificate = pick(grid.certificate, _tier((lowest >= grid.certificate_clb[0],
-                                                    lowest >= grid.certificate_clb[1])))
-    certificate_basis = ("certificate of qualification, " + clb_basis
-                         if profile.certificate_of_qualification else "no certificate")
+        certificate = pick(
+            grid.certificate,
+            _tier((lowest >= grid.certificate_clb[0], lowest >= grid.certificate_clb[1])),
+        )
+    certificate_basis = (
+        "certificate of qualification, " + clb_basis
+        if profile.certificate_of_qualification
+        else "no certificate"
+    )
     canadian_basis = f"{canadian} year(s) Canadian work"
     return [
-        FactorScore("transferability", "education_language", pick(credential, clb_tier),
-                    f"{credential_basis}, {clb_basis}", "education"),
-        FactorScore("transferability", "education_canadian_work", pick(credential, canadian_tier),
-                    f"{credential_basis}, {canadian_basis}", "education"),
-        FactorScore("transferability", "foreign_work_language", pick(foreign_pair, clb_tier),
-                    f"{foreign_basis}, {clb_basis}", "foreign_work"),
-        FactorScore("transferability", "foreign_work_canadian_work",
-                    pick(foreign_pair, canadian_tier), f"{foreign_basis}, {canadian_basis}",
-                    "foreign_work"),
-        FactorScore("transferability", "certificate_language", certificate, certificate_basis,
-                    "certificate"),
+        FactorScore(
+            "transferability",
+            "education_language",
+            pick(credential, clb_tier),
+            f"{credential_basis}, {clb_basis}",
+            "education",
+        ),
+        FactorScore(
+            "transferability",
+            "education_canadian_work",
+            pick(credential, canadian_tier),
+            f"{credential_basis}, {canadian_basis}",
+            "education",
+        ),
+        FactorScore(
+            "transferability",
+            "foreign_work_language",
+            pick(foreign_pair, clb_tier),
+            f"{foreign_basis}, {clb_basis}",
+            "foreign_work",
+        ),
+        FactorScore(
+            "transferability",
+            "foreign_work_canadian_work",
+            pick(foreign_pair, canadian_tier),
+            f"{foreign_basis}, {canadian_basis}",
+            "foreign_work",
+        ),
+        FactorScore(
+            "transferability", "certificate_language", certificate, certificate_basis, "certificate"
+        ),
     ]
 
 
 def _additional(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
     out = [
-        FactorScore("additional", "provincial_nomination",
-                    grid.provincial_nomination if profile.provincial_nomination else 0,
-                    "nominated" if profile.provincial_nomination else "none"),
-        FactorScore("additional", "sibling_in_canada",
-                    grid.sibling if profile.sibling_in_canada else 0,
-                    "yes" if profile.sibling_in_canada else "no"),
+        FactorScore(
+            "additional",
+            "provincial_nomination",
+            grid.provincial_nomination if profile.provincial_nomination else 0,
+            "nominated" if profile.provincial_nomination else "none",
+        ),
+        FactorScore(
+            "additional",
+            "sibling_in_canada",
+            grid.sibling if profile.sibling_in_canada else 0,
+            "yes" if profile.sibling_in_canada else "no",
+        ),
     ]
     results = [r for r in (profile.first_language, profile.second_language) if r is not None]
     french = next((r for r in results if r.language == "french"), None)
@@ -270,12 +314,26 @@ def _additional(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
         if french.lowest >= grid.french_min_nclc:
             strong_english = english is not None and english.lowest >= grid.french_english_min_clb
             french_points = grid.french[1] if strong_english else grid.french[0]
-            french_basis += (f", English all {grid.french_english_min_clb}+" if strong_english
-                             else f", English below CLB {grid.french_english_min_clb} or none")
+            french_basis += (
+                f", English all {grid.french_english_min_clb}+"
+                if strong_english
+                else f", English below CLB {grid.french_english_min_clb} or none"
+            )
     out.append(FactorScore("additional", "french", french_points, french_basis))
-    out.append(FactorScore("additional", "canadian_education",
-                           grid.canadian_education[profile.canadian_education],
-                           profile.canadian_education))
-    out.append(FactorScore("additional", "job_offer", grid.job_offer,
-                           f"no points for ITAs from {grid.effective_from.isoformat()}"))
+    out.append(
+        FactorScore(
+            "additional",
+            "canadian_education",
+            grid.canadian_education[profile.canadian_education],
+            profile.canadian_education,
+        )
+    )
+    out.append(
+        FactorScore(
+            "additional",
+            "job_offer",
+            grid.job_offer,
+            f"no points for ITAs from {grid.effective_from.isoformat()}",
+        )
+    )
     return out

@@ -8,7 +8,7 @@ lazily so the CRS calculator still imports when it is absent.
 from __future__ import annotations
 
 import importlib
-from typing import Mapping
+from collections.abc import Mapping
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Optional
+from typing import Annotated
 
 import typer
 
@@ -43,20 +43,31 @@ Example PROFILE.yaml:
 app = typer.Typer(add_completion=False, help="Score a CRS profile without documents.")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-@app.command(help="Score PROFILE (a YAML file of CRS inputs) and print the breakdown.\n\n" + EXAMPLE)
-def crs(
-    profile: Path = typer.Argument(..., metavar="PROFILE.yaml", help="CRS inputs in YAML."),
-    output: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
-    as_of: Optional[str] = typer.Option(
-        None, "--as-of", metavar="YYYY-MM-DD",
+ProfileArg = Annotated[Path, typer.Argument(metavar="PROFILE.yaml", help="CRS inputs in YAML.")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="text or json.")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
         help="Date that chooses the grid when PROFILE has neither as_of nor ita_date "
         "(default: today).",
     ),
+]
+
+
+@app.command(
+    help="Score PROFILE (a YAML file of CRS inputs) and print the breakdown.\n\n" + EXAMPLE
+)
+def crs(
+    profile: ProfileArg,
+    output: FormatOption = OutputFormat.text,
+    as_of: AsOfOption = None,
 ) -> None:
     try:
         loaded = load_profile(profile)

@@ -10,9 +10,9 @@ highest step down; a value below the last step scores 0.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 EDUCATION_LEVELS = (
     "less_than_secondary",

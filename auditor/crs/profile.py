@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -142,7 +143,9 @@ def parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[str, ...], int]]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
-        raise ProfileError(f"{name}{where}: not valid YAML: {getattr(exc, 'problem', exc)}")
+        raise ProfileError(
+            f"{name}{where}: not valid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     finally:
         loader.dispose()
     lines: dict[tuple[str, ...], int] = {}
@@ -251,8 +254,11 @@ class _Reader:
 
     def _convert(self, raw: dict, scores: dict, test: str | None, path: tuple[str, ...]) -> dict:
         if test is None:
-            raise self.fail(path, "give clb: {listening, reading, writing, speaking} or test: "
-                            "with the four raw scores")
+            raise self.fail(
+                path,
+                "give clb: {listening, reading, writing, speaking} or test: "
+                "with the four raw scores",
+            )
         for ability in ABILITIES:
             if ability not in scores:
                 raise self.fail((*path, ability), "missing")
@@ -262,9 +268,9 @@ class _Reader:
         try:
             clb = clb_from_scores(test, scores)
         except ConversionUnavailable as exc:
-            raise self.fail(path, f"cannot convert raw scores ({exc}); give clb: instead")
+            raise self.fail(path, f"cannot convert raw scores ({exc}); give clb: instead") from None
         except (ValueError, KeyError) as exc:
-            raise self.fail(path, f"scores out of range for {test}: {exc}")
+            raise self.fail(path, f"scores out of range for {test}: {exc}") from None
         return {a: max(0, min(MAX_CLB, int(clb[a]))) for a in ABILITIES}
 
 
@@ -297,9 +303,14 @@ def read_fields(
         p = (key,)
         if key == "age":
             out[key] = r.whole(value, p, 0, 120)
-        elif key in ("married", "spouse_accompanying", "spouse_canadian",
-                     "certificate_of_qualification", "provincial_nomination",
-                     "sibling_in_canada"):
+        elif key in (
+            "married",
+            "spouse_accompanying",
+            "spouse_canadian",
+            "certificate_of_qualification",
+            "provincial_nomination",
+            "sibling_in_canada",
+        ):
             out[key] = r.boolean(value, p)
         elif key == "education":
             out[key] = r.choice(value, p, EDUCATION_LEVELS)
@@ -315,8 +326,10 @@ def read_fields(
             out[key] = _spouse(r, value)
     first, second = out.get("first_language"), out.get("second_language")
     if first and second and first.language and first.language == second.language:
-        raise r.fail(("second_language",), f"must be the other official language than "
-                     f"first_language (both are {first.language})")
+        raise r.fail(
+            ("second_language",),
+            f"must be the other official language than first_language (both are {first.language})",
+        )
     if "spouse" in out and not out.get("married", False):
         raise r.fail(("spouse",), "given, but married is not true")
     return out
@@ -325,12 +338,21 @@ def read_fields(
 def _spouse(r: _Reader, value: object) -> SpouseProfile:
     raw = r.mapping(value, ("spouse",), SPOUSE_KEYS)
     return SpouseProfile(
-        education=(r.choice(raw["education"], ("spouse", "education"), EDUCATION_LEVELS)
-                   if "education" in raw else None),
-        first_language=(r.language(raw["first_language"], ("spouse", "first_language"))
-                        if "first_language" in raw else None),
-        canadian_work_years=(r.years(raw["canadian_work_years"], ("spouse", "canadian_work_years"))
-                             if "canadian_work_years" in raw else 0),
+        education=(
+            r.choice(raw["education"], ("spouse", "education"), EDUCATION_LEVELS)
+            if "education" in raw
+            else None
+        ),
+        first_language=(
+            r.language(raw["first_language"], ("spouse", "first_language"))
+            if "first_language" in raw
+            else None
+        ),
+        canadian_work_years=(
+            r.years(raw["canadian_work_years"], ("spouse", "canadian_work_years"))
+            if "canadian_work_years" in raw
+            else 0
+        ),
     )
 
 
