@@ -35,18 +35,18 @@ def clb_from_scores(test: str, scores: Mapping[str, float]) -> dict[str, int]:
         language = importlib.import_module("auditor.language")
     except ImportError as exc:
         raise ConversionUnavailable("auditor.language is not available") from exc
-    convert = getattr(language, "clb_from_scores", None)
-    if callable(convert):
-        result = convert(test, dict(scores))
-        return {ability: int(_level(result, ability)) for ability in ABILITIES}
-    per_ability = getattr(language, "clb_for", None)
-    if callable(per_ability):
-        return {ability: int(per_ability(test, ability, scores[ability])) for ability in ABILITIES}
-    raise ConversionUnavailable("auditor.language has no clb_from_scores(test, scores)")
-
-
-def _level(result: object, ability: str) -> int:
-    """One ability's level from a mapping or an object with one attribute per ability."""
-    if isinstance(result, Mapping):
-        return result[ability]
-    return getattr(result, ability)
+    convert = getattr(language, "clb", None)  # clb(test, ability, score) -> int | None
+    if not callable(convert):
+        raise ConversionUnavailable("auditor.language has no clb(test, ability, score)")
+    problems = getattr(language, "score_problems", None)
+    if callable(problems):
+        found = problems(test, {a: scores[a] for a in ABILITIES}, None)
+        if found:
+            raise ValueError("; ".join(found))
+    levels = {}
+    for ability in ABILITIES:
+        level = convert(test, ability, scores[ability])
+        if level is None:
+            raise ValueError(f"{ability} {scores[ability]!r} does not convert for {test}")
+        levels[ability] = int(level)
+    return levels
