@@ -1,0 +1,44 @@
+# Two commands do everything: `make demo` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+STAMP := $(VENV)/.installed
+SYS_STAMP := $(VENV)/.system-packages
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd chromium fonts-dejavu-core python3-venv
+
+.PHONY: demo test setup system lint bench clean
+
+demo: setup
+	$(BIN)/audit samples/eligible-en-digital --out audit-reports/eligible-en-digital; \
+	  code=$$?; echo "exit code $$code (1 = findings at error level, see the report)"; \
+	  echo "report: $$(pwd)/audit-reports/eligible-en-digital/report.html"; [ $$code -le 1 ]
+
+test: setup
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+setup: system $(STAMP)
+
+# Debian packages: Tesseract with English, French and orientation data; Chromium for browser tests.
+system:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(STAMP): pyproject.toml
+	[ -x $(BIN)/python ] || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+lint: setup
+	$(BIN)/ruff check auditor extractors tests benchmarks samples
+
+bench: setup
+	$(BIN)/python benchmarks/extraction.py
+
+clean:
+	rm -rf $(VENV) audit-reports test-artifacts

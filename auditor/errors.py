@@ -1,0 +1,27 @@
+"""Exceptions that end a run, each carrying the exit code of CONTRACT.md section 1."""
+
+from __future__ import annotations
+
+
+class AuditError(Exception):
+    """An error that stops the audit; the CLI prints it and exits with `exit_code`."""
+
+    exit_code = 1
+
+
+class UsageError(AuditError):
+    """The command line, a checklist or a review file is wrong (exit 2)."""
+
+    exit_code = 2
+
+
+class CaseUnreadable(AuditError):
+    """A case folder could not be read at all (exit 3)."""
+
+    exit_code = 3
+
+
+class DependencyMissing(AuditError):
+    """Tesseract or one of its language packs is missing (exit 4); the message says how to install it."""
+
+    exit_code = 4

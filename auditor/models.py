@@ -1,0 +1,233 @@
+"""The auditor's vocabulary: frozen records that flow from reading to rules to reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal, Union
+
+BBox = tuple[float, float, float, float]
+"""x0, top, x1, bottom: PDF points on PDF pages, pixels on image pages, origin top-left."""
+
+PageSource = Literal["text", "ocr", "empty"]
+Status = Literal["passed", "failed", "unknown", "waived"]
+Severity = Literal["error", "warning", "info"]
+Verdict = Literal["ready", "needs_attention", "not_eligible"]
+
+DOCUMENT_KINDS = (
+    "employment_letter",
+    "pay_stub",
+    "language_test",
+    "work_permit",
+    "study_permit",
+    "passport",
+    "t4",
+    "other",
+    "unreadable",
+)
+
+FieldValue = Union[str, int, float, bool, dt.date, tuple[str, ...], None]
+
+
+def union_bbox(boxes: "list[BBox] | tuple[BBox, ...]") -> BBox | None:
+    """The smallest box holding every box given, or None when there are none."""
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word on a page, with its box and how sure the reader is of it (0..1)."""
+
+    text: str
+    bbox: BBox
+    confidence: float = 1.0
+    font: str | None = None  # font name from the text layer; None for OCR
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words that sit on one line of a page, left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        box = union_bbox([w.bbox for w in self.words])
+        assert box is not None
+        return box
+
+    @property
+    def confidence(self) -> float:
+        return min((w.confidence for w in self.words), default=0.0)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page as read: its lines of words, top to bottom, and how they were obtained.
+
+    A line is a whole row of the page: words whose boxes share a baseline, left to right, across
+    every column (a table row or "Label:      value" stays one line; the gaps show in the word
+    boxes). Boxes are in the upright page frame: PDF points for PDF pages, pixels for images.
+    """
+
+    number: int  # 1-based, within its file
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    source: PageSource
+    rotation: int = 0  # degrees the page image was turned clockwise to read it upright
+    skew: float = 0.0  # degrees a scan was then straightened by (PIL rotate angle)
+    ocr_confidence: float | None = None  # mean word confidence when OCR read it
+    note: str | None = None  # why a page has no words although it has content
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return tuple(w for line in self.lines for w in line.words)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    """What a PDF's own structure says about it, for tamper checks."""
+
+    producer: str | None = None
+    creator: str | None = None
+    created: dt.datetime | None = None
+    modified: dt.datetime | None = None
+    incremental_updates: int = 0  # number of %%EOF markers after the first
+    encrypted: bool = False
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file of the case folder, identified by its content."""
+
+    path: Path  # absolute
+    relpath: str  # relative to the case folder, with forward slashes
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """A file after reading: its pages, or the reason it could not be read."""
+
+    file: SourceFile
+    pages: tuple[Page, ...] = ()
+    pdf: PdfFacts | None = None
+    problem: str | None = None  # why the file could not be read, for DOC-UNREADABLE-001
+    notes: tuple[str, ...] = ()  # partial problems (a page that failed, a repaired file)
+
+    @property
+    def ocr(self) -> bool:
+        return any(p.source == "ocr" for p in self.pages)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One extracted value with the evidence a person needs to confirm it."""
+
+    value: FieldValue
+    page: int | None  # page number within the file
+    bbox: BBox | None
+    text: str  # the raw text the value was read from
+    confidence: float  # 0..1; lowered when the text was ambiguous or OCR was unsure
+
+
+@dataclass(frozen=True)
+class Document:
+    """A logical document: a run of pages of one file holding one kind of document."""
+
+    file: SourceFile
+    pages: tuple[Page, ...]
+    kind: str = "other"
+    fields: dict[str, Field] = field(default_factory=dict)
+    language: str | None = None  # "en", "fr", or another code, or None when unsure
+    pdf: PdfFacts | None = None
+    problem: str | None = None  # set when kind == "unreadable"
+    notes: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> str:
+        """The name reports use: the file's relative path, with a page range when split."""
+        return self.file.relpath
+
+    @property
+    def page_numbers(self) -> tuple[int, ...]:
+        return tuple(p.number for p in self.pages)
+
+    @property
+    def ocr(self) -> bool:
+        return any(p.source == "ocr" for p in self.pages)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+    def value(self, name: str) -> FieldValue:
+        """The field's value, or None when the document does not show it."""
+        f = self.fields.get(name)
+        return None if f is None else f.value
+
+    def with_fields(self, **changes: object) -> "Document":
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a finding's proof is: a document, a page, a box, the text there."""
+
+    document: str
+    page: int | None = None
+    bbox: BBox | None = None
+    text: str = ""
+
+    @staticmethod
+    def of(document: Document, f: Field | None) -> "Evidence":
+        if f is None:
+            return Evidence(document=document.path)
+        return Evidence(document=document.path, page=f.page, bbox=f.bbox, text=f.text)
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A consultant's decision to accept a finding, with the reason."""
+
+    rule: str
+    reason: str
+    by: str | None = None
+    date: dt.date | None = None
+    document: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of one rule: what is wrong (or unknown), and the evidence for it."""
+
+    rule: str
+    status: Status
+    severity: Severity
+    message: str
+    documents: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    waiver: Waiver | None = None
+
+    @property
+    def counts(self) -> bool:
+        """Whether it weighs on the verdict and exit code."""
+        return self.status in ("failed", "unknown")
