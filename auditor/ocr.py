@@ -1,0 +1,223 @@
+"""Tesseract behind one module: probe the install, find a page's orientation, recognise words.
+
+Recognition runs in-process through Tesseract's C API (tesserocr): the model stays loaded
+between pages, and images are handed over as raw pixels (no PNG round trip). Debian's
+libtesseract is built with OpenMP, which thrashes on small machines, so the CLI entry point sets
+OMP_THREAD_LIMIT=1 before anything loads it, and parallelism comes from worker processes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from auditor import imaging
+from auditor.errors import DependencyMissing
+
+LANGUAGES = ("eng", "fra")
+REQUIRED_DATA = ("eng", "fra", "osd")
+INSTALL_HINT = (
+    "sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd"
+)
+TESSDATA_CANDIDATES = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+)
+PAGE_TIMEOUT_MS = 120_000
+# Below this mean word confidence a first pass may be reading a page sideways: ask OSD.
+ORIENTATION_CHECK_BELOW = 0.70
+OSD_MIN_CONFIDENCE = 1.5
+
+
+@dataclass(frozen=True)
+class Engine:
+    """What the installed Tesseract is: its version, data folder and languages."""
+
+    version: str
+    tessdata: str
+    languages: tuple[str, ...]
+
+    @property
+    def settings_key(self) -> str:
+        """Everything that changes OCR output, for cache keys."""
+        return f"tesseract={self.version};langs={'+'.join(self.languages)};psm=3"
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    text: str
+    bbox: tuple[int, int, int, int]  # pixels: x0, top, x1, bottom
+    confidence: float  # 0..1
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    words: tuple[OcrWord, ...]
+    rotation: int  # degrees the image was turned clockwise before recognition
+    skew: float = 0.0  # then straightened by this angle (PIL rotate, counter-clockwise)
+
+    @property
+    def mean_confidence(self) -> float:
+        if not self.words:
+            return 0.0
+        return sum(w.confidence for w in self.words) / len(self.words)
+
+
+def _tessdata_dir() -> Path | None:
+    env = os.environ.get("TESSDATA_PREFIX")
+    candidates = ([env, str(Path(env) / "tessdata")] if env else []) + list(TESSDATA_CANDIDATES)
+    for c in candidates:
+        if c and (Path(c) / "eng.traineddata").is_file():
+            return Path(c)
+    return None
+
+
+def probe() -> Engine:
+    """Check that Tesseract and its English, French and OSD data are installed, or raise exit 4."""
+    try:
+        import tesserocr
+    except ImportError as exc:  # pragma: no cover - the package is a hard dependency
+        raise DependencyMissing(
+            f"The Tesseract binding (tesserocr) cannot be loaded: {exc}. "
+            "Install the project with `make setup`."
+        ) from exc
+    tessdata = _tessdata_dir()
+    if tessdata is None or shutil.which("tesseract") is None and not os.environ.get(
+        "TESSDATA_PREFIX"
+    ):
+        raise DependencyMissing(f"Tesseract is not installed. Install it with: {INSTALL_HINT}")
+    missing = [lang for lang in REQUIRED_DATA if not (tessdata / f"{lang}.traineddata").is_file()]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{m}" for m in missing)
+        raise DependencyMissing(
+            f"Tesseract language data missing in {tessdata}: {', '.join(missing)}. "
+            f"Install it with: sudo apt-get install -y {packages}"
+        )
+    return Engine(
+        version=tesserocr.tesseract_version().split()[1],
+        tessdata=str(tessdata),
+        languages=LANGUAGES,
+    )
+
+
+class _Apis:
+    """One loaded Tesseract per language set and process, reused across pages."""
+
+    def __init__(self) -> None:
+        self._apis: dict[str, object] = {}
+
+    def get(self, engine: Engine, lang: str, psm: int) -> object:
+        import tesserocr
+
+        key = f"{lang}:{psm}"
+        if key not in self._apis:
+            self._apis[key] = tesserocr.PyTessBaseAPI(
+                path=engine.tessdata, lang=lang, psm=psm, oem=tesserocr.OEM.LSTM_ONLY
+                if lang != "osd"
+                else tesserocr.OEM.DEFAULT,
+            )
+        return self._apis[key]
+
+
+_APIS = _Apis()
+
+
+def _prepare(image: Image.Image) -> Image.Image:
+    """A grayscale copy with no file format attached, so Tesseract gets raw pixels."""
+    img = image.convert("L") if image.mode != "L" else image.copy()
+    img.format = None  # type: ignore[misc]
+    return img
+
+
+def _recognise_upright(engine: Engine, image: Image.Image, dpi: int) -> list[OcrWord]:
+    import tesserocr
+
+    api = _APIS.get(engine, "+".join(engine.languages), tesserocr.PSM.AUTO)
+    api.SetImage(image)  # type: ignore[attr-defined]
+    api.SetSourceResolution(dpi)  # type: ignore[attr-defined]
+    api.Recognize(PAGE_TIMEOUT_MS)  # type: ignore[attr-defined]
+    words: list[OcrWord] = []
+    it = api.GetIterator()  # type: ignore[attr-defined]
+    level = tesserocr.RIL.WORD
+    if it is not None:
+        for w in tesserocr.iterate_level(it, level):
+            text = w.GetUTF8Text(level)
+            if not text or not text.strip():
+                continue
+            box = w.BoundingBox(level)
+            if box is None:
+                continue
+            words.append(OcrWord(text.strip(), tuple(box), max(0.0, w.Confidence(level)) / 100))
+    api.Clear()  # type: ignore[attr-defined]
+    return words
+
+
+def orientation(engine: Engine, image: Image.Image) -> int:
+    """Degrees to turn the image clockwise so that its text is upright (0, 90, 180, 270)."""
+    import tesserocr
+
+    api = _APIS.get(engine, "osd", tesserocr.PSM.OSD_ONLY)
+    small = image
+    if max(image.size) > 2400:  # OSD needs characters, not full resolution
+        scale = 2400 / max(image.size)
+        small = image.resize((int(image.width * scale), int(image.height * scale)))
+    api.SetImage(_prepare(small))  # type: ignore[attr-defined]
+    try:
+        osd = api.DetectOrientationScript()  # type: ignore[attr-defined]
+    except RuntimeError:
+        return 0
+    finally:
+        api.Clear()  # type: ignore[attr-defined]
+    if not osd or osd.get("orient_conf", 0) < OSD_MIN_CONFIDENCE:
+        return 0
+    # Tesseract reports how far the text was turned clockwise; turning back makes it upright.
+    return (360 - int(osd["orient_deg"])) % 360
+
+
+def rotate_clockwise(image: Image.Image, degrees: int) -> Image.Image:
+    if degrees % 360 == 0:
+        return image
+    return image.rotate(-degrees, expand=True)
+
+
+def _reads_sideways(words: list[OcrWord]) -> bool:
+    """Tesseract reads sideways text fluently, but its words then stand taller than wide."""
+    long_words = [w for w in words if len(w.text) >= 4]
+    if not long_words:
+        return False
+    tall = sum(1 for w in long_words if (w.bbox[3] - w.bbox[1]) > (w.bbox[2] - w.bbox[0]))
+    return tall > len(long_words) / 2
+
+
+def _straight_pass(engine: Engine, image: Image.Image, dpi: int, turn: int) -> OcrResult:
+    turned = rotate_clockwise(image, turn)
+    angle = imaging.skew_angle(turned)
+    words = _recognise_upright(engine, imaging.deskew(turned, angle), dpi)
+    return OcrResult(tuple(words), turn, angle)
+
+
+def recognise(engine: Engine, image: Image.Image, dpi: int) -> OcrResult:
+    """Words of a page image, turned upright and straightened first.
+
+    The first pass assumes the page is upright. Only when it reads poorly, or its words stand
+    sideways, does OSD (nearly a second pass in cost) decide the orientation for a second pass.
+    Boxes are in the frame of the turned image (same size as the straightened one).
+    """
+    img = _prepare(image)
+    first = _straight_pass(engine, img, dpi, 0)
+    sideways = _reads_sideways(list(first.words))
+    if len(first.words) >= 20 and first.mean_confidence >= ORIENTATION_CHECK_BELOW and not sideways:
+        return first
+    turn = orientation(engine, img)
+    if turn == 0:
+        return first
+    second = _straight_pass(engine, img, dpi, turn)
+    if sideways and not _reads_sideways(list(second.words)):
+        return second if second.mean_confidence >= first.mean_confidence - 0.15 else first
+    return second if second.mean_confidence > first.mean_confidence else first
