@@ -134,9 +134,23 @@ def load_yaml(path: Path) -> tuple[Any, dict[tuple[str, ...], int]]:
     return parse_yaml(text, str(path))
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps an impossible date (2026-13-01) as text for the key's own error."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[str, ...], int]]:
     """Parse YAML text, refusing duplicate keys; returns the data and each key path's line."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
