@@ -1,0 +1,5 @@
+"""`python -m auditor` works the same as `audit`."""
+
+from auditor.cli import main
+
+main()
