@@ -9,7 +9,6 @@ OMP_THREAD_LIMIT=1 before anything loads it, and parallelism comes from worker p
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,10 +69,15 @@ class OcrResult:
 
 
 def _tessdata_dir() -> Path | None:
+    """TESSDATA_PREFIX when set (as Tesseract itself does), else Debian's usual folders."""
     env = os.environ.get("TESSDATA_PREFIX")
-    candidates = ([env, str(Path(env) / "tessdata")] if env else []) + list(TESSDATA_CANDIDATES)
-    for c in candidates:
-        if c and (Path(c) / "eng.traineddata").is_file():
+    if env:
+        for c in (Path(env), Path(env) / "tessdata"):
+            if (c / "eng.traineddata").is_file():
+                return c
+        return Path(env)
+    for c in TESSDATA_CANDIDATES:
+        if (Path(c) / "eng.traineddata").is_file():
             return Path(c)
     return None
 
@@ -88,9 +92,7 @@ def probe() -> Engine:
             "Install the project with `make setup`."
         ) from exc
     tessdata = _tessdata_dir()
-    if tessdata is None or shutil.which("tesseract") is None and not os.environ.get(
-        "TESSDATA_PREFIX"
-    ):
+    if tessdata is None:
         raise DependencyMissing(f"Tesseract is not installed. Install it with: {INSTALL_HINT}")
     missing = [lang for lang in REQUIRED_DATA if not (tessdata / f"{lang}.traineddata").is_file()]
     if missing:

@@ -1,0 +1,169 @@
+"""The `audit` command: a thin layer over the pipeline that turns results into files and exit codes."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything can load libtesseract: its OpenMP threads thrash on small machines (PERF.md).
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import datetime as dt  # noqa: E402
+import sys  # noqa: E402
+from enum import Enum  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Annotated, Optional  # noqa: E402
+
+import typer  # noqa: E402
+
+from auditor import __version__  # noqa: E402
+from auditor.errors import AuditError, CaseUnreadable, UsageError  # noqa: E402
+from auditor.progress import ProgressDisplay  # noqa: E402
+
+FORMATS = ("html", "json")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+def _parse_formats(value: str) -> tuple[str, ...]:
+    formats = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(f"--format: unknown format {', '.join(unknown) or '(none)'}; use html,json")
+    return formats
+
+
+def _fails(findings, fail_on: FailOn) -> bool:
+    if fail_on is FailOn.never:
+        return False
+    floor = SEVERITY_RANK[fail_on.value]
+    return any(f.counts and SEVERITY_RANK[f.severity] >= floor for f in findings)
+
+
+def _summary(result, html_path: Path | None, json_path: Path | None) -> str:
+    counts = {s: 0 for s in ("error", "warning", "info")}
+    for f in result.findings:
+        if f.counts:
+            counts[f.severity] += 1
+    where = html_path or json_path
+    return (
+        f"{result.case_name}: {result.verdict.replace('_', ' ')} "
+        f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)"
+        + (f" -> {where}" if where else "")
+    )
+
+
+@app.command(
+    help=(
+        "Audit one or more CEC case folders and write an HTML and a JSON report for each.\n\n"
+        "Example: audit cases/raman --as-of 2026-12-01 --out reports/raman\n\n"
+        "Other commands: `audit rules` lists every rule, `audit rules explain RULE_ID` explains "
+        "one, `audit crs PROFILE.yaml` scores a CRS profile."
+    ),
+    no_args_is_help=True,
+)
+def audit(
+    case_dirs: Annotated[list[Path], typer.Argument(help="Case folders to audit.", show_default=False)],
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", help="Planned e-APR submission date, YYYY-MM-DD (default: case.yaml, else today)."),
+    ] = None,
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", help="Report folder (default ./audit-reports/<case-name>/; with several cases, one subfolder each)."),
+    ] = None,
+    formats: Annotated[str, typer.Option("--format", help="Comma-separated: html,json.")] = "html,json",
+    checklist: Annotated[
+        Optional[list[Path]], typer.Option("--checklist", help="Extra or overriding checklist file (repeatable).")
+    ] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when findings reach this severity.")] = FailOn.error,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", min=1, help="Worker processes (default: number of cores).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every file again; do not use or fill the cache.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+) -> None:
+    from auditor import cache as read_cache
+    from auditor import ocr
+    from auditor.pipeline import AuditOptions, run_audit
+    from auditor.report.json_report import write_json
+
+    try:
+        wanted = _parse_formats(formats)
+        try:
+            as_of_date = dt.date.fromisoformat(as_of) if as_of else None
+        except ValueError as exc:
+            raise UsageError(f"--as-of: {as_of!r} is not a date of the form YYYY-MM-DD") from exc
+        for c in checklist or []:
+            if not c.is_file():
+                raise UsageError(f"--checklist: {c}: no such file")
+        engine = ocr.probe()
+    except AuditError as exc:
+        typer.echo(f"audit: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from exc
+
+    display = ProgressDisplay(enabled=not quiet)
+    options = AuditOptions(
+        as_of=as_of_date,
+        jobs=jobs or os.cpu_count() or 1,
+        cache_dir=None if no_cache else read_cache.default_dir(),
+        checklist_files=tuple(checklist or ()),
+        on_progress=display.update,
+    )
+    several = len(case_dirs) > 1
+    exit_code = 0
+    results = []
+    for case_dir in case_dirs:
+        name = case_dir.resolve().name
+        target = (out / name if several else out) if out else Path("audit-reports") / name
+        display.start_case(name)
+        try:
+            result = run_audit(case_dir, engine, options)
+        except CaseUnreadable as exc:
+            display.clear()
+            typer.echo(f"audit: error: {exc}", err=True)
+            exit_code = max(exit_code, exc.exit_code)
+            continue
+        except UsageError as exc:
+            display.clear()
+            typer.echo(f"audit: error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from exc
+        display.clear()
+        html_path = json_path = None
+        if "json" in wanted:
+            json_path = write_json(result, target)
+        if "html" in wanted:
+            from auditor.report.html import write_html
+
+            html_path = write_html(result, target)
+        results.append((result, html_path or json_path))
+        typer.echo(_summary(result, html_path, json_path))
+        if _fails(result.findings, fail_on):
+            exit_code = max(exit_code, 1)
+    if several and results and "html" in wanted:
+        from auditor.report.html import write_index
+
+        index = write_index(results, out or Path("audit-reports"))
+        typer.echo(f"index: {index}")
+    raise typer.Exit(exit_code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: `audit rules ...` and `audit crs ...` go to their own apps, the rest audits."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "rules":
+        from auditor.rules_cli import app as rules_app
+
+        rules_app(args[1:], prog_name="audit rules")
+    elif args and args[0] == "crs":
+        from auditor.crs.cli import app as crs_app
+
+        crs_app(args[1:], prog_name="audit crs")
+    elif args and args[0] in ("--version", "-V"):
+        print(f"cec-auditor {__version__}")
+    else:
+        app(args, prog_name="audit")

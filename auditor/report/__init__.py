@@ -1,0 +1,1 @@
+"""Renderers of an AuditResult: one result, many renderers (JSON, HTML, batch index)."""

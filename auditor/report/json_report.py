@@ -1,0 +1,166 @@
+"""The JSON report of CONTRACT.md section 3, with every document string masked for privacy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from auditor.models import Document, Evidence, Field, FieldValue, Finding
+from auditor.pipeline import AuditResult
+from auditor.privacy import Redactor, mask
+from auditor.report.files import write_atomic
+
+SCHEMA_VERSION = 1
+TOOL_NAME = "cec-auditor"
+MASKED_FIELDS = {"passport_number"}
+
+# The contract's fields per kind: a field the document does not show is reported as null.
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "employment_letter": (
+        "employee_name", "employer_name", "employer_address", "employer_phone", "employer_email",
+        "job_title", "noc_code", "start_date", "end_date", "current", "hours_per_week",
+        "wage_amount", "wage_period", "benefits", "duties", "signatory_name", "signatory_title",
+        "signed", "letter_date", "self_employed", "work_location",
+    ),
+    "pay_stub": (
+        "employee_name", "employer_name", "period_start", "period_end", "pay_date", "hours",
+        "overtime_hours", "rate", "gross", "net", "ytd_gross", "sin_last3",
+    ),
+    "language_test": (
+        "test", "candidate_name", "date_of_birth", "test_date", "result_date", "listening",
+        "reading", "writing", "speaking", "overall", "report_number",
+    ),
+    "work_permit": (
+        "holder_name", "date_of_birth", "document_number", "valid_from", "valid_until",
+        "permit_type", "employer", "institution",
+    ),
+    "passport": ("holder_name", "date_of_birth", "passport_number", "expiry_date", "nationality"),
+}
+KIND_FIELDS["study_permit"] = KIND_FIELDS["work_permit"]
+
+
+def redactor_for(result: AuditResult) -> Redactor:
+    """A redactor that knows this case's passport numbers, wherever else they are printed."""
+    numbers = [
+        str(d.value("passport_number"))
+        for d in result.documents
+        if d.value("passport_number") is not None
+    ]
+    return Redactor(numbers)
+
+
+def json_value(value: FieldValue | Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [json_value(v) for v in value]
+    return value
+
+
+def _field(name: str, f: Field, redact: Redactor) -> dict[str, Any]:
+    value = json_value(f.value)
+    if name in MASKED_FIELDS and isinstance(value, str):
+        value = mask(value)
+    elif isinstance(value, str):
+        value = redact(value)
+    elif isinstance(value, list):
+        value = [redact(v) if isinstance(v, str) else v for v in value]
+    return {
+        "value": value,
+        "page": f.page,
+        "bbox": [round(v, 2) for v in f.bbox] if f.bbox else None,
+        "confidence": round(f.confidence, 3),
+        "text": redact(f.text),
+    }
+
+
+def document_json(doc: Document, redact: Redactor) -> dict[str, Any]:
+    names = list(KIND_FIELDS.get(doc.kind, ()))
+    names += [n for n in doc.fields if n not in names]
+    return {
+        "path": doc.path,
+        "sha256": doc.file.sha256,
+        "kind": doc.kind,
+        "pages": len(doc.pages),
+        "page_numbers": list(doc.page_numbers),
+        "ocr": doc.ocr,
+        "language": doc.language,
+        "problem": doc.problem,
+        "fields": {
+            n: (_field(n, doc.fields[n], redact) if n in doc.fields else None) for n in names
+        },
+    }
+
+
+def _evidence(e: Evidence, redact: Redactor) -> dict[str, Any]:
+    return {
+        "document": e.document,
+        "page": e.page,
+        "bbox": [round(v, 2) for v in e.bbox] if e.bbox else None,
+        "text": redact(e.text),
+    }
+
+
+def finding_json(f: Finding, redact: Redactor, titles: dict[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "rule": f.rule,
+        "status": f.status,
+        "severity": f.severity,
+        "title": titles.get(f.rule),
+        "message": redact(f.message),
+        "documents": list(f.documents),
+        "evidence": [_evidence(e, redact) for e in f.evidence],
+    }
+    if f.waiver is not None:
+        out["waiver"] = {
+            "reason": f.waiver.reason,
+            "by": f.waiver.by,
+            "date": f.waiver.date.isoformat() if f.waiver.date else None,
+        }
+    return out
+
+
+def report_dict(result: AuditResult) -> dict[str, Any]:
+    redact = redactor_for(result)
+    titles = result.checklists.titles
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {
+            "name": TOOL_NAME,
+            "version": result.tool_version,
+            "tesseract": result.engine.version,
+            "languages": list(result.engine.languages),
+        },
+        "case": {
+            "name": result.case_name,
+            "as_of": result.as_of.isoformat(),
+            "as_of_source": result.as_of_source,
+        },
+        "verdict": result.verdict,
+        "documents": [document_json(d, redact) for d in result.documents],
+        "eligibility": json_value_deep(result.evaluation.eligibility),
+        "findings": [finding_json(f, redact, titles) for f in result.findings],
+        "audit": {
+            "inputs": [
+                {"path": r.file.relpath, "sha256": r.file.sha256, "size": r.file.size}
+                for r in result.files
+            ],
+            "checklists": [{"path": p, "sha256": h} for p, h in result.checklist_hashes],
+            "duration_seconds": result.duration_seconds,
+        },
+    }
+
+
+def json_value_deep(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: json_value_deep(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value_deep(v) for v in value]
+    return json_value(value)
+
+
+def write_json(result: AuditResult, out_dir: Path) -> Path:
+    text = json.dumps(report_dict(result), ensure_ascii=False, indent=2)
+    return write_atomic(out_dir / "report.json", text + "\n")
