@@ -16,7 +16,7 @@ from typing import Annotated, Optional  # noqa: E402
 import typer  # noqa: E402
 
 from auditor import __version__  # noqa: E402
-from auditor.errors import AuditError, CaseUnreadable, UsageError  # noqa: E402
+from auditor.errors import AuditError, UsageError  # noqa: E402
 from auditor.progress import ProgressDisplay  # noqa: E402
 
 FORMATS = ("html", "json")
@@ -89,7 +89,7 @@ def audit(
 ) -> None:
     from auditor import cache as read_cache
     from auditor import ocr
-    from auditor.pipeline import AuditOptions, run_audit
+    from auditor.pipeline import AuditOptions, run_batch
     from auditor.report.json_report import write_json
 
     try:
@@ -117,22 +117,22 @@ def audit(
     several = len(case_dirs) > 1
     exit_code = 0
     results = []
-    for case_dir in case_dirs:
-        name = case_dir.resolve().name
-        target = (out / name if several else out) if out else Path("audit-reports") / name
-        display.start_case(name)
-        try:
-            result = run_audit(case_dir, engine, options)
-        except CaseUnreadable as exc:
-            display.clear()
-            typer.echo(f"audit: error: {exc}", err=True)
-            exit_code = max(exit_code, exc.exit_code)
-            continue
-        except UsageError as exc:
-            display.clear()
-            typer.echo(f"audit: error: {exc}", err=True)
-            raise typer.Exit(exc.exit_code) from exc
+    display.start_case(case_dirs[0].resolve().name if not several else f"{len(case_dirs)} cases")
+    try:
+        outcomes = run_batch(list(case_dirs), engine, options)
+    except UsageError as exc:  # a bad checklist stops the whole batch
         display.clear()
+        typer.echo(f"audit: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from exc
+    display.clear()
+    for case_dir, outcome in zip(case_dirs, outcomes, strict=True):
+        if isinstance(outcome, AuditError):
+            typer.echo(f"audit: error: {case_dir}: {outcome}", err=True)
+            exit_code = max(exit_code, outcome.exit_code)
+            continue
+        result = outcome
+        name = result.case_name
+        target = (out / name if several else out) if out else Path("audit-reports") / name
         html_path = json_path = None
         if "json" in wanted:
             json_path = write_json(result, target)

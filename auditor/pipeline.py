@@ -13,6 +13,7 @@ from auditor import __version__, reading
 from auditor.cache import ReadCache
 from auditor.checklist import Checklists, load_checklists
 from auditor.discover import Skipped, discover
+from auditor.errors import AuditError
 from auditor.evaluate import Evaluation, evaluate
 from auditor.intake import Intake, load_intake, load_review
 from auditor.models import Document, Finding, Page, ReadFile, SourceFile, Verdict
@@ -151,12 +152,20 @@ def _hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def run_audit(case_dir: Path, engine: Engine, options: AuditOptions) -> AuditResult:
-    """Audit one case folder. Never prints; never writes inside the case folder."""
-    started = time.monotonic()
-    checklists = load_checklists(options.checklist_files)
+@dataclass(frozen=True)
+class _CasePlan:
+    case_dir: Path
+    intake: Intake
+    waivers: tuple
+    as_of: dt.date
+    as_of_source: str
+    files: list[SourceFile]
+    skipped: list[Skipped]
+
+
+def _plan(case_dir: Path, checklists: Checklists, options: AuditOptions) -> _CasePlan:
     intake = load_intake(case_dir)
-    waivers = load_review(case_dir, set(checklists.rule_ids))
+    waivers = load_review(case_dir, set(checklists.ids))
     if options.as_of is not None:
         as_of, source = options.as_of, "--as-of"
     elif intake.submission_date is not None:
@@ -164,16 +173,26 @@ def run_audit(case_dir: Path, engine: Engine, options: AuditOptions) -> AuditRes
     else:
         as_of, source = options.today, "today"
     files, skipped = discover(case_dir)
-    read = read_files(files, engine, options) + [_skipped_file(case_dir, s) for s in skipped]
+    return _CasePlan(case_dir, intake, tuple(waivers), as_of, source, files, skipped)
+
+
+def _finish(
+    plan: _CasePlan,
+    read: list[ReadFile],
+    engine: Engine,
+    checklists: Checklists,
+    started: float,
+) -> AuditResult:
+    read = read + [_skipped_file(plan.case_dir, s) for s in plan.skipped]
     documents = tuple(d for r in read for d in split_and_classify(r))
-    evaluation = evaluate(documents, intake, as_of, checklists)
-    findings = apply_waivers(evaluation.findings, waivers)
+    evaluation = evaluate(documents, plan.intake, plan.as_of, checklists)
+    findings = apply_waivers(evaluation.findings, plan.waivers)
     return AuditResult(
-        case_name=case_dir.resolve().name,
-        case_dir=case_dir,
-        as_of=as_of,
-        as_of_source=source,
-        intake=intake,
+        case_name=plan.case_dir.resolve().name,
+        case_dir=plan.case_dir,
+        as_of=plan.as_of,
+        as_of_source=plan.as_of_source,
+        intake=plan.intake,
         files=tuple(read),
         documents=documents,
         evaluation=evaluation,
@@ -185,3 +204,39 @@ def run_audit(case_dir: Path, engine: Engine, options: AuditOptions) -> AuditRes
         tool_version=__version__,
         duration_seconds=round(time.monotonic() - started, 3),
     )
+
+
+def run_batch(
+    case_dirs: list[Path], engine: Engine, options: AuditOptions
+) -> list[AuditResult | AuditError]:
+    """Audit several case folders, reading all their files in one pool so every core stays busy.
+
+    A case that cannot be audited (unreadable folder, bad case.yaml or review.yaml) gives its
+    error in its place; the others are audited. A bad checklist stops the whole batch.
+    """
+    started = time.monotonic()
+    checklists = load_checklists(options.checklist_files)
+    plans: list[_CasePlan | AuditError] = []
+    for case_dir in case_dirs:
+        try:
+            plans.append(_plan(case_dir, checklists, options))
+        except AuditError as exc:
+            plans.append(exc)
+    every_file = [f for p in plans if isinstance(p, _CasePlan) for f in p.files]
+    read = iter(read_files(every_file, engine, options))
+    results: list[AuditResult | AuditError] = []
+    for plan in plans:
+        if isinstance(plan, AuditError):
+            results.append(plan)
+            continue
+        case_read = [next(read) for _ in plan.files]
+        results.append(_finish(plan, case_read, engine, checklists, started))
+    return results
+
+
+def run_audit(case_dir: Path, engine: Engine, options: AuditOptions) -> AuditResult:
+    """Audit one case folder. Never prints; never writes inside the case folder."""
+    result = run_batch([case_dir], engine, options)[0]
+    if isinstance(result, AuditError):
+        raise result
+    return result
