@@ -1,0 +1,459 @@
+"""Rule metadata and firm QA checklists: strict load of checklists/*.yaml (file:line errors)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from auditor.errors import UsageError
+from auditor.models import DOCUMENT_KINDS, Severity
+from auditor.resources import LineList, LineMap, data_dir, load_yaml
+
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+#: Field names per document kind, CONTRACT.md section 3.
+FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "employment_letter": frozenset(
+            {
+                "employee_name",
+                "employer_name",
+                "employer_address",
+                "employer_phone",
+                "employer_email",
+                "job_title",
+                "noc_code",
+                "start_date",
+                "end_date",
+                "current",
+                "hours_per_week",
+                "wage_amount",
+                "wage_period",
+                "benefits",
+                "duties",
+                "signatory_name",
+                "signatory_title",
+                "signed",
+                "letter_date",
+                "self_employed",
+                "work_location",
+            }
+        ),
+        "pay_stub": frozenset(
+            {
+                "employee_name",
+                "employer_name",
+                "period_start",
+                "period_end",
+                "pay_date",
+                "hours",
+                "overtime_hours",
+                "rate",
+                "gross",
+                "net",
+                "ytd_gross",
+                "sin_last3",
+            }
+        ),
+        "language_test": frozenset(
+            {
+                "test",
+                "candidate_name",
+                "date_of_birth",
+                "test_date",
+                "result_date",
+                "listening",
+                "reading",
+                "writing",
+                "speaking",
+                "overall",
+                "report_number",
+            }
+        ),
+        "work_permit": frozenset(
+            {
+                "holder_name",
+                "date_of_birth",
+                "document_number",
+                "valid_from",
+                "valid_until",
+                "permit_type",
+                "employer",
+                "institution",
+            }
+        ),
+        "study_permit": frozenset(
+            {
+                "holder_name",
+                "date_of_birth",
+                "document_number",
+                "valid_from",
+                "valid_until",
+                "permit_type",
+                "employer",
+                "institution",
+            }
+        ),
+        "passport": frozenset(
+            {"holder_name", "date_of_birth", "passport_number", "expiry_date", "nationality"}
+        ),
+    }
+)
+
+#: The closed vocabulary of QA operators, with the keys each one needs.
+OPERATORS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "exists": frozenset(),
+        "equals": frozenset({"value"}),
+        "not_equals": frozenset({"value"}),
+        "in": frozenset({"values"}),
+        "range": frozenset({"min", "max"}),  # at least one of them
+        "matches": frozenset({"pattern"}),
+        "within_days": frozenset({"days"}),  # date in [as_of - days, as_of]
+        "valid_for_days": frozenset({"days"}),  # date on or after as_of + days
+        "same_across_documents": frozenset(),
+    }
+)
+
+QA_ID = re.compile(r"^QA-[A-Z]+-\d{3}$")
+RULE_KEYS = {"title", "severity", "why", "fix", "source", "parameters"}
+QA_KEYS = {
+    "id",
+    "title",
+    "severity",
+    "applies_to",
+    "field",
+    "op",
+    "value",
+    "values",
+    "min",
+    "max",
+    "pattern",
+    "days",
+    "why",
+    "fix",
+    "source",
+}
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """What `audit rules explain` shows for one rule, and the parameters the rule reads."""
+
+    id: str
+    title: str
+    severity: Severity
+    why: str
+    fix: str
+    source: str
+    parameters: Mapping[str, Any] = field(default_factory=dict)
+    origin: str = ""  # file:line it was last set at
+
+
+@dataclass(frozen=True)
+class QAItem:
+    """A firm QA check: one operator over one field of one or more document kinds."""
+
+    id: str
+    title: str
+    severity: Severity
+    applies_to: tuple[str, ...]
+    field: str
+    op: str
+    value: Any = None
+    values: tuple[Any, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = None
+    days: int | None = None
+    why: str = ""
+    fix: str = ""
+    source: str = ""
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Checklists:
+    """Every rule's metadata (by ID) and the firm's QA items, after overrides."""
+
+    rules: Mapping[str, RuleMeta]
+    qa: tuple[QAItem, ...] = ()
+
+    def meta(self, rule: str) -> RuleMeta:
+        return self.rules[rule]
+
+    def severity(self, rule: str) -> Severity:
+        if rule in self.rules:
+            return self.rules[rule].severity
+        for item in self.qa:
+            if item.id == rule:
+                return item.severity
+        raise KeyError(rule)
+
+    def param(self, rule: str, name: str) -> Any:
+        return self.rules[rule].parameters[name]
+
+    @property
+    def ids(self) -> set[str]:
+        return set(self.rules) | {item.id for item in self.qa}
+
+
+def _fail(path: Path, line: int, message: str) -> UsageError:
+    return UsageError(f"{path}:{line}: {message}")
+
+
+def _keys(path: Path, node: LineMap, allowed: set[str], where: str) -> None:
+    for key in node:
+        if key not in allowed:
+            raise _fail(
+                path,
+                node.line_of(key),
+                f"unknown key {key!r} in {where} (allowed: {', '.join(sorted(allowed))})",
+            )
+
+
+def _str(path: Path, node: LineMap, key: str, where: str) -> str:
+    value = node.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(path, node.line_of(key), f"{where}: {key!r} must be non-empty text")
+    return value.strip()
+
+
+def _severity(path: Path, node: LineMap, where: str) -> Severity:
+    value = node.get("severity")
+    if value not in SEVERITIES:
+        raise _fail(
+            path,
+            node.line_of("severity"),
+            f"{where}: severity {value!r} is not one of {', '.join(SEVERITIES)}",
+        )
+    return value  # type: ignore[return-value]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({k: _plain(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+def _same_type(old: Any, new: Any) -> bool:
+    number = (int, float)
+    if isinstance(old, bool) or isinstance(new, bool):
+        return isinstance(old, bool) and isinstance(new, bool)
+    if isinstance(old, number):
+        return isinstance(new, number)
+    if isinstance(old, tuple):
+        return isinstance(new, list | tuple)
+    return type(old) is type(new)
+
+
+def _load_rule_meta(path: Path, root: LineMap, known: set[str]) -> dict[str, RuleMeta]:
+    rules = root.get("rules")
+    if not isinstance(rules, LineMap):
+        raise _fail(path, root.line_of("rules"), "'rules' must be a mapping of rule ID to metadata")
+    out = {}
+    for rule_id, node in rules.items():
+        line = rules.line_of(rule_id)
+        if rule_id not in known:
+            raise _fail(path, line, f"unknown rule ID {rule_id!r}: no rule is registered under it")
+        if not isinstance(node, LineMap):
+            raise _fail(path, line, f"{rule_id}: metadata must be a mapping")
+        _keys(path, node, RULE_KEYS, rule_id)
+        params = node.get("parameters") or LineMap()
+        if not isinstance(params, LineMap):
+            raise _fail(
+                path, node.line_of("parameters"), f"{rule_id}: parameters must be a mapping"
+            )
+        out[rule_id] = RuleMeta(
+            id=rule_id,
+            title=_str(path, node, "title", rule_id),
+            severity=_severity(path, node, rule_id),
+            why=_str(path, node, "why", rule_id),
+            fix=_str(path, node, "fix", rule_id),
+            source=_str(path, node, "source", rule_id),
+            parameters=_plain(params),
+            origin=f"{path}:{line}",
+        )
+    return out
+
+
+def _apply_overrides(path: Path, root: LineMap, rules: dict[str, RuleMeta]) -> None:
+    overrides = root.get("rules")
+    if overrides is None:
+        return
+    if not isinstance(overrides, LineMap):
+        raise _fail(
+            path, root.line_of("rules"), "'rules' must be a mapping of rule ID to overrides"
+        )
+    for rule_id, node in overrides.items():
+        line = overrides.line_of(rule_id)
+        if rule_id not in rules:
+            raise _fail(path, line, f"unknown rule ID {rule_id!r}")
+        if not isinstance(node, LineMap):
+            raise _fail(path, line, f"{rule_id}: override must be a mapping")
+        _keys(path, node, {"severity", "parameters"}, f"override of {rule_id}")
+        meta = rules[rule_id]
+        severity = _severity(path, node, rule_id) if "severity" in node else meta.severity
+        params = dict(meta.parameters)
+        given = node.get("parameters") or LineMap()
+        if not isinstance(given, LineMap):
+            raise _fail(
+                path, node.line_of("parameters"), f"{rule_id}: parameters must be a mapping"
+            )
+        for name, value in given.items():
+            pline = given.line_of(name)
+            if name not in params:
+                raise _fail(
+                    path,
+                    pline,
+                    f"{rule_id} has no parameter {name!r} (has: "
+                    f"{', '.join(sorted(params)) or 'none'})",
+                )
+            if not _same_type(params[name], value):
+                raise _fail(
+                    path,
+                    pline,
+                    f"{rule_id}.{name}: expected a value like {params[name]!r}, got {value!r}",
+                )
+            params[name] = _plain(value)
+        rules[rule_id] = replace(
+            meta, severity=severity, parameters=MappingProxyType(params), origin=f"{path}:{line}"
+        )
+
+
+def _qa_item(path: Path, node: LineMap, where: str) -> QAItem:
+    _keys(path, node, QA_KEYS, where)
+    item_id = _str(path, node, "id", where)
+    if not QA_ID.match(item_id):
+        raise _fail(
+            path,
+            node.line_of("id"),
+            f"{where}: QA item ID {item_id!r} must look like QA-<AREA>-<NNN>, e.g. QA-LETTER-001",
+        )
+    where = item_id
+    kinds_raw = node.get("applies_to")
+    kinds = (kinds_raw,) if isinstance(kinds_raw, str) else tuple(kinds_raw or ())
+    if not kinds:
+        raise _fail(path, node.line, f"{where}: 'applies_to' needs a document kind")
+    for kind in kinds:
+        if kind not in FIELDS:
+            raise _fail(
+                path,
+                node.line_of("applies_to"),
+                f"{where}: unknown document kind "
+                f"{kind!r} (known: {', '.join(k for k in DOCUMENT_KINDS if k in FIELDS)})",
+            )
+    field_name = _str(path, node, "field", where)
+    for kind in kinds:
+        if field_name not in FIELDS[kind]:
+            raise _fail(
+                path,
+                node.line_of("field"),
+                f"{where}: unknown field {field_name!r} for "
+                f"{kind} (known: {', '.join(sorted(FIELDS[kind]))})",
+            )
+    op = node.get("op")
+    if op not in OPERATORS:
+        raise _fail(
+            path,
+            node.line_of("op"),
+            f"{where}: unknown operator {op!r} (known: {', '.join(OPERATORS)})",
+        )
+    needed = OPERATORS[op]
+    operands = {"value", "values", "min", "max", "pattern", "days"}
+    for key in operands & set(node):
+        if key not in needed:
+            raise _fail(path, node.line_of(key), f"{where}: operator {op!r} takes no {key!r}")
+    if op == "range":
+        if "min" not in node and "max" not in node:
+            raise _fail(path, node.line, f"{where}: operator 'range' needs 'min' or 'max'")
+        for key in ("min", "max"):
+            if key in node and (
+                isinstance(node[key], bool) or not isinstance(node[key], int | float)
+            ):
+                raise _fail(path, node.line_of(key), f"{where}: {key!r} must be a number")
+    else:
+        for key in needed:
+            if key not in node:
+                raise _fail(path, node.line, f"{where}: operator {op!r} needs {key!r}")
+    if "values" in node and not isinstance(node["values"], LineList):
+        raise _fail(path, node.line_of("values"), f"{where}: 'values' must be a list")
+    if "days" in node and (
+        isinstance(node["days"], bool) or not isinstance(node["days"], int) or node["days"] < 0
+    ):
+        raise _fail(path, node.line_of("days"), f"{where}: 'days' must be a whole number >= 0")
+    if "pattern" in node:
+        try:
+            re.compile(str(node["pattern"]))
+        except re.error as exc:
+            raise _fail(path, node.line_of("pattern"), f"{where}: bad pattern: {exc}") from None
+    return QAItem(
+        id=item_id,
+        title=_str(path, node, "title", where),
+        severity=_severity(path, node, where),
+        applies_to=kinds,
+        field=field_name,
+        op=op,
+        value=_plain(node.get("value")),
+        values=tuple(_plain(node.get("values") or ())),
+        min=node.get("min"),
+        max=node.get("max"),
+        pattern=node.get("pattern"),
+        days=node.get("days"),
+        why=node.get("why") or "",
+        fix=node.get("fix") or "",
+        source=node.get("source") or "",
+        origin=f"{path}:{node.line}",
+    )
+
+
+def _load_items(path: Path, root: LineMap, items: dict[str, QAItem]) -> None:
+    raw = root.get("items")
+    if raw is None:
+        return
+    if not isinstance(raw, LineList):
+        raise _fail(path, root.line_of("items"), "'items' must be a list of QA items")
+    seen: set[str] = set()
+    for i, node in enumerate(raw):
+        if not isinstance(node, LineMap):
+            raise _fail(path, raw.line_of(i), f"items[{i}] must be a mapping")
+        item = _qa_item(path, node, f"items[{i}]")
+        if item.id in seen:
+            raise _fail(path, node.line, f"duplicate QA item {item.id} in this file")
+        seen.add(item.id)
+        items[item.id] = item  # a later file's item replaces an earlier one with the same ID
+
+
+def _root(path: Path, allowed: set[str]) -> LineMap:
+    root = load_yaml(path)
+    if root is None:
+        root = LineMap()
+        root.line = 1
+    if not isinstance(root, LineMap):
+        raise _fail(path, 1, "a checklist file must be a mapping")
+    _keys(path, root, allowed, "checklist")
+    return root
+
+
+def load_checklists(extra: Sequence[Path] = (), directory: Path | None = None) -> Checklists:
+    """Load rules.yaml and qa-default.yaml, then each extra file's items and overrides."""
+    from auditor.rules.registry import RULES  # late: the rules import this module
+
+    base = directory or data_dir("checklists")
+    rules_path = base / "rules.yaml"
+    rules = _load_rule_meta(rules_path, _root(rules_path, {"rules"}), set(RULES))
+    items: dict[str, QAItem] = {}
+    qa_path = base / "qa-default.yaml"
+    if qa_path.exists():
+        _load_items(qa_path, _root(qa_path, {"items"}), items)
+    for path in extra:
+        root = _root(Path(path), {"rules", "items"})
+        _apply_overrides(Path(path), root, rules)
+        _load_items(Path(path), root, items)
+    return Checklists(rules=MappingProxyType(rules), qa=tuple(items.values()))

@@ -1,0 +1,134 @@
+"""From extracted documents and case.yaml to findings, eligibility and the hours timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from auditor.checklist import Checklists
+from auditor.hours import REQUIRED_HOURS, HoursResult, compute_hours
+from auditor.intake import Intake
+from auditor.language import ABILITIES, LanguageResult, choose, convert, required_clb
+from auditor.models import Document, Finding
+from auditor.rules.context import Context, is_number
+from auditor.rules.qa import evaluate_items
+from auditor.rules.registry import RULES
+from auditor.rules.work import WorkFacts, assemble
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything the report needs from the rules."""
+
+    findings: tuple[Finding, ...]
+    eligibility: dict[str, Any]
+    hours: HoursResult
+    language: LanguageResult | None
+
+
+def language_result(
+    documents: Sequence[Document],
+    as_of: dt.date,
+    hours: HoursResult,
+    work: WorkFacts,
+    checklists: Checklists,
+) -> LanguageResult | None:
+    """Convert every language result; choose the one that counts; the CLB the TEER requires."""
+    tests = [d for d in documents if d.kind == "language_test"]
+    if not tests:
+        return None
+    refused = tuple(str(t) for t in checklists.param("LANG-TEST-001", "also_not_accepted"))
+    results = []
+    for doc in tests:
+        test = doc.value("test")
+        scores = {
+            a: float(doc.value(a)) if is_number(doc.value(a)) else None  # type: ignore
+            for a in ABILITIES
+        }
+        result_date, test_date = doc.value("result_date"), doc.value("test_date")
+        results.append(
+            convert(
+                doc.path,
+                test if isinstance(test, str) else None,
+                scores,
+                result_date if isinstance(result_date, dt.date) else None,
+                test_date if isinstance(test_date, dt.date) else None,
+                refused,
+            )
+        )
+    teers = [p.job.teer for p in work.positions if p.job.teer is not None]
+    mixed = str(checklists.param("LANG-CLB-001", "mixed_experience"))
+    needed, group = required_clb(hours.hours_by_teer, teers, mixed)
+    return LanguageResult(tuple(results), choose(tuple(results), as_of), needed, group)
+
+
+def _eligibility(hours: HoursResult, language: LanguageResult | None) -> dict[str, Any]:
+    teer = max(hours.hours_by_teer, key=lambda t: (hours.hours_by_teer[t], -t), default=None)
+    lang: dict[str, Any] = {"test": None, "clb": None, "required_clb": None, "valid_until": None}
+    if language is not None:
+        lang["required_clb"] = language.required_clb
+        if language.chosen is not None:
+            chosen = language.chosen
+            lang.update(
+                test=chosen.test,
+                clb=dict(chosen.clb),
+                valid_until=chosen.valid_until.isoformat() if chosen.valid_until else None,
+            )
+    return {
+        "window": {"start": hours.window_start.isoformat(), "end": hours.window_end.isoformat()},
+        "qualifying_hours": hours.qualifying_hours,
+        "required_hours": int(REQUIRED_HOURS),
+        "teer": teer,
+        "language": lang,
+    }
+
+
+def _run(rule_id: str, ctx: Context) -> list[Finding]:
+    try:
+        return RULES[rule_id](ctx)
+    except Exception as exc:  # a rule bug must not stop the audit; it must not pass either
+        log.exception("rule %s crashed", rule_id)
+        return [
+            ctx.finding(
+                rule_id,
+                "unknown",
+                f"The check could not run ({type(exc).__name__}: "
+                f"{exc}); check this by hand and report the bug.",
+            )
+        ]
+
+
+def evaluate(
+    documents: Sequence[Document],
+    intake: Intake,
+    as_of: dt.date,
+    checklists: Checklists,
+    window_years: int = 3,
+) -> Evaluation:
+    """Run every registered rule and every QA item over the case."""
+    docs = tuple(documents)
+    work = assemble(docs, intake)
+    hours = compute_hours([p.job for p in work.positions], work.exclusions, as_of, window_years)
+    language = language_result(docs, as_of, hours, work, checklists)
+    ctx = Context(docs, intake, as_of, checklists, work, hours, language)
+    findings: list[Finding] = []
+    for rule_id in RULES:
+        findings.extend(_run(rule_id, ctx))
+    try:
+        findings.extend(evaluate_items(ctx))
+    except Exception as exc:
+        log.exception("QA items crashed")
+        findings.append(
+            ctx.finding(
+                "DOC-UNKNOWN-001",
+                "unknown",
+                f"The firm's QA items could not run ({exc}).",
+                severity="warning",
+            )
+        )
+    return Evaluation(tuple(findings), _eligibility(hours, language), hours, language)

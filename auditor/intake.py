@@ -1,0 +1,291 @@
+"""case.yaml and review.yaml: what the client declares, and the consultants' waivers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import UsageError
+from auditor.models import Waiver
+from auditor.resources import LineList, LineMap, load_yaml
+
+CASE_FILE = "case.yaml"
+REVIEW_FILE = "review.yaml"
+
+PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
+ABILITIES = ("listening", "reading", "writing", "speaking")
+
+
+@dataclass(frozen=True)
+class WorkClaim:
+    """A job the Express Entry profile declares."""
+
+    employer: str
+    title: str | None = None
+    noc: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None  # None = still employed
+    hours_per_week: float | None = None
+    line: int = 0  # line in case.yaml, for messages
+
+
+@dataclass(frozen=True)
+class LanguageClaim:
+    """A language result the profile declares (scores as on the test report)."""
+
+    test: str
+    listening: float | None = None
+    reading: float | None = None
+    writing: float | None = None
+    speaking: float | None = None
+    line: int = 0
+
+    def score(self, ability: str) -> float | None:
+        return getattr(self, ability)
+
+
+@dataclass(frozen=True)
+class StudyClaim:
+    """A declared period of full-time study in Canada."""
+
+    institution: str | None
+    start: dt.date | None
+    end: dt.date | None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What case.yaml says; every field None or empty when case.yaml is absent."""
+
+    present: bool = False
+    client_name: str | None = None
+    client_dob: dt.date | None = None
+    submission_date: dt.date | None = None
+    intended_province: str | None = None
+    work: tuple[WorkClaim, ...] = ()
+    language: tuple[LanguageClaim, ...] = ()
+    study: tuple[StudyClaim, ...] = ()
+    crs: dict[str, Any] | None = None  # raw, for the CRS calculator
+    path: str | None = None
+
+
+class _Reader:
+    """Typed access to one YAML mapping, failing with file:line."""
+
+    def __init__(self, path: Path, node: LineMap, where: str, keys: set[str]) -> None:
+        self.path, self.node, self.where = path, node, where
+        for key in node:
+            if key not in keys:
+                raise self.error(
+                    key,
+                    f"unknown key {key!r} in {where} (expected one of {', '.join(sorted(keys))})",
+                )
+
+    def error(self, key: str | None, message: str) -> UsageError:
+        line = self.node.line_of(key) if key is not None else self.node.line
+        return UsageError(f"{self.path}:{line}: {message}")
+
+    def get(self, key: str, kind: str, required: bool = False) -> Any:
+        value = self.node.get(key)
+        if value is None:
+            if required:
+                raise self.error(None, f"{self.where}: missing required key {key!r}")
+            return None
+        check = _CHECKS[kind]
+        try:
+            return check(value)
+        except (TypeError, ValueError) as exc:
+            raise self.error(key, f"{self.where}.{key}: {exc}") from None
+
+    def mapping(self, key: str, where: str, keys: set[str]) -> _Reader | None:
+        value = self.node.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, LineMap):
+            raise self.error(key, f"{where} must be a mapping")
+        return _Reader(self.path, value, where, keys)
+
+    def items(self, key: str, where: str, keys: set[str]) -> list[_Reader]:
+        value = self.node.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, LineList):
+            raise self.error(key, f"{where} must be a list")
+        readers = []
+        for i, item in enumerate(value):
+            if not isinstance(item, LineMap):
+                raise UsageError(f"{self.path}:{value.line_of(i)}: {where}[{i}] must be a mapping")
+            readers.append(_Reader(self.path, item, f"{where}[{i}]", keys))
+        return readers
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    text = str(value).strip()
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"expected a number, got {value!r}")
+    if value < 0:
+        raise ValueError(f"must not be negative, got {value!r}")
+    return float(value)
+
+
+def _province(value: Any) -> str:
+    code = _text(value).upper()
+    if code not in PROVINCES:
+        raise ValueError(
+            f"expected a two-letter province code ({', '.join(PROVINCES)}), got {value!r}"
+        )
+    return code
+
+
+def _raw(value: Any) -> Any:
+    return value
+
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "text": _text,
+    "date": _date,
+    "number": _number,
+    "province": _province,
+    "raw": _raw,
+}
+
+
+def load_intake(case_dir: Path) -> Intake:
+    """Read `case_dir/case.yaml`; an absent file gives an empty Intake with present=False."""
+    path = case_dir / CASE_FILE
+    if not path.is_file():
+        return Intake()
+    root = load_yaml(path)
+    if root is None:
+        return Intake(present=True, path=str(path))
+    if not isinstance(root, LineMap):
+        raise UsageError(f"{path}:1: case.yaml must be a mapping")
+    top = _Reader(path, root, "case.yaml", {"client", "application", "claims", "crs"})
+    client = top.mapping("client", "client", {"name", "date_of_birth"})
+    application = top.mapping(
+        "application", "application", {"submission_date", "intended_province"}
+    )
+    claims = top.mapping("claims", "claims", {"work", "language", "study"})
+    crs = root.get("crs")
+    if crs is not None and not isinstance(crs, dict):
+        raise top.error("crs", "crs must be a mapping")
+    work: list[WorkClaim] = []
+    language: list[LanguageClaim] = []
+    study: list[StudyClaim] = []
+    if claims is not None:
+        for r in claims.items(
+            "work", "claims.work", {"employer", "title", "noc", "start", "end", "hours_per_week"}
+        ):
+            start, end = r.get("start", "date"), r.get("end", "date")
+            if start and end and end < start:
+                raise r.error("end", f"{r.where}: end {end} is before start {start}")
+            work.append(
+                WorkClaim(
+                    employer=r.get("employer", "text", required=True),
+                    title=r.get("title", "text"),
+                    noc=r.get("noc", "text"),
+                    start=start,
+                    end=end,
+                    hours_per_week=r.get("hours_per_week", "number"),
+                    line=r.node.line,
+                )
+            )
+        for r in claims.items("language", "claims.language", {"test", *ABILITIES}):
+            language.append(
+                LanguageClaim(
+                    test=r.get("test", "text", required=True).lower(),
+                    **{a: r.get(a, "number") for a in ABILITIES},
+                    line=r.node.line,
+                )
+            )
+        for r in claims.items("study", "claims.study", {"institution", "start", "end"}):
+            start, end = r.get("start", "date"), r.get("end", "date")
+            if start and end and end < start:
+                raise r.error("end", f"{r.where}: end {end} is before start {start}")
+            study.append(
+                StudyClaim(
+                    institution=r.get("institution", "text"), start=start, end=end, line=r.node.line
+                )
+            )
+    return Intake(
+        present=True,
+        client_name=client.get("name", "text") if client else None,
+        client_dob=client.get("date_of_birth", "date") if client else None,
+        submission_date=application.get("submission_date", "date") if application else None,
+        intended_province=(
+            application.get("intended_province", "province") if application else None
+        ),
+        work=tuple(work),
+        language=tuple(language),
+        study=tuple(study),
+        crs=_plain(crs) if crs is not None else None,
+        path=str(path),
+    )
+
+
+def _plain(value: Any) -> Any:
+    """LineMap/LineList to plain dict/list, for the CRS engineer's raw section."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def load_review(case_dir: Path, known_rules: set[str]) -> tuple[Waiver, ...]:
+    """Read `case_dir/review.yaml`: waivers, each needing a reason and a known rule ID."""
+    path = case_dir / REVIEW_FILE
+    if not path.is_file():
+        return ()
+    root = load_yaml(path)
+    if root is None:
+        return ()
+    if not isinstance(root, LineMap):
+        raise UsageError(f"{path}:1: review.yaml must be a mapping with a 'waive' list")
+    top = _Reader(path, root, "review.yaml", {"waive"})
+    waivers = []
+    for r in top.items("waive", "waive", {"rule", "document", "reason", "by", "date"}):
+        rule = r.get("rule", "text", required=True)
+        if rule not in known_rules:
+            raise r.error("rule", f"{r.where}: unknown rule {rule!r}; `audit rules` lists them")
+        reason = r.get("reason", "text")
+        if reason is None:
+            raise r.error(None, f"{r.where}: a waiver of {rule} needs a reason")
+        document = r.get("document", "text")
+        if document is not None:
+            document = document.replace("\\", "/").removeprefix("./")
+        waivers.append(
+            Waiver(
+                rule=rule,
+                reason=reason,
+                by=r.get("by", "text"),
+                date=r.get("date", "date"),
+                document=document,
+            )
+        )
+    return tuple(waivers)

@@ -1,0 +1,250 @@
+"""Language results: CLB/NCLC per ability (DOMAIN.md section 2 tables), validity, required CLB.
+
+Conversion: a score converts to the highest level whose minimum it reaches. A score below the
+lowest row of a table (CLB/NCLC 4) converts to 3, meaning "3 or lower". CELPIP levels are CLB
+levels; 11 and 12 count as 10. Results are valid for 2 years after the result date, and must
+still be valid on the submission date. TEF Canada results from before 2023-12-11 used older
+tables: they are reported as expired, never converted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+
+ABILITIES = ("listening", "reading", "writing", "speaking")
+ACCEPTED = ("celpip_general", "ielts_general_training", "pte_core", "tef_canada", "tcf_canada")
+NOT_ACCEPTED = ("celpip_general_ls", "ielts_academic", "pte_academic")
+FRENCH = ("tef_canada", "tcf_canada")
+TEF_NEW_TABLE_FROM = dt.date(2023, 12, 11)
+PTE_CORE_FROM = dt.date(2024, 1, 30)
+BELOW_TABLE = 3  # "CLB 3 or lower"
+
+# Minimum score per level, highest level first: (level, reading, writing, listening, speaking).
+_IELTS = [
+    (10, 8.0, 7.5, 8.5, 7.5),
+    (9, 7.0, 7.0, 8.0, 7.0),
+    (8, 6.5, 6.5, 7.5, 6.5),
+    (7, 6.0, 6.0, 6.0, 6.0),
+    (6, 5.0, 5.5, 5.5, 5.5),
+    (5, 4.0, 5.0, 5.0, 5.0),
+    (4, 3.5, 4.0, 4.5, 4.0),
+]
+_PTE = [
+    (10, 88, 90, 89, 89),
+    (9, 78, 88, 82, 84),
+    (8, 69, 79, 71, 76),
+    (7, 60, 69, 60, 68),
+    (6, 51, 60, 50, 59),
+    (5, 42, 51, 39, 51),
+    (4, 33, 41, 28, 42),
+]
+_TEF = [
+    (10, 546, 558, 546, 556),
+    (9, 503, 512, 503, 518),
+    (8, 462, 472, 462, 494),
+    (7, 434, 428, 434, 456),
+    (6, 393, 379, 393, 422),
+    (5, 352, 330, 352, 387),
+    (4, 306, 268, 306, 328),
+]
+_TCF = [
+    (10, 549, 16, 549, 16),
+    (9, 524, 14, 523, 14),
+    (8, 499, 12, 503, 12),
+    (7, 453, 10, 458, 10),
+    (6, 406, 7, 398, 7),
+    (5, 375, 6, 369, 6),
+    (4, 342, 4, 331, 4),
+]
+_COLUMN = {"reading": 1, "writing": 2, "listening": 3, "speaking": 4}
+TABLES = {
+    "ielts_general_training": _IELTS,
+    "ielts_academic": _IELTS,
+    "pte_core": _PTE,
+    "pte_academic": _PTE,
+    "tef_canada": _TEF,
+    "tcf_canada": _TCF,
+}
+
+#: Valid score range per test and ability: (low, high, step).
+RANGES: dict[str, dict[str, tuple[float, float, float]]] = {
+    "ielts": {a: (0.0, 9.0, 0.5) for a in ABILITIES},
+    "celpip": {a: (1, 12, 1) for a in ABILITIES},
+    "pte": {a: (10, 90, 1) for a in ABILITIES},
+    "tef_canada": {a: (0, 699, 1) for a in ABILITIES},
+    "tcf_canada": {
+        "reading": (100, 699, 1),
+        "listening": (100, 699, 1),
+        "writing": (0, 20, 1),
+        "speaking": (0, 20, 1),
+    },
+}
+
+
+def family(test: str) -> str:
+    """ielts_general_training -> ielts; tef_canada stays tef_canada."""
+    for prefix in ("ielts", "celpip", "pte"):
+        if test.startswith(prefix):
+            return prefix
+    return test
+
+
+def clb(test: str, ability: str, score: float | None) -> int | None:
+    """The CLB/NCLC level of one ability's score; None when the test or score is unknown."""
+    if score is None or ability not in ABILITIES:
+        return None
+    if test.startswith("celpip"):
+        level = int(score)
+        return min(level, 10) if level >= 4 else max(level, 0)
+    table = TABLES.get(test)
+    if table is None:
+        return None
+    column = _COLUMN[ability]
+    for row in table:
+        if score >= row[column]:
+            return int(row[0])
+    return BELOW_TABLE
+
+
+def ielts_overall(bands: dict[str, float]) -> float:
+    """Mean of the four bands to the nearest half band; .25 and .75 round up."""
+    mean = sum(Decimal(str(bands[a])) for a in ABILITIES) / 4
+    return float((mean * 2 + Decimal("0.5")).to_integral_value(ROUND_FLOOR) / 2)
+
+
+def score_problems(test: str, scores: dict[str, float | None], overall: float | None) -> list[str]:
+    """Scores outside their range or step, and an IELTS overall that disagrees with the bands."""
+    problems = []
+    ranges = RANGES.get(family(test)) or RANGES.get(test)
+    if ranges is None:
+        return problems
+    for ability in ABILITIES:
+        score = scores.get(ability)
+        if score is None:
+            continue
+        low, high, step = ranges[ability]
+        if not low <= score <= high or (Decimal(str(score)) - Decimal(str(low))) % Decimal(
+            str(step)
+        ):
+            problems.append(
+                f"{ability} {score:g} is not a valid score ({low:g}-{high:g}, steps of {step:g})"
+            )
+    if (
+        family(test) == "ielts"
+        and overall is not None
+        and all(scores.get(a) is not None for a in ABILITIES)
+    ):
+        expected = ielts_overall({a: scores[a] for a in ABILITIES})  # type: ignore[misc]
+        if expected != overall:
+            shown = ", ".join(f"{scores[a]:g}" for a in ABILITIES)
+            problems.append(
+                f"printed overall {overall:g} but the mean of {shown} rounds to {expected:g}"
+            )
+    return problems
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+@dataclass(frozen=True)
+class TestResult:
+    """One language result converted: levels per ability and how long it is valid."""
+
+    document: str
+    test: str | None
+    accepted: bool | None  # None when the test is not recognised
+    clb: dict[str, int | None]
+    result_date: dt.date | None
+    test_date: dt.date | None
+    valid_until: dt.date | None  # None when no date is known
+    old_tef: bool = False  # TEF before 2023-12-11: expired, not converted
+
+    @property
+    def minimum(self) -> int | None:
+        levels = list(self.clb.values())
+        return None if any(v is None for v in levels) else min(levels)  # type: ignore[type-var]
+
+    def expired(self, as_of: dt.date) -> bool | None:
+        if self.old_tef:
+            return True
+        if self.valid_until is not None:
+            return self.valid_until < as_of
+        if self.test_date is not None and add_years(self.test_date, 2) >= as_of:
+            return False  # the result date is on or after the test date
+        return None
+
+
+def convert(
+    document: str,
+    test: str | None,
+    scores: dict[str, float | None],
+    result_date: dt.date | None,
+    test_date: dt.date | None,
+    not_accepted: tuple[str, ...] = (),
+) -> TestResult:
+    """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses."""
+    accepted: bool | None = None
+    if test in ACCEPTED:
+        accepted = test not in not_accepted
+    elif test in NOT_ACCEPTED or (test is not None and test in not_accepted):
+        accepted = False
+    on = test_date or result_date  # the table depends on when the test was taken
+    old_tef = test == "tef_canada" and on is not None and on < TEF_NEW_TABLE_FROM
+    levels = {
+        a: (None if old_tef or test is None else clb(test, a, scores.get(a))) for a in ABILITIES
+    }
+    valid_until = add_years(result_date, 2) if result_date else None
+    return TestResult(
+        document, test, accepted, levels, result_date, test_date, valid_until, old_tef
+    )
+
+
+@dataclass(frozen=True)
+class LanguageResult:
+    """Every result in the file, and the one that counts for eligibility."""
+
+    results: tuple[TestResult, ...]
+    chosen: TestResult | None
+    required_clb: int | None
+    teer_group: str | None  # "TEER 0-1", "TEER 2-3", or None
+
+
+def choose(results: tuple[TestResult, ...], as_of: dt.date) -> TestResult | None:
+    """The accepted, unexpired result with the best minimum level; else the best there is."""
+
+    def key(r: TestResult) -> tuple[int, int, int, dt.date]:
+        return (
+            1 if r.accepted else 0,
+            1 if r.expired(as_of) is False else 0,
+            r.minimum if r.minimum is not None else -1,
+            r.result_date or r.test_date or dt.date.min,
+        )
+
+    return max(results, key=key) if results else None
+
+
+def required_clb(
+    hours_by_teer: dict[int, float], teers: list[int], mixed: str = "majority"
+) -> tuple[int | None, str | None]:
+    """CLB 7 when TEER 0-1 holds more than half the qualifying hours, CLB 5 for TEER 2-3.
+
+    With no qualifying hours, the TEERs of the documented jobs decide (7 if any is TEER 0-1).
+    An exact half-and-half split takes the stricter minimum, 7 (DOMAIN.md is silent).
+    `mixed="strictest"` (a checklist parameter) asks for 7 whenever any TEER 0-1 hours count.
+    """
+    high = sum(h for t, h in hours_by_teer.items() if t in (0, 1))
+    low = sum(h for t, h in hours_by_teer.items() if t in (2, 3))
+    if high + low > 0:
+        if mixed == "strictest" and high > 0:
+            return 7, "TEER 0-1"
+        return (7, "TEER 0-1") if high >= low else (5, "TEER 2-3")
+    skilled = [t for t in teers if t in (0, 1, 2, 3)]
+    if not skilled:
+        return None, None
+    return (7, "TEER 0-1") if any(t in (0, 1) for t in skilled) else (5, "TEER 2-3")

@@ -1,0 +1,1 @@
+"""Rules: small functions registered by permanent ID in `registry.RULES`."""

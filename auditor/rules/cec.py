@@ -1,0 +1,338 @@
+"""CEC eligibility rules (CEC-*): hours, TEER, NOC wording, Quebec, excluded kinds of work."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.hours import REQUIRED_HOURS, fmt
+from auditor.models import Finding
+from auditor.rules.context import Context, evidence
+
+OLD_NOC = re.compile(
+    r"\bNOC\s*(?:2016\s*)?(?:skill\s*(?:level|type)\s*)?[\"'(]?(0|A|B|C|D)\b"
+    r"[\"')]?(?!\s*\d)|\bskill\s*(?:level|type)\s*[\"'(]?(0|A|B)\b",
+    re.IGNORECASE,
+)
+FOUR_DIGIT_NOC = re.compile(r"\bNOC(?:\s*code)?[\s:#]*(\d{4})\b(?!\d)", re.IGNORECASE)
+
+
+def hours(ctx: Context) -> list[Finding]:
+    """CEC-HOURS-001: 1,560 qualifying hours in the window, with the arithmetic."""
+    rule = "CEC-HOURS-001"
+    result = ctx.hours
+    required = float(REQUIRED_HOURS)
+    letters = [p.letter for p in ctx.work.positions]
+    explanation = result.explain(required)
+    if not ctx.work.permits_known and letters:
+        explanation += "\nWork authorization could not be verified: no work permit with dates."
+    if result.qualifying_hours >= required:
+        return [ctx.finding(rule, "passed", explanation, letters)]
+    if result.unknown:
+        missing = ", ".join(f"{j.employer} ({j.document})" for j in result.unknown)
+        return [
+            ctx.finding(
+                rule,
+                "unknown",
+                explanation + f"\nCould not count: {missing}; "
+                "the total may reach 1,560 h once they are known.",
+                letters,
+                [
+                    e
+                    for p in ctx.work.positions
+                    if p.job in result.unknown
+                    for e in evidence(p.letter, "hours_per_week", "start_date")
+                ],
+            )
+        ]
+    if not letters and ctx.of_kind("unreadable"):
+        return [
+            ctx.finding(
+                rule,
+                "unknown",
+                "No employment letter could be read; unreadable documents may hold one.",
+                ctx.of_kind("unreadable"),
+            )
+        ]
+    if not letters:
+        return [
+            ctx.finding(
+                rule,
+                "failed",
+                f"0 qualifying hours documented: the file holds no "
+                f"employment letter; {fmt(required)} h required.",
+            )
+        ]
+    return [ctx.finding(rule, "failed", explanation, letters)]
+
+
+def teer(ctx: Context) -> list[Finding]:
+    """CEC-TEER-001: each job's NOC 2021 code gives TEER 0-3."""
+    rule, out = "CEC-TEER-001", []
+    for pos in ctx.work.positions:
+        job, ev = pos.job, evidence(pos.letter, "noc_code", "job_title")
+        where = "the letter" if "noc_code" in pos.letter.fields else "case.yaml"
+        if pos.noc_raw and not re.fullmatch(r"\d{4,5}", pos.noc_raw):
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{job.employer}: NOC code {pos.noc_raw!r} "
+                    "could not be read as a NOC code; check it by hand.",
+                    [pos.letter],
+                    ev,
+                )
+            )
+        elif job.teer is None:
+            why = (
+                f"NOC {pos.noc_raw} ({where}) is a 4-digit NOC 2016 code, not a NOC 2021 code"
+                if pos.noc_raw
+                else "neither the letter nor case.yaml gives its NOC code"
+            )
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{job.employer}: {why}; its hours are not counted.",
+                    [pos.letter],
+                    ev,
+                )
+            )
+        elif job.teer > 3:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{job.employer}: NOC {pos.noc_raw} ({where}) "
+                    f"is TEER {job.teer} (second digit); only TEER 0-3 counts, "
+                    "so its hours are not counted.",
+                    [pos.letter],
+                    ev,
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "passed",
+                    f"{job.employer}: NOC {pos.noc_raw} ({where}) is TEER {job.teer}.",
+                    [pos.letter],
+                    ev,
+                )
+            )
+    return out
+
+
+def noc(ctx: Context) -> list[Finding]:
+    """CEC-NOC-001: NOC 2016 codes or "NOC 0/A/B" wording in letters or case.yaml."""
+    rule, out = "CEC-NOC-001", []
+    for pos in ctx.work.positions:
+        letter = pos.letter
+        hits = [m.group(0) for m in OLD_NOC.finditer(letter.text)]
+        hits += [f"NOC {m.group(1)}" for m in FOUR_DIGIT_NOC.finditer(letter.text)]
+        code = letter.value("noc_code")
+        if isinstance(code, str) and re.fullmatch(r"\d{4}", code.strip()):
+            hits.append(f"NOC code {code.strip()}")
+        if hits:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{letter.path} uses NOC 2016 wording ("
+                    f"{', '.join(dict.fromkeys(hits))}); NOC 2021 TEER codes "
+                    "replaced it on 2022-11-16.",
+                    [letter],
+                    evidence(letter, "noc_code"),
+                )
+            )
+        elif not letter.text.strip():
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{letter.path} has no text to check for NOC 2016 wording.",
+                    [letter],
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(rule, "passed", f"{letter.path} uses no NOC 2016 wording.", [letter])
+            )
+    for claim in ctx.intake.work:
+        if claim.noc and re.fullmatch(r"\d{4}|[0ABCD]", claim.noc.strip(), re.IGNORECASE):
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"case.yaml line {claim.line}: {claim.employer}"
+                    f" has NOC {claim.noc!r}, a NOC 2016 code; use the 5-digit "
+                    "NOC 2021 code.",
+                    ["case.yaml"],
+                )
+            )
+    if not out:
+        out.append(
+            ctx.finding(
+                rule,
+                "unknown",
+                "No employment letter or declared job to check for NOC 2016 wording.",
+            )
+        )
+    return out
+
+
+def quebec(ctx: Context) -> list[Finding]:
+    """CEC-QUEBEC-001: the applicant must intend to live outside Quebec."""
+    rule, province = "CEC-QUEBEC-001", ctx.intake.intended_province
+    if province is None:
+        return [
+            ctx.finding(
+                rule,
+                "unknown",
+                "case.yaml gives no intended province; CEC requires "
+                "the intent to live outside Quebec.",
+            )
+        ]
+    if province == "QC":
+        return [
+            ctx.finding(
+                rule,
+                "failed",
+                "case.yaml: intended province QC. CEC requires the "
+                "intent to live outside Quebec (Quebec selects its own immigrants).",
+                ["case.yaml"],
+            )
+        ]
+    return [
+        ctx.finding(rule, "passed", f"Intended province {province}, outside Quebec.", ["case.yaml"])
+    ]
+
+
+def _excluded_by(ctx: Context, rule: str) -> list[Finding]:
+    out = []
+    by_doc: dict[str, list[str]] = {}
+    for ex in ctx.hours.excluded:
+        if ex.rule == rule:
+            by_doc.setdefault(ex.document, []).append(
+                f"{ex.start} to {ex.end} ({ex.days} days, {fmt(ex.hours)} h): {ex.reason}"
+            )
+    for pos in ctx.work.positions:
+        if pos.letter.path in by_doc:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{pos.job.employer}: excluded " + "; ".join(by_doc[pos.letter.path]) + ".",
+                    [pos.letter],
+                    evidence(pos.letter, "start_date", "end_date"),
+                )
+            )
+    return out
+
+
+def study(ctx: Context) -> list[Finding]:
+    """CEC-STUDY-001: work during full-time study does not count."""
+    rule = "CEC-STUDY-001"
+    out = _excluded_by(ctx, rule)
+    for permit in ctx.work.study_unknown:
+        out.append(
+            ctx.finding(
+                rule,
+                "unknown",
+                f"Study permit {permit.path} shows no complete "
+                "validity dates; work during study could not be excluded.",
+                [permit],
+                evidence(permit, "valid_from", "valid_until"),
+            )
+        )
+    if not out:
+        periods = [ex for ex in ctx.work.exclusions if ex.rule == rule]
+        text = (
+            f"{len(periods)} study period(s); no counted work overlaps them."
+            if periods
+            else "No full-time study period in the file or in case.yaml."
+        )
+        out.append(ctx.finding(rule, "passed", text))
+    return out
+
+
+def status(ctx: Context) -> list[Finding]:
+    """CEC-STATUS-001: work must fall inside a valid work authorization."""
+    rule = "CEC-STATUS-001"
+    out = _excluded_by(ctx, rule)
+    if out:
+        return out
+    if not ctx.work.positions:
+        return []
+    if not ctx.work.permits_known:
+        return [
+            ctx.finding(
+                rule,
+                "unknown",
+                "No work permit with validity dates in the file: "
+                "the claimed work could not be checked against an authorization.",
+                [p.letter for p in ctx.work.positions],
+            )
+        ]
+    return [
+        ctx.finding(
+            rule,
+            "passed",
+            "Every counted day falls inside a valid work permit covering its employer.",
+            [p.letter for p in ctx.work.positions],
+        )
+    ]
+
+
+def _tri_rule(ctx: Context, rule: str, attr: str, bad: bool, label: str) -> list[Finding]:
+    out = []
+    for pos in ctx.work.positions:
+        tri = getattr(pos, attr)
+        ev = evidence(
+            pos.letter, "self_employed", "wage_amount", "work_location", "employer_address"
+        )
+        if tri.value is None:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{pos.job.employer}: could not tell whether this is {label}: {tri.why}.",
+                    [pos.letter],
+                    ev,
+                )
+            )
+        elif tri.value is bad:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{pos.job.employer}: {label} ({tri.why}); its hours are not counted for CEC.",
+                    [pos.letter],
+                    ev,
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "passed",
+                    f"{pos.job.employer}: not {label} ({tri.why}).",
+                    [pos.letter],
+                    ev,
+                )
+            )
+    return out
+
+
+def self_employment(ctx: Context) -> list[Finding]:
+    """CEC-SELFEMP-001: self-employment and contractor work do not count."""
+    return _tri_rule(ctx, "CEC-SELFEMP-001", "self_employed", True, "self-employment")
+
+
+def abroad(ctx: Context) -> list[Finding]:
+    """CEC-ABROAD-001: work outside Canada does not count for CEC."""
+    return _tri_rule(ctx, "CEC-ABROAD-001", "in_canada", False, "work outside Canada")
+
+
+def paid(ctx: Context) -> list[Finding]:
+    """CEC-PAID-001: volunteer and unpaid work do not count."""
+    return _tri_rule(ctx, "CEC-PAID-001", "paid", False, "unpaid work")

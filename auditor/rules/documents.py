@@ -1,0 +1,284 @@
+"""Document rules (DOC-*): unreadable, unknown, foreign-language, missing, tampered, duplicated."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from auditor.models import Document, Finding
+from auditor.rules.context import Context, evidence
+from auditor.rules.names import same_employer
+
+
+def unreadable(ctx: Context) -> list[Finding]:
+    """DOC-UNREADABLE-001: files that could not be read, and pages OCR could barely read."""
+    rule, out = "DOC-UNREADABLE-001", []
+    floor = float(ctx.param(rule, "min_ocr_confidence"))
+    for doc in ctx.documents:
+        if doc.kind == "unreadable":
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{doc.path}: could not be read: {doc.problem or 'no reason given'}.",
+                    [doc],
+                )
+            )
+            continue
+        weak = [
+            p
+            for p in doc.pages
+            if p.source == "ocr" and p.ocr_confidence is not None and p.ocr_confidence < floor
+        ]
+        if weak:
+            pages = ", ".join(str(p.number) for p in weak)
+            worst = min(p.ocr_confidence or 0 for p in weak)
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{doc.path}: page(s) {pages} read by OCR with "
+                    f"confidence as low as {worst:.0%} (under {floor:.0%}); "
+                    "values may be misread: check them, or rescan.",
+                    [doc],
+                )
+            )
+    if not out:
+        out.append(
+            ctx.finding(
+                rule, "passed", f"All {len(ctx.documents)} documents were read.", ctx.documents
+            )
+        )
+    return out
+
+
+def unknown_kind(ctx: Context) -> list[Finding]:
+    """DOC-UNKNOWN-001: documents of no known kind."""
+    rule, out = "DOC-UNKNOWN-001", []
+    for doc in ctx.of_kind("other"):
+        if doc.text.strip():
+            first = doc.text.strip().splitlines()[0][:80]
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{doc.path}: not recognised as any document kind (first line: {first!r}).",
+                    [doc],
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{doc.path}: no text, so its kind could not be recognised.",
+                    [doc],
+                )
+            )
+    if not out:
+        out.append(ctx.finding(rule, "passed", "Every readable document was recognised."))
+    return out
+
+
+def foreign_language(ctx: Context) -> list[Finding]:
+    """DOC-LANGUAGE-001: documents in neither English nor French need a certified translation."""
+    rule, out, ok = "DOC-LANGUAGE-001", [], []
+    for doc in ctx.documents:
+        if doc.kind == "unreadable" or not doc.text.strip():
+            continue
+        if doc.language in ("en", "fr"):
+            ok.append(doc)
+        elif doc.language is None:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{doc.path}: its language could not be "
+                    "told; a document in neither English nor French needs a "
+                    "certified translation.",
+                    [doc],
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{doc.path}: written in {doc.language!r}, "
+                    "neither English nor French: include a certified translation "
+                    "and the translator's affidavit.",
+                    [doc],
+                )
+            )
+    if ok:
+        out.append(ctx.finding(rule, "passed", f"{len(ok)} document(s) in English or French.", ok))
+    return out
+
+
+def missing(ctx: Context) -> list[Finding]:
+    """DOC-MISSING-001: a letter per claimed job, a language result, a passport, a work permit."""
+    rule, out = "DOC-MISSING-001", []
+    hedge = "unknown" if ctx.of_kind("unreadable") else "failed"
+    note = " (unreadable documents may hold it)" if hedge == "unknown" else ""
+    letters = [p.job.employer for p in ctx.work.positions]
+    if not ctx.intake.present:
+        out.append(
+            ctx.finding(
+                rule,
+                "unknown",
+                "No case.yaml: the claimed jobs are not known, so "
+                "a letter for each could not be checked.",
+            )
+        )
+    for claim in ctx.intake.work:
+        if not any(same_employer(claim.employer, e) for e in letters):
+            out.append(
+                ctx.finding(
+                    rule,
+                    hedge,
+                    f"No employment letter from {claim.employer} "
+                    f"(claimed in case.yaml line {claim.line}){note}.",
+                    ["case.yaml"],
+                )
+            )
+    if ctx.intake.present and not ctx.intake.work and not letters:
+        out.append(ctx.finding(rule, hedge, f"No employment letter in the file{note}."))
+    needed = [("language_test", "language test result"), ("passport", "passport")]
+    if letters or ctx.intake.work:
+        needed.append(("work_permit", "work permit covering the claimed work"))
+    for kind, label in needed:
+        if not ctx.of_kind(kind):
+            out.append(ctx.finding(rule, hedge, f"No {label} in the file{note}."))
+    if not out:
+        out.append(
+            ctx.finding(
+                rule,
+                "passed",
+                "A letter for each claimed job, a language result, "
+                "a passport and a work permit are all in the file.",
+            )
+        )
+    return out
+
+
+def _family(font: str) -> str:
+    return font.split("+", 1)[-1].split("-", 1)[0].split(",", 1)[0].lower()
+
+
+def _mixed_fonts(doc: Document) -> list[str]:
+    problems = []
+    for name, f in doc.fields.items():
+        if f.bbox is None or f.page is None:
+            continue
+        page = next((p for p in doc.pages if p.number == f.page), None)
+        if page is None:
+            continue
+        x0, top, x1, bottom = f.bbox
+        fonts = {
+            _family(w.font)
+            for w in page.words
+            if w.font
+            and x0 - 1 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 + 1
+            and top - 1 <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom + 1
+        }
+        if len(fonts) > 1:
+            problems.append(f"the {name} value mixes fonts ({', '.join(sorted(fonts))})")
+    return problems
+
+
+def tamper(ctx: Context) -> list[Finding]:
+    """DOC-TAMPER-001: an editor as producer, modification after creation, incremental updates,
+    mixed fonts inside one value. Image files cannot be checked: unknown at info severity."""
+    rule, out = "DOC-TAMPER-001", []
+    editors = [str(e).lower() for e in ctx.param(rule, "editor_producers")]
+    grace = float(ctx.param(rule, "modified_grace_minutes"))
+    for doc in ctx.documents:
+        if doc.kind == "unreadable":
+            continue
+        signs = []
+        pdf = doc.pdf
+        if pdf is not None:
+            for label, value in (("producer", pdf.producer), ("creator", pdf.creator)):
+                if value and any(e in value.lower() for e in editors):
+                    signs.append(f"PDF {label} is an editor ({value})")
+            if pdf.created and pdf.modified:
+                minutes = (pdf.modified - pdf.created).total_seconds() / 60
+                if minutes > grace:
+                    signs.append(
+                        f"modified {pdf.modified:%Y-%m-%d %H:%M}, "
+                        f"{minutes / 60 / 24:.1f} days after creation "
+                        f"{pdf.created:%Y-%m-%d %H:%M}"
+                    )
+            if pdf.incremental_updates > 0:
+                signs.append(
+                    f"{pdf.incremental_updates} incremental update(s) appended after the original"
+                )
+        signs += _mixed_fonts(doc)
+        if signs:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{doc.path}: " + "; ".join(signs) + ". Ask for the original from the issuer.",
+                    [doc],
+                    evidence(doc, *doc.fields),
+                )
+            )
+        elif pdf is None and not any(w.font for p in doc.pages for w in p.words):
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{doc.path}: an image, with no PDF structure or fonts to check for editing.",
+                    [doc],
+                    severity="info",
+                )
+            )
+        else:
+            out.append(ctx.finding(rule, "passed", f"{doc.path}: no sign of editing.", [doc]))
+    return out
+
+
+def _normal_text(doc: Document) -> str:
+    return re.sub(r"\s+", " ", doc.text).strip().casefold()
+
+
+def duplicates(ctx: Context) -> list[Finding]:
+    """DOC-DUPLICATE-001: the same document twice (same file content, or the same text)."""
+    rule, out = "DOC-DUPLICATE-001", []
+    groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
+    blank = []
+    for doc in ctx.documents:
+        groups[("sha256", f"{doc.file.sha256}:{doc.page_numbers}")].append(doc)
+        text = _normal_text(doc)
+        if len(text) >= int(ctx.param(rule, "min_text_chars")):
+            groups[("text", text)].append(doc)
+        elif doc.kind != "unreadable":
+            blank.append(doc)
+    reported: set[frozenset[str]] = set()
+    for (how, _), docs in groups.items():
+        paths = frozenset(d.path for d in docs)
+        if len(paths) < 2 or paths in reported:
+            continue
+        reported.add(paths)
+        what = "identical file content (sha256)" if how == "sha256" else "identical text"
+        out.append(
+            ctx.finding(
+                rule,
+                "failed",
+                f"{', '.join(sorted(paths))}: {what}; keep one.",
+                sorted(docs, key=lambda d: d.path),
+            )
+        )
+    if len(blank) >= 2:
+        out.append(
+            ctx.finding(
+                rule,
+                "unknown",
+                f"{len(blank)} documents have too little text to compare for duplicates.",
+                blank,
+            )
+        )
+    if not out:
+        out.append(ctx.finding(rule, "passed", "No document appears twice."))
+    return out

@@ -1,0 +1,291 @@
+"""Reference-letter rules (LETTER-*): one finding per letter and missing element."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from auditor.models import Document, Finding
+from auditor.rules.context import Context, evidence, legible
+from auditor.rules.names import employer_tokens, name_tokens
+
+CONTACT_PATTERN = re.compile(
+    r"@|www\.|\.(com|ca|org)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}", re.IGNORECASE
+)
+
+
+def _letters(ctx: Context) -> list[Document]:
+    return ctx.of_kind("employment_letter")
+
+
+def _readable(ctx: Context, letter: Document) -> bool:
+    return legible(letter, float(ctx.param("DOC-UNREADABLE-001", "min_ocr_confidence")))
+
+
+def _present(value: object) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str | tuple | list):
+        return (
+            any(str(v).strip() for v in value)
+            if not isinstance(value, str)
+            else bool(value.strip())
+        )
+    return True
+
+
+def _elements(ctx: Context, rule: str, elements: dict[str, str]) -> list[Finding]:
+    """One failed (or unknown, when the letter is not legible) finding per missing element."""
+    out = []
+    for letter in _letters(ctx):
+        missing = [label for name, label in elements.items() if not _present(letter.value(name))]
+        if not missing:
+            shown = "; ".join(
+                f"{label}: {_show(letter.value(name))}" for name, label in elements.items()
+            )
+            out.append(
+                ctx.finding(
+                    rule,
+                    "passed",
+                    f"{letter.path}: {shown}.",
+                    [letter],
+                    evidence(letter, *elements),
+                )
+            )
+            continue
+        readable = _readable(ctx, letter)
+        for label in missing:
+            if readable:
+                out.append(
+                    ctx.finding(
+                        rule,
+                        "failed",
+                        f"{letter.path}: the letter does not give the {label}.",
+                        [letter],
+                        evidence(letter),
+                    )
+                )
+            else:
+                out.append(
+                    ctx.finding(
+                        rule,
+                        "unknown",
+                        f"{letter.path}: the {label} was not "
+                        "found, but the letter is not fully legible; check by "
+                        "hand.",
+                        [letter],
+                        evidence(letter),
+                    )
+                )
+    return out
+
+
+def _show(value: object) -> str:
+    if isinstance(value, tuple):
+        return f"{len(value)} listed"
+    return str(value)
+
+
+def letterhead(ctx: Context) -> list[Finding]:
+    """LETTER-LETTERHEAD-001: the employer's name or contact details head the first page."""
+    rule, out = "LETTER-LETTERHEAD-001", []
+    fraction = float(ctx.param(rule, "top_fraction"))
+    for letter in _letters(ctx):
+        page = letter.pages[0] if letter.pages else None
+        if page is None or not page.words:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{letter.path}: no text on the first page to look for a letterhead.",
+                    [letter],
+                )
+            )
+            continue
+        top = [w for w in page.words if w.bbox[3] <= page.height * fraction]
+        words = {t for w in top for t in name_tokens(w.text)}
+        employer = letter.value("employer_name")
+        company = employer_tokens(employer) if isinstance(employer, str) else frozenset()
+        if (company and company <= words) or any(CONTACT_PATTERN.search(w.text) for w in top):
+            out.append(
+                ctx.finding(
+                    rule,
+                    "passed",
+                    f"{letter.path}: the top "
+                    f"{fraction:.0%} of page 1 carries the employer's name or "
+                    "contact details.",
+                    [letter],
+                    evidence(letter, "employer_name"),
+                )
+            )
+        elif not company:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{letter.path}: the employer's name was not "
+                    "found, so the letterhead could not be checked.",
+                    [letter],
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{letter.path}: the top {fraction:.0%} of "
+                    f"page 1 shows neither {employer} nor contact details: the "
+                    "letter does not look like it is on company letterhead.",
+                    [letter],
+                    evidence(letter, "employer_name"),
+                )
+            )
+    return out
+
+
+def contact(ctx: Context) -> list[Finding]:
+    """LETTER-CONTACT-001: the company's address, telephone number and email address."""
+    return _elements(
+        ctx,
+        "LETTER-CONTACT-001",
+        {
+            "employer_address": "company address",
+            "employer_phone": "company telephone number",
+            "employer_email": "company email address",
+        },
+    )
+
+
+def signatory(ctx: Context) -> list[Finding]:
+    """LETTER-SIGNATORY-001: the signatory's name and title."""
+    return _elements(
+        ctx,
+        "LETTER-SIGNATORY-001",
+        {"signatory_name": "signatory's name", "signatory_title": "signatory's title"},
+    )
+
+
+def signature(ctx: Context) -> list[Finding]:
+    """LETTER-SIGNATURE-001: the letter is signed."""
+    rule, out = "LETTER-SIGNATURE-001", []
+    for letter in _letters(ctx):
+        signed = letter.value("signed")
+        ev = evidence(letter, "signed", "signatory_name")
+        if signed is True:
+            out.append(ctx.finding(rule, "passed", f"{letter.path}: signed.", [letter], ev))
+        elif signed is False:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{letter.path}: no signature found above the signatory's name.",
+                    [letter],
+                    ev,
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "unknown",
+                    f"{letter.path}: could not tell whether the letter is signed; check by hand.",
+                    [letter],
+                    ev,
+                )
+            )
+    return out
+
+
+def title(ctx: Context) -> list[Finding]:
+    """LETTER-TITLE-001: the job title."""
+    return _elements(ctx, "LETTER-TITLE-001", {"job_title": "job title"})
+
+
+def duties(ctx: Context) -> list[Finding]:
+    """LETTER-DUTIES-001: the duties and responsibilities."""
+    return _elements(ctx, "LETTER-DUTIES-001", {"duties": "duties and responsibilities"})
+
+
+def dates(ctx: Context) -> list[Finding]:
+    """LETTER-DATES-001: start date, and end date or a statement that the job is current."""
+    rule, out = "LETTER-DATES-001", []
+    for letter in _letters(ctx):
+        start, end, current = (
+            letter.value("start_date"),
+            letter.value("end_date"),
+            letter.value("current"),
+        )
+        ev = evidence(letter, "start_date", "end_date", "current")
+        missing = "failed" if _readable(ctx, letter) else "unknown"
+        problems = []
+        if not isinstance(start, dt.date):
+            problems.append((missing, "the letter gives no start date"))
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
+            problems.append(("failed", f"end date {end} is before the start date {start}"))
+        if end is None and current is not True:
+            problems.append(
+                (missing, "the letter gives no end date and does not say the job is current")
+            )
+        for status, text in problems:
+            out.append(ctx.finding(rule, status, f"{letter.path}: {text}.", [letter], ev))
+        if not problems:
+            until = end if isinstance(end, dt.date) else "present (current job)"
+            out.append(
+                ctx.finding(rule, "passed", f"{letter.path}: {start} to {until}.", [letter], ev)
+            )
+    return out
+
+
+def hours(ctx: Context) -> list[Finding]:
+    """LETTER-HOURS-001: hours of work per week."""
+    return _elements(ctx, "LETTER-HOURS-001", {"hours_per_week": "hours of work per week"})
+
+
+def salary(ctx: Context) -> list[Finding]:
+    """LETTER-SALARY-001: salary (amount and period), and benefits when the firm requires them."""
+    elements = {"wage_amount": "salary", "wage_period": "salary period (hour, year, ...)"}
+    if ctx.param("LETTER-SALARY-001", "require_benefits"):
+        elements["benefits"] = "benefits"
+    return _elements(ctx, "LETTER-SALARY-001", elements)
+
+
+def name(ctx: Context) -> list[Finding]:
+    """LETTER-NAME-001: the letter names the applicant."""
+    return _elements(ctx, "LETTER-NAME-001", {"employee_name": "applicant's name"})
+
+
+def age(ctx: Context) -> list[Finding]:
+    """LETTER-AGE-001: the letter is not older than the firm's limit on the submission date."""
+    rule, out = "LETTER-AGE-001", []
+    limit = int(ctx.param(rule, "max_age_days"))
+    for letter in _letters(ctx):
+        day = letter.value("letter_date")
+        ev = evidence(letter, "letter_date")
+        if not isinstance(day, dt.date):
+            out.append(
+                ctx.finding(rule, "unknown", f"{letter.path}: no letter date found.", [letter], ev)
+            )
+            continue
+        days = (ctx.as_of - day).days
+        if days > limit:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{letter.path}: dated {day}, {days} days before "
+                    f"{ctx.as_of} (firm limit {limit} days).",
+                    [letter],
+                    ev,
+                )
+            )
+        else:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "passed",
+                    f"{letter.path}: dated {day}, {days} days before {ctx.as_of} (limit {limit}).",
+                    [letter],
+                    ev,
+                )
+            )
+    return out

@@ -1,0 +1,137 @@
+"""The firm's QA items (QA-*): a closed set of operators over extracted fields, read from YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from auditor.checklist import QAItem
+from auditor.models import Document, Evidence, FieldValue, Finding
+from auditor.rules.context import Context, is_number
+from auditor.rules.names import same_person
+
+
+def _text(value: object) -> object:
+    return value.strip().casefold() if isinstance(value, str) else value
+
+
+def _check(item: QAItem, value: FieldValue, as_of: dt.date) -> tuple[bool | None, str]:
+    """(passed?, what was compared); None when the value cannot be compared."""
+    op = item.op
+    if op == "exists":
+        present = value is not None and value != "" and value != ()
+        return present, "present" if present else "missing"
+    if value is None:
+        return None, "missing"
+    checks: dict[str, Callable[[], tuple[bool | None, str]]] = {
+        "equals": lambda: (
+            _text(value) == _text(item.value),
+            f"{value!r}, expected {item.value!r}",
+        ),
+        "not_equals": lambda: (
+            _text(value) != _text(item.value),
+            f"{value!r}, must not be {item.value!r}",
+        ),
+        "in": lambda: (
+            _text(value) in {_text(v) for v in item.values},
+            f"{value!r}, expected one of {', '.join(map(str, item.values))}",
+        ),
+        "range": lambda: _range(item, value),
+        "matches": lambda: (
+            re.search(str(item.pattern), str(value)) is not None,
+            f"{value!r} against /{item.pattern}/",
+        ),
+        "within_days": lambda: _within(item, value, as_of),
+        "valid_for_days": lambda: _valid_for(item, value, as_of),
+    }
+    return checks[op]()
+
+
+def _range(item: QAItem, value: object) -> tuple[bool | None, str]:
+    if not is_number(value):
+        return None, f"{value!r} is not a number"
+    low = item.min if item.min is not None else float("-inf")
+    high = item.max if item.max is not None else float("inf")
+    return low <= float(value) <= high, f"{value:g}, expected {item.min} to {item.max}"  # type: ignore
+
+
+def _within(item: QAItem, value: object, as_of: dt.date) -> tuple[bool | None, str]:
+    if not isinstance(value, dt.date):
+        return None, f"{value!r} is not a date"
+    days = (as_of - value).days
+    return 0 <= days <= (item.days or 0), f"{value}, {days} days before {as_of} (limit {item.days})"
+
+
+def _valid_for(item: QAItem, value: object, as_of: dt.date) -> tuple[bool | None, str]:
+    if not isinstance(value, dt.date):
+        return None, f"{value!r} is not a date"
+    days = (value - as_of).days
+    return days >= (item.days or 0), f"{value}, {days} days after {as_of} (need {item.days})"
+
+
+def _same(ctx: Context, item: QAItem, docs: list[Document]) -> list[Finding]:
+    shown = [(d, d.value(item.field)) for d in docs if d.value(item.field) is not None]
+    ev = [Evidence.of(d, d.fields[item.field]) for d, _ in shown]
+    if len(shown) < 2:
+        return [
+            ctx.finding(
+                item.id,
+                "unknown",
+                f"{item.title}: fewer than two documents show {item.field}.",
+                [d for d, _ in shown],
+                ev,
+            )
+        ]
+    first = shown[0][1]
+
+    def same(value: object) -> bool:
+        if item.field.endswith("name") and isinstance(value, str) and isinstance(first, str):
+            return same_person(first, value)
+        return _text(value) == _text(first)
+
+    odd = [f"{d.path}: {v!r}" for d, v in shown if not same(v)]
+    if odd:
+        return [
+            ctx.finding(
+                item.id,
+                "failed",
+                f"{item.title}: {item.field} differs from "
+                f"{first!r} ({shown[0][0].path}): " + "; ".join(odd) + ".",
+                [d for d, _ in shown],
+                ev,
+            )
+        ]
+    return [
+        ctx.finding(
+            item.id,
+            "passed",
+            f"{item.title}: {item.field} is {first!r} on all {len(shown)} documents.",
+            [d for d, _ in shown],
+            ev,
+        )
+    ]
+
+
+def evaluate_items(ctx: Context) -> list[Finding]:
+    """Every QA item over every document of its kinds."""
+    out: list[Finding] = []
+    for item in ctx.checklists.qa:
+        docs = [d for d in ctx.documents if d.kind in item.applies_to]
+        if item.op == "same_across_documents":
+            if docs:
+                out.extend(_same(ctx, item, docs))
+            continue
+        for doc in docs:
+            ok, what = _check(item, doc.value(item.field), ctx.as_of)
+            status = "unknown" if ok is None else "passed" if ok else "failed"
+            out.append(
+                ctx.finding(
+                    item.id,
+                    status,
+                    f"{doc.path}: {item.title}: {item.field} {what}.",
+                    [doc],
+                    [Evidence.of(doc, doc.fields.get(item.field))],
+                )
+            )
+    return out

@@ -1,0 +1,49 @@
+"""Consultants' waivers applied to findings, and the verdict (CONTRACT.md sections 2 and 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from auditor.models import Finding, Verdict, Waiver
+
+
+def _normal(path: str) -> str:
+    return path.replace("\\", "/").removeprefix("./")
+
+
+def _applies(waiver: Waiver, finding: Finding) -> bool:
+    if waiver.rule != finding.rule or finding.status not in ("failed", "unknown"):
+        return False
+    if waiver.document is None:
+        return True
+    return _normal(waiver.document) in {_normal(d) for d in finding.documents}
+
+
+def apply_waivers(findings: Iterable[Finding], waivers: Sequence[Waiver]) -> tuple[Finding, ...]:
+    """Failed or unknown findings a waiver covers become `waived`, with the waiver attached.
+
+    A waiver naming a document covers only findings on that document. Passed findings are never
+    waived. The first matching waiver wins.
+    """
+    out = []
+    for finding in findings:
+        waiver = next((w for w in waivers if _applies(w, finding)), None)
+        out.append(finding if waiver is None else replace(finding, status="waived", waiver=waiver))
+    return tuple(out)
+
+
+def verdict(findings: Iterable[Finding]) -> Verdict:
+    """not_eligible: a CEC-*/LANG-* error failed; needs_attention: anything failed or unknown at
+    warning or error; else ready. Waived and info findings never count."""
+    findings = list(findings)
+    if any(
+        f.status == "failed" and f.severity == "error" and f.rule.startswith(("CEC-", "LANG-"))
+        for f in findings
+    ):
+        return "not_eligible"
+    if any(
+        f.status in ("failed", "unknown") and f.severity in ("error", "warning") for f in findings
+    ):
+        return "needs_attention"
+    return "ready"
