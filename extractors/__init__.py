@@ -1,0 +1,1 @@
+"""Document extractors: one module per document kind, listed in registry.py."""

@@ -1,0 +1,130 @@
+"""Splits a read file into logical documents, recognises each one's kind and language, extracts fields."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from auditor.models import Document, Page, ReadFile
+from extractors.language import detect_language
+from extractors.letter_parts import SALUTATION
+from extractors.registry import EXTRACTORS
+
+log = logging.getLogger(__name__)
+
+STRONG = 0.5  # a page scoring this for a kind is recognised as that kind
+MARGIN = 0.15  # ... when no other kind scores within this of it
+ONE_PAGE_KINDS = {"pay_stub", "passport", "t4"}
+CONTINUATION = re.compile(
+    r"\bpage\s*(?:[2-9]|1\d)\s*(?:of|/|de|sur)\s*\d+\b|\b(?:[2-9])\s*/\s*[2-9]\s*$|\(continued\)|"
+    r"\(suite\)|\bcontinued\s+from\b",
+    re.I | re.M,
+)
+
+
+@dataclass
+class _Run:
+    pages: list[Page]
+    kind: str | None
+
+
+def page_kind(page: Page) -> tuple[str | None, float]:
+    """The kind a page is confidently recognised as, with its score; (None, best) when unsure."""
+    scores = sorted(
+        ((ex.recognise(page.text), kind) for kind, ex in EXTRACTORS.items()), reverse=True
+    )
+    if not scores:
+        return None, 0.0
+    best, kind = scores[0]
+    second = scores[1][0] if len(scores) > 1 else 0.0
+    if best >= STRONG and best - second >= MARGIN:
+        return kind, best
+    return None, best
+
+
+def _starts_document(page: Page, kind: str) -> bool:
+    """Whether a page of a kind already running begins a new document of that kind."""
+    if CONTINUATION.search(page.text):
+        return False
+    if kind == "employment_letter":
+        top = [ln.text for ln in page.lines if ln.bbox[1] < 0.45 * page.height]
+        return any(SALUTATION.search(t) for t in top)
+    return True
+
+
+def split_pages(pages: tuple[Page, ...]) -> list[_Run]:
+    """Runs of consecutive pages that belong to one logical document."""
+    runs: list[_Run] = []
+    for page in pages:
+        if not page.text.strip():
+            if runs:
+                runs[-1].pages.append(page)
+            else:
+                runs.append(_Run([page], None))
+            continue
+        kind, _ = page_kind(page)
+        cur = runs[-1] if runs else None
+        if kind is None:
+            if cur is not None:
+                cur.pages.append(page)
+            else:
+                runs.append(_Run([page], None))
+        elif cur is None:
+            runs.append(_Run([page], kind))
+        elif cur.kind is None and not any(p.text.strip() for p in cur.pages):
+            cur.pages.append(page)
+            cur.kind = kind
+        elif cur.kind == kind and not _starts_document(page, kind):
+            cur.pages.append(page)
+        elif cur.kind is None and CONTINUATION.search(page.text):
+            cur.pages.append(page)
+            cur.kind = kind
+        else:
+            runs.append(_Run([page], kind))
+    return runs
+
+
+def split_and_classify(read: ReadFile) -> list[Document]:
+    """The logical documents of a file, each with kind, language and fields."""
+    if read.problem is not None or not any(p.text.strip() for p in read.pages):
+        problem = read.problem or "no readable text on any page"
+        return [
+            Document(
+                file=read.file,
+                pages=read.pages,
+                kind="unreadable",
+                pdf=read.pdf,
+                problem=problem,
+                notes=read.notes,
+            )
+        ]
+    docs: list[Document] = []
+    for run in split_pages(read.pages):
+        pages = tuple(run.pages)
+        kind = run.kind
+        if kind is None:
+            text = "\n".join(p.text for p in pages)
+            scores = sorted(((ex.recognise(text), k) for k, ex in EXTRACTORS.items()), reverse=True)
+            if scores and scores[0][0] >= STRONG and scores[0][0] - scores[1][0] >= MARGIN:
+                kind = scores[0][1]
+        notes = read.notes
+        fields = {}
+        if kind is not None:
+            try:
+                fields = EXTRACTORS[kind].extract(pages)
+            except Exception as exc:  # noqa: BLE001 - one document never stops the audit
+                log.warning("extractor %s failed on %s: %s", kind, read.file.relpath, exc)
+                notes = notes + (f"{kind} extractor failed: {type(exc).__name__}: {exc}",)
+        docs.append(
+            Document(
+                file=read.file,
+                pages=pages,
+                kind=kind or "other",
+                fields=fields,
+                language=detect_language("\n".join(p.text for p in pages)),
+                pdf=read.pdf,
+                notes=notes,
+            )
+        )
+    return docs

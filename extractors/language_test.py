@@ -1,0 +1,262 @@
+"""Language test results: which test and version, the four abilities, overall, dates, report number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditor.models import Field, Page
+from extractors.base import TextIndex, keyword_score, put, rx
+from extractors.layout import Hit, label_value, rows, cells
+from extractors.parse.dates import find_dates
+from extractors.parse.money import NUMBER, parse_number
+from extractors.parse.names import clean_person_name
+
+SIGNALS = [
+    (
+        rx(
+            r"\b(?:IELTS|CELPIP|PTE\s+(?:Core|Academic)|Pearson\s+Test\s+of\s+English|TEF\s+Canada|"
+            r"TCF\s+Canada|Test\s+d['’]évaluation\s+de\s+français|Test\s+de\s+connaissance\s+du\s+français)"
+        ),
+        0.6,
+    ),
+    (
+        rx(
+            r"\b(?:test\s+report\s+form|score\s+report|attestation\s+de\s+résultats?|official\s+score|"
+            r"résultats?\s+(?:du|au)\s+test)\b"
+        ),
+        0.3,
+    ),
+    (rx(r"\b(?:listening|compréhension\s+orale)\b"), 0.1),
+    (rx(r"\b(?:reading|compréhension\s+écrite)\b"), 0.1),
+    (rx(r"\b(?:writing|expression\s+écrite)\b"), 0.1),
+    (rx(r"\b(?:speaking|expression\s+orale)\b"), 0.1),
+    (rx(r"\b(?:band\s+score|overall|CLB|NCLC|CEFR|CECR)\b"), 0.1),
+]
+
+# (test id, pattern); more specific versions come first.
+TESTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "celpip_general_ls",
+        rx(r"CELPIP[\s\-–]*(?:General)?[\s\-–]*LS\b|CELPIP[^\n]{0,30}Listening\s+and\s+Speaking"),
+    ),
+    ("celpip_general", rx(r"CELPIP[\s\-–]*(?:General|G\b)|CELPIP")),
+    (
+        "ielts_academic",
+        rx(
+            r"IELTS[^\n]{0,40}\bAcademic\b|\bmodule\s*:?\s*academic\b|\bAcademic\s+(?:module|test)\b"
+        ),
+    ),
+    (
+        "ielts_general_training",
+        rx(r"IELTS[^\n]{0,40}General\s+Training|General\s+Training|\bmodule\s*:?\s*GT\b"),
+    ),
+    ("pte_academic", rx(r"PTE[\s\-]*Academic|Pearson\s+Test\s+of\s+English\s+Academic")),
+    ("pte_core", rx(r"PTE[\s\-]*Core|Pearson\s+Test\s+of\s+English\s+Core")),
+    ("tef_canada", rx(r"TEF[\s\-]*Canada")),
+    ("tcf_canada", rx(r"TCF[\s\-]*Canada")),
+    ("tef", rx(r"\bTEF\b|Test\s+d['’]évaluation\s+de\s+français")),
+    ("tcf", rx(r"\bTCF\b|Test\s+de\s+connaissance\s+du\s+français")),
+]
+FAMILY = {
+    "celpip_general_ls": "celpip",
+    "celpip_general": "celpip",
+    "ielts_academic": "ielts",
+    "ielts_general_training": "ielts",
+    "pte_academic": "pte",
+    "pte_core": "pte",
+    "tef_canada": "tef",
+    "tcf_canada": "tcf",
+    "tef": "tef",
+    "tcf": "tcf",
+}
+
+ABILITIES: dict[str, re.Pattern[str]] = {
+    "listening": rx(r"\b(?:listening|compréhension\s+(?:de\s+l['’])?orale|CO)\b"),
+    "reading": rx(r"\b(?:reading|compréhension\s+(?:de\s+l['’])?écrite|CE)\b"),
+    "writing": rx(r"\b(?:writing|expression\s+écrite|EE)\b"),
+    "speaking": rx(r"\b(?:speaking|expression\s+orale|EO)\b"),
+    "overall": rx(
+        r"\b(?:overall(?:\s+band)?(?:\s+score)?|total\s+score|score\s+global|résultat\s+global|"
+        r"note\s+globale|overall\s+score)\b"
+    ),
+}
+NAME_LABEL = rx(
+    r"(?:candidate(?:['’]s)?\s+name|test[- ]taker(?:\s+name)?|name\s+of\s+candidate|"
+    r"nom\s+du\s+candidat|nom\s+et\s+prénom|full\s+name|^name|^nom)\s*:?"
+)
+FAMILY_NAME = rx(r"(?:family\s+name|surname|last\s+name|nom\s+de\s+famille|^nom)\s*:?")
+GIVEN_NAME = rx(r"(?:first\s+name\(?s?\)?|given\s+names?|prénoms?)\s*:?")
+DOB = rx(r"(?:date\s+of\s+birth|birth\s+date|DOB|date\s+de\s+naissance|né\(?e?\)?\s+le)\s*:?")
+TEST_DATE = rx(
+    r"(?:test\s+date|date\s+of\s+test|date\s+of\s+(?:the\s+)?exam|date\s+(?:de\s+l['’]examen|du\s+test|"
+    r"de\s+passation|de\s+session|d['’]examen)|session\s+date|exam\s+date|test\s+taken\s+on)\s*:?"
+)
+RESULT_DATE = rx(
+    r"(?:result(?:s)?\s+date|date\s+of\s+(?:result|issue)|issue\s+date|date\s+issued|"
+    r"report\s+date|date\s+de\s+(?:résultats?|délivrance|publication|l['’]attestation)|"
+    r"date\s+d['’](?:émission|édition)|score\s+report\s+date|date\s+du\s+rapport)\s*:?"
+)
+REPORT_NO = rx(
+    r"(?:test\s+report\s+form\s+(?:number|no\.?)|TRF\s+(?:number|no\.?)|report\s+(?:number|no\.?)|"
+    r"registration\s+(?:number|no\.?)|test[- ]taker\s+ID|score\s+report\s+code|"
+    r"certificate\s+(?:number|no\.?)|attestation\s+(?:number|no\.?|n°)|"
+    r"n(?:uméro|°|o)\s+d['’]attestation|score\s+report\s+(?:number|ID))\s*[:#]?"
+)
+CANDIDATE_NO = rx(
+    r"(?:numéro\s+d['’]inscription|numéro\s+de\s+(?:candidat|dossier)|candidate\s+(?:number|ID)|"
+    r"identifiant)\s*[:#]?"
+)
+PLAIN_DATE = rx(r"^date\b(?!\s+(?:of|de|d['’]|du)\b)\s*:?")
+_REPORT_VALUE = re.compile(r"^[A-Z0-9][A-Z0-9\-/ ]{4,24}$", re.I)
+
+
+def _range(test: str, ability: str) -> tuple[float, float]:
+    fam = FAMILY.get(test, "")
+    if fam == "ielts":
+        return 0.0, 9.0
+    if fam == "celpip":
+        return 1.0, 12.0
+    if fam == "pte":
+        return 10.0, 90.0
+    if fam == "tcf" and ability in ("writing", "speaking"):
+        return 0.0, 20.0
+    if fam in ("tef", "tcf"):
+        return 0.0, 699.0 if ability != "overall" else 2097.0
+    return 0.0, 999.0
+
+
+def _score_in(text: str, lo: float, hi: float, test: str) -> tuple[float, int, int] | None:
+    for m in NUMBER.finditer(text):
+        before = text[max(0, m.start() - 6) : m.start()]
+        if re.search(r"(?:CLB|NCLC|level|niveau)\s*$", before, re.I) and FAMILY.get(test) not in (
+            "celpip",
+        ):
+            continue
+        value, _ = parse_number(m["num"])
+        if value is None or not lo <= value <= hi:
+            continue
+        if FAMILY.get(test) == "ielts" and value * 2 != int(value * 2):
+            continue
+        return value, m.start(), m.end()
+    return None
+
+
+class LanguageTestExtractor:
+    """Reads IELTS, CELPIP, PTE, TEF Canada and TCF Canada result documents."""
+
+    kind = "language_test"
+
+    def recognise(self, text: str) -> float:
+        return keyword_score(text, SIGNALS)
+
+    def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
+        idx = TextIndex(pages)
+        fields: dict[str, Field] = {}
+        test = None
+        for test_id, pattern in TESTS:
+            m = pattern.search(idx.text)
+            if m:
+                test = test_id
+                put(
+                    fields,
+                    "test",
+                    idx.field(test_id, m.start(), m.end(), 1.0 if "_" in test_id else 0.7),
+                )
+                break
+        for ability in ABILITIES:
+            f = self._ability(pages, ability, test or "")
+            put(fields, ability, f)
+        self._person(pages, fields)
+        order = "dmy" if FAMILY.get(test or "") in ("tef", "tcf", "ielts") else None
+        for name, label in (
+            ("test_date", TEST_DATE),
+            ("result_date", RESULT_DATE),
+            ("date_of_birth", DOB),
+        ):
+            hit = label_value(pages, label, lambda s: bool(find_dates(s, order)))
+            if hit is not None:
+                d = find_dates(hit.text, order)[0]
+                put(fields, name, hit.field(d.value, d.confidence))
+        if "test_date" not in fields:
+            hit = label_value(pages, PLAIN_DATE, lambda s: bool(find_dates(s, order)))
+            if hit is not None:
+                d = find_dates(hit.text, order)[0]
+                put(fields, "test_date", hit.field(d.value, d.confidence * 0.9))
+
+        def ok(s: str) -> bool:
+            return bool(_REPORT_VALUE.match(s.strip())) and bool(re.search(r"\d", s))
+
+        hit = label_value(pages, REPORT_NO, ok) or label_value(pages, CANDIDATE_NO, ok)
+        if hit is not None:
+            put(fields, "report_number", hit.field(hit.text.strip().replace(" ", ""), 1.0))
+        return fields
+
+    def _ability(self, pages: Sequence[Page], ability: str, test: str) -> Field | None:
+        lo, hi = _range(test, ability)
+        label = ABILITIES[ability]
+        # A value in the same cell or row, right of the label.
+        for page in pages:
+            page_rows = rows(page)
+            for r_i, row in enumerate(page_rows):
+                row_cells = cells(row)
+                for c_i, cell in enumerate(row_cells):
+                    text = " ".join(w.text for w in cell)
+                    m = label.search(text)
+                    if not m or (len(m.group(0)) == 2 and m.start() > 0):
+                        continue
+                    rest = text[m.end() :]
+                    score = _score_in(rest, lo, hi, test)
+                    if score is not None:
+                        return _cell_field(
+                            page.number, cell, m.end() + score[1], m.end() + score[2], score[0]
+                        )
+                    for nxt in row_cells[c_i + 1 : c_i + 3]:
+                        t = " ".join(w.text for w in nxt)
+                        if any(p.search(t) for p in ABILITIES.values()):
+                            break
+                        score = _score_in(t, lo, hi, test)
+                        if score is not None:
+                            return Hit(page.number, nxt).field(score[0], 1.0)
+                    # A header row of abilities with the scores on the row below.
+                    x0, x1 = cell[0].bbox[0], cell[-1].bbox[2]
+                    for below in page_rows[r_i + 1 : r_i + 3]:
+                        for c in cells(below):
+                            if min(x1, c[-1].bbox[2]) - max(x0, c[0].bbox[0]) > 0:
+                                t = " ".join(w.text for w in c)
+                                score = _score_in(t, lo, hi, test)
+                                if score is not None and not any(
+                                    p.search(t) for p in ABILITIES.values()
+                                ):
+                                    return Hit(page.number, c).field(score[0], 0.95)
+        return None
+
+    def _person(self, pages: Sequence[Page], fields: dict[str, Field]) -> None:
+        def ok(s: str) -> bool:
+            return clean_person_name(s)[0] is not None
+
+        fam = label_value(pages, FAMILY_NAME, ok)
+        given = label_value(pages, GIVEN_NAME, ok)
+        if fam is not None and given is not None:
+            name = f"{clean_person_name(given.text)[0]} {clean_person_name(fam.text)[0]}"
+            words = given.words + fam.words if given.page == fam.page else given.words
+            put(
+                fields,
+                "candidate_name",
+                Hit(given.page, words).field(name, 1.0, f"{given.text} {fam.text}"),
+            )
+            return
+        hit = label_value(pages, NAME_LABEL, ok)
+        if hit is not None:
+            name, conf = clean_person_name(hit.text)
+            put(fields, "candidate_name", hit.field(name, conf))
+
+
+def _cell_field(page: int, cell, start: int, end: int, value: float) -> Field:
+    from extractors.layout import words_of_span
+
+    words = words_of_span(cell, start, end) or list(cell)
+    return Hit(page, tuple(words)).field(value, 1.0)
+
+
+EXTRACTOR = LanguageTestExtractor()

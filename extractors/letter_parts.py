@@ -1,0 +1,282 @@
+"""Parts of a reference letter found by position: letterhead, contact details, signature block."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from auditor.models import Field, Line, Page
+from extractors.base import make_field
+from extractors.parse.dates import find_dates
+from extractors.parse.names import clean_person_name, looks_like_company
+from extractors.patterns import (
+    COMPANY,
+    EMAIL,
+    FAX_BEFORE,
+    PHONE,
+    POSTAL_CODE,
+    PROVINCE,
+    STREET,
+    WEBSITE,
+    strip_punct,
+)
+
+SALUTATION = re.compile(
+    r"^\s*(?:to whom it may concern|dear\b|madame|monsieur|mesdames|à qui de droit|a qui de droit|"
+    r"re\s*:|subject\s*:|objet\s*:|attention\b|employment (?:verification|confirmation|reference)|"
+    r"(?:letter of|reference) (?:employment|reference)|attestation d['’]emploi|lettre d['’]emploi)",
+    re.I,
+)
+CLOSING = re.compile(
+    r"^\s*(?:sincerely|yours (?:truly|sincerely|faithfully)|respectfully|(?:best|kind|warm|warmest)"
+    r" regards|regards|cordially|thank you|cordialement|salutations|veuillez agréer|bien à vous|"
+    r"recevez|je vous prie|nous vous prions|avec mes salutations|meilleures salutations)",
+    re.I,
+)
+SIGNATURE_MARK = re.compile(
+    r"^\s*(?:/s/|\(signed\)|\[signed\]|signed\b|\(signé\)|\[signé\]|signé\b|e-?signed|"
+    r"digitally signed|signature électronique|electronic signature)",
+    re.I,
+)
+SIGNATURE_LABEL = re.compile(
+    r"^\s*(?:signature|signé par|signed by)\s*[:\-]?\s*(?P<rest>.*)$", re.I
+)
+UNSIGNED = re.compile(r"\b(?:unsigned|not signed|non signée?|sans signature)\b", re.I)
+SCRIPT_FONT = re.compile(r"script|hand|brush|signature|cursive|autograph|vivaldi|zapfino", re.I)
+TITLE_WORD = re.compile(
+    r"\b(?:manager|director|president|vice|officer|owner|founder|partner|supervisor|lead|head|"
+    r"human resources|hr\b|coordinator|administrator|ceo|cfo|coo|cto|chief|executive|principal|"
+    r"controller|generalist|advisor|specialist|recruiter|payroll|chef|directeur|directrice|"
+    r"gestionnaire|responsable|ressources humaines|président|présidente|propriétaire|associée?|"
+    r"superviseure?|conseill[eè]re?|adjointe?|coordonnat(?:eur|rice)|vice-présidente?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """A line with the number of the page it is on."""
+
+    page: int
+    line: Line
+    page_height: float
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def page_lines(pages: Sequence[Page]) -> list[PageLine]:
+    return [PageLine(p.number, ln, p.height) for p in pages for ln in p.lines]
+
+
+def _line_field(pl: PageLine, value: object, conf: float = 1.0, words=None) -> Field:
+    return make_field(value, pl.page, words or pl.line.words, conf)  # type: ignore[arg-type]
+
+
+def _segments(pl: PageLine) -> list[list]:
+    """A line's words split at separator words like '|', '•', '·' (letterhead footers)."""
+    segs: list[list] = [[]]
+    for w in pl.line.words:
+        if w.text in ("|", "•", "·", "-", "–", "/") and segs[-1]:
+            segs.append([])
+        else:
+            segs[-1].append(w)
+    return [s for s in segs if s]
+
+
+def _seg_text(words: list) -> str:
+    return " ".join(w.text for w in words)
+
+
+def head_lines(pages: Sequence[Page]) -> list[PageLine]:
+    """The letterhead: lines at the top of the first page, before the date or the salutation."""
+    if not pages:
+        return []
+    first = pages[0]
+    out = []
+    for ln in first.lines:
+        pl = PageLine(first.number, ln, first.height)
+        if SALUTATION.search(ln.text) or ln.bbox[1] > 0.35 * first.height:
+            break
+        out.append(pl)
+    return out
+
+
+def is_contact(text: str) -> bool:
+    return bool(
+        EMAIL.search(text)
+        or PHONE.search(text)
+        or STREET.search(text)
+        or POSTAL_CODE.search(text)
+        or WEBSITE.search(text)
+        or re.search(r"\b(?:tel|phone|fax|email|courriel|tél)\b", text, re.I)
+    )
+
+
+def employer_from_head(pages: Sequence[Page]) -> Field | None:
+    """The employer's name from the letterhead: a company-like line, else the first plain line."""
+    head = head_lines(pages)
+    candidates = [
+        pl
+        for pl in head
+        if not is_contact(pl.text)
+        and not find_dates(pl.text, month_year=True)
+        and len(pl.text) > 2
+        and not SALUTATION.search(pl.text)
+    ]
+    for pl in candidates:
+        m = COMPANY.search(pl.text)
+        if m and looks_like_company(m.group("company")):
+            return _line_field(pl, strip_punct(pl.text), 1.0)
+    for pl in candidates[:2]:
+        words = pl.text.split()
+        if (
+            1 <= len(words) <= 8
+            and clean_person_name(pl.text)[0] is None
+            or looks_like_company(pl.text)
+        ):
+            return _line_field(pl, strip_punct(pl.text), 0.7)
+    return None
+
+
+def contact_fields(pages: Sequence[Page]) -> dict[str, Field]:
+    """Address, phone and email of the employer, preferring the letterhead and footer."""
+    lines = page_lines(pages)
+    head = head_lines(pages)
+    # Letterhead first, then the footers and signature blocks (bottom up), then the rest.
+    order = head + sorted(
+        (pl for pl in lines if pl not in head), key=lambda pl: -pl.line.bbox[1] / pl.page_height
+    )
+    out: dict[str, Field] = {}
+    for pl in order:
+        for seg in _segments(pl):
+            text = _seg_text(seg)
+            if "employer_email" not in out:
+                m = EMAIL.search(text)
+                if m:
+                    words = [w for w in seg if "@" in w.text] or seg
+                    out["employer_email"] = make_field(m.group(0).rstrip("."), pl.page, words)
+            if "employer_phone" not in out:
+                for m in PHONE.finditer(text):
+                    if FAX_BEFORE.search(text[: m.start()][-14:]):
+                        continue
+                    words = _words_in(seg, m.start(), m.end())
+                    out["employer_phone"] = make_field(m.group(0), pl.page, words)
+                    break
+    addr = _address(order)
+    if addr is not None:
+        out["employer_address"] = addr
+    return out
+
+
+def _words_in(words: list, start: int, end: int) -> list:
+    out, pos = [], 0
+    for w in words:
+        if pos + len(w.text) > start and pos < end:
+            out.append(w)
+        pos += len(w.text) + 1
+    return out or words
+
+
+def _address(order: list[PageLine]) -> Field | None:
+    all_lines = order
+    for i, pl in enumerate(all_lines):
+        for seg in _segments(pl):
+            text = _seg_text(seg)
+            m = STREET.search(text)
+            if not m:
+                continue
+            words = _words_in(seg, m.start(), len(text))
+            parts = [_seg_text(words)]
+            has_city = bool(POSTAL_CODE.search(parts[0]) or PROVINCE.search(parts[0]))
+            if not has_city and i + 1 < len(all_lines):
+                nxt = all_lines[i + 1]
+                if nxt.page == pl.page and (
+                    POSTAL_CODE.search(nxt.text) or PROVINCE.search(nxt.text)
+                ):
+                    seg2 = next(
+                        (
+                            s
+                            for s in _segments(nxt)
+                            if POSTAL_CODE.search(_seg_text(s)) or PROVINCE.search(_seg_text(s))
+                        ),
+                        nxt.line.words,
+                    )
+                    parts.append(_seg_text(list(seg2)))
+                    words = list(words) + list(seg2)
+            value = ", ".join(strip_punct(p) for p in parts)
+            return make_field(value, pl.page, words, 1.0, value)
+    for pl in all_lines:
+        if POSTAL_CODE.search(pl.text):
+            return _line_field(pl, strip_punct(pl.text), 0.7)
+    return None
+
+
+def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
+    """Signatory name and title, and whether the letter shows a signature (True/False/absent)."""
+    lines = page_lines(pages)
+    out: dict[str, Field] = {}
+    closing = next(
+        (i for i in range(len(lines) - 1, -1, -1) if CLOSING.search(lines[i].text)), None
+    )
+    mark: Field | None = None
+    blank_line: PageLine | None = None
+    for pl in lines[closing or 0 :]:
+        t = pl.text
+        if UNSIGNED.search(t):
+            out["signed"] = _line_field(pl, False, 0.9)
+            break
+        if SIGNATURE_MARK.search(t) or any(
+            w.font and SCRIPT_FONT.search(w.font) for w in pl.line.words
+        ):
+            mark = mark or _line_field(pl, True, 1.0)
+        lab = SIGNATURE_LABEL.match(t)
+        if lab:
+            rest = lab.group("rest").strip(" _.")
+            if rest:
+                mark = mark or _line_field(pl, True, 0.9)
+            elif blank_line is None:
+                blank_line = pl
+    start = (closing + 1) if closing is not None else None
+    if start is None:
+        for i, pl in enumerate(lines):
+            if SIGNATURE_LABEL.match(pl.text) or re.match(r"^\s*_{4,}", pl.text):
+                start = i + 1
+    name_pl = None
+    if start is not None:
+        for j in range(start, min(start + 6, len(lines))):
+            t = lines[j].text.strip()
+            if (
+                not t
+                or set(t) <= set("_-. ")
+                or SIGNATURE_MARK.search(t)
+                or SIGNATURE_LABEL.match(t)
+            ):
+                continue
+            label = re.match(r"^\s*(?:name|nom)\s*:\s*(.+)$", t, re.I)
+            name, conf = clean_person_name(label.group(1) if label else t)
+            if name and len(name.split()) >= 2 and not looks_like_company(t):
+                name_pl = j
+                out["signatory_name"] = _line_field(lines[j], name, conf)
+                break
+            if j > start + 2:
+                break
+    if name_pl is not None:
+        for j in range(name_pl + 1, min(name_pl + 3, len(lines))):
+            t = re.sub(r"^\s*(?:title|titre|position|poste)\s*:\s*", "", lines[j].text, flags=re.I)
+            if is_contact(t) and not TITLE_WORD.search(t):
+                break
+            if TITLE_WORD.search(t) or j == name_pl + 1 and not looks_like_company(t):
+                title = re.split(r"\s*[,|]\s*(?=[^,|]*\b(?:Inc|Ltd|Corp|Ltée|LLC)\b)", t)[0]
+                out["signatory_title"] = _line_field(lines[j], strip_punct(title), 1.0)
+                break
+    if "signed" not in out:
+        if mark is not None:
+            out["signed"] = mark
+        elif blank_line is not None:
+            out["signed"] = _line_field(blank_line, False, 0.6)
+        elif closing is not None and name_pl is not None:
+            out["signed"] = _line_field(lines[name_pl], True, 0.7)
+    return out
