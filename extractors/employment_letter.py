@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, make_field, put, rx
+from extractors.letter_form import form_fields
 from extractors.letter_parts import contact_fields, employer_from_head, signature_fields, head_lines
 from extractors.parse.dates import DateMatch, find_dates
 from extractors.parse.hours import find_hours, find_wages
@@ -57,7 +58,10 @@ _EMPLOYEE_LEADS = [
         r"(?:employee(?:['’]s)?\s+name|name\s+of\s+(?:the\s+)?employee|employee|nom\s+de\s+l['’]employée?|"
         r"employée?|nom\s+du\s+salariée?|salariée?)\s*:\s*"
     ),
-    rx(r"(?:re|subject|objet)\s*:[^\n]{0,60}?\b(?:for|of|de|pour|concernant|regarding)\s+"),
+    rx(
+        r"(?:re|subject|objet)\s*:[^\n]{0,60}?"
+        r"(?:\b(?:for|of|de|pour|concernant|regarding)\s+|\s[-–—:]\s*)"
+    ),
     rx(r"(?:employment of|l['’]emploi de|emploi de)\s+"),
 ]
 _TITLE_LEADS = rx(
@@ -189,6 +193,8 @@ class EmploymentLetterExtractor:
                 f = fields["employer_name"]
                 fields["letterhead"] = Field(True, f.page, f.bbox, f.text, f.confidence)
         fields.update(contact_fields(pages))
+        form = form_fields(pages)
+        fields.update(form)
         fields.update(signature_fields(pages))
         put(fields, "employee_name", _employee(idx))
         dates = find_dates(text, order=None, month_year=True)

@@ -93,7 +93,7 @@ TEST_DATE = rx(
     r"de\s+passation|de\s+session|d['’]examen)|session\s+date|exam\s+date|test\s+taken\s+on)\s*:?"
 )
 RESULT_DATE = rx(
-    r"(?:result(?:s)?\s+date|date\s+of\s+(?:result|issue)|issue\s+date|date\s+issued|"
+    r"(?:result(?:s)?\s+date|(?:score\s+)?release\s+date|date\s+of\s+(?:result|issue)|issue\s+date|date\s+issued|"
     r"report\s+date|date\s+de\s+(?:résultats?|délivrance|publication|l['’]attestation)|"
     r"date\s+d['’](?:émission|édition)|score\s+report\s+date|date\s+du\s+rapport)\s*:?"
 )

@@ -150,7 +150,8 @@ def _value_at(
     row_cells = cells(page_rows[r_i])
     if not same and c_i + 1 < len(row_cells):
         nxt = row_cells[c_i + 1]
-        if accept(" ".join(w.text for w in nxt)):
+        nxt_text = " ".join(w.text for w in nxt)
+        if not m.re.search(nxt_text) and accept(nxt_text):
             return Hit(page.number, nxt)
     if not below:
         return None
@@ -165,9 +166,27 @@ def _value_at(
             ov = _overlap(span, (c[0].bbox[0], c[-1].bbox[2]))
             if ov > best_ov:
                 best, best_ov = c, ov
-        if best is not None and accept(" ".join(w.text for w in best)):
-            return Hit(page.number, best)
+        if best is not None:
+            best_text = " ".join(w.text for w in best)
+            if not m.re.search(best_text) and accept(best_text):
+                return Hit(page.number, best)
     return None
+
+
+def with_continuation(page: Page, hit: Hit) -> Hit:
+    """The hit extended by the rows below that carry on its text in the same column."""
+    page_rows = rows(page)
+    words = list(hit.words)
+    x0 = words[0].bbox[0]
+    h = median(_height(w) for w in words)
+    for row in page_rows:
+        if row[0].bbox[1] <= words[-1].bbox[1] + 0.5 * h:
+            continue
+        gap = row[0].bbox[1] - words[-1].bbox[3]
+        if gap > 1.0 * h or abs(row[0].bbox[0] - x0) > 3 or len(cells(row)) > 1:
+            break
+        words.extend(row)
+    return Hit(hit.page, tuple(words))
 
 
 def is_number_word(text: str) -> bool:

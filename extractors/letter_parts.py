@@ -39,6 +39,10 @@ SIGNATURE_MARK = re.compile(
     r"digitally signed|signature électronique|electronic signature)",
     re.I,
 )
+CONTACT_LABEL = re.compile(
+    r"\s(?:tel|tél|phone|téléphone|telephone|fax|email|e-mail|courriel|web|www\.|t|f|e|p)\s*[:.]", re.I
+)
+SIGNATURE_CAPTION = re.compile(r"^\s*(?:\w+\s+){0,2}(?:signature|signed|signé|signée)\s*$", re.I)
 SIGNATURE_LABEL = re.compile(
     r"^\s*(?:signature|signé par|signed by)\s*[:\-]?\s*(?P<rest>.*)$", re.I
 )
@@ -188,7 +192,8 @@ def _address(order: list[PageLine]) -> Field | None:
             m = STREET.search(text)
             if not m:
                 continue
-            words = _words_in(seg, m.start(), len(text))
+            cut = CONTACT_LABEL.search(text, m.end())
+            words = _words_in(seg, m.start(), cut.start() if cut else len(text))
             parts = [_seg_text(words)]
             has_city = bool(POSTAL_CODE.search(parts[0]) or PROVINCE.search(parts[0]))
             if not has_city and i + 1 < len(all_lines):
@@ -228,7 +233,7 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
         if UNSIGNED.search(t):
             out["signed"] = _line_field(pl, False, 0.9)
             break
-        if SIGNATURE_MARK.search(t) or any(
+        if SIGNATURE_MARK.search(t) or SIGNATURE_CAPTION.match(t) or any(
             w.font and SCRIPT_FONT.search(w.font) for w in pl.line.words
         ):
             mark = mark or _line_field(pl, True, 1.0)
@@ -253,6 +258,7 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
                 or set(t) <= set("_-. ")
                 or SIGNATURE_MARK.search(t)
                 or SIGNATURE_LABEL.match(t)
+                or SIGNATURE_CAPTION.match(t)
             ):
                 continue
             label = re.match(r"^\s*(?:name|nom)\s*:\s*(.+)$", t, re.I)

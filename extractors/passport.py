@@ -36,11 +36,6 @@ NATIONALITY = bilingual(r"nationality", r"nationalité")
 _NO = re.compile(r"^[A-Z0-9]{1,2}[0-9O]{5,9}$")
 
 
-def mask(number: str) -> str:
-    """A passport number with all but its last three characters hidden."""
-    return "*" * max(0, len(number) - 3) + number[-3:]
-
-
 class PassportExtractor:
     """Reads a passport's data page: MRZ first (verified), printed labels as a cross-check."""
 
@@ -87,15 +82,9 @@ class PassportExtractor:
                     conf = 0.5
                 elif p is not None and not ok:
                     conf = 0.8  # the printed page confirms a value the check digits did not
-                shown = mask(str(value)) if name == "passport_number" else value
-                fields[name] = mrz_hit.field(shown, conf, _raw(name, mrz, shown))  # type: ignore[arg-type]
+                fields[name] = mrz_hit.field(value, conf, _raw(value))  # type: ignore[arg-type]
         for name, f in printed.items():
             fields.setdefault(name, f)
-        if "passport_number" in fields and "*" not in str(fields["passport_number"].value):
-            f = fields["passport_number"]
-            fields["passport_number"] = Field(
-                mask(str(f.value)), f.page, f.bbox, mask(str(f.value)), f.confidence
-            )
         if mismatch:
             f = fields["mrz_valid"]
             fields["mrz_mismatch"] = Field(
@@ -132,7 +121,7 @@ class PassportExtractor:
         hit = label_value(pages, NUMBER, lambda t: bool(_NO.match(t.strip().split(" ")[0])))
         if hit is not None:
             value = hit.text.strip().split(" ")[0]
-            out["passport_number"] = hit.field(value, 1.0, mask(value))
+            out["passport_number"] = hit.field(value, 1.0)
         hit = label_value(
             pages, NATIONALITY, lambda t: bool(re.match(r"^[A-Za-zÀ-ÿ/ ]{3,40}$", t.strip()))
         )
@@ -151,12 +140,10 @@ def _same(name: str, printed: object, mrz: object) -> bool:
     return str(printed).replace(" ", "").upper() == str(mrz).upper()
 
 
-def _raw(name: str, mrz: Mrz, shown: object) -> str:
-    if name == "passport_number":
-        return f"MRZ {shown}"
-    if isinstance(shown, dt.date):
-        return f"MRZ {shown.strftime('%y%m%d')}"
-    return f"MRZ {shown}"
+def _raw(value: object) -> str:
+    if isinstance(value, dt.date):
+        return f"MRZ {value.strftime('%y%m%d')}"
+    return f"MRZ {value}"
 
 
 EXTRACTOR = PassportExtractor()

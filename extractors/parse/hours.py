@@ -86,7 +86,7 @@ _DAILY = re.compile(
     re.I,
 )
 _BIWEEKLY = re.compile(
-    _NUM + r"[\s-]*" + _HOURS + r"\s*(?:per\s+|par\s+|/\s*|every\s+|a\s+|each\s+)?"
+    _NUM + r"[\s-]*" + _HOURS + r"\s*(?:per\s+|par\s+|/\s*|every\s+|a\s+|each\s+|aux\s+|toutes\s+les\s+)?"
     r"(?:bi-?weekly|two\s+weeks|2\s+weeks|fortnight|pay\s+period|deux\s+semaines|quinzaine)",
     re.I,
 )

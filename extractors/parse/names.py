@@ -21,6 +21,12 @@ HONORIFICS = {
     "prof",
     "sir",
 }
+LABEL_WORDS = {
+    "employee", "employer", "name", "names", "nom", "prénom", "id", "number", "no", "date", "period",
+    "sin", "nas", "signature", "authorized", "authorised", "address", "adresse", "phone", "email",
+    "total", "page", "department", "title", "position", "poste", "code", "status", "birth",
+    "naissance", "surname", "given", "family", "pay", "paie", "of", "du", "de", "the", "and",
+}
 _NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*$")
 COMPANY_SUFFIX = re.compile(
     r"\b(?:inc|incorporated|ltd|limited|ltée|ltee|llc|llp|corp|corporation|co|company|"
@@ -87,6 +93,8 @@ def clean_person_name(raw: str) -> tuple[str | None, float]:
                 conf = 0.95
         words = [w for w in text.split(" ") if w.strip(".").casefold() not in HONORIFICS]
         if not 1 <= len(words) <= 6 or not all(_NAME_TOKEN.match(w) for w in words):
+            return None, 0.0
+        if any(w.casefold().strip(".") in LABEL_WORDS for w in (words[0], words[-1])):
             return None, 0.0
         if len(words) == 1:
             conf *= 0.6

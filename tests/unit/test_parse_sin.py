@@ -1,0 +1,41 @@
+"""SIN parser: Luhn check, 9-series, masking to the last three digits."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.parse.sin import find_sin, luhn_valid
+
+
+@pytest.mark.parametrize(
+    ("digits", "valid"), [("046454286", True), ("046454287", False), ("", False), ("abc", False)]
+)
+def test_luhn(digits: str, valid: bool) -> None:
+    assert luhn_valid(digits) is valid
+
+
+@pytest.mark.parametrize("text", ["SIN: 046 454 286", "046-454-286", "NAS 046454286"])
+def test_full_sin_keeps_only_last_three(text: str) -> None:
+    sin = find_sin(text)
+    assert sin is not None
+    assert (sin.last3, sin.valid, sin.temporary, sin.masked_text) == ("286", True, False, "XXX XXX 286")
+
+
+def test_temporary_resident_sin() -> None:
+    sin = find_sin("SIN 912 345 678")
+    assert sin is not None and sin.temporary is True
+
+
+@pytest.mark.parametrize("text", ["XXX XXX 731", "XXX-XXX-731", "***-***-731", "******731"])
+def test_masked_sin(text: str) -> None:
+    sin = find_sin(text)
+    assert sin is not None and (sin.last3, sin.valid, sin.temporary) == ("731", None, None)
+
+
+def test_no_sin() -> None:
+    assert find_sin("Employee ID 1234") is None
+
+
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    find_sin(text)
