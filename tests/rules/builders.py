@@ -38,8 +38,11 @@ def page(text: str, number: int = 1, font: str | None = "Helvetica",
     return Page(number, 612, 792, tuple(lines), source, ocr_confidence=ocr_confidence)  # type: ignore[arg-type]
 
 
+WORD_PDF = PdfFacts(producer="Microsoft Word")
+
+
 def doc(kind: str, path: str, text: str = "", language: str | None = "en",
-        pdf: PdfFacts | None = PdfFacts(producer="Microsoft Word"), pages: tuple[Page, ...] | None = None,
+        pdf: PdfFacts | None = WORD_PDF, pages: tuple[Page, ...] | None = None,
         problem: str | None = None, sha: str | None = None, **fields: Any) -> Document:
     body = text or f"{kind} {path} " + " ".join(f"{k} {v}" for k, v in fields.items())
     sha = sha or hashlib.sha256((path + body).encode()).hexdigest()
@@ -103,7 +106,8 @@ def ielts(**over: Any) -> Document:
         writing=7.0, speaking=7.0, overall=7.5, report_number="25CA012345RAMP001G")
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
-    return doc("language_test", "tests/ielts.pdf", "IELTS Test Report Form, General Training module, candidate RAMAN Priya",
+    return doc("language_test", "tests/ielts.pdf", "IELTS Test Report Form, "
+               "General Training module, candidate RAMAN Priya",
                **fields)
 
 
@@ -113,7 +117,8 @@ def work_permit(**over: Any) -> Document:
         valid_from=D(2023, 5, 1), valid_until=D(2027, 5, 1), permit_type="open work permit")
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
-    return doc("work_permit", "permits/pgwp.pdf", "Work Permit IMM 1442, Immigration, Refugees and Citizenship Canada", **fields)
+    return doc("work_permit", "permits/pgwp.pdf", "Work Permit IMM 1442, Immigration, "
+               "Refugees and Citizenship Canada", **fields)
 
 
 def passport(**over: Any) -> Document:
@@ -122,7 +127,8 @@ def passport(**over: Any) -> Document:
         expiry_date=D(2031, 1, 1), nationality="IND")
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
-    return doc("passport", "id/passport.pdf", "Passport, Republic of India, holder RAMAN Priya, type P", **fields)
+    return doc("passport", "id/passport.pdf", "Passport, Republic of India, holder "
+               "RAMAN Priya, type P", **fields)
 
 
 def intake(**over: Any) -> Intake:
@@ -148,3 +154,8 @@ def run(documents: list[Document], case: Intake | None = None, as_of: dt.date = 
 
 def statuses(evaluation: Evaluation, rule: str) -> set[str]:
     return {f.status for f in evaluation.findings if f.rule == rule}
+
+
+def swap_in(documents: list[Document], new: Document) -> list[Document]:
+    """`documents` with the one at `new.path` replaced by `new`."""
+    return [new if d.path == new.path else d for d in documents]

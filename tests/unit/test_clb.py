@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from auditor.language import TestResult as LanguageTestResult
 from auditor.language import (
     choose,
     clb,
@@ -87,8 +88,11 @@ def test_score_problems() -> None:
     assert "not a valid score" in score_problems("tcf_canada", {"writing": 21}, None)[0]
 
 
-def _result(test: str = GT, result_date: dt.date | None = D(2024, 12, 1),
-            test_date: dt.date | None = D(2024, 11, 20)):  # noqa: ANN202
+RESULT_DAY, TEST_DAY = D(2024, 12, 1), D(2024, 11, 20)
+
+
+def _result(test: str = GT, result_date: dt.date | None = RESULT_DAY,
+            test_date: dt.date | None = TEST_DAY) -> LanguageTestResult:
     scores = {"listening": 8.0, "reading": 7.0, "writing": 7.0, "speaking": 7.0}
     return convert("t.pdf", test, scores, result_date, test_date)
 
@@ -117,7 +121,8 @@ def test_accepted_and_not_accepted() -> None:
     assert _result("celpip_general_ls").accepted is False
     assert _result("pte_academic").accepted is False
     assert _result("toefl").accepted is None
-    refused = convert("t.pdf", "ielts_one_skill_retake", {}, None, None, ("ielts_one_skill_retake",))
+    retake = "ielts_one_skill_retake"
+    refused = convert("t.pdf", retake, {}, None, None, (retake,))
     assert refused.accepted is False
 
 

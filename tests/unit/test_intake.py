@@ -1,0 +1,118 @@
+"""case.yaml and review.yaml loading: the contract's example, absence, and file:line errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from auditor.errors import UsageError
+from auditor.intake import load_intake, load_review
+
+CONTRACT_EXAMPLE = """\
+client:
+  name: Priya Raman                # as on the passport
+  date_of_birth: 1994-03-12
+application:
+  submission_date: 2026-12-01
+  intended_province: ON
+claims:
+  work:
+    - employer: Northwind Analytics Inc.
+      title: Data Analyst
+      noc: "21223"
+      start: 2023-06-05
+      end: null
+      hours_per_week: 37.5
+  language:
+    - test: celpip_general
+      listening: 9
+      reading: 8
+      writing: 8
+      speaking: 9
+  study:
+    - institution: Seneca Polytechnic
+      start: 2021-09-01
+      end: 2023-04-30
+crs:
+  spouse: none
+"""
+
+
+def case(tmp_path: Path, text: str, name: str = "case.yaml") -> Path:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_contract_example(tmp_path: Path) -> None:
+    intake = load_intake(case(tmp_path, CONTRACT_EXAMPLE))
+    assert intake.present and intake.client_name == "Priya Raman"
+    assert intake.client_dob == dt.date(1994, 3, 12)
+    assert intake.submission_date == dt.date(2026, 12, 1)
+    assert intake.intended_province == "ON"
+    (work,) = intake.work
+    assert (work.noc, work.start, work.end, work.hours_per_week) == (
+        "21223", dt.date(2023, 6, 5), None, 37.5)
+    assert work.line == 9
+    assert intake.language[0].score("speaking") == 9.0
+    assert intake.study[0].end == dt.date(2023, 4, 30)
+    assert intake.crs == {"spouse": "none"}
+
+
+def test_absent(tmp_path: Path) -> None:
+    intake = load_intake(tmp_path)
+    assert not intake.present and intake.work == () and intake.submission_date is None
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    ("client:\n  name: [unclosed\n", 3, "invalid YAML"),
+    ("client:\n  name: P\n  age: 30\n", 3, "unknown key 'age'"),
+    ("application:\n  submission_date: soon\n", 2, "expected a date"),
+    ("application:\n  intended_province: Ontario\n", 2, "two-letter province"),
+    ("claims:\n  work:\n    - employer: X\n      hours_per_week: lots\n", 4, "expected a number"),
+    ("claims:\n  work:\n    - title: Analyst\n", 3, "missing required key 'employer'"),
+    ("claims:\n  work:\n    - employer: X\n      start: 2024-01-02\n      end: 2023-01-01\n", 5,
+     "before start"),
+    ("claims:\n  work: yes\n", 2, "must be a list"),
+    ("- just\n- a list\n", 1, "must be a mapping"),
+])
+def test_errors_name_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    with pytest.raises(UsageError) as info:
+        load_intake(case(tmp_path, text))
+    assert str(info.value).startswith(f"{tmp_path / 'case.yaml'}:{line}:"), str(info.value)
+    assert words in str(info.value)
+
+
+RULES = {"XDOC-HOURS-001", "LETTER-AGE-001"}
+
+
+def test_review_loads_waivers(tmp_path: Path) -> None:
+    waivers = load_review(case(tmp_path, """\
+waive:
+  - rule: XDOC-HOURS-001
+    document: ./letters/northwind.pdf
+    reason: Letter hours include paid training; HR confirmation on file
+    by: J. Tremblay
+    date: 2026-11-20
+""", "review.yaml"), RULES)
+    (w,) = waivers
+    assert (w.rule, w.document, w.by, w.date) == (
+        "XDOC-HOURS-001", "letters/northwind.pdf", "J. Tremblay", dt.date(2026, 11, 20))
+
+
+def test_review_absent(tmp_path: Path) -> None:
+    assert load_review(tmp_path, RULES) == ()
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    ("waive:\n  - rule: XDOC-HOURS-001\n    by: J. T.\n", 2, "needs a reason"),
+    ("waive:\n  - rule: XDOC-HOURS-001\n    reason: '  '\n", 3, "must not be empty"),
+    ("waive:\n  - rule: XDOC-NOPE-001\n    reason: fine\n", 2, "unknown rule 'XDOC-NOPE-001'"),
+    ("waive:\n  - rule: XDOC-HOURS-001\n    reason: ok\n    because: x\n", 4, "unknown key"),
+])
+def test_review_errors(tmp_path: Path, text: str, line: int, words: str) -> None:
+    with pytest.raises(UsageError) as info:
+        load_review(case(tmp_path, text, "review.yaml"), RULES)
+    assert str(info.value).startswith(f"{tmp_path / 'review.yaml'}:{line}:"), str(info.value)
+    assert words in str(info.value)
