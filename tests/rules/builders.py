@@ -159,3 +159,8 @@ def statuses(evaluation: Evaluation, rule: str) -> set[str]:
 def swap_in(documents: list[Document], new: Document) -> list[Document]:
     """`documents` with the one at `new.path` replaced by `new`."""
     return [new if d.path == new.path else d for d in documents]
+
+
+def without(*kinds: str) -> list[Document]:
+    """The good documents minus every document of the given kinds."""
+    return [d for d in good_documents() if d.kind not in kinds]
