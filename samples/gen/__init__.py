@@ -1,0 +1,1 @@
+"""Building blocks for the synthetic CEC sample cases (see samples/generate.py)."""
