@@ -1,0 +1,141 @@
+"""The report's per-document cards: kind, pages, how each page was read, thumbnail, fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from auditor.models import Document
+from auditor.privacy import Redactor
+from auditor.report.evidence import PagePictures, Picture
+from auditor.report.json_report import document_json
+
+LOW_CONFIDENCE = 0.80  # below this, a field is marked for a human to check
+KIND_LABELS = {
+    "employment_letter": "Employment letter",
+    "pay_stub": "Pay stub",
+    "language_test": "Language test result",
+    "work_permit": "Work permit",
+    "study_permit": "Study permit",
+    "passport": "Passport",
+    "t4": "T4 slip",
+    "other": "Other document",
+    "unreadable": "Unreadable",
+}
+
+
+ACRONYMS = {"noc": "NOC", "sin": "SIN", "ytd": "YTD", "dob": "DOB"}
+
+
+def field_label(name: str) -> str:
+    """'noc_code' -> 'NOC code', 'sin_last3' -> 'SIN last3'."""
+    words = [ACRONYMS.get(w, w) for w in name.split("_")]
+    first = words[0] if words[0] in ACRONYMS.values() else words[0].capitalize()
+    return " ".join([first, *words[1:]])
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    label: str
+    found: bool
+    value: str
+    confidence: str  # "93%"
+    low: bool
+    page: str
+    text: str  # the raw text it was read from (masked)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    anchor: str
+    path: str
+    kind: str
+    kind_label: str
+    pages: int
+    page_numbers: str
+    reading: str  # "text layer", "OCR (mean confidence 81%)", a mix
+    ocr: bool
+    language: str
+    problem: str
+    notes: tuple[str, ...]
+    thumbnail: Picture | None
+    fields: tuple[FieldView, ...]  # the fields found
+    missing: str  # labels of the contract's fields the document does not show
+    total: int
+    low: int
+
+
+def display(value: Any) -> str:
+    """A JSON field value as a consultant reads it."""
+    if value is None:
+        return "not found"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, list):
+        return "; ".join(display(v) for v in value) or "—"
+    return str(value)
+
+
+def _reading(doc: Document) -> str:
+    parts = []
+    for page in doc.pages:
+        if page.source == "ocr":
+            conf = (f", mean confidence {page.ocr_confidence:.0%}"
+                    if page.ocr_confidence is not None else "")
+            parts.append(f"p{page.number}: OCR{conf}")
+        elif page.source == "text":
+            parts.append(f"p{page.number}: text layer")
+        else:
+            parts.append(f"p{page.number}: no text" + (f" ({page.note})" if page.note else ""))
+    kinds = {p.source for p in doc.pages}
+    if len(kinds) == 1 and len(doc.pages) > 1 and "ocr" not in kinds:
+        return "text layer" if kinds == {"text"} else "no text"
+    return "; ".join(parts) or "not read"
+
+
+def _fields(shown: dict[str, Any]) -> tuple[FieldView, ...]:
+    out = []
+    for name, f in shown.get("fields", {}).items():
+        label = field_label(name)
+        if f is None:
+            out.append(FieldView(name, label, False, "not found", "", False, "", ""))
+            continue
+        conf = f.get("confidence")
+        low = conf is not None and conf < LOW_CONFIDENCE
+        out.append(FieldView(name, label, True, display(f.get("value")),
+                             f"{conf:.0%}" if conf is not None else "—", low,
+                             str(f.get("page") or "—"), f.get("text") or ""))
+    return tuple(out)
+
+
+def document_views(documents: tuple[Document, ...], redact: Redactor,
+                   pictures: PagePictures) -> tuple[DocumentView, ...]:
+    """One card per document, in the order of the case (anchors `doc-<index>`)."""
+    views = []
+    for i, doc in enumerate(documents):
+        fields = _fields(document_json(doc, redact))  # the very values report.json shows
+        first = next((p for p in doc.pages if p.lines), doc.pages[0] if doc.pages else None)
+        thumb = pictures.thumbnail(doc.file, first) if first is not None else None
+        pages = ", ".join(str(n) for n in doc.page_numbers)
+        views.append(DocumentView(
+            anchor=f"doc-{i}",
+            path=doc.path,
+            kind=doc.kind,
+            kind_label=KIND_LABELS.get(doc.kind, doc.kind),
+            pages=len(doc.pages),
+            page_numbers=pages,
+            reading=_reading(doc),
+            ocr=doc.ocr,
+            language=doc.language or "unknown",
+            problem=redact(doc.problem or ""),
+            notes=tuple(redact(n) for n in doc.notes),
+            thumbnail=thumb,
+            fields=tuple(f for f in fields if f.found),
+            missing=", ".join(f.label for f in fields if not f.found),
+            total=len(fields),
+            low=sum(1 for f in fields if f.low),
+        ))
+    return tuple(views)

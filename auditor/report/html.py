@@ -1,0 +1,76 @@
+"""The HTML report and the batch index: one self-contained file each, safe to open anywhere.
+
+Jinja2 with autoescape renders the view models of `view.py` and `index_view.py`. Styles and the
+one small script are inline; a Content-Security-Policy meta tag allows nothing else: no request
+leaves the page, and only the script whose hash is in the policy may run, so even an escaping
+mistake could not load or execute anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from auditor.pipeline import AuditResult
+from auditor.report.files import write_atomic
+from auditor.report.index_view import build_index
+from auditor.report.view import ReportView, build_view
+from auditor.resources import data_dir
+
+REPORT_FILE = "report.html"
+INDEX_FILE = "index.html"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(data_dir("templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _static(name: str) -> str:
+    return (data_dir("templates") / name).read_text(encoding="utf-8")
+
+
+def content_security_policy(script: str) -> str:
+    """Nothing may load; only this exact inline script may run."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return (
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _page(template: str, script_file: str, **context: object) -> str:
+    script = _static(script_file)
+    return environment().get_template(template).render(
+        css=Markup(_static("report.css")),  # noqa: S704 - our own static file
+        script=Markup(script),  # noqa: S704 - our own static file, hashed into the policy
+        csp=content_security_policy(script),
+        **context,
+    )
+
+
+def render_html(view: ReportView) -> str:
+    return _page("report.html.j2", "report.js", r=view)
+
+
+def write_html(result: AuditResult, out_dir: Path) -> Path:
+    """Write `out_dir/report.html` for one case and return its path."""
+    return write_atomic(out_dir / REPORT_FILE, render_html(build_view(result)))
+
+
+def write_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> Path:
+    """Write `out_dir/index.html` summarising every case, linking to each case's report."""
+    index = build_index(results, out_dir)
+    return write_atomic(out_dir / INDEX_FILE, _page("index.html.j2", "index.js", ix=index))

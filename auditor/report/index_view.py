@@ -1,0 +1,67 @@
+"""The batch index's view model: one row per case, with sort keys computed here, not in JS."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from auditor.pipeline import AuditResult
+from auditor.report.view import VERDICTS
+
+VERDICT_RANK = {"not_eligible": 0, "needs_attention": 1, "ready": 2}
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    name: str
+    verdict: str
+    verdict_label: str
+    verdict_rank: int
+    errors: int
+    warnings: int
+    infos: int
+    unknown: int
+    waived: int
+    as_of: str
+    href: str  # relative to the index
+
+
+@dataclass(frozen=True)
+class IndexView:
+    cases: tuple[CaseRow, ...]
+    total: int
+    by_verdict: tuple[tuple[str, str, int], ...]  # verdict, label, count
+
+
+def _count(result: AuditResult, severity: str) -> int:
+    return sum(1 for f in result.findings if f.status == "failed" and f.severity == severity)
+
+
+def relative_href(report: Path, out_dir: Path) -> str:
+    """A URL path from the index's folder to `report`, percent-encoded."""
+    rel = os.path.relpath(Path(report).resolve(), Path(out_dir).resolve())
+    return "/".join(quote(part) for part in Path(rel).parts)
+
+
+def build_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> IndexView:
+    rows = []
+    for result, report in results:
+        rows.append(CaseRow(
+            name=result.case_name,
+            verdict=result.verdict,
+            verdict_label=VERDICTS.get(result.verdict, (result.verdict, ""))[0],
+            verdict_rank=VERDICT_RANK.get(result.verdict, 3),
+            errors=_count(result, "error"),
+            warnings=_count(result, "warning"),
+            infos=_count(result, "info"),
+            unknown=sum(1 for f in result.findings if f.status == "unknown"),
+            waived=sum(1 for f in result.findings if f.status == "waived"),
+            as_of=result.as_of.isoformat(),
+            href=relative_href(report, out_dir),
+        ))
+    rows.sort(key=lambda r: (r.verdict_rank, -r.errors, r.name))
+    by_verdict = tuple((v, label, sum(1 for r in rows if r.verdict == v))
+                       for v, (label, _) in VERDICTS.items())
+    return IndexView(tuple(rows), len(rows), by_verdict)

@@ -1,0 +1,363 @@
+"""The HTML report's view model: everything the template shows, sorted, grouped and counted.
+
+Text comes masked from the JSON report's own functions (`document_json`, `finding_json`), so the
+HTML shows exactly the values report.json shows. The template only displays this model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from auditor.models import BBox, Document, Finding
+from auditor.pipeline import AuditResult
+from auditor.report import eligibility_view as elig
+from auditor.report.documents_view import DocumentView, document_views
+from auditor.report.evidence import PagePictures, Picture
+from auditor.report.json_report import (
+    MASKED_FIELDS,
+    finding_json,
+    redactor_for,
+)
+from auditor.report.timeline import Timeline
+
+SEVERITIES = ("error", "warning", "info")
+STATUS_ORDER = {"failed": 0, "unknown": 1, "waived": 2, "passed": 3}
+STATUS_LABELS = {"failed": "Failed", "unknown": "Needs a human", "waived": "Waived",
+                 "passed": "Passed"}
+VERDICTS = {
+    "ready": ("Ready to submit", "Nothing at warning or error level is open."),
+    "needs_attention": ("Needs attention", "Eligibility is not ruled out, but open findings "
+                                           "must be resolved or waived before submission."),
+    "not_eligible": ("Not eligible", "A CEC or language requirement fails at error level."),
+}
+MAX_REASONS = 6
+WHOLE_CASE = "Whole case"
+
+
+def anchor(prefix: str, key: str) -> str:
+    """An HTML id made only of safe characters, stable for the same key."""
+    return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]", "_", key)
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    document: str
+    document_anchor: str | None
+    page: int | None
+    text: str
+    picture: Picture | None
+    note: str  # why there is no picture
+
+
+@dataclass(frozen=True)
+class WaiverView:
+    reason: str
+    by: str
+    date: str
+
+
+@dataclass(frozen=True)
+class FindingView:
+    anchor: str
+    rule: str
+    rule_anchor: str
+    title: str
+    status: str
+    status_label: str
+    severity: str
+    message: str
+    documents: tuple[tuple[str, str | None], ...]  # path, anchor
+    evidence: tuple[EvidenceView, ...]
+    waiver: WaiverView | None
+    waiver_yaml: str
+
+
+@dataclass(frozen=True)
+class DocumentGroup:
+    document: str
+    anchor: str | None
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
+class SeverityGroup:
+    severity: str
+    failed: int
+    unknown: int
+    documents: tuple[DocumentGroup, ...]
+
+
+@dataclass(frozen=True)
+class Count:
+    severity: str
+    failed: int
+    unknown: int
+
+
+@dataclass(frozen=True)
+class RuleView:
+    rule: str
+    anchor: str
+    title: str
+    severity: str
+    why: str
+    fix: str
+    source: str
+    source_is_url: bool
+
+
+@dataclass(frozen=True)
+class AuditTrail:
+    tool_version: str
+    tesseract: str
+    languages: str
+    checklists: tuple[tuple[str, str], ...]
+    as_of: str
+    as_of_source: str
+    inputs: tuple[tuple[str, str, int], ...]
+    duration: str
+
+
+@dataclass(frozen=True)
+class ReportView:
+    case_name: str
+    client: str
+    province: str
+    as_of: str
+    as_of_source: str
+    verdict: str
+    verdict_label: str
+    verdict_explain: str
+    counts: tuple[Count, ...]
+    waived_count: int
+    passed_count: int
+    reasons: tuple[FindingView, ...]
+    more_reasons: int
+    hours: elig.HoursPanel
+    language: elig.LanguagePanel
+    timeline: Timeline
+    groups: tuple[SeverityGroup, ...]
+    waived: tuple[FindingView, ...]
+    passed: tuple[FindingView, ...]
+    rules: tuple[RuleView, ...]
+    documents: tuple[DocumentView, ...]
+    trail: AuditTrail
+    crops_made: int
+    crops_omitted: int
+
+
+def _yaml_scalar(text: str) -> str:
+    if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_./ ()-]*", text) and not text.endswith(" "):
+        return text
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def waiver_yaml(finding: Finding) -> str:
+    """The review.yaml entry that waives this finding, to paste under `waive:`."""
+    lines = [f"  - rule: {_yaml_scalar(finding.rule)}"]
+    if len(finding.documents) == 1:
+        lines.append(f"    document: {_yaml_scalar(finding.documents[0])}")
+    lines += [
+        "    reason:   # required: why this finding is acceptable",
+        "    by:       # your name",
+        "    date:     # YYYY-MM-DD",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _titles(result: AuditResult) -> dict[str, str]:
+    checklists = result.checklists
+    titles = {rid: meta.title for rid, meta in getattr(checklists, "rules", {}).items()}
+    titles.update({item.id: item.title for item in getattr(checklists, "qa", ())})
+    return titles
+
+
+def _evidence_views(finding: Finding, shown: dict[str, Any], result: AuditResult,
+                    pictures: PagePictures, doc_anchors: dict[str, str],
+                    want_pictures: bool) -> tuple[EvidenceView, ...]:
+    views = []
+    for ev, masked in zip(finding.evidence, shown["evidence"], strict=False):
+        picture, note = None, ""
+        if ev.page is None or ev.bbox is None:
+            note = "no position on a page was recorded"
+        elif not want_pictures:
+            note = ""
+        else:
+            found = _page(result, ev.document, ev.page)
+            if found is None:
+                note = "the page is not available"
+            else:
+                picture = pictures.crop(found[0].file, found[1], ev.bbox)
+                if picture is None:
+                    note = ("picture limit reached: see the document"
+                            if pictures.crops_made >= pictures.max_crops
+                            else "the page could not be drawn")
+        views.append(EvidenceView(ev.document, doc_anchors.get(ev.document), ev.page,
+                                  masked["text"], picture, note))
+    return tuple(views)
+
+
+def _page(result: AuditResult, path: str, number: int) -> tuple[Document, Any] | None:
+    for doc in result.documents:
+        if doc.path == path:
+            for page in doc.pages:
+                if page.number == number:
+                    return doc, page
+    return None
+
+
+def _finding_view(finding: Finding, result: AuditResult, redact: Any, titles: dict[str, str],
+                  pictures: PagePictures, doc_anchors: dict[str, str],
+                  index: int) -> FindingView:
+    shown = finding_json(finding, redact, titles)
+    waiver = None
+    if finding.waiver is not None:
+        w = finding.waiver
+        waiver = WaiverView(w.reason, w.by or "—", w.date.isoformat() if w.date else "—")
+    want_pictures = finding.status in ("failed", "unknown", "waived")
+    return FindingView(
+        anchor=f"finding-{index}",
+        rule=finding.rule,
+        rule_anchor=anchor("rule", finding.rule),
+        title=titles.get(finding.rule, ""),
+        status=finding.status,
+        status_label=STATUS_LABELS.get(finding.status, finding.status),
+        severity=finding.severity,
+        message=shown["message"],
+        documents=tuple((d, doc_anchors.get(d)) for d in finding.documents),
+        evidence=_evidence_views(finding, shown, result, pictures, doc_anchors, want_pictures),
+        waiver=waiver,
+        waiver_yaml=waiver_yaml(finding),
+    )
+
+
+def _sort_key(f: Finding) -> tuple[int, int, str, str]:
+    sev = SEVERITIES.index(f.severity) if f.severity in SEVERITIES else len(SEVERITIES)
+    return (sev, STATUS_ORDER.get(f.status, 9), f.documents[0] if f.documents else "", f.rule)
+
+
+def _groups(views: list[tuple[Finding, FindingView]],
+            doc_anchors: dict[str, str]) -> tuple[SeverityGroup, ...]:
+    groups = []
+    for severity in SEVERITIES:
+        of_sev = [(f, v) for f, v in views if f.severity == severity]
+        if not of_sev:
+            continue
+        by_doc: dict[str, list[FindingView]] = {}
+        for f, v in of_sev:
+            by_doc.setdefault(f.documents[0] if f.documents else WHOLE_CASE, []).append(v)
+        order = sorted(by_doc, key=lambda d: (d != WHOLE_CASE, d))  # case-wide first
+        groups.append(SeverityGroup(
+            severity,
+            sum(1 for f, _ in of_sev if f.status == "failed"),
+            sum(1 for f, _ in of_sev if f.status == "unknown"),
+            tuple(DocumentGroup(d, doc_anchors.get(d), tuple(by_doc[d])) for d in order)))
+    return tuple(groups)
+
+
+def _rules(result: AuditResult, findings: tuple[Finding, ...]) -> tuple[RuleView, ...]:
+    checklists = result.checklists
+    metas = dict(getattr(checklists, "rules", {}))
+    qa = {item.id: item for item in getattr(checklists, "qa", ())}
+    out = []
+    for rule in sorted({f.rule for f in findings}):
+        meta = metas.get(rule) or qa.get(rule)
+        title = getattr(meta, "title", "") or ""
+        source = getattr(meta, "source", "") or ""
+        out.append(RuleView(rule, anchor("rule", rule), title,
+                            getattr(meta, "severity", "") or "",
+                            getattr(meta, "why", "") or "No explanation in the checklists.",
+                            getattr(meta, "fix", "") or "", source,
+                            bool(re.fullmatch(r"https://[^\s\"'<>]+", source))))
+    return tuple(out)
+
+
+def _trail(result: AuditResult) -> AuditTrail:
+    engine = result.engine
+    return AuditTrail(
+        tool_version=result.tool_version,
+        tesseract=getattr(engine, "version", None) or "not installed",
+        languages=", ".join(getattr(engine, "languages", ()) or ()) or "—",
+        checklists=tuple((str(p), h) for p, h in result.checklist_hashes),
+        as_of=result.as_of.isoformat(),
+        as_of_source=result.as_of_source,
+        inputs=tuple((r.file.relpath, r.file.sha256 or "—", r.file.size) for r in result.files),
+        duration=f"{result.duration_seconds:.1f} s",
+    )
+
+
+def identifier_masks(documents: tuple[Document, ...]) -> dict[tuple[str, int], list[BBox]]:
+    """Boxes of masked identifier fields (passport numbers), to paint over in pictures."""
+    masks: dict[tuple[str, int], list[BBox]] = {}
+    for doc in documents:
+        for name in MASKED_FIELDS:
+            f = doc.fields.get(name)
+            if f is not None and f.page is not None and f.bbox is not None:
+                masks.setdefault((doc.path, f.page), []).append(f.bbox)
+    return masks
+
+
+def build_view(result: AuditResult, pictures: PagePictures | None = None) -> ReportView:
+    """The whole report, ready for the template."""
+    redact = redactor_for(result)
+    pictures = pictures or PagePictures(redact, identifier_masks(result.documents))
+    titles = _titles(result)
+    doc_anchors: dict[str, str] = {}
+    for i, doc in enumerate(result.documents):
+        doc_anchors.setdefault(doc.path, f"doc-{i}")
+    findings = tuple(sorted(result.findings, key=_sort_key))
+    # Pictures go to the most serious findings first: errors, then warnings, then waived ones.
+    active = [f for f in findings if f.status in ("failed", "unknown")]
+    waived = [f for f in findings if f.status == "waived"]
+    passed = [f for f in findings if f.status == "passed"]
+    index = {id(f): i for i, f in enumerate(findings)}
+    made: dict[int, FindingView] = {}
+    for f in active + waived + passed:
+        made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors,
+                                    index[id(f)])
+    views = [(f, made[id(f)]) for f in active]
+    counts = tuple(Count(s, sum(1 for f in active if f.severity == s and f.status == "failed"),
+                         sum(1 for f in active if f.severity == s and f.status == "unknown"))
+                   for s in SEVERITIES)
+    if result.verdict == "not_eligible":
+        blocking = [f for f in active if f.status == "failed" and f.severity == "error"
+                    and f.rule.startswith(("CEC-", "LANG-"))]
+    else:
+        blocking = [f for f in active if f.severity in ("error", "warning")]
+    label, explain = VERDICTS.get(result.verdict, (result.verdict, ""))
+    evaluation = result.evaluation
+    hours = getattr(evaluation, "hours", None)
+    language = getattr(evaluation, "language", None)
+    by_path = {d.path: d for d in result.documents if d.kind == "language_test"}
+    doc_views = document_views(result.documents, redact, pictures)
+    intake = result.intake
+    return ReportView(
+        case_name=result.case_name,
+        client=redact(getattr(intake, "client_name", None) or "") or "not declared",
+        province=getattr(intake, "intended_province", None) or "not declared",
+        as_of=result.as_of.isoformat(),
+        as_of_source=result.as_of_source,
+        verdict=result.verdict,
+        verdict_label=label,
+        verdict_explain=explain,
+        counts=counts,
+        waived_count=len(waived),
+        passed_count=len(passed),
+        reasons=tuple(made[id(f)] for f in blocking[:MAX_REASONS]),
+        more_reasons=max(0, len(blocking) - MAX_REASONS),
+        hours=elig.hours_panel(hours, result.as_of, redact, elig.required_hours(result.checklists)),
+        language=elig.language_panel(language, by_path, result.as_of, redact),
+        timeline=elig.timeline(hours, language, result.documents, intake, result.as_of, redact),
+        groups=_groups(views, doc_anchors),
+        waived=tuple(made[id(f)] for f in waived),
+        passed=tuple(made[id(f)] for f in passed),
+        rules=_rules(result, findings),
+        documents=doc_views,
+        trail=_trail(result),
+        crops_made=pictures.crops_made,
+        crops_omitted=max(0, sum(1 for f in active + waived for e in f.evidence if e.bbox)
+                          - pictures.crops_made),
+    )
