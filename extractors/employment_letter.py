@@ -52,7 +52,7 @@ NEGATIVE = [
 _EMPLOYEE_LEADS = [
     rx(
         r"(?:certif(?:y|ies)|confirms?|attests?|verif(?:y|ies)|attest(?:e|er|ons|ent)|"
-        r"confirm(?:e|er|ons|ent)|certifi(?:e|er|ons|ent)|déclar(?:e|er|ons|ent))\s+(?:by this letter\s+)?(?:that|que|qu['’])\s+"
+        r"confirm(?:e|er|ons|ent)|certifi(?:e|er|ons|ent)|déclar(?:e|er|ons|ent))\s+(?:by this letter\s+|hereby\s+|par\s+la\s+présente\s+)?(?:that|que|qu['’])\s+"
     ),
     rx(
         r"(?:employee(?:['’]s)?\s+name|name\s+of\s+(?:the\s+)?employee|employee|nom\s+de\s+l['’]employée?|"
@@ -62,7 +62,6 @@ _EMPLOYEE_LEADS = [
         r"(?:re|subject|objet)\s*:[^\n]{0,60}?"
         r"(?:\b(?:for|of|de|pour|concernant|regarding)\s+|\s[-–—:]\s*)"
     ),
-    rx(r"(?:employment of|l['’]emploi de|emploi de)\s+"),
 ]
 _TITLE_LEADS = rx(
     r"(?:\b(?:job\s+title|position(?:\s+held)?|title|role|occupation|poste(?:\s+occupé)?|titre(?:\s+du\s+poste)?|"
@@ -117,6 +116,11 @@ _DUTY_HEAD = rx(
     r"(?:main\s+|key\s+|principal(?:es)?\s+|primary\s+|job\s+)?(?:duties|responsibilities|tasks|"
     r"tâches|fonctions|responsabilités)(?:\s+(?:and|et)\s+\w+)?[^\n:]{0,60}(?:include|included|"
     r"are|were|comprennent|comprenaient|sont|incluent|consist of|:)\s*:?"
+)
+_DUTY_TITLE = rx(
+    r"^\s*(?:main\s+|key\s+|principal(?:es)?\s+|primary\s+|job\s+)?(?:duties|responsibilities|tasks|"
+    r"tâches|fonctions|responsabilités)(?:\s+(?:and|et)\s+(?:duties|responsibilities|tâches|"
+    r"responsabilités))?\s*:?\s*$"
 )
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–*o]|\d{1,2}[.)])\s+")
 _DUTY_STOP = rx(
@@ -313,8 +317,9 @@ def _employee(idx: TextIndex) -> Field | None:
                 continue
             raw = n.group("name")
             name, conf = clean_person_name(raw)
-            if name and not looks_like_company(raw):
-                s = m.end() + n.start("name")
+            s = m.end() + n.start("name")
+            company = COMPANY.match(idx.text, s)
+            if name and not looks_like_company(raw) and not (company and company.end() - s < 60):
                 return idx.field(name, s, s + len(raw), conf)
     return None
 
@@ -448,7 +453,7 @@ def _describe(p: Position) -> str:
 def _duties(pages: Sequence[Page]) -> Field | None:
     lines = [(p.number, ln) for p in pages for ln in p.lines]
     for i, (_, ln) in enumerate(lines):
-        m = _DUTY_HEAD.search(ln.text)
+        m = _DUTY_HEAD.search(ln.text) or _DUTY_TITLE.match(ln.text)
         if not m:
             continue
         tail = ln.text[m.end() :].strip()

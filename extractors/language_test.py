@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, put, rx
-from extractors.layout import Hit, label_value, rows, cells
+from extractors.layout import Hit, cells, iter_label_values, label_value, rows
 from extractors.parse.dates import find_dates
 from extractors.parse.money import NUMBER, parse_number
 from extractors.parse.names import clean_person_name
@@ -154,7 +154,11 @@ class LanguageTestExtractor:
         idx = TextIndex(pages)
         fields: dict[str, Field] = {}
         test = None
-        for test_id, pattern in TESTS:
+        ticked = _ticked_module(pages)
+        if ticked is not None:
+            test, f = ticked
+            put(fields, "test", f)
+        for test_id, pattern in [] if ticked else TESTS:
             m = pattern.search(idx.text)
             if m:
                 test = test_id
@@ -187,6 +191,11 @@ class LanguageTestExtractor:
         def ok(s: str) -> bool:
             return bool(_REPORT_VALUE.match(s.strip())) and bool(re.search(r"\d", s))
 
+        if "result_date" not in fields:
+            plain = list(iter_label_values(pages, PLAIN_DATE, lambda s: bool(find_dates(s, order))))
+            if len(plain) >= 2:  # a second bare "Date" (by the signature) is the issue date
+                d = find_dates(plain[-1].text, order)[0]
+                put(fields, "result_date", plain[-1].field(d.value, d.confidence * 0.8))
         hit = label_value(pages, REPORT_NO, ok) or label_value(pages, CANDIDATE_NO, ok)
         if hit is not None:
             put(fields, "report_number", hit.field(hit.text.strip().replace(" ", ""), 1.0))
@@ -250,6 +259,27 @@ class LanguageTestExtractor:
         if hit is not None:
             name, conf = clean_person_name(hit.text)
             put(fields, "candidate_name", hit.field(name, conf))
+
+
+_MODULES = {"ielts_academic": rx(r"^academic$"), "ielts_general_training": rx(r"^general\s+training$")}
+_MARK = re.compile(r"^(?:[xX✓✔☒■●]|\[x\])$")
+
+
+def _ticked_module(pages: Sequence[Page]) -> tuple[str, Field] | None:
+    """The IELTS module ticked on a form that prints both options with a mark next to one."""
+    for page in pages:
+        for row in rows(page):
+            row_cells = cells(row)
+            options = [(n, c) for c in row_cells for n, p in _MODULES.items()
+                       if p.match(" ".join(w.text for w in c))]
+            marks = [c for c in row_cells if _MARK.match(" ".join(w.text for w in c))]
+            if len(options) == 2 and len(marks) == 1:
+                mark = marks[0][0]
+                before = [(n, c) for n, c in options if c[-1].bbox[2] <= mark.bbox[0]]
+                if before:
+                    name, cell = before[-1]
+                    return name, Hit(page.number, cell + marks[0]).field(name, 0.9)
+    return None
 
 
 def _cell_field(page: int, cell, start: int, end: int, value: float) -> Field:

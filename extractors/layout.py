@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from statistics import median
 
@@ -13,7 +13,7 @@ from extractors.parse.money import parse_number
 
 Row = tuple[Word, ...]
 _SEPARATORS = ":;-–—=/|.#"
-_NUMERIC = re.compile(r"^[($-]*\$?-?[\dOo][\d,.\s]*\)?\$?-?$")
+_NUMERIC = re.compile(r"^[($-]*\$?-?[\dOo][\d,.\s]*\)?\s?\$?-?$")
 
 
 @dataclass(frozen=True)
@@ -114,18 +114,30 @@ def label_value(
     `accept` says whether a candidate text can be the value (a date, a number...); `stop`
     cuts a same-cell value where another label begins. The first acceptable value wins.
     """
+    return next(iter_label_values(pages, label, accept, below, stop), None)
+
+
+def iter_label_values(
+    pages: Sequence[Page],
+    label: re.Pattern[str],
+    accept: Callable[[str], bool] = lambda s: bool(s.strip()),
+    below: bool = True,
+    stop: re.Pattern[str] | None = None,
+) -> Iterator[Hit]:
+    """Every value next to an occurrence of the label, in reading order (see label_value)."""
     for page in pages:
         page_rows = rows(page)
         for r_i, row in enumerate(page_rows):
             for c_i, cell in enumerate(cells(row)):
                 text = " ".join(w.text for w in cell)
                 m = label.search(text)
-                if not m:
-                    continue
+                if not m or (
+                    m.end() < len(text) and text[m.end() - 1].isalnum() and text[m.end()].isalnum()
+                ):
+                    continue  # the label ends inside a word ("Date de paie" in "paiement")
                 hit = _value_at(page, page_rows, r_i, c_i, cell, m, accept, below, stop)
                 if hit is not None:
-                    return hit
-    return None
+                    yield hit
 
 
 def _value_at(
@@ -148,11 +160,11 @@ def _value_at(
     if same and accept(" ".join(w.text for w in same)):
         return Hit(page.number, tuple(same))
     row_cells = cells(page_rows[r_i])
-    if not same and c_i + 1 < len(row_cells):
-        nxt = row_cells[c_i + 1]
+    if c_i + 1 < len(row_cells):
+        nxt = _after(row_cells[c_i + 1], 0)
         nxt_text = " ".join(w.text for w in nxt)
-        if not m.re.search(nxt_text) and accept(nxt_text):
-            return Hit(page.number, nxt)
+        if nxt and not m.re.search(nxt_text) and accept(nxt_text):
+            return Hit(page.number, tuple(nxt))
     if not below:
         return None
     label_words = words_of_span(cell, m.start(), m.end()) or list(cell)
@@ -192,7 +204,7 @@ def with_continuation(page: Page, hit: Hit) -> Hit:
 def is_number_word(text: str) -> bool:
     """Whether a word is a number as tables print it ("1,234.56", "$40.00", "(12.00)")."""
     t = text.strip()
-    return bool(_NUMERIC.match(t)) and parse_number(t.strip("$()-"))[0] is not None
+    return bool(_NUMERIC.match(t)) and parse_number(t.strip("$()- "))[0] is not None
 
 
 def number_of(text: str) -> float | None:
@@ -241,9 +253,29 @@ def table_row(
     return None
 
 
+def merge_number_words(row: Row) -> Row:
+    """A row where numbers split at a space thousands separator ("2 769,00 $") are one word."""
+    out: list[Word] = []
+    for w in row:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and re.fullmatch(r"\(?-?\$?\d{1,3}(?: \d{3})*", prev.text)
+            and re.fullmatch(r"\d{3}(?:[.,]\d{1,2})?\)?(?: ?\$)?", w.text)
+            and w.bbox[0] - prev.bbox[2] < 0.6 * _height(w)
+        ):
+            box = (prev.bbox[0], min(prev.bbox[1], w.bbox[1]), w.bbox[2], max(prev.bbox[3], w.bbox[3]))
+            conf = min(prev.confidence, w.confidence)
+            out[-1] = Word(f"{prev.text} {w.text}", box, conf, prev.font)
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _label_numbers(
     row: Row, label: re.Pattern[str], exclude: re.Pattern[str] | None
 ) -> tuple[list[Word], list[Word]] | None:
+    row = merge_number_words(row)
     i = 0
     while i < len(row):
         if is_number_word(row[i].text):
@@ -287,6 +319,9 @@ def _place(
             for w in numbers:
                 c = (w.bbox[0] + w.bbox[2]) / 2
                 name = min(centres, key=lambda n: abs(centres[n] - c))
+                if abs(centres[name] - c) > max(45.0, 0.6 * (w.bbox[2] - w.bbox[0])):
+                    break  # not under this header row: keep looking above
                 placed.setdefault(name, w)
-            return placed
+            else:
+                return placed
     return {}

@@ -80,6 +80,9 @@ class PassportExtractor:
                         fields[name] = p  # the printed page wins over a failing MRZ
                         continue
                     conf = 0.5
+                elif p is not None and name == "holder_name":
+                    fields[name] = p  # the printed name keeps its accents; the MRZ confirms it
+                    continue
                 elif p is not None and not ok:
                     conf = 0.8  # the printed page confirms a value the check digits did not
                 fields[name] = mrz_hit.field(value, conf, _raw(value))  # type: ignore[arg-type]

@@ -62,8 +62,8 @@ YTD_GROSS = rx(
 )
 
 EMPLOYEE = rx(
-    r"(?:employee(?:\s+name)?|name|nom\s+de\s+l['’]employée?|employée?|salariée?|pay\s+to|"
-    r"payé\s+à|nom)\s*[:#]?\s*$|(?:employee(?:\s+name)?|nom\s+de\s+l['’]employée?|employée?)\s*:"
+    r"^(?:employee(?:\s+name)?|name|nom\s+de\s+l['’]employée?|salarié\(e\)|employé\(e\)|employée?|"
+    r"salariée?|pay\s+to(?:\s+the\s+order\s+of)?|payé\s+à|nom|worker|travailleur)(?!\w)\s*[:#]?"
 )
 EMPLOYER = rx(r"^(?:employer|company|employeur|entreprise|société|compagnie)\s*(?:name|nom)?\s*:?")
 PERIOD = rx(r"(?:pay\s+period|period|période(?:\s+de\s+paie)?|pay\s+period\s+dates?)\s*:?")
@@ -73,14 +73,24 @@ PERIOD_START = rx(
 )
 PERIOD_END = rx(r"(?:period\s+(?:end(?:ing)?|to)|end\s+date|fin\s+de\s+(?:la\s+)?période|au)\s*:?")
 PAY_DATE = rx(
-    r"(?:pay\s*date|payment\s+date|date\s+paid|cheque\s+date|deposit\s+date|advice\s+date|"
-    r"date\s+de\s+(?:paie|paiement|versement|dépôt)|payé\s+le|date\s+du\s+dépôt)\s*:?"
+    r"(?:pay\s*date|paid\s+on|payment\s+date|date\s+paid|cheque\s+date|deposit\s+date|advice\s+date|"
+    r"date\s+de\s+(?:paie|paiement|versement|dépôt)|payé\s+le|date\s+du\s+dépôt)(?!\w)\s*:?"
 )
 RATE = rx(r"(?:hourly\s+rate|pay\s+rate|rate|taux\s+horaire|taux)\s*:?")
 HOURS = rx(r"(?:hours\s+worked|total\s+hours|hours|heures\s+travaillées|heures)\s*:?")
 SIN_LABEL = rx(
     r"\b(?:SIN|S\.I\.N\.|social\s+insurance(?:\s+number)?|NAS|N\.A\.S\.|"
     r"numéro\s+d['’]assurance\s+sociale)\b"
+)
+
+
+HOURS_AT_RATE = rx(
+    r"(?P<h>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)\.?\s*(?:@|at|à|x|×)\s*\$?\s*"
+    r"(?P<r>\d{1,4}[.,]\d{2})"
+)
+YTD_GROSS_TEXT = rx(
+    r"(?:YTD|year[- ]to[- ]date|cumul(?:atif)?(?:\s+annuel)?)\s*:?\s*(?:gross|brut)\s*:?\s*"
+    r"(?P<a>\$?\s?\d[\d ,.]*\d(?:\s?\$)?)"
 )
 
 
@@ -109,6 +119,17 @@ class PayStubExtractor:
         if hit is not None:
             put(fields, "pay_date", _date_field(hit, order))
         self._grid(pages, fields)
+        m = HOURS_AT_RATE.search(idx.text)
+        if m:
+            for name, group in (("hours", "h"), ("rate", "r")):
+                value, conf = parse_money(m.group(group))
+                if value is not None:
+                    put(fields, name, idx.field(value, m.start(group), m.end(group), conf))
+        m = YTD_GROSS_TEXT.search(idx.text)
+        if m and "ytd_gross" not in fields:
+            value, conf = parse_money(m.group("a"))
+            if value is not None:
+                put(fields, "ytd_gross", idx.field(value, m.start("a"), m.end("a"), conf))
         self._names(pages, idx, fields)
         for m in SIN_LABEL.finditer(idx.text):
             sin = find_sin(idx.text[m.end() : m.end() + 30])
@@ -166,6 +187,13 @@ class PayStubExtractor:
             cur, ytd = _current_ytd(gross)
             put(fields, "gross", _num_field(gross.page, cur))
             put(fields, "ytd_gross", _num_field(gross.page, ytd))
+            if ytd is None and regular is not None and cur is not None:
+                # Gross is the regular pay alone: its year-to-date is the gross year-to-date.
+                r_cur, r_ytd = regular.columns.get("current"), regular.columns.get("ytd")
+                if r_cur is not None and r_ytd is not None and number_of(r_cur.text) == number_of(cur.text):
+                    f = _num_field(regular.page, r_ytd)
+                    if f is not None:
+                        put(fields, "ytd_gross", Field(f.value, f.page, f.bbox, f.text, 0.8))
         net = table_row(pages, NET, HEADERS, exclude=rx(r"\bYTD\b|cumul"))
         if net is not None:
             cur, _ = _current_ytd(net)

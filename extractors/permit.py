@@ -132,7 +132,7 @@ class PermitExtractor:
         if hit is not None and not _NO_VALUE.match(hit.text.strip()):
             put(fields, "institution", hit.field(strip_punct(_EXTRA.sub("", hit.text)), 1.0))
         if self.kind == "work_permit":
-            for value, pattern in (("post_graduation", PGWP), ("open", OPEN), ("co_op", COOP)):
+            for value, pattern in (("post-graduation", PGWP), ("open", OPEN), ("co-op", COOP)):
                 m = pattern.search(idx.text)
                 if m:
                     put(fields, "permit_type", idx.field(value, m.start(), m.end(), 0.9))
@@ -141,7 +141,7 @@ class PermitExtractor:
                 emp = fields.get("employer")
                 if emp is not None:
                     fields["permit_type"] = Field(
-                        "employer_specific", emp.page, emp.bbox, emp.text, 0.8
+                        "employer-specific", emp.page, emp.bbox, emp.text, 0.8
                     )
         else:
             m = STUDY[0][0].search(idx.text)
