@@ -413,7 +413,8 @@ def photo_mixed_multidoc() -> Case:
                "end": None, "hours_per_week": 40}],
              [{"test": "pte_core", "listening": 72, "reading": 65, "writing": 74,
                "speaking": 70}])
-    return Case("photo-mixed-multidoc", cy, files, "ready", [],
+    # the ended job's letter (2024-10-04) is older than 180 days: LETTER-AGE-001 is info only
+    return Case("photo-mixed-multidoc", cy, files, "ready", ["LETTER-AGE-001"],
                 [Job("saltmarsh", D(2023, 10, 2), D(2024, 9, 29), 40),
                  Job("prairie-crown", D(2024, 10, 7), D(2026, 11, 20), 40)],
                 notes="Phone photos, a 2-page TIFF letter, and one scanned PDF holding a letter\n"
@@ -499,7 +500,7 @@ def study_overlap_permit_gap() -> Case:
                "writing": 7.0, "speaking": 7.0}],
              study=[{"institution": school, "start": D(2023, 9, 5), "end": D(2025, 4, 25)}])
     return Case("study-overlap-permit-gap", cy, files, "not_eligible",
-                ["CEC-STUDY-001", "CEC-STATUS-001"],
+                ["CEC-STUDY-001", "CEC-STATUS-001", "LETTER-AGE-001"],
                 [Job("bluefin", D(2024, 1, 8), D(2025, 4, 25), 20),
                  Job("quillstone", D(2025, 5, 5), D(2026, 11, 27), 37.5)],
                 excluded=[("full-time study at " + school, D(2023, 9, 5), D(2025, 4, 25)),
