@@ -1,4 +1,4 @@
-"""Splits a read file into logical documents, recognises each one's kind and language, extracts fields."""
+"""Splits a read file into logical documents and gives each its kind, language and fields."""
 
 from __future__ import annotations
 

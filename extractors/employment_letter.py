@@ -1,4 +1,4 @@
-"""Employment reference letters: employer, employee, positions, dates, hours, pay, duties, signatory."""
+"""Employment reference letters: employer, employee, positions, dates, hours, pay, duties."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, make_field, put, rx
 from extractors.letter_form import form_fields
-from extractors.letter_parts import contact_fields, employer_from_head, signature_fields, head_lines
+from extractors.letter_parts import contact_fields, employer_from_head, head_lines, signature_fields
 from extractors.parse.dates import DateMatch, find_dates
 from extractors.parse.hours import find_hours, find_wages
 from extractors.parse.names import clean_person_name, looks_like_company
@@ -29,7 +29,8 @@ SIGNALS = [
     (rx(r"\b(?:sincerely|regards|cordialement|salutations|veuillez agréer)"), 0.15),
     (
         rx(
-            r"\b(?:hours? (?:per|a|each) week|heures par semaine|full[- ]time|temps plein|part[- ]time)"
+            r"\b(?:hours? (?:per|a|each) week|heures par semaine|full[- ]time|temps plein|"
+            r"part[- ]time)"
         ),
         0.15,
     ),
@@ -52,7 +53,8 @@ NEGATIVE = [
 _EMPLOYEE_LEADS = [
     rx(
         r"(?:certif(?:y|ies)|confirms?|attests?|verif(?:y|ies)|attest(?:e|er|ons|ent)|"
-        r"confirm(?:e|er|ons|ent)|certifi(?:e|er|ons|ent)|déclar(?:e|er|ons|ent))\s+(?:by this letter\s+|hereby\s+|par\s+la\s+présente\s+)?(?:that|que|qu['’])\s+"
+        r"confirm(?:e|er|ons|ent)|certifi(?:e|er|ons|ent)|déclar(?:e|er|ons|ent))\s+"
+        r"(?:by this letter\s+|hereby\s+|par\s+la\s+présente\s+)?(?:that|que|qu['’])\s+"
     ),
     rx(
         r"(?:employee(?:['’]s)?\s+name|name\s+of\s+(?:the\s+)?employee|employee|nom\s+de\s+l['’]employée?|"
@@ -81,7 +83,8 @@ _TITLE_BODY = re.compile(
     re.I,
 )
 _TITLE_NOISE = rx(
-    r"^(?:an?|the|our|le|la|l['’]|un|une)\s+|\b(?:full|part)[- ]time\s+|\bà temps (?:plein|partiel)\s+|"
+    r"^(?:an?|the|our|le|la|l['’]|un|une)\s+|\b(?:full|part)[- ]time\s+|"
+    r"\bà temps (?:plein|partiel)\s+|"
     r"\b(?:permanent|temporary|contract|salaried|hourly)\s+"
 )
 _NOT_TITLE = rx(
@@ -502,7 +505,8 @@ def _duties(pages: Sequence[Page]) -> Field | None:
 def _duties_prose(idx: TextIndex) -> Field | None:
     m = rx(
         r"(?:duties|responsibilities|tâches|fonctions|responsabilités)[^.:]{0,40}?"
-        r"(?:include|included|includes|are|were|consist(?:ed)? of|comprennent|comprenaient|incluent|"
+        r"(?:include|included|includes|are|were|consist(?:ed)? of|comprennent|comprenaient|"
+        r"incluent|"
         r"sont|:)\s*|responsible for\s+|chargée? de\s+|responsable de\s+"
     ).search(idx.text)
     if not m:

@@ -11,7 +11,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "birth employer since duties position".split()
     ),
     "fr": frozenset(
-        "le la les des du et est que qui pour dans une au aux par avec nous sur son sa ses depuis à "
+        "le la les des du et est que qui pour dans une au aux par avec nous sur son sa ses "
+        "depuis à "
         "ce cette été il elle notre nos semaine heures paie employé employée salaire nom naissance "
         "période date poste tâches".split()
     ),

@@ -1,4 +1,4 @@
-"""Language test results: which test and version, the four abilities, overall, dates, report number."""
+"""Language test results: test and version, four abilities, overall, dates, report number."""
 
 from __future__ import annotations
 
@@ -261,7 +261,10 @@ class LanguageTestExtractor:
             put(fields, "candidate_name", hit.field(name, conf))
 
 
-_MODULES = {"ielts_academic": rx(r"^academic$"), "ielts_general_training": rx(r"^general\s+training$")}
+_MODULES = {
+    "ielts_academic": rx(r"^academic$"),
+    "ielts_general_training": rx(r"^general\s+training$"),
+}
 _MARK = re.compile(r"^(?:[xX✓✔☒■●]|\[x\])$")
 
 
@@ -270,8 +273,12 @@ def _ticked_module(pages: Sequence[Page]) -> tuple[str, Field] | None:
     for page in pages:
         for row in rows(page):
             row_cells = cells(row)
-            options = [(n, c) for c in row_cells for n, p in _MODULES.items()
-                       if p.match(" ".join(w.text for w in c))]
+            options = [
+                (n, c)
+                for c in row_cells
+                for n, p in _MODULES.items()
+                if p.match(" ".join(w.text for w in c))
+            ]
             marks = [c for c in row_cells if _MARK.match(" ".join(w.text for w in c))]
             if len(options) == 2 and len(marks) == 1:
                 mark = marks[0][0]

@@ -264,7 +264,12 @@ def merge_number_words(row: Row) -> Row:
             and re.fullmatch(r"\d{3}(?:[.,]\d{1,2})?\)?(?: ?\$)?", w.text)
             and w.bbox[0] - prev.bbox[2] < 0.6 * _height(w)
         ):
-            box = (prev.bbox[0], min(prev.bbox[1], w.bbox[1]), w.bbox[2], max(prev.bbox[3], w.bbox[3]))
+            box = (
+                prev.bbox[0],
+                min(prev.bbox[1], w.bbox[1]),
+                w.bbox[2],
+                max(prev.bbox[3], w.bbox[3]),
+            )
             conf = min(prev.confidence, w.confidence)
             out[-1] = Word(f"{prev.text} {w.text}", box, conf, prev.font)
         else:

@@ -57,8 +57,12 @@ CURRENT_WORDS = re.compile(
     r"\b(?:current|currently|active|still\s+employed|present|en\s+poste|actif|active|actuel(?:le)?)\b",
     re.I,
 )
-FORMER_WORDS = re.compile(r"\b(?:former|terminated|ended|resigned|ancien(?:ne)?|terminé|quitté)\b", re.I)
-PRESENT = re.compile(r"^\s*(?:present|to\s+date|current|ongoing|n/?a|à\s+ce\s+jour|présent|en\s+cours)", re.I)
+FORMER_WORDS = re.compile(
+    r"\b(?:former|terminated|ended|resigned|ancien(?:ne)?|terminé|quitté)\b", re.I
+)
+PRESENT = re.compile(
+    r"^\s*(?:present|to\s+date|current|ongoing|n/?a|à\s+ce\s+jour|présent|en\s+cours)", re.I
+)
 
 
 def _short_text(s: str) -> bool:

@@ -40,7 +40,8 @@ SIGNATURE_MARK = re.compile(
     re.I,
 )
 CONTACT_LABEL = re.compile(
-    r"\s(?:tel|tél|phone|téléphone|telephone|fax|email|e-mail|courriel|web|www\.|t|f|e|p)\s*[:.]", re.I
+    r"\s(?:tel|tél|phone|téléphone|telephone|fax|email|e-mail|courriel|web|www\.|t|f|e|p)\s*[:.]",
+    re.I,
 )
 SIGNATURE_CAPTION = re.compile(r"^\s*(?:\w+\s+){0,2}(?:signature|signed|signé|signée)\s*$", re.I)
 SIGNATURE_LABEL = re.compile(
@@ -233,8 +234,10 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
         if UNSIGNED.search(t):
             out["signed"] = _line_field(pl, False, 0.9)
             break
-        if SIGNATURE_MARK.search(t) or SIGNATURE_CAPTION.match(t) or any(
-            w.font and SCRIPT_FONT.search(w.font) for w in pl.line.words
+        if (
+            SIGNATURE_MARK.search(t)
+            or SIGNATURE_CAPTION.match(t)
+            or any(w.font and SCRIPT_FONT.search(w.font) for w in pl.line.words)
         ):
             mark = mark or _line_field(pl, True, 1.0)
         lab = SIGNATURE_LABEL.match(t)

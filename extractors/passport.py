@@ -1,4 +1,4 @@
-"""Passports: the TD3 machine-readable zone with check digits, cross-checked with the printed page."""
+"""Passports: the TD3 machine-readable zone, check digits, cross-checked with the printed page."""
 
 from __future__ import annotations
 

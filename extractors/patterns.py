@@ -7,7 +7,10 @@ import re
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
 # One word of a person's name: "Priya", "O'Brien", "Jean-Luc", "RAMAN", "d'Souza".
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?|[{UPPER}]{{2,}}[{UPPER}'’\-]*|[{UPPER}]\.)"
+NAME_WORD = (
+    rf"(?:[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?|[{UPPER}]{{2,}}[{UPPER}'’\-]*"
+    rf"|[{UPPER}]\.)"
+)
 PARTICLE = r"(?:de|da|del|della|des|du|dos|van|von|der|den|la|le|bin|ibn|al|el|ben|di|e)"
 PERSON = rf"(?P<name>{NAME_WORD}(?:[ \t](?:{PARTICLE}[ \t])?{NAME_WORD}){{1,4}})"
 HONORIFIC = r"(?:(?i:mr|mrs|ms|miss|mx|dr|m|mme|mlle|madame|monsieur)\.?[ \t]+)"
@@ -47,6 +50,6 @@ WEBSITE = re.compile(r"\b(?:www\.|https?://)\S+|\b[\w\-]+\.(?:com|ca|org|net|io)
 def strip_punct(text: str) -> str:
     """Text without surrounding spaces and punctuation, keeping a final abbreviation dot."""
     t = text.strip(" \t\n,;:–—-•·|")
-    if t.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Corp|Co|Ltée|Jr|Sr|St|[A-Z])\.$", t):
+    if t.endswith(".") and not re.search(r"\b(?:(?i:inc|ltd|corp|co|ltée|jr|sr|st)|[A-Z])\.$", t):
         t = t[:-1]
     return t.strip()

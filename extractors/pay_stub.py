@@ -1,4 +1,4 @@
-"""Pay stubs: the earnings grid (Current/YTD), pay period, pay date, hours, rate, gross, net, SIN."""
+"""Pay stubs: the earnings grid (Current/YTD), period, pay date, hours, rate, gross, net, SIN."""
 
 from __future__ import annotations
 
@@ -190,7 +190,11 @@ class PayStubExtractor:
             if ytd is None and regular is not None and cur is not None:
                 # Gross is the regular pay alone: its year-to-date is the gross year-to-date.
                 r_cur, r_ytd = regular.columns.get("current"), regular.columns.get("ytd")
-                if r_cur is not None and r_ytd is not None and number_of(r_cur.text) == number_of(cur.text):
+                if (
+                    r_cur is not None
+                    and r_ytd is not None
+                    and number_of(r_cur.text) == number_of(cur.text)
+                ):
                     f = _num_field(regular.page, r_ytd)
                     if f is not None:
                         put(fields, "ytd_gross", Field(f.value, f.page, f.bbox, f.text, 0.8))

@@ -1,4 +1,4 @@
-"""Work and study permits (IMM 1442): holder, dates, document number, permit type, employer, school."""
+"""Work and study permits (IMM 1442): holder, dates, number, permit type, employer, school."""
 
 from __future__ import annotations
 

@@ -32,9 +32,13 @@ EI = rx(
 )
 TAX = rx(r"(?:\b22\b\s*)?(?:income\s+tax\s+deducted|impôt\s+sur\s+le\s+revenu\s+retenu)\s*:?")
 YEAR = rx(r"\b(?:year|année)\s*(?:/\s*année)?\s*:?")
-EMPLOYER = rx(r"employer['’]s\s+name|nom\s+de\s+l['’]employeur|^employer\s*:")
+EMPLOYER = rx(
+    r"employer['’]s\s+name(?:\s*/\s*nom\s+de\s+l['’]employeur)?|"
+    r"nom\s+de\s+l['’]employeur(?:\s*/\s*employer['’]s\s+name)?|^employer\s*:"
+)
 EMPLOYEE = rx(
-    r"employee['’]s\s+name|nom\s+de\s+l['’]employé|^employee\s*:|last\s+name|nom\s+de\s+famille"
+    r"employee['’]s\s+name(?:\s*/\s*nom\s+de\s+l['’]employée?)?|"
+    r"nom\s+de\s+l['’]employée?(?:\s*/\s*employee['’]s\s+name)?|^employee\s*:"
 )
 PROV = rx(r"(?:\b10\b\s*)?(?:province\s+of\s+employment|province\s+d['’]emploi)\s*:?")
 SIN = rx(r"social\s+insurance\s+number|numéro\s+d['’]assurance\s+sociale|\bSIN\b|\bNAS\b")

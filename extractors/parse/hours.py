@@ -86,7 +86,10 @@ _DAILY = re.compile(
     re.I,
 )
 _BIWEEKLY = re.compile(
-    _NUM + r"[\s-]*" + _HOURS + r"\s*(?:per\s+|par\s+|/\s*|every\s+|a\s+|each\s+|aux\s+|toutes\s+les\s+)?"
+    _NUM
+    + r"[\s-]*"
+    + _HOURS
+    + r"\s*(?:per\s+|par\s+|/\s*|every\s+|a\s+|each\s+|aux\s+|toutes\s+les\s+)?"
     r"(?:bi-?weekly|two\s+weeks|2\s+weeks|fortnight|pay\s+period|deux\s+semaines|quinzaine)",
     re.I,
 )
@@ -218,7 +221,7 @@ class WageMatch:
 
 
 def find_wages(text: str) -> list[WageMatch]:
-    """Amounts of pay in text with the period each is paid per (hour, week, biweekly, month, year)."""
+    """Amounts of pay in text, each with its period (hour, week, biweekly, month, year)."""
     out: list[WageMatch] = []
     try:
         for a in find_amounts(text):

@@ -10,7 +10,8 @@ from extractors.parse.ocrfix import fix_digits
 # A number: digits with optional thousands groups (comma, dot, space, thin/narrow space) and
 # an optional decimal part (dot or comma).
 NUMBER = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:[,.\u00a0\u202f\u2009']| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:[,.\u00a0\u202f\u2009']| (?=\d{3}(?!\d)))\d{3})+"
+    r"(?:[.,]\d{1,2})?"
     r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:\$|CAD|C\$|CA\$|USD|US\$|€)\s*$", re.I)

@@ -1,4 +1,4 @@
-"""Person and organisation names: clean-up, and normal forms for comparing names across documents."""
+"""Person and organisation names: clean-up, and normal forms for comparing across documents."""
 
 from __future__ import annotations
 
@@ -22,10 +22,46 @@ HONORIFICS = {
     "sir",
 }
 LABEL_WORDS = {
-    "employee", "employer", "name", "names", "nom", "prénom", "id", "number", "no", "date", "period",
-    "sin", "nas", "signature", "authorized", "authorised", "address", "adresse", "phone", "email",
-    "total", "page", "department", "title", "position", "poste", "code", "status", "birth",
-    "naissance", "surname", "given", "family", "pay", "paie", "of", "du", "de", "the", "and",
+    "employee",
+    "employer",
+    "name",
+    "names",
+    "nom",
+    "prénom",
+    "id",
+    "number",
+    "no",
+    "date",
+    "period",
+    "sin",
+    "nas",
+    "signature",
+    "authorized",
+    "authorised",
+    "address",
+    "adresse",
+    "phone",
+    "email",
+    "total",
+    "page",
+    "department",
+    "title",
+    "position",
+    "poste",
+    "code",
+    "status",
+    "birth",
+    "naissance",
+    "surname",
+    "given",
+    "family",
+    "pay",
+    "paie",
+    "of",
+    "du",
+    "de",
+    "the",
+    "and",
 }
 _NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*$")
 COMPANY_SUFFIX = re.compile(

@@ -20,7 +20,11 @@ def test_check_digits_of_the_icao_specimen() -> None:
 def test_icao_specimen() -> None:
     mrz = parse_td3(ICAO_1, ICAO_2)
     assert mrz is not None and mrz.valid
-    assert (mrz.surname, mrz.given_names, mrz.passport_number) == ("ERIKSSON", "ANNA MARIA", "L898902C3")
+    assert (mrz.surname, mrz.given_names, mrz.passport_number) == (
+        "ERIKSSON",
+        "ANNA MARIA",
+        "L898902C3",
+    )
     assert (mrz.nationality, mrz.sex) == ("UTO", "F")
     assert mrz.date_of_birth == dt.date(1974, 8, 12)
     assert mrz.expiry_date == dt.date(2012, 4, 15)

@@ -18,7 +18,12 @@ def test_luhn(digits: str, valid: bool) -> None:
 def test_full_sin_keeps_only_last_three(text: str) -> None:
     sin = find_sin(text)
     assert sin is not None
-    assert (sin.last3, sin.valid, sin.temporary, sin.masked_text) == ("286", True, False, "XXX XXX 286")
+    assert (sin.last3, sin.valid, sin.temporary, sin.masked_text) == (
+        "286",
+        True,
+        False,
+        "XXX XXX 286",
+    )
 
 
 def test_temporary_resident_sin() -> None:

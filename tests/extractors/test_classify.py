@@ -1,0 +1,56 @@
+"""Splitting files into logical documents, kinds, languages, and unreadable files."""
+
+from pathlib import Path
+
+from auditor.models import ReadFile, SourceFile
+from extractors.classify import split_and_classify
+from extractors.language import detect_language
+from tests.extractors.pagebuilder import page_from_text
+from tests.extractors.test_employment_letter import PROSE_EN, PROSE_FR
+from tests.extractors.test_pay_stub import GRID_EN
+from tests.extractors.test_pay_stub import PROSE_EN as STUB_PROSE
+
+FILE = SourceFile(Path("/case/a.pdf"), "a.pdf", "0" * 64, 1)
+
+
+def read(*texts: str) -> ReadFile:
+    return ReadFile(FILE, tuple(page_from_text(t, i + 1) for i, t in enumerate(texts)))
+
+
+def test_letter_over_two_pages_then_two_stubs() -> None:
+    first, _, rest = PROSE_EN.partition("Her main duties")
+    docs = split_and_classify(read(first, "Her main duties" + rest, GRID_EN, STUB_PROSE))
+    assert [(d.kind, d.page_numbers) for d in docs] == [
+        ("employment_letter", (1, 2)),
+        ("pay_stub", (3,)),
+        ("pay_stub", (4,)),
+    ]
+    assert docs[0].value("employee_name") == "Priya Raman"
+    assert docs[1].value("net") == 2417.0 and docs[2].value("net") == 947.84
+    assert docs[0].language == "en"
+
+
+def test_french_letter_language() -> None:
+    (doc,) = split_and_classify(read(PROSE_FR))
+    assert (doc.kind, doc.language) == ("employment_letter", "fr")
+
+
+def test_unknown_document_is_other_without_fields() -> None:
+    (doc,) = split_and_classify(read("Grocery list\nmilk\neggs\nbread"))
+    assert (doc.kind, doc.fields) == ("other", {})
+
+
+def test_problem_and_empty_files_are_unreadable() -> None:
+    (doc,) = split_and_classify(ReadFile(FILE, problem="encrypted PDF"))
+    assert (doc.kind, doc.problem) == ("unreadable", "encrypted PDF")
+    (doc,) = split_and_classify(ReadFile(FILE, (page_from_text("", 1),)))
+    assert (doc.kind, doc.problem) == ("unreadable", "no readable text on any page")
+
+
+def test_spanish_letter_is_flagged_by_language() -> None:
+    text = (
+        "Por medio de la presente se hace constar que el señor Juan Pérez trabaja en la empresa "
+        "desde el año 2020 con un horario de 40 horas por semana y su puesto es de analista."
+    )
+    assert detect_language(text) == "es"
+    assert detect_language("") is None

@@ -1,0 +1,200 @@
+"""Employment letter extractor on three layouts: English prose, English form table, French prose."""
+
+import datetime as dt
+
+from extractors.employment_letter import EXTRACTOR
+from tests.extractors.pagebuilder import page_from_text, pages_from_texts
+
+PROSE_EN = """Northwind Analytics Inc.
+1200 Bay Street, Suite 400
+Toronto, ON M5R 2A5
+Tel: (416) 555-0142 | hr@northwind.ca
+
+November 3, 2026
+
+To whom it may concern,
+
+This is to confirm that Ms. Priya Raman has been employed by Northwind Analytics Inc. as a
+full-time Data Analyst (NOC 21223) since June 5, 2023 and is currently employed with us.
+She works 7.5 hours a day, five days a week at our Toronto, Ontario office and earns an annual
+salary of $78,000.00 plus extended health and dental benefits.
+
+Her main duties include:
+  • Building dashboards for clients
+  • Cleaning and validating data sets
+  • Presenting findings to managers
+
+Should you need more information, please contact me.
+
+Sincerely,
+
+Jordan Ellis
+Human Resources Manager
+"""
+
+FORM_EN = """Maplecrest Data Labs Inc.
+480 Front Street West, Suite 1200, Toronto, ON M5V 3B6 Tel: (416) 555-0142 Email: hr@maple.example
+
+November 27, 2026
+To Whom It May Concern,
+Re: Employment Verification - Meera Joshi
+The details of the position are as follows:
+Employee name                  Meera Joshi
+Position                       Database Analyst
+NOC 2021 code                  21223
+Start date                     January 8, 2024
+End date                       March 31, 2026
+Hours per week                 37.5
+Annual salary                  $78,000.00 per year
+Benefits                       extended health and dental coverage, 4% RRSP matching,
+                               three weeks of paid vacation
+Work location                  Toronto, Ontario
+Responsibilities
+  - Design and maintain databases
+  - Write and tune queries
+Sincerely,
+Authorized signature
+Daniel Okafor
+Director, People Operations
+"""
+
+PROSE_FR = """GROUPE BOULANGERIE LAVOIE LTÉE
+455, rue Sainte-Catherine Ouest, bureau 300
+Montréal (Québec) H3B 1A7
+Téléphone : 514-555-0199    Courriel : rh@lavoie.qc.ca
+
+Montréal, le 1er octobre 2026
+
+Objet : Attestation d'emploi
+
+Madame, Monsieur,
+
+Nous attestons par la présente que Mme Marie-Ève Tremblay est à notre emploi depuis le
+15 août 2022 à titre de chef boulangère (CNP 63200), à raison de 37,5 heures par semaine.
+Son salaire annuel est de 52 000 $. Elle bénéficie de nos assurances collectives.
+
+Ses principales tâches sont :
+- superviser l'équipe de production;
+- préparer les pâtes et les viennoiseries;
+
+Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Jean-François Lavoie
+Directeur des ressources humaines
+"""
+
+
+def values(text: str) -> dict:
+    return {k: f.value for k, f in EXTRACTOR.extract([page_from_text(text)]).items()}
+
+
+def test_english_prose() -> None:
+    v = values(PROSE_EN)
+    assert v["employer_name"] == "Northwind Analytics Inc."
+    assert v["employer_address"] == "1200 Bay Street, Suite 400, Toronto, ON M5R 2A5"
+    assert v["employer_phone"] == "(416) 555-0142"
+    assert v["employer_email"] == "hr@northwind.ca"
+    assert v["employee_name"] == "Priya Raman"
+    assert v["job_title"] == "Data Analyst"
+    assert v["noc_code"] == "21223"
+    assert v["start_date"] == dt.date(2023, 6, 5)
+    assert "end_date" not in v
+    assert v["current"] is True
+    assert v["hours_per_week"] == 37.5
+    assert (v["wage_amount"], v["wage_period"]) == (78000.0, "year")
+    assert v["benefits"] == "extended health and dental benefits."
+    assert v["duties"] == (
+        "Building dashboards for clients",
+        "Cleaning and validating data sets",
+        "Presenting findings to managers",
+    )
+    assert (v["signatory_name"], v["signatory_title"]) == (
+        "Jordan Ellis",
+        "Human Resources Manager",
+    )
+    assert v["signed"] is True
+    assert v["letter_date"] == dt.date(2026, 11, 3)
+    assert v["work_location"] == "Toronto, Ontario"
+
+
+def test_english_form_table() -> None:
+    v = values(FORM_EN)
+    assert v["employee_name"] == "Meera Joshi"
+    assert v["employer_address"] == "480 Front Street West, Suite 1200, Toronto, ON M5V 3B6"
+    assert v["job_title"] == "Database Analyst"
+    assert v["noc_code"] == "21223"
+    assert (v["start_date"], v["end_date"]) == (dt.date(2024, 1, 8), dt.date(2026, 3, 31))
+    assert v["hours_per_week"] == 37.5
+    assert (v["wage_amount"], v["wage_period"]) == (78000.0, "year")
+    assert v["benefits"] == (
+        "extended health and dental coverage, 4% RRSP matching, three weeks of paid vacation"
+    )
+    assert v["duties"] == ("Design and maintain databases", "Write and tune queries")
+    assert v["signatory_name"] == "Daniel Okafor"
+    assert v["signatory_title"] == "Director, People Operations"
+    assert v["signed"] is True
+
+
+def test_french_prose() -> None:
+    v = values(PROSE_FR)
+    assert v["employer_name"] == "GROUPE BOULANGERIE LAVOIE LTÉE"
+    assert v["employee_name"] == "Marie-Ève Tremblay"
+    assert v["job_title"] == "chef boulangère"
+    assert v["noc_code"] == "63200"
+    assert v["start_date"] == dt.date(2022, 8, 15)
+    assert v["current"] is True
+    assert v["hours_per_week"] == 37.5
+    assert (v["wage_amount"], v["wage_period"]) == (52000.0, "year")
+    assert v["letter_date"] == dt.date(2026, 10, 1)
+    assert v["duties"] == (
+        "superviser l'équipe de production",
+        "préparer les pâtes et les viennoiseries",
+    )
+    assert v["signatory_name"] == "Jean-François Lavoie"
+    assert v["signatory_title"] == "Directeur des ressources humaines"
+    assert v["employer_phone"] == "514-555-0199"
+
+
+def test_old_noc_wording_is_kept_raw() -> None:
+    v = values(PROSE_EN.replace("(NOC 21223)", "(NOC B)"))
+    assert v["noc_code"] == "NOC B"
+    v = values(PROSE_EN.replace("(NOC 21223)", "(NOC 2171)"))
+    assert v["noc_code"] == "2171"
+
+
+def test_blank_signature_line_means_unsigned_and_missing_fields_are_absent() -> None:
+    text = """Acme Widgets Ltd.
+To whom it may concern,
+This is to confirm that John Smith worked for us as a Welder from 2020-01-06 to 2022-03-31.
+Signature: ________________
+"""
+    v = values(text)
+    assert v["signed"] is False
+    assert v["start_date"] == dt.date(2020, 1, 6) and v["end_date"] == dt.date(2022, 3, 31)
+    assert v["job_title"] == "Welder"
+    for absent in ("hours_per_week", "wage_amount", "duties", "employer_email", "current"):
+        assert absent not in v or (absent == "current" and v[absent] is False)
+
+
+def test_self_employment_and_evidence() -> None:
+    page = page_from_text(
+        PROSE_EN.replace("has been employed by", "has been a self-employed contractor for")
+    )
+    fields = EXTRACTOR.extract([page])
+    assert fields["self_employed"].value is True
+    f = fields["employee_name"]
+    assert f.page == 1 and f.text == "Priya Raman" and f.bbox is not None and f.confidence == 1.0
+
+
+def test_low_ocr_confidence_lowers_field_confidence() -> None:
+    page = page_from_text(PROSE_EN, low={"Raman": 0.5})
+    assert EXTRACTOR.extract([page])["employee_name"].confidence == 0.5
+
+
+def test_letter_over_two_pages() -> None:
+    first, _, rest = PROSE_EN.partition("Her main duties")
+    pages = pages_from_texts(first, "Her main duties" + rest)
+    fields = EXTRACTOR.extract(pages)
+    assert fields["signatory_name"].page == 2
+    assert fields["duties"].value[0] == "Building dashboards for clients"
+    assert fields["start_date"].page == 1

@@ -1,0 +1,119 @@
+"""Language test extractor: IELTS (ticked module, score table), CELPIP (columns), TEF, PTE."""
+
+import datetime as dt
+
+from extractors.language_test import EXTRACTOR
+from tests.extractors.pagebuilder import page_from_text
+
+IELTS = """IELTS                                          Test Report Form
+ACADEMIC                   GENERAL TRAINING            X
+Centre Number    Date            Candidate Number
+CA512            27/09/2025      004512
+Family Name      RIVERA
+First Name(s)    TOMÁS
+Date of Birth    23/08/1997
+Listening    Reading    Writing    Speaking    Overall Band Score
+6.5          6.0        6.0        6.5         6.5
+Date             Test Report Form Number
+14/10/2025       25CA004512RIVT001G
+"""
+
+CELPIP = """CELPIP Official Score Report
+CELPIP-General Test
+Test Taker: Priya Raman            Registration Number: CA-2025-778812
+Test Date: June 14, 2025
+Score Release Date: June 20, 2025
+Listening 9 Effective
+Reading 8 Good
+Writing 8 Good
+Speaking 9 Effective
+"""
+
+TEF = """ATTESTATION DE RÉSULTATS - TEF CANADA
+Nom : TREMBLAY                        Prénom : Marie-Ève
+Date de naissance : 04/07/1991
+Date de l'examen : 15 janvier 2025
+Numéro d'attestation : 0123-4567-89
+
+Épreuve                      Score      CECR     NCLC
+Compréhension écrite (CE)    478 / 699   B2       8
+Compréhension orale (CO)     520 / 699   C1       9
+Expression écrite (EE)       450 / 699   B2       7
+Expression orale (EO)        500 / 699   B2       8
+Date d'édition : 30 janvier 2025
+"""
+
+PTE = """Pearson PTE Academic Score Report
+Candidate Name: Ana Souza
+Test Date: 2025-08-02
+Overall Score: 70
+Listening 72   Reading 68   Writing 71   Speaking 69
+Score Report Code: PTE-RG-558120947
+"""
+
+
+def values(text: str) -> dict:
+    return {k: f.value for k, f in EXTRACTOR.extract([page_from_text(text)]).items()}
+
+
+def test_ielts_form_with_ticked_module() -> None:
+    v = values(IELTS)
+    assert v["test"] == "ielts_general_training"
+    assert v["candidate_name"] == "TOMÁS RIVERA"
+    assert v["date_of_birth"] == dt.date(1997, 8, 23)
+    assert (v["test_date"], v["result_date"]) == (dt.date(2025, 9, 27), dt.date(2025, 10, 14))
+    assert [v[a] for a in ("listening", "reading", "writing", "speaking", "overall")] == [
+        6.5,
+        6.0,
+        6.0,
+        6.5,
+        6.5,
+    ]
+    assert v["report_number"] == "25CA004512RIVT001G"
+
+
+def test_ielts_academic_tick() -> None:
+    v = values(
+        IELTS.replace(
+            "ACADEMIC                   GENERAL", "ACADEMIC    X              GENERAL"
+        ).replace("TRAINING            X", "TRAINING")
+    )
+    assert v["test"] == "ielts_academic"
+
+
+def test_celpip_rows() -> None:
+    v = values(CELPIP)
+    assert v["test"] == "celpip_general"
+    assert [v[a] for a in ("listening", "reading", "writing", "speaking")] == [9, 8, 8, 9]
+    assert (v["test_date"], v["result_date"]) == (dt.date(2025, 6, 14), dt.date(2025, 6, 20))
+    assert v["report_number"] == "CA-2025-778812"
+    assert v["candidate_name"] == "Priya Raman"
+
+
+def test_celpip_ls_is_told_apart() -> None:
+    assert values(CELPIP.replace("CELPIP-General Test", "CELPIP-General LS Test"))["test"] == (
+        "celpip_general_ls"
+    )
+
+
+def test_tef_canada_french_abilities_not_nclc() -> None:
+    v = values(TEF)
+    assert v["test"] == "tef_canada"
+    assert [v[a] for a in ("listening", "reading", "writing", "speaking")] == [520, 478, 450, 500]
+    assert v["candidate_name"] == "Marie-Ève TREMBLAY"
+    assert (v["test_date"], v["result_date"]) == (dt.date(2025, 1, 15), dt.date(2025, 1, 30))
+    assert v["report_number"] == "0123-4567-89"
+
+
+def test_pte_academic_in_one_row() -> None:
+    v = values(PTE)
+    assert v["test"] == "pte_academic"
+    assert [v[a] for a in ("listening", "reading", "writing", "speaking", "overall")] == [
+        72,
+        68,
+        71,
+        69,
+        70,
+    ]
+    assert v["report_number"] == "PTE-RG-558120947"
+    assert values(PTE.replace("PTE Academic", "PTE Core"))["test"] == "pte_core"
