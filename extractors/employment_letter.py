@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.models import Field, Page
-from extractors.base import TextIndex, keyword_score, make_field, put, rx
+from extractors.base import TextIndex, keyword_score, put, rx
+from extractors.letter_duties import duties_list, duties_prose
 from extractors.letter_form import form_fields
 from extractors.letter_parts import contact_fields, employer_from_head, head_lines, signature_fields
 from extractors.parse.dates import DateMatch, find_dates
@@ -115,23 +116,6 @@ _END_CUE = rx(
     r"-|–|—)\W{0,4}(?:on\s+|le\s+)?$"
 )
 _RANGE_SEP = rx(r"^\s*(?:-|–|—|to|until|till|through|thru|au|à|jusqu['’]au|and)\s*(?:le\s+)?$")
-_DUTY_HEAD = rx(
-    r"(?:main\s+|key\s+|principal(?:es)?\s+|primary\s+|job\s+)?(?:duties|responsibilities|tasks|"
-    r"tâches|fonctions|responsabilités)(?:\s+(?:and|et)\s+\w+)?[^\n:]{0,60}(?:include|included|"
-    r"are|were|comprennent|comprenaient|sont|incluent|consist of|:)\s*:?"
-)
-_DUTY_TITLE = rx(
-    r"^\s*(?:main\s+|key\s+|principal(?:es)?\s+|primary\s+|job\s+)?(?:duties|responsibilities|tasks|"
-    r"tâches|fonctions|responsabilités)(?:\s+(?:and|et)\s+(?:duties|responsibilities|tâches|"
-    r"responsabilités))?\s*:?\s*$"
-)
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–*o]|\d{1,2}[.)])\s+")
-_DUTY_STOP = rx(
-    r"^\s*(?:[A-Z][a-z]+ (?:works|worked|is paid|earns|receives)|(?:his|her|their|son|sa)\s+"
-    r"(?:salary|wage|hours|salaire|horaire)|hours|salary|wage|should|if you|please|for any|"
-    r"sincerely|regards|cordialement|n['’]hésitez|pour toute|veuillez|salaire|horaire|"
-    r"the position|this position|ce poste|le poste|in addition|de plus|en outre)"
-)
 _BENEFITS = rx(
     r"\b(?:benefits?|avantages?\s+sociaux|assurances?\s+collectives?|health and dental|"
     r"dental|RRSP|REER|pension|vacation|vacances|congés?\s+payés)\b"
@@ -271,7 +255,7 @@ class EmploymentLetterExtractor:
                 "noc_code",
                 idx.field(value, m.start(), m.end(), 1.0 if len(code) == 5 else 0.9),
             )
-        put(fields, "duties", _duties(pages) or _duties_prose(idx))
+        put(fields, "duties", duties_list(pages) or duties_prose(idx))
         m = _BENEFITS.search(text)
         if m:
             s, e = _sentence(text, m.start())
@@ -451,76 +435,6 @@ def _describe(p: Position) -> str:
     start = p.start.value.isoformat() if p.start else "?"
     end = "present" if p.current else (p.end.value.isoformat() if p.end else "?")
     return f"{p.title or '?'}: {start}..{end}"
-
-
-def _duties(pages: Sequence[Page]) -> Field | None:
-    lines = [(p.number, ln) for p in pages for ln in p.lines]
-    for i, (_, ln) in enumerate(lines):
-        m = _DUTY_HEAD.search(ln.text) or _DUTY_TITLE.match(ln.text)
-        if not m:
-            continue
-        tail = ln.text[m.end() :].strip()
-        items: list[str] = []
-        words: list = []
-        page_no = lines[i + 1][0] if i + 1 < len(lines) else lines[i][0]
-        if tail and not _BULLET.match(tail) and len(tail) > 20:
-            continue  # prose: handled by _duties_prose
-        margin = None
-        for p_no, nxt in lines[i + 1 : i + 40]:
-            t = nxt.text
-            bullet = _BULLET.match(t)
-            if bullet:
-                items.append(t[bullet.end() :].strip())
-                margin = nxt.bbox[0]
-            elif (
-                items
-                and margin is not None
-                and nxt.bbox[0] > margin + 2
-                and not _DUTY_STOP.search(t)
-            ):
-                items[-1] = items[-1] + " " + t.strip()  # a wrapped bullet
-            elif not items and not _DUTY_STOP.search(t) and len(t) > 3:
-                items.append(t.strip())
-                margin = None
-            elif (
-                items
-                and margin is None
-                and not _DUTY_STOP.search(t)
-                and len(t) > 3
-                and not t.rstrip().endswith(":")
-                and len(items) < 15
-                and t[:1].isupper()
-            ):
-                items.append(t.strip())
-            else:
-                break
-            if p_no == page_no:
-                words.extend(nxt.words)
-        items = [strip_punct(x) for x in items if strip_punct(x)]
-        if items:
-            return make_field(tuple(items), page_no, words or list(ln.words), 0.9, "; ".join(items))
-    return None
-
-
-def _duties_prose(idx: TextIndex) -> Field | None:
-    m = rx(
-        r"(?:duties|responsibilities|tâches|fonctions|responsabilités)[^.:]{0,40}?"
-        r"(?:include|included|includes|are|were|consist(?:ed)? of|comprennent|comprenaient|"
-        r"incluent|"
-        r"sont|:)\s*|responsible for\s+|chargée? de\s+|responsable de\s+"
-    ).search(idx.text)
-    if not m:
-        return None
-    end = idx.text.find(".", m.end())
-    end = len(idx.text) if end < 0 else end
-    body = re.sub(r"\s+", " ", idx.text[m.end() : end])
-    parts = re.split(
-        r"\s*;\s*|,\s+(?:and\s+|et\s+)?|\s+and\s+(?=\w+ing\b)|\s+et\s+(?=\w+er\b)", body
-    )
-    items = tuple(strip_punct(p) for p in parts if len(strip_punct(p)) > 2)
-    if not items:
-        return None
-    return idx.field(items, m.end(), end, 0.8, text=body)
 
 
 def _location(idx: TextIndex) -> Field | None:
