@@ -182,6 +182,7 @@ class Checklists:
 
     rules: Mapping[str, RuleMeta]
     qa: tuple[QAItem, ...] = ()
+    files: tuple[Path, ...] = ()  # every checklist file loaded, in order, for the audit trail
 
     def meta(self, rule: str) -> RuleMeta:
         return self.rules[rule]
@@ -196,6 +197,10 @@ class Checklists:
 
     def param(self, rule: str, name: str) -> Any:
         return self.rules[rule].parameters[name]
+
+    @property
+    def titles(self) -> dict[str, str]:
+        return {**{i.id: i.title for i in self.qa}, **{r: m.title for r, m in self.rules.items()}}
 
     @property
     def ids(self) -> set[str]:
@@ -449,11 +454,16 @@ def load_checklists(extra: Sequence[Path] = (), directory: Path | None = None) -
     rules_path = base / "rules.yaml"
     rules = _load_rule_meta(rules_path, _root(rules_path, {"rules"}), set(RULES))
     items: dict[str, QAItem] = {}
+    loaded = [rules_path]
     qa_path = base / "qa-default.yaml"
     if qa_path.exists():
         _load_items(qa_path, _root(qa_path, {"items"}), items)
+        loaded.append(qa_path)
     for path in extra:
         root = _root(Path(path), {"rules", "items"})
         _apply_overrides(Path(path), root, rules)
         _load_items(Path(path), root, items)
-    return Checklists(rules=MappingProxyType(rules), qa=tuple(items.values()))
+        loaded.append(Path(path))
+    return Checklists(
+        rules=MappingProxyType(rules), qa=tuple(items.values()), files=tuple(loaded)
+    )

@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from auditor.checklist import Checklists
+from auditor.crs.evidence import CrsEvidence, claim_findings, crs_from_evidence
+from auditor.crs.grid import NoGridError
 from auditor.hours import REQUIRED_HOURS, HoursResult, compute_hours
 from auditor.intake import Intake
-from auditor.language import ABILITIES, LanguageResult, choose, convert, required_clb
+from auditor.language import (
+    ABILITIES,
+    FRENCH,
+    LanguageResult,
+    TestResult,
+    choose,
+    convert,
+    required_clb,
+)
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, is_number
 from auditor.rules.qa import evaluate_items
@@ -19,6 +29,8 @@ from auditor.rules.registry import RULES
 from auditor.rules.work import WorkFacts, assemble
 
 log = logging.getLogger(__name__)
+
+CRS_WORK_YEARS = 10  # CRS counts Canadian work in the 10 years before the as-of date
 
 
 @dataclass(frozen=True)
@@ -29,6 +41,7 @@ class Evaluation:
     eligibility: dict[str, Any]
     hours: HoursResult
     language: LanguageResult | None
+    crs: CrsEvidence | None = None  # the CRS score the evidence supports
 
 
 def language_result(
@@ -131,4 +144,68 @@ def evaluate(
                 severity="warning",
             )
         )
-    return Evaluation(tuple(findings), _eligibility(hours, language), hours, language)
+    crs = crs_evidence(docs, intake, as_of, work, language)
+    if crs is not None:
+        findings.extend(
+            replace(f, severity=checklists.severity(f.rule))
+            for f in claim_findings(crs, _crs_sources(docs, language))
+        )
+    return Evaluation(tuple(findings), _eligibility(hours, language), hours, language, crs)
+
+
+def _best_other_language(language: LanguageResult, first: str | None) -> TestResult | None:
+    """The best accepted result in the other official language, for CRS second-language points."""
+    french_first = first in FRENCH
+    others = [
+        r
+        for r in language.results
+        if r.accepted
+        and r.test is not None
+        and (r.test in FRENCH) != french_first
+        and r.minimum is not None
+    ]
+    return max(others, key=lambda r: r.minimum or 0, default=None)
+
+
+def _crs_sources(
+    docs: Sequence[Document], language: LanguageResult | None
+) -> dict[str, tuple[str, ...]]:
+    passports = tuple(d.path for d in docs if d.kind == "passport")
+    letters = tuple(d.path for d in docs if d.kind == "employment_letter")
+    first = (language.chosen.document,) if language and language.chosen else ()
+    return {"age": passports, "first_language": first, "canadian_work_years": letters}
+
+
+def crs_evidence(
+    docs: Sequence[Document],
+    intake: Intake,
+    as_of: dt.date,
+    work: WorkFacts,
+    language: LanguageResult | None,
+) -> CrsEvidence | None:
+    """The CRS score from the documents (age, languages, 10 years of Canadian work) and case.yaml."""
+    dob = next(
+        (
+            d.value("date_of_birth")
+            for d in docs
+            if d.kind == "passport" and isinstance(d.value("date_of_birth"), dt.date)
+        ),
+        None,
+    )
+    chosen = language.chosen if language else None
+    first_clb = dict(chosen.clb) if chosen and chosen.minimum is not None else None
+    second = _best_other_language(language, chosen.test if chosen else None) if language else None
+    hours10 = compute_hours([p.job for p in work.positions], work.exclusions, as_of, CRS_WORK_YEARS)
+    try:
+        return crs_from_evidence(
+            as_of=as_of,
+            date_of_birth=dob,  # type: ignore[arg-type]
+            first_language_clb=first_clb,  # type: ignore[arg-type]
+            second_language_clb=dict(second.clb) if second else None,  # type: ignore[arg-type]
+            canadian_hours=hours10.qualifying_hours,
+            declared=intake.crs,
+            first_language_test=chosen.test if chosen else None,
+            second_language_test=second.test if second else None,
+        )
+    except NoGridError:
+        return None

@@ -94,8 +94,8 @@ def _report(options: AuditOptions, stage: str, total: int) -> Callable[[Outcome]
 def read_files(files: list[SourceFile], engine: Engine, options: AuditOptions) -> list[ReadFile]:
     """Read every file: cached ones from the cache, text layers first, then OCR page by page."""
     cache = ReadCache(options.cache_dir, engine.settings_key)
-    cached = {f.relpath: cache.get(f) for f in files}
-    misses = [f for f in files if cached[f.relpath] is None]
+    cached = {f.path: cache.get(f) for f in files}
+    misses = [f for f in files if cached[f.path] is None]
     text = run_tasks(
         _text_task,
         misses,
@@ -103,15 +103,15 @@ def read_files(files: list[SourceFile], engine: Engine, options: AuditOptions) -
         lambda f: TEXT_SECONDS_BASE + TEXT_SECONDS_PER_MB * f.size / 1e6,
         _report(options, "text", len(misses)),
     )
-    passes: dict[str, reading.TextPass] = {}
-    failed: set[str] = set()
+    passes: dict[Path, reading.TextPass] = {}  # by absolute path: cases share relative ones
+    failed: set[Path] = set()
     for outcome in text:
         f = outcome.item
         if isinstance(outcome.result, TaskFailure):
-            passes[f.relpath] = reading.TextPass(ReadFile(f, problem=outcome.result.reason), (), "")
-            failed.add(f.relpath)
+            passes[f.path] = reading.TextPass(ReadFile(f, problem=outcome.result.reason), (), "")
+            failed.add(f.path)
         else:
-            passes[f.relpath] = outcome.result
+            passes[f.path] = outcome.result
     jobs_ocr = [(p.read.file, n, engine) for p in passes.values() for n in p.ocr_pages]
     ocr = run_tasks(
         _ocr_task,
@@ -120,24 +120,24 @@ def read_files(files: list[SourceFile], engine: Engine, options: AuditOptions) -
         lambda _: OCR_SECONDS_PER_PAGE,
         _report(options, "ocr", len(jobs_ocr)),
     )
-    ocr_pages: dict[str, list[Page]] = {}
+    ocr_pages: dict[Path, list[Page]] = {}
     for outcome in ocr:
         f, number, _ = outcome.item
         if isinstance(outcome.result, TaskFailure):
-            ocr_pages.setdefault(f.relpath, []).append(
+            ocr_pages.setdefault(f.path, []).append(
                 reading.failed_page(number, outcome.result.reason)
             )
-            failed.add(f.relpath)
+            failed.add(f.path)
         else:
-            ocr_pages.setdefault(f.relpath, []).append(outcome.result)
+            ocr_pages.setdefault(f.path, []).append(outcome.result)
     result: list[ReadFile] = []
     for f in files:
-        hit = cached[f.relpath]
+        hit = cached[f.path]
         if hit is not None:
             result.append(hit)
             continue
-        read = reading.merge_ocr(passes[f.relpath].read, ocr_pages.get(f.relpath, []))
-        if f.relpath not in failed:  # a limit hit may pass next time: never cache it
+        read = reading.merge_ocr(passes[f.path].read, ocr_pages.get(f.path, []))
+        if f.path not in failed:  # a limit hit may pass next time: never cache it
             cache.put(read)
         result.append(read)
     return result
