@@ -261,6 +261,9 @@ class EmploymentLetterExtractor:
             s, e = _sentence(text, m.start())
             lead = list(_BENEFIT_LEAD.finditer(text, s, m.start()))
             s = lead[-1].end() if lead else s
+            paren = re.match(r"\s*\(([^()]{3,200})\)", text[m.end() : e])
+            if paren:  # "benefits (staff discount, paid sick days)": the list is the value
+                s, e = m.end() + paren.start(1), m.end() + paren.end(1)
             put(fields, "benefits", idx.field(re.sub(r"\s+", " ", text[s:e]).strip(), s, e, 0.9))
         m = SELF_EMPLOYED.search(text)
         if m and not re.search(

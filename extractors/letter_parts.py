@@ -43,7 +43,9 @@ CONTACT_LABEL = re.compile(
     r"\s(?:tel|tél|phone|téléphone|telephone|fax|email|e-mail|courriel|web|www\.|t|f|e|p)\s*[:.]",
     re.I,
 )
-SIGNATURE_CAPTION = re.compile(r"^\s*(?:\w+\s+){0,2}(?:signature|signed|signé|signée)\s*$", re.I)
+SIGNATURE_CAPTION = re.compile(
+    r"^\s*(?:\S+\s+){0,3}(?:signature|signed|signé|signée)\b(?:\s+\S+){0,2}\s*$", re.I
+)
 SIGNATURE_LABEL = re.compile(
     r"^\s*(?:signature|signé par|signed by)\s*[:\-]?\s*(?P<rest>.*)$", re.I
 )
