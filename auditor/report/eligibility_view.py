@@ -19,6 +19,7 @@ from auditor.report.timeline import Span, Timeline, build_timeline, gaps_and_ove
 ABILITIES = ("listening", "reading", "writing", "speaking")
 SEGMENT_COLOURS = 6
 EXPIRING_DAYS = 90
+LANE_EMPLOYER_CHARS = 26
 TEST_NAMES = {
     "celpip_general": "CELPIP-General",
     "celpip_general_ls": "CELPIP-General LS",
@@ -223,7 +224,10 @@ def timeline(hours: Any, language: Any, documents: tuple[Document, ...], intake:
             continue
         end = job.end or as_of
         hpw = f"{_num(job.hours_per_week)} h/week"
-        lane = f"{redact(job.employer)} · {hpw}"
+        employer = redact(job.employer)
+        if len(employer) > LANE_EMPLOYER_CHARS:  # keep the hours visible in the lane label
+            employer = employer[: LANE_EMPLOYER_CHARS - 1].rstrip() + "…"
+        lane = f"{employer} · {hpw}"
         detail = (f"{hpw} ({job.hours_source}); NOC {job.noc or 'unknown'}, TEER "
                   f"{_num(job.teer)}; {fmt(jh.counted)} h counted after the cap")
         if jh.note:
@@ -242,7 +246,8 @@ def timeline(hours: Any, language: Any, documents: tuple[Document, ...], intake:
         if doc.kind in ("work_permit", "study_permit") and start and end:
             lane = "Work permit" if doc.kind == "work_permit" else "Study permit"
             kind = "permit" if doc.kind == "work_permit" else "study"
-            label = redact(str(doc.value("permit_type") or lane))
+            kind_name = doc.value("permit_type")
+            label = f"{redact(str(kind_name))} permit" if kind_name else lane
             holder = doc.value("employer") or doc.value("institution")
             detail = f"{lane} valid {start} to {end}" + (f"; {redact(str(holder))}"
                                                          if holder else "")

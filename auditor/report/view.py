@@ -34,6 +34,7 @@ VERDICTS = {
     "not_eligible": ("Not eligible", "A CEC or language requirement fails at error level."),
 }
 MAX_REASONS = 6
+PICTURES_PER_FINDING = 3  # more evidence is listed as text, so one finding cannot fill the page
 WHOLE_CASE = "Whole case"
 
 
@@ -69,8 +70,10 @@ class FindingView:
     status_label: str
     severity: str
     message: str
+    summary: str  # the message's first line, for the verdict's list of reasons
     documents: tuple[tuple[str, str | None], ...]  # path, anchor
-    evidence: tuple[EvidenceView, ...]
+    evidence: tuple[EvidenceView, ...]  # with pictures, at most PICTURES_PER_FINDING
+    more_evidence: tuple[EvidenceView, ...]  # the rest, as quoted text
     waiver: WaiverView | None
     waiver_yaml: str
 
@@ -179,11 +182,16 @@ def _evidence_views(finding: Finding, shown: dict[str, Any], result: AuditResult
                     pictures: PagePictures, doc_anchors: dict[str, str],
                     want_pictures: bool) -> tuple[EvidenceView, ...]:
     views = []
+    seen: set[tuple[str, int | None, tuple[float, ...] | None, str]] = set()
     for ev, masked in zip(finding.evidence, shown["evidence"], strict=False):
+        key = (ev.document, ev.page, tuple(ev.bbox) if ev.bbox else None, ev.text)
+        if key in seen:
+            continue
+        seen.add(key)
         picture, note = None, ""
         if ev.page is None or ev.bbox is None:
             note = "no position on a page was recorded"
-        elif not want_pictures:
+        elif not want_pictures or len(views) >= PICTURES_PER_FINDING:
             note = ""
         else:
             found = _page(result, ev.document, ev.page)
@@ -218,6 +226,8 @@ def _finding_view(finding: Finding, result: AuditResult, redact: Any, titles: di
         w = finding.waiver
         waiver = WaiverView(w.reason, w.by or "—", w.date.isoformat() if w.date else "—")
     want_pictures = finding.status in ("failed", "unknown", "waived")
+    evidence = _evidence_views(finding, shown, result, pictures, doc_anchors, want_pictures)
+    message = shown["message"]
     return FindingView(
         anchor=f"finding-{index}",
         rule=finding.rule,
@@ -226,9 +236,11 @@ def _finding_view(finding: Finding, result: AuditResult, redact: Any, titles: di
         status=finding.status,
         status_label=STATUS_LABELS.get(finding.status, finding.status),
         severity=finding.severity,
-        message=shown["message"],
+        message=message,
+        summary=message.strip().split("\n")[0],
         documents=tuple((d, doc_anchors.get(d)) for d in finding.documents),
-        evidence=_evidence_views(finding, shown, result, pictures, doc_anchors, want_pictures),
+        evidence=evidence[:PICTURES_PER_FINDING],
+        more_evidence=evidence[PICTURES_PER_FINDING:],
         waiver=waiver,
         waiver_yaml=waiver_yaml(finding),
     )
@@ -263,7 +275,7 @@ def _rules(result: AuditResult, findings: tuple[Finding, ...]) -> tuple[RuleView
     metas = dict(getattr(checklists, "rules", {}))
     qa = {item.id: item for item in getattr(checklists, "qa", ())}
     out = []
-    for rule in sorted({f.rule for f in findings}):
+    for rule in sorted({f.rule for f in findings if f.status != "passed"}):
         meta = metas.get(rule) or qa.get(rule)
         title = getattr(meta, "title", "") or ""
         source = getattr(meta, "source", "") or ""

@@ -1,0 +1,69 @@
+"""Every sample case audited by the real CLI, its report opened in Chromium and photographed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import foreign_requests, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+CASES = sorted(p.name for p in SAMPLES.iterdir()
+               if p.is_dir() and not (p / "__init__.py").exists()) if SAMPLES.is_dir() else []
+VERDICT_LABELS = {"ready": "Ready to submit", "needs_attention": "Needs attention",
+                  "not_eligible": "Not eligible"}
+
+
+@pytest.fixture(scope="session")
+def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not CASES:
+        pytest.skip("no sample cases in samples/")
+    out = tmp_path_factory.mktemp("sample-reports")
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", *[str(SAMPLES / c) for c in CASES], "--out", str(out),
+         "--no-cache", "--fail-on", "never"],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return out
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_sample_report(case: str, sample_reports: Path, open_report) -> None:  # noqa: ANN001
+    report = sample_reports / case / "report.html"
+    data = json.loads((sample_reports / case / "report.json").read_text(encoding="utf-8"))
+    page, rec = open_report(report)
+    screenshot(page, f"sample-{case}")
+    assert rec.errors == [] and rec.dialogs == []
+    assert foreign_requests(rec, report) == []
+    label = page.locator("#verdict .verdict-label")
+    assert label.is_visible() and label.inner_text() == VERDICT_LABELS[data["verdict"]]
+    open_findings = [f for f in data["findings"] if f["status"] in ("failed", "unknown")]
+    assert page.locator("#findings article.finding").count() == len(open_findings)
+    if open_findings:
+        assert page.locator("#findings article.finding").first.is_visible()
+    waived = [f for f in data["findings"] if f["status"] == "waived"]
+    assert page.locator("#waived article.finding").count() == len(waived)
+    assert page.locator("#documents article.document").count() == len(data["documents"])
+    # The JSON's masked values are the HTML's: no value the JSON masks appears in full.
+    html = report.read_text(encoding="utf-8")
+    for doc in data["documents"]:
+        number = (doc["fields"].get("passport_number") or {}).get("value")
+        if number:
+            assert number in html and "•" in number
+
+
+def test_sample_index(sample_reports: Path, open_report) -> None:  # noqa: ANN001
+    index = sample_reports / "index.html"
+    page, rec = open_report(index)
+    screenshot(page, "sample-index")
+    assert rec.errors == [] and foreign_requests(rec, index) == []
+    assert page.locator("#cases tbody tr").count() == len(CASES)
+    for case in CASES:
+        assert page.locator(f"#cases a[href='{case}/report.html']").count() == 1
