@@ -1,7 +1,9 @@
 """The read cache: a file's pages kept by content hash and engine settings, outside the case.
 
 Re-auditing an unchanged case reads nothing again; a changed file has a new hash and is read
-anew while the others come from the cache. Entries live in the user cache directory.
+anew while the others come from the cache. Entries live in the user cache directory, never in
+the case folder; they hold the text of documents, so folders are made 0700 and files 0600
+(`--no-cache` keeps nothing). Entries are pickles: the cache folder must be the user's own.
 """
 
 from __future__ import annotations
@@ -49,15 +51,21 @@ class ReadCache:
         if not isinstance(cached, ReadFile):
             return None
         # The same content may sit at another path in another case: give it this file's identity.
-        return ReadFile(cached.file.__class__(file.path, file.relpath, file.sha256, file.size),
-                        cached.pages, cached.pdf, cached.problem, cached.notes)
+        return ReadFile(
+            cached.file.__class__(file.path, file.relpath, file.sha256, file.size),
+            cached.pages,
+            cached.pdf,
+            cached.problem,
+            cached.notes,
+        )
 
     def put(self, read: ReadFile) -> None:
         path = self._path(read.file)
-        if path is None:
+        if path is None or self.directory is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            path.parent.mkdir(exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(read, fh, protocol=pickle.HIGHEST_PROTOCOL)

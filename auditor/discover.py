@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,14 @@ from auditor.models import SourceFile
 
 NOT_DOCUMENTS = {"case.yaml", "case.yml", "review.yaml", "review.yml", "expected.yaml"}
 HASH_CHUNK = 1 << 20
+# Scans of a whole case fit in a few dozen MB; a file this large is not a document to read.
+MAX_FILE_BYTES = 256 * 1024**2
+
+LINK = (
+    "a symbolic link, which the auditor does not follow (it could lead out of the case "
+    "folder); put the document itself in the folder"
+)
+SPECIAL = "not a regular file (a device, socket or named pipe), so it is not read"
 
 
 @dataclass(frozen=True)
@@ -23,8 +32,13 @@ class Skipped:
 
 
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    """The file's content hash; opened without following links or blocking on a pipe."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "not a regular file", str(path))
+        digest = hashlib.sha256()
         while chunk := fh.read(HASH_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
@@ -36,11 +50,25 @@ def _relpath(path: Path, root: Path) -> str:
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def _unreadable(exc: OSError, what: str = "file") -> str:
+    why = (exc.strerror or str(exc)).lower()
+    return f"the {what} cannot be opened ({why}); check its permissions, or ask for a new copy"
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"the file is {size / 1024**2:,.0f} MB, larger than any document the auditor reads "
+        f"({MAX_FILE_BYTES // 1024**2} MB); ask the client for a smaller scan"
+    )
+
+
 def discover(case_dir: Path) -> tuple[list[SourceFile], list[Skipped]]:
     """Every document file below `case_dir`, sorted by path, and the files passed over.
 
     Hidden files and folders, case.yaml and review.yaml are not documents. Symbolic links are
-    never followed (a link could lead out of the case folder); they are listed as skipped.
+    never followed (a link could lead out of the case folder); they are listed as skipped, as
+    are special files, files and folders that cannot be read, and files too large to be
+    documents. Nothing in the folder is opened for writing.
     """
     root = case_dir.resolve()
     if not root.is_dir():
@@ -51,29 +79,42 @@ def discover(case_dir: Path) -> tuple[list[SourceFile], list[Skipped]]:
         raise CaseUnreadable(f"{case_dir}: cannot be read ({exc.strerror})") from exc
     files: list[SourceFile] = []
     skipped: list[Skipped] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def walk_error(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        rel = _relpath(where, root) if where != root else "."
+        skipped.append(Skipped(rel, _unreadable(exc, "folder") + "; none of its files were read"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
         here = Path(dirpath)
         for d in list(dirnames):
             if d.startswith("."):
                 dirnames.remove(d)
             elif (here / d).is_symlink():
                 dirnames.remove(d)
-                skipped.append(Skipped(_relpath(here / d, root), "a symbolic link (not followed)"))
+                skipped.append(Skipped(_relpath(here / d, root), LINK))
         dirnames.sort()
         for name in sorted(filenames):
             path = here / name
             if name.startswith(".") or (here == root and name.lower() in NOT_DOCUMENTS):
                 continue
             rel = _relpath(path, root)
-            if path.is_symlink():
-                skipped.append(Skipped(rel, "a symbolic link (not followed)"))
-                continue
-            if not path.is_file():
-                skipped.append(Skipped(rel, "not a regular file"))
-                continue
             try:
-                files.append(SourceFile(path, rel, sha256_of(path), path.stat().st_size))
+                info = path.lstat()
             except OSError as exc:
-                skipped.append(Skipped(rel, f"cannot be read ({exc.strerror})"))
+                skipped.append(Skipped(rel, _unreadable(exc)))
+                continue
+            if stat.S_ISLNK(info.st_mode):
+                skipped.append(Skipped(rel, LINK))
+            elif not stat.S_ISREG(info.st_mode):
+                skipped.append(Skipped(rel, SPECIAL))
+            elif info.st_size > MAX_FILE_BYTES:
+                skipped.append(Skipped(rel, _too_large(info.st_size)))
+            else:
+                try:
+                    files.append(SourceFile(path, rel, sha256_of(path), info.st_size))
+                except OSError as exc:
+                    skipped.append(Skipped(rel, _unreadable(exc)))
     files.sort(key=lambda f: f.relpath)
+    skipped.sort(key=lambda s: s.relpath)
     return files, skipped

@@ -11,18 +11,30 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image, ImageSequence, UnidentifiedImageError
+from PIL import Image
 
-from auditor import imaging, ocr
+from auditor import imaging, ocr, workers
+from auditor.formats import describe_unknown, sniff, wrong_name
 from auditor.lines import group_lines
 from auditor.models import Page, PdfFacts, ReadFile, SourceFile, Word
 
 OCR_DPI = 300
+# Page policy (SECURITY.md): a case document has a few pages, a bundle of scans a few dozen.
+# Beyond MAX_PAGES a file is read up to that page and the report says so; beyond MAX_OCR_PAGES
+# pages needing OCR are left unread (OCR costs seconds a page). Text layers are read for at
+# most TEXT_PASS_SECONDS, then what was read is kept and the rest is noted.
+MAX_PAGES = 200
+MAX_OCR_PAGES = 50
+TEXT_PASS_SECONDS = 30.0
+MAX_CHARS_PER_PAGE = 30_000  # a dense printed page holds about 5,000
+BLANK_RANGE = 32  # a page image whose darkest and lightest pixels differ less is blank
+PICTURE_SECONDS = 30.0  # to render one page picture for the report
 MIN_USABLE_CHARS = 25  # fewer letters and digits than this: the page is a scan or blank
 MAX_GARBAGE_SHARE = 0.30  # undecodable glyphs beyond this share: the text layer is unusable
 EDITOR_PRODUCERS = re.compile(
@@ -41,35 +53,44 @@ class TextPass:
     kind: str  # "pdf", "image", or "unknown"
 
 
-def sniff(head: bytes) -> str:
-    """What a file is by its first bytes, whatever its name says."""
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
-    signatures = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM", b"RIFF")
-    if head.startswith(signatures):
-        return "image"
-    return "unknown"
+def _cannot_open(exc: OSError) -> str:
+    why = (exc.strerror or str(exc)).lower()
+    return (
+        f"the file cannot be opened ({why}); check that it is a normal file the auditor "
+        "may read, or ask the client for a new copy"
+    )
 
 
 def read_text(file: SourceFile) -> TextPass:
-    """Open the file, read every usable text-layer page, and list the pages needing OCR."""
+    """Open the file, read every usable text-layer page, and list the pages needing OCR.
+
+    Never raises for a bad file: every reason a file cannot be read is `read.problem`.
+    """
     if file.size == 0:
-        return TextPass(ReadFile(file, problem="the file is empty (0 bytes)"), (), "unknown")
+        return TextPass(
+            ReadFile(
+                file, problem="the file is empty (0 bytes); ask the client for the document again"
+            ),
+            (),
+            "unknown",
+        )
     try:
         with open(file.path, "rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        return TextPass(ReadFile(file, problem=f"the file cannot be opened: {exc.strerror}"), (), "")
+        return TextPass(ReadFile(file, problem=_cannot_open(exc)), (), "unknown")
     kind = sniff(head)
+    suffix = file.path.suffix
     if kind == "pdf":
-        return _read_pdf_text(file)
-    if kind == "image":
-        return _plan_image(file)
-    return TextPass(
-        ReadFile(file, problem="not a PDF or image file (its content is of no known format)"),
-        (),
-        "unknown",
-    )
+        text = _read_pdf_text(file)
+    elif kind == "image":
+        text = _plan_image(file)
+    else:
+        return TextPass(ReadFile(file, problem=describe_unknown(head, suffix)), (), "unknown")
+    notes = wrong_name(kind, suffix)
+    if notes and text.read.problem is None:
+        text = replace(text, read=replace(text.read, notes=notes + text.read.notes))
+    return text
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -83,9 +104,17 @@ def _pdf_problem(exc: Exception) -> str:
     text = str(exc).lower()
     if "password" in text:
         return "the PDF is encrypted with a password; ask the client for an unprotected copy"
+    if "security" in text:
+        return (
+            "the PDF is protected by a security scheme the auditor cannot open; "
+            "ask the client for an unprotected copy"
+        )
     if "format" in text or "file" in text:
-        return "the PDF is damaged and cannot be repaired (bad structure)"
-    return f"the PDF cannot be opened ({exc})"
+        return (
+            "the PDF is damaged beyond repair (its internal structure is broken); "
+            "ask the client for a new copy"
+        )
+    return f"the PDF cannot be opened ({exc}); ask the client for a new copy"
 
 
 def _pdf_date(value: str | None) -> dt.datetime | None:
@@ -130,30 +159,71 @@ def _read_pdf_text(file: SourceFile) -> TextPass:
         pages: list[Page] = []
         to_ocr: list[int] = []
         notes: list[str] = []
+        if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
+            notes.append(
+                "the PDF was damaged and has been repaired to read it; "
+                "some of its content may be missing"
+            )
         count = len(pdf)
         if count == 0:
-            return TextPass(ReadFile(file, pdf=facts, problem="the PDF has no pages"), (), "pdf")
-        for index in range(count):
+            problem = "the PDF has no pages; ask the client for a new copy"
+            return TextPass(ReadFile(file, pdf=facts, problem=problem), (), "pdf")
+        if count > MAX_PAGES:
+            notes.append(
+                f"the PDF has {count:,} pages; only the first {MAX_PAGES} were read "
+                "(a case document is far shorter: split the file into its documents)"
+            )
+        deadline = time.monotonic() + TEXT_PASS_SECONDS
+        for index in range(min(count, MAX_PAGES)):
             number = index + 1
-            try:
-                page = pdf[index]
-            except pdfium.PdfiumError as exc:
-                notes.append(f"page {number} cannot be read ({exc})")
-                continue
-            try:
-                text_page = _text_layer_page(page, number)
-                if text_page is not None:
-                    pages.append(text_page)
-                elif _has_content(page):
-                    to_ocr.append(number)
-                else:
-                    w, h = page.get_size()
-                    pages.append(Page(number, w, h, (), "empty"))
-            finally:
-                page.close()
-        return TextPass(ReadFile(file, tuple(pages), facts, notes=tuple(notes)), tuple(to_ocr), "pdf")
+            if time.monotonic() > deadline:
+                notes.append(
+                    f"pages {number}-{min(count, MAX_PAGES)} were not read: the file "
+                    f"is too slow to read (over {TEXT_PASS_SECONDS:.0f} s)"
+                )
+                break
+            _read_pdf_page(pdf, number, pages, to_ocr, notes)
+        if len(to_ocr) > MAX_OCR_PAGES:
+            skipped = to_ocr[MAX_OCR_PAGES:]
+            notes.append(
+                f"{len(skipped)} scanned pages ({skipped[0]}-{skipped[-1]}) were not read: "
+                f"at most {MAX_OCR_PAGES} pages of one file are read by OCR; "
+                "split the file into its documents"
+            )
+            to_ocr = to_ocr[:MAX_OCR_PAGES]
+        return TextPass(
+            ReadFile(file, tuple(pages), facts, notes=tuple(notes)), tuple(to_ocr), "pdf"
+        )
     finally:
         pdf.close()
+
+
+def _read_pdf_page(
+    pdf: pdfium.PdfDocument, number: int, pages: list[Page], to_ocr: list[int], notes: list[str]
+) -> None:
+    """Keep the page's text layer when usable, else list it for OCR (or as empty)."""
+    try:
+        page = pdf[number - 1]
+    except pdfium.PdfiumError:
+        notes.append(f"page {number} is damaged and cannot be read")
+        return
+    try:
+        try:
+            text_page = _text_layer_page(page, number)
+        except pdfium.PdfiumError:
+            text_page = None  # a broken text layer: the picture of the page may still read
+        if text_page is not None:
+            if text_page.note:
+                notes.append(f"page {number}: {text_page.note}")
+                text_page = replace(text_page, note=None)
+            pages.append(text_page)
+        elif _has_content(page):
+            to_ocr.append(number)
+        else:
+            w, h = page.get_size()
+            pages.append(Page(number, w, h, (), "empty"))
+    finally:
+        page.close()
 
 
 def _has_content(page: pdfium.PdfPage) -> bool:
@@ -179,7 +249,8 @@ def _to_upright(box: tuple[float, float, float, float], rotation: int, w: float,
     return (left, h - top, right, h - bottom)
 
 
-def _text_layer_words(page: pdfium.PdfPage) -> Iterator[Word]:
+def _text_layer_words(page: pdfium.PdfPage, cut: list[int] | None = None) -> Iterator[Word]:
+    """The words of the page's text layer; a page of absurd length is cut (noted in `cut`)."""
     rotation = page.get_rotation() % 360
     left0, bottom0, right0, top0 = page.get_bbox()  # the effective box, inherited or not
     w, h = right0 - left0, top0 - bottom0
@@ -188,6 +259,10 @@ def _text_layer_words(page: pdfium.PdfPage) -> Iterator[Word]:
         n = text_page.count_chars()
         if n <= 0:
             return
+        if n > MAX_CHARS_PER_PAGE:
+            if cut is not None:
+                cut.append(n)
+            n = MAX_CHARS_PER_PAGE
         text = text_page.get_text_range(0, n)
         if len(text) != n:  # surrogate pairs shift indices; read char by char instead
             text = "".join(text_page.get_text_range(i, 1) or " " for i in range(n))
@@ -200,8 +275,12 @@ def _text_layer_words(page: pdfium.PdfPage) -> Iterator[Word]:
                 xs = [b for _, b in chars]
                 yield Word(
                     "".join(c for c, _ in chars),
-                    (min(b[0] for b in xs), min(b[1] for b in xs),
-                     max(b[2] for b in xs), max(b[3] for b in xs)),
+                    (
+                        min(b[0] for b in xs),
+                        min(b[1] for b in xs),
+                        max(b[2] for b in xs),
+                        max(b[3] for b in xs),
+                    ),
                     1.0,
                     "|".join(sorted(fonts)) if fonts else None,
                 )
@@ -214,8 +293,8 @@ def _text_layer_words(page: pdfium.PdfPage) -> Iterator[Word]:
                 yield from flush()
                 prev_box = None
                 continue
-            l, b, r, t = text_page.get_charbox(i, loose=True)
-            box = _to_upright((l - left0, b - bottom0, r - left0, t - bottom0), rotation, w, h)
+            x0, y0, x1, y1 = text_page.get_charbox(i, loose=True)
+            box = _to_upright((x0 - left0, y0 - bottom0, x1 - left0, y1 - bottom0), rotation, w, h)
             if prev_box is not None:
                 height = max(1.0, box[3] - box[1])
                 same_row = abs((box[1] + box[3]) / 2 - (prev_box[1] + prev_box[3]) / 2) < height / 2
@@ -243,11 +322,17 @@ def _usable(words: list[Word]) -> bool:
 
 
 def _text_layer_page(page: pdfium.PdfPage, number: int) -> Page | None:
-    words = list(_text_layer_words(page))
+    cut: list[int] = []
+    words = list(_text_layer_words(page, cut))
     if not _usable(words):
         return None
     w, h = page.get_size()
-    return Page(number, w, h, group_lines(words), "text")
+    note = (
+        f"only the first {MAX_CHARS_PER_PAGE:,} of its {cut[0]:,} characters were read"
+        if cut
+        else None
+    )
+    return Page(number, w, h, group_lines(words), "text", note=note)
 
 
 # --- images and OCR ----------------------------------------------------------------------------
@@ -255,55 +340,131 @@ def _text_layer_page(page: pdfium.PdfPage, number: int) -> Page | None:
 
 def _plan_image(file: SourceFile) -> TextPass:
     try:
-        with Image.open(file.path) as img:
-            frames = sum(1 for _ in ImageSequence.Iterator(img))
-    except Image.DecompressionBombError:
-        return TextPass(ReadFile(file, problem=_BOMB), (), "image")
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        return TextPass(ReadFile(file, problem=f"the image is damaged or truncated ({exc})"), (), "")
-    return TextPass(ReadFile(file), tuple(range(1, frames + 1)), "image")
+        frames = imaging.count_frames(file.path, MAX_PAGES)
+    except imaging.ImageProblem as exc:
+        return TextPass(ReadFile(file, problem=str(exc)), (), "image")
+    notes: list[str] = []
+    if frames > MAX_PAGES:
+        notes.append(
+            f"the image file has more than {MAX_PAGES} pages; only the first "
+            f"{MAX_OCR_PAGES} were read (split the file into its documents)"
+        )
+    elif frames > MAX_OCR_PAGES:
+        notes.append(
+            f"the image file has {frames} pages; only the first {MAX_OCR_PAGES} were "
+            "read by OCR (split the file into its documents)"
+        )
+    planned = tuple(range(1, min(frames, MAX_OCR_PAGES) + 1))
+    return TextPass(ReadFile(file, notes=tuple(notes)), planned, "image")
 
 
-_BOMB = (
-    f"the image is too large to be a document page (over {imaging.MAX_PIXELS // 1_000_000} "
-    "million pixels), possibly a decompression bomb"
+def _kind_of(file: SourceFile) -> str:
+    with open(file.path, "rb") as fh:
+        return sniff(fh.read(1024))
+
+
+def _scanned_bitmap(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
+    """The image a scanned page is made of, taken out without rendering, when that is exact.
+
+    Only for a page holding nothing but one image that covers it with a plain scale, at the
+    resolution asked for: the decoded pixels are then the render's pixels, at a fraction of
+    the cost (PERF.md). Anything else (rotated page, several objects, stencil masks, another
+    resolution) returns None and is rendered.
+    """
+    if page.get_rotation() % 360:
+        return None
+    objects = page.get_objects(max_depth=1)
+    obj = next(objects, None)
+    if obj is None or obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE or next(objects, None) is not None:
+        return None
+    a, b, c, d, e, f = obj.get_matrix().get()
+    left, bottom, right, top = page.get_bbox()
+    if b or c or abs(e - left) > 0.5 or abs(f - bottom) > 0.5:
+        return None
+    if abs(a - (right - left)) > 0.5 or abs(d - (top - bottom)) > 0.5:
+        return None
+    meta = obj.get_metadata()
+    if meta.colorspace not in _PLAIN_COLORSPACES or meta.bits_per_pixel not in (1, 8, 24):
+        return None
+    if abs(meta.width * 72 / a - dpi) > 1.0 or abs(meta.height * 72 / d - dpi) > 1.0:
+        return None
+    if max(meta.width, meta.height) > imaging.OCR_MAX_SIDE * 1.5:  # as the render is capped
+        return None
+    image = obj.get_bitmap(render=False).to_pil()
+    return image if image.size == (meta.width, meta.height) else None
+
+
+_PLAIN_COLORSPACES = (
+    pdfium_c.FPDF_COLORSPACE_DEVICEGRAY,
+    pdfium_c.FPDF_COLORSPACE_DEVICERGB,
+    pdfium_c.FPDF_COLORSPACE_CALGRAY,
+    pdfium_c.FPDF_COLORSPACE_CALRGB,
+    pdfium_c.FPDF_COLORSPACE_ICCBASED,
 )
+
+
+def _pdf_page_image(file: SourceFile, number: int, dpi: int) -> tuple[Image.Image, int]:
+    pdf = _open_pdf(file)
+    try:
+        page = pdf[number - 1]
+        try:
+            try:
+                scanned = _scanned_bitmap(page, dpi)
+            except pdfium.PdfiumError:
+                scanned = None
+            if scanned is not None:
+                return scanned, dpi
+            w, h = page.get_size()
+            scale = dpi / 72
+            side = max(w, h) * scale
+            if side > imaging.OCR_MAX_SIDE * 1.5:
+                scale *= imaging.OCR_MAX_SIDE * 1.5 / side
+            image = page.render(scale=scale, grayscale=True).to_pil()
+            return image, round(scale * 72)
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+
+
+def _image_page(file: SourceFile, number: int) -> tuple[Image.Image, int, bool]:
+    """Frame `number` of an image file, upright, its dpi, and whether the file was cut short."""
+    frame, info, truncated = imaging.load_frame(file.path, number - 1)
+    dpi_info = info.get("dpi")
+    x_dpi = dpi_info[0] if isinstance(dpi_info, tuple) and dpi_info else 0
+    try:
+        x_dpi = int(x_dpi) if x_dpi and 70 <= float(x_dpi) <= 2400 else OCR_DPI
+    except (TypeError, ValueError, OverflowError):
+        x_dpi = OCR_DPI
+    return frame, x_dpi, truncated
 
 
 def page_image(file: SourceFile, number: int, dpi: int = OCR_DPI) -> tuple[Image.Image, int]:
     """The page as a picture, upright as stored, and its resolution in dots per inch."""
-    with open(file.path, "rb") as fh:
-        kind = sniff(fh.read(1024))
-    if kind == "pdf":
-        pdf = _open_pdf(file)
-        try:
-            page = pdf[number - 1]
-            try:
-                w, h = page.get_size()
-                scale = dpi / 72
-                side = max(w, h) * scale
-                if side > imaging.OCR_MAX_SIDE * 1.5:
-                    scale *= imaging.OCR_MAX_SIDE * 1.5 / side
-                image = page.render(scale=scale, grayscale=True).to_pil()
-                return image, round(scale * 72)
-            finally:
-                page.close()
-        finally:
-            pdf.close()
-    with Image.open(file.path) as img:
-        img.seek(number - 1)
-        frame = imaging.upright(img.copy() if img.mode in ("L", "RGB") else img.convert("RGB"))
-        x_dpi = img.info.get("dpi", (0, 0))[0] if isinstance(img.info.get("dpi"), tuple) else 0
-        return frame, int(x_dpi) if x_dpi and x_dpi >= 70 else OCR_DPI
+    if _kind_of(file) == "pdf":
+        return _pdf_page_image(file, number, dpi)
+    image, image_dpi, _ = _image_page(file, number)
+    return image, image_dpi
 
 
 def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
-    """OCR one page: render or load it, deskew it, recognise it, map boxes to the page frame."""
-    image, dpi = page_image(file, number)
+    """OCR one page: render or load it, deskew it, recognise it, map boxes to the page frame.
+
+    A blank page is not given to OCR. An image file cut short is read as far as it goes.
+    """
+    in_pdf = _kind_of(file) == "pdf"
+    truncated = False
+    if in_pdf:
+        image, dpi = _pdf_page_image(file, number, OCR_DPI)
+    else:
+        image, dpi, truncated = _image_page(file, number)
     ocr_image, ocr_dpi = imaging.limit_size(image.convert("L"), dpi)
+    note = "the image file is cut short; only the part present was read" if truncated else None
+    low, high = ocr_image.getextrema()
+    if high - low < BLANK_RANGE:
+        w, h = (image.width * 72 / dpi, image.height * 72 / dpi) if in_pdf else image.size
+        return Page(number, round(w, 2), round(h, 2), (), "empty", note=note)
     result = ocr.recognise(engine, ocr_image, ocr_dpi)
-    with open(file.path, "rb") as fh:
-        in_pdf = sniff(fh.read(1024)) == "pdf"
     # Boxes go to PDF points on PDF pages, to pixels of the original image on image files.
     factor = (72 / ocr_dpi) if in_pdf else (image.width / ocr_image.width)
     words = [
@@ -322,21 +483,36 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
         rotation=result.rotation,
         skew=result.skew,
         ocr_confidence=round(result.mean_confidence, 3) if words else 0.0,
+        note=note,
     )
 
 
 def failed_page(number: int, reason: str) -> Page:
-    """A page OCR could not read, kept so page numbers stay true."""
+    """A page OCR could not read, kept so page numbers stay true (its size 0 marks it failed)."""
     return Page(number, 0, 0, (), "empty", note=reason)
 
 
 def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
-    """The file with its OCR pages put in page order beside its text-layer pages."""
+    """The file with its OCR pages put in page order beside its text-layer pages.
+
+    When no page holds any text, the file is unreadable, and the reason says why: the pages
+    failed (with the first failure's reason), or they are blank or illegible.
+    """
     pages = sorted([*read.pages, *ocr_pages], key=lambda p: p.number)
     notes = list(read.notes) + [f"page {p.number}: {p.note}" for p in ocr_pages if p.note]
     problem = read.problem
     if problem is None and pages and not any(p.lines for p in pages):
-        problem = "no readable text on any page (blank or illegible)"
+        failed = [p for p in ocr_pages if p.note and not p.lines and p.width == 0]
+        if failed and len(failed) == len(pages):
+            where = "its page" if len(pages) == 1 else f"any of its {len(pages)} pages"
+            problem = f"the auditor could not read {where}: {failed[0].note}"
+        else:
+            problem = (
+                "no readable text on any page (blank or illegible); "
+                "ask the client for a clearer copy"
+            )
+    elif problem is None and not pages and not ocr_pages and read.notes:
+        problem = f"nothing could be read: {read.notes[-1]}"
     return replace(read, pages=tuple(pages), notes=tuple(notes), problem=problem)
 
 
@@ -345,9 +521,15 @@ def upright_page_image(file: SourceFile, page: Page, dpi: int = 150) -> tuple[Im
 
     Text-layer and OCR pages of PDFs: boxes are points, the picture is rendered at `dpi`.
     Image files: boxes are pixels of the original image, turned and straightened as OCR saw it.
+    Native decoders run in a worker process (a hostile file cannot take the report down);
+    raises `workers.IsolatedError` when the picture cannot be made.
     """
-    with open(file.path, "rb") as fh:
-        in_pdf = sniff(fh.read(1024)) == "pdf"
+    return workers.isolated(_upright_page_image, (file, page, dpi), PICTURE_SECONDS)
+
+
+def _upright_page_image(item: tuple[SourceFile, Page, int]) -> tuple[Image.Image, float]:
+    file, page, dpi = item
+    in_pdf = _kind_of(file) == "pdf"
     image, image_dpi = page_image(file, page.number, dpi if in_pdf else OCR_DPI)
     image = ocr.rotate_clockwise(image.convert("L"), page.rotation)
     image = imaging.deskew(image, page.skew)

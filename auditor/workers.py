@@ -49,8 +49,9 @@ def timed_out(limit: float) -> str:
 
 def out_of_memory(limit: int) -> str:
     return (
-        f"reading this file needed more memory than one document may use ({limit / 1024**3:.0f} GB) "
-        "and was stopped; it is damaged or hostile (a decompression bomb, for example)"
+        "reading this file needed more memory than one document may use "
+        f"({limit / 1024**3:.0f} GB) and was stopped; it is damaged or hostile "
+        "(a decompression bomb, for example)"
     )
 
 
@@ -167,7 +168,9 @@ def run_tasks(
             initargs=(memory_limit, started_queue),
         )
         try:
-            futures: dict[Future[R], int] = {pool.submit(_call, fn, i, items[i]): i for i in pending}
+            futures: dict[Future[R], int] = {
+                pool.submit(_call, fn, i, items[i]): i for i in pending
+            }
             started: dict[int, float] = {}
             broken = False
             late: list[int] = []
@@ -221,8 +224,9 @@ def run_tasks(
     return [results[i] for i in range(len(items))]
 
 
-def isolated(fn: Callable[[T], R], item: T, timeout: float,
-             memory_limit: int = DEFAULT_MEMORY_LIMIT) -> R:
+def isolated(
+    fn: Callable[[T], R], item: T, timeout: float, memory_limit: int = DEFAULT_MEMORY_LIMIT
+) -> R:
     """`fn(item)` in a worker process, or here when already in one; raises IsolatedError."""
     if _in_worker:
         return fn(item)

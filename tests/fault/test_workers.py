@@ -97,8 +97,9 @@ def test_sigint_stops_the_workers_and_leaves_none_behind(tmp_path):
 
         run_tasks(task, [1, 2, 3], 2, lambda _: 600)
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], cwd=Path(__file__).parents[2],
-                             stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=Path(__file__).parents[2], stderr=subprocess.PIPE
+    )
     for _ in range(300):
         pids = [int(p.stem) for p in tmp_path.glob("*.pid")]
         if len(pids) == 2:
