@@ -91,6 +91,8 @@ class Page:
     skew: float = 0.0  # degrees a scan was then straightened by (PIL rotate angle)
     ocr_confidence: float | None = None  # mean word confidence when OCR read it
     note: str | None = None  # why a page has no words although it has content
+    # Boxes of ink that is not text (a handwritten signature, a stamp, a logo), same frame as words.
+    marks: tuple[BBox, ...] = ()
 
     @property
     def words(self) -> tuple[Word, ...]:
