@@ -24,7 +24,7 @@ KIND_LABELS = {
 }
 
 
-ACRONYMS = {"noc": "NOC", "sin": "SIN", "ytd": "YTD", "dob": "DOB"}
+ACRONYMS = {"noc": "NOC", "sin": "SIN", "ytd": "YTD", "dob": "DOB", "mrz": "MRZ"}
 
 
 def field_label(name: str) -> str:

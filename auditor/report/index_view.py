@@ -8,7 +8,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from auditor.pipeline import AuditResult
-from auditor.report.view import VERDICTS
+from auditor.report.json_report import redactor_for
+from auditor.report.view import VERDICTS, blocking_findings
 
 VERDICT_RANK = {"not_eligible": 0, "needs_attention": 1, "ready": 2}
 
@@ -26,6 +27,7 @@ class CaseRow:
     waived: int
     as_of: str
     href: str  # relative to the index
+    reason: str  # the first reason of the verdict, first line, masked
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ def relative_href(report: Path, out_dir: Path) -> str:
 def build_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> IndexView:
     rows = []
     for result, report in results:
+        first = next(iter(blocking_findings(result.verdict, list(result.findings))), None)
+        reason = redactor_for(result)(first.message.strip().split("\n")[0]) if first else ""
         rows.append(CaseRow(
             name=result.case_name,
             verdict=result.verdict,
@@ -60,6 +64,7 @@ def build_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> Index
             waived=sum(1 for f in result.findings if f.status == "waived"),
             as_of=result.as_of.isoformat(),
             href=relative_href(report, out_dir),
+            reason=reason,
         ))
     rows.sort(key=lambda r: (r.verdict_rank, -r.errors, r.name))
     by_verdict = tuple((v, label, sum(1 for r in rows if r.verdict == v))

@@ -312,6 +312,16 @@ def identifier_masks(documents: tuple[Document, ...]) -> dict[tuple[str, int], l
     return masks
 
 
+def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
+    """What the verdict box lists: the failed CEC/LANG errors when not eligible, else every
+    open error and warning; in the report's order."""
+    active = [f for f in sorted(findings, key=_sort_key) if f.status in ("failed", "unknown")]
+    if verdict == "not_eligible":
+        return [f for f in active if f.status == "failed" and f.severity == "error"
+                and f.rule.startswith(("CEC-", "LANG-"))]
+    return [f for f in active if f.severity in ("error", "warning")]
+
+
 def build_view(result: AuditResult, pictures: PagePictures | None = None) -> ReportView:
     """The whole report, ready for the template."""
     redact = redactor_for(result)
@@ -334,11 +344,7 @@ def build_view(result: AuditResult, pictures: PagePictures | None = None) -> Rep
     counts = tuple(Count(s, sum(1 for f in active if f.severity == s and f.status == "failed"),
                          sum(1 for f in active if f.severity == s and f.status == "unknown"))
                    for s in SEVERITIES)
-    if result.verdict == "not_eligible":
-        blocking = [f for f in active if f.status == "failed" and f.severity == "error"
-                    and f.rule.startswith(("CEC-", "LANG-"))]
-    else:
-        blocking = [f for f in active if f.severity in ("error", "warning")]
+    blocking = blocking_findings(result.verdict, active)
     label, explain = VERDICTS.get(result.verdict, (result.verdict, ""))
     evaluation = result.evaluation
     hours = getattr(evaluation, "hours", None)
