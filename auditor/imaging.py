@@ -99,19 +99,23 @@ def _decode(img: Image.Image) -> Image.Image:
 
 
 def load_frame(path: Path, index: int) -> tuple[Image.Image, dict[str, Any], bool]:
-    """Frame `index` of an image file, decoded and upright, its info, and whether cut short."""
+    """Frame `index` of an image file, decoded and upright, its info, and whether it is partial.
+
+    A frame whose data is cut short or broken is decoded as far as it goes (the rest stays
+    blank) and reported partial; one that cannot be decoded at all raises ImageProblem.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        with Image.open(path) as img:
-            img.seek(index)
-            _check_size(img.size)
-            info = dict(img.info)
-            try:
-                return upright(_decode(img)), info, False
-            except OSError as exc:
-                if "truncated" not in str(exc):
-                    raise
-            # Cut short (an interrupted download): decode what is there, the rest stays blank.
+        try:
+            with Image.open(path) as img:
+                img.seek(index)
+                _check_size(img.size)
+                info = dict(img.info)
+                try:
+                    return upright(_decode(img)), info, False
+                except (OSError, ValueError, SyntaxError, EOFError):
+                    pass
+            # Cut short (an interrupted download) or broken: decode what is there.
             ImageFile.LOAD_TRUNCATED_IMAGES = True
             try:
                 with Image.open(path) as again:
@@ -119,6 +123,14 @@ def load_frame(path: Path, index: int) -> tuple[Image.Image, dict[str, Any], boo
                     return upright(_decode(again)), info, True
             finally:
                 ImageFile.LOAD_TRUNCATED_IMAGES = False
+        except ImageProblem:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise ImageProblem(too_large(_size_of(path))) from exc
+        except MemoryError:
+            raise
+        except Exception as exc:  # Pillow raises many kinds on hostile bytes
+            raise ImageProblem(DAMAGED) from exc
 
 
 def upright(image: Image.Image) -> Image.Image:

@@ -35,6 +35,7 @@ TEXT_PASS_SECONDS = 30.0
 MAX_CHARS_PER_PAGE = 30_000  # a dense printed page holds about 5,000
 BLANK_RANGE = 32  # a page image whose darkest and lightest pixels differ less is blank
 PICTURE_SECONDS = 30.0  # to render one page picture for the report
+PARTIAL_IMAGE = "the image file is cut short or damaged; only the part that decodes was read"
 MIN_USABLE_CHARS = 25  # fewer letters and digits than this: the page is a scan or blank
 MAX_GARBAGE_SHARE = 0.30  # undecodable glyphs beyond this share: the text layer is unusable
 EDITOR_PRODUCERS = re.compile(
@@ -454,12 +455,17 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
     """
     in_pdf = _kind_of(file) == "pdf"
     truncated = False
-    if in_pdf:
-        image, dpi = _pdf_page_image(file, number, OCR_DPI)
-    else:
-        image, dpi, truncated = _image_page(file, number)
+    try:
+        if in_pdf:
+            image, dpi = _pdf_page_image(file, number, OCR_DPI)
+        else:
+            image, dpi, truncated = _image_page(file, number)
+    except imaging.ImageProblem as exc:
+        return failed_page(number, str(exc))
+    except pdfium.PdfiumError:
+        return failed_page(number, "the page is damaged and cannot be drawn to be read")
     ocr_image, ocr_dpi = imaging.limit_size(image.convert("L"), dpi)
-    note = "the image file is cut short; only the part present was read" if truncated else None
+    note = PARTIAL_IMAGE if truncated else None
     low, high = ocr_image.getextrema()
     if high - low < BLANK_RANGE:
         w, h = (image.width * 72 / dpi, image.height * 72 / dpi) if in_pdf else image.size

@@ -46,7 +46,7 @@ READ = {
     "circular-xobjects.pdf": ("Circular form objects", ""),
     "pages-2000.pdf": ("Northwind Analytics", "has 2,000 pages; only the first 200 were read"),
     "ccitt-g4.tiff": ("Employment", ""),
-    "truncated.png": ("Pay statement", "cut short; only the part present was read"),
+    "truncated.png": ("Pay statement", "cut short or damaged; only the part that decodes was read"),
 }
 NEEDS_OCR_FIX = {"graphics-only.tiff"}
 
