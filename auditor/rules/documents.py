@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence
+from auditor.rules.fonts import mixed_fonts
 from auditor.rules.names import same_employer
 
 
@@ -161,31 +162,6 @@ def missing(ctx: Context) -> list[Finding]:
     return out
 
 
-def _family(font: str) -> str:
-    return font.split("+", 1)[-1].split("-", 1)[0].split(",", 1)[0].lower()
-
-
-def _mixed_fonts(doc: Document) -> list[str]:
-    problems = []
-    for name, f in doc.fields.items():
-        if f.bbox is None or f.page is None:
-            continue
-        page = next((p for p in doc.pages if p.number == f.page), None)
-        if page is None:
-            continue
-        x0, top, x1, bottom = f.bbox
-        fonts = {
-            _family(w.font)
-            for w in page.words
-            if w.font
-            and x0 - 1 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 + 1
-            and top - 1 <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom + 1
-        }
-        if len(fonts) > 1:
-            problems.append(f"the {name} value mixes fonts ({', '.join(sorted(fonts))})")
-    return problems
-
-
 def tamper(ctx: Context) -> list[Finding]:
     """DOC-TAMPER-001: an editor as producer, modification after creation, incremental updates,
     mixed fonts inside one value. Image files cannot be checked: unknown at info severity."""
@@ -213,7 +189,7 @@ def tamper(ctx: Context) -> list[Finding]:
                 signs.append(
                     f"{pdf.incremental_updates} incremental update(s) appended after the original"
                 )
-        signs += _mixed_fonts(doc)
+        signs += mixed_fonts(doc)
         if signs:
             out.append(
                 ctx.finding(
