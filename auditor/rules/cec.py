@@ -7,13 +7,7 @@ import re
 from auditor.hours import REQUIRED_HOURS, fmt
 from auditor.models import Finding
 from auditor.rules.context import Context, evidence
-
-OLD_NOC = re.compile(
-    r"\bNOC\s*(?:2016\s*)?(?:skill\s*(?:level|type)\s*)?[\"'(]?(0|A|B|C|D)\b"
-    r"[\"')]?(?!\s*\d)|\bskill\s*(?:level|type)\s*[\"'(]?(0|A|B)\b",
-    re.IGNORECASE,
-)
-FOUR_DIGIT_NOC = re.compile(r"\bNOC(?:\s*code)?[\s:#]*(\d{4})\b(?!\d)", re.IGNORECASE)
+from auditor.rules.noc import obsolete_code, obsolete_wording
 
 
 def hours(ctx: Context) -> list[Finding]:
@@ -127,11 +121,12 @@ def noc(ctx: Context) -> list[Finding]:
     rule, out = "CEC-NOC-001", []
     for pos in ctx.work.positions:
         letter = pos.letter
-        hits = [m.group(0) for m in OLD_NOC.finditer(letter.text)]
-        hits += [f"NOC {m.group(1)}" for m in FOUR_DIGIT_NOC.finditer(letter.text)]
+        hits = obsolete_wording(letter.text)
         code = letter.value("noc_code")
-        if isinstance(code, str) and re.fullmatch(r"\d{4}", code.strip()):
-            hits.append(f"NOC code {code.strip()}")
+        if isinstance(code, str) and obsolete_code(code):
+            shown = code.strip()
+            if not any(shown.casefold() in h.casefold() for h in hits):
+                hits.append(f"NOC code {shown}")
         if hits:
             out.append(
                 ctx.finding(
@@ -158,7 +153,7 @@ def noc(ctx: Context) -> list[Finding]:
                 ctx.finding(rule, "passed", f"{letter.path} uses no NOC 2016 wording.", [letter])
             )
     for claim in ctx.intake.work:
-        if claim.noc and re.fullmatch(r"\d{4}|[0ABCD]", claim.noc.strip(), re.IGNORECASE):
+        if claim.noc and obsolete_code(claim.noc):
             out.append(
                 ctx.finding(
                     rule,

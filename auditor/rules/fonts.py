@@ -106,9 +106,7 @@ def mixed_fonts(doc: Document) -> list[str]:
         if page is None:
             continue
         lines = value_lines(page, field)
-        inside_word = [
-            (w, fams) for line in lines for w in line if len(fams := _families(w)) > 1
-        ]
+        inside_word = [(w, fams) for line in lines for w in line if len(fams := _families(w)) > 1]
         if inside_word:
             word, fams = inside_word[0]
             problems.append(
