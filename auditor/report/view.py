@@ -13,6 +13,7 @@ from typing import Any
 
 from auditor.models import BBox, Document, Finding
 from auditor.pipeline import AuditResult
+from auditor.report.crs_view import CrsPanel, crs_panel
 from auditor.report import eligibility_view as elig
 from auditor.report.documents_view import DocumentView, document_views
 from auditor.report.evidence import PagePictures, Picture
@@ -141,6 +142,7 @@ class ReportView:
     more_reasons: int
     hours: elig.HoursPanel
     language: elig.LanguagePanel
+    crs: CrsPanel | None
     timeline: Timeline
     groups: tuple[SeverityGroup, ...]
     waived: tuple[FindingView, ...]
@@ -368,6 +370,7 @@ def build_view(result: AuditResult, pictures: PagePictures | None = None) -> Rep
         more_reasons=max(0, len(blocking) - MAX_REASONS),
         hours=elig.hours_panel(hours, result.as_of, redact, elig.required_hours(result.checklists)),
         language=elig.language_panel(language, by_path, result.as_of, redact),
+        crs=crs_panel(result.evaluation.crs),
         timeline=elig.timeline(hours, language, result.documents, intake, result.as_of, redact),
         groups=_groups(views, doc_anchors),
         waived=tuple(made[id(f)] for f in waived),
