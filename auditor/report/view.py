@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.models import BBox, Document, Finding
+from auditor.models import BBox, Document, Finding, Page
 from auditor.pipeline import AuditResult
 from auditor.report.crs_view import CrsPanel, crs_panel
 from auditor.report import eligibility_view as elig
@@ -311,7 +311,25 @@ def identifier_masks(documents: tuple[Document, ...]) -> dict[tuple[str, int], l
             f = doc.fields.get(name)
             if f is not None and f.page is not None and f.bbox is not None:
                 masks.setdefault((doc.path, f.page), []).append(f.bbox)
+        if doc.kind == "passport":
+            for page in doc.pages:
+                masks.setdefault((doc.path, page.number), []).append(mrz_band(page))
     return masks
+
+
+MRZ_FALLBACK_SHARE = 0.30  # a TD3 data page prints its MRZ in the bottom 30% or so
+
+
+def mrz_band(page: Page) -> BBox:
+    """The passport page's machine-readable zone, the full page width: from the lines that
+    read as MRZ, else the bottom of the page, since OCR may have missed or mangled it."""
+    mrz_lines = [line for line in page.lines if line.text.count("<") >= 5]
+    if mrz_lines:
+        top = min(line.bbox[1] for line in mrz_lines)
+        bottom = max(line.bbox[3] for line in mrz_lines)
+        pad = (bottom - top) * 0.3
+        return (0.0, max(0.0, top - pad), page.width, min(page.height, bottom + pad))
+    return (0.0, page.height * (1 - MRZ_FALLBACK_SHARE), page.width, page.height)
 
 
 def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:

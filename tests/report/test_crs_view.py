@@ -38,3 +38,17 @@ def test_no_claim_no_warning() -> None:
     panel = crs_panel(evidence(None))
     assert panel is not None and panel.claimed is None and not panel.claim_exceeds
     assert "education" in panel.missing
+
+
+def test_passport_mrz_band_is_masked_even_when_unread() -> None:
+    from auditor.models import Line, Page, Word
+    from auditor.report.view import mrz_band
+
+    mrz = Line((Word("P<CANDOE<<JANE<<<<<<<<<<<<<<<<<<<<<", (10, 700, 500, 712)),))
+    body = Line((Word("PASSPORT", (10, 50, 90, 62)),))
+    read = Page(1, 600, 800, (body, mrz), "ocr")
+    x0, top, x1, bottom = mrz_band(read)
+    assert (x0, x1) == (0.0, 600) and top < 700 and bottom > 712
+    # OCR lost the MRZ: the bottom of the page is masked all the same
+    lost = Page(1, 600, 800, (body,), "ocr")
+    assert mrz_band(lost) == (0.0, 800 * 0.7, 600, 800)
