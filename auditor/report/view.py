@@ -13,8 +13,8 @@ from typing import Any
 
 from auditor.models import BBox, Document, Finding, Page
 from auditor.pipeline import AuditResult
-from auditor.report.crs_view import CrsPanel, crs_panel
 from auditor.report import eligibility_view as elig
+from auditor.report.crs_view import CrsPanel, crs_panel
 from auditor.report.documents_view import DocumentView, document_views
 from auditor.report.evidence import PagePictures, Picture
 from auditor.report.json_report import (
