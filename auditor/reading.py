@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from auditor import imaging, ocr, workers
+from auditor import imaging, marks, ocr, workers
 from auditor.formats import describe_unknown, sniff, wrong_name
 from auditor.lines import group_lines
 from auditor.models import Page, PdfFacts, ReadFile, SourceFile, Word
@@ -333,7 +333,8 @@ def _text_layer_page(page: pdfium.PdfPage, number: int) -> Page | None:
         if cut
         else None
     )
-    return Page(number, w, h, group_lines(words), "text", note=note)
+    found = marks.of_pdf_page(page, words, w)
+    return Page(number, w, h, group_lines(words), "text", note=note, marks=found)
 
 
 # --- images and OCR ----------------------------------------------------------------------------
@@ -490,6 +491,9 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
         skew=result.skew,
         ocr_confidence=round(result.mean_confidence, 3) if words else 0.0,
         note=note,
+        marks=marks.of_ocr_image(
+            ocr_image, ocr_dpi, result.rotation, result.skew, words, 1 / factor
+        ),
     )
 
 

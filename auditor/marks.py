@@ -1,0 +1,199 @@
+"""Ink that is not text: boxes of signatures, stamps and logos found on a page image.
+
+`find_marks(image, words, scale)` looks at a grayscale page picture in the frame of the page's
+word boxes (`scale` pixels per box unit), works on a copy reduced to about one pixel per point,
+keeps the pixels clearly darker than the paper, blanks every read word (with a margin), erases
+ruled lines (long thin runs), groups what is left into blobs and keeps the blobs big enough to
+be a signature, a stamp or a logo. Specks, scan borders and page-wide bands are dropped.
+
+`of_ocr_image` and `of_pdf_page` are the two ways the reader calls it: with the image OCR
+read (turned and straightened as OCR saw it), or with a quick low-resolution render of a
+text-layer page that looks like the end of a letter (a closing or a signature label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Sequence
+
+import numpy as np
+from PIL import Image
+
+from auditor.models import BBox, Word
+
+WORK_PX_PER_POINT = 1.0  # the reduced image: about 72 dpi, enough to see a pen stroke
+RENDER_SCALE = 0.75  # text-layer pages are rendered at 54 dpi to look for marks
+INK_BELOW_PAPER = 70  # a pixel this much darker than the paper is ink
+WORD_MARGIN = 0.25  # of the word height, blanked around every read word
+MIN_CONFIDENCE = 0.45  # OCR words less sure than this may be a scribble read as letters
+RULE_RUN = 60.0  # points: a straight run of ink this long is a ruled line, not a stroke
+GROUP_GAP = 6.0  # points: ink closer than this belongs to one blob (strokes of a signature)
+MIN_SIDE = 12.0  # points: a blob narrower and lower than this is a speck or a stray dot
+MIN_INK = 25  # pixels of ink (at the work resolution) a mark holds at least
+MAX_PAGE_SHARE = 0.25  # a blob covering more of the page is background or a band, not a mark
+MAX_INK_SHARE = 0.20  # more ink than this once words are blanked: a dark photo, not marks
+
+# Text that makes a text-layer page worth rendering: the end of a letter, a signature label.
+SIGNATURE_ZONE = re.compile(
+    r"\b(?:sincerely|regards|yours (?:truly|faithfully)|respectfully|cordially|cordialement|"
+    r"salutations|veuillez agréer|bien à vous|signature|signed|signé|signée)\b",
+    re.IGNORECASE,
+)
+
+
+def _reduce(image: Image.Image, point: float) -> tuple[Image.Image, float]:
+    """The image reduced by a whole factor to about WORK_PX_PER_POINT, and the size ratio."""
+    gray = image if image.mode == "L" else image.convert("L")
+    factor = max(1, int(point / WORK_PX_PER_POINT))
+    if factor > 1:
+        small = gray.reduce(factor)
+        return small, small.width / image.width
+    return gray, 1.0
+
+
+def _runs(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Pixels that belong to a straight run of at least `length` ink pixels along `axis`."""
+    out = np.zeros_like(ink)
+    if length < 2 or ink.shape[axis] < length:
+        return out
+    full_a = ink if axis == 1 else ink.T
+    rows = np.nonzero(full_a.sum(axis=1) >= length)[0]  # only lines holding enough ink
+    if not len(rows):
+        return out
+    a = full_a[rows]
+    c = np.cumsum(a, axis=1, dtype=np.int32)
+    c = np.concatenate([np.zeros((a.shape[0], 1), np.int32), c], axis=1)
+    full = (c[:, length:] - c[:, :-length]) == length  # window starting at i is all ink
+    starts = np.zeros(a.shape, np.int32)
+    starts[:, : full.shape[1]] = full
+    s = np.cumsum(starts, axis=1)
+    covered = s - np.concatenate([np.zeros((a.shape[0], length), np.int32), s[:, :-length]], axis=1)
+    (out if axis == 1 else out.T)[rows] = covered > 0
+    return out
+
+
+def _grow(mask: np.ndarray, r: int) -> np.ndarray:
+    """The mask grown by r pixels in every direction (a square dilation)."""
+    if r <= 0:
+        return mask
+    out = mask.copy()
+    for axis in (0, 1):
+        grown = out.copy()
+        for d in range(1, r + 1):
+            grown |= np.roll(out, d, axis=axis)
+            grown |= np.roll(out, -d, axis=axis)
+        out = grown
+    return out
+
+
+def _blobs(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (x0, y0, x1, y1, exclusive ends) of the 8-connected groups of a mask."""
+    seen = np.zeros_like(mask)
+    h, w = mask.shape
+    out = []
+    for y0, x0 in zip(*np.nonzero(mask), strict=True):
+        if seen[y0, x0]:
+            continue
+        seen[y0, x0] = True
+        queue = deque([(int(y0), int(x0))])
+        top, left, bottom, right = int(y0), int(x0), int(y0), int(x0)
+        while queue:
+            y, x = queue.popleft()
+            top, bottom, left, right = min(top, y), max(bottom, y), min(left, x), max(right, x)
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    ny, nx = y + dy, x + dx
+                    if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        queue.append((ny, nx))
+        out.append((left, top, right + 1, bottom + 1))
+    return out
+
+
+def find_marks(
+    image: Image.Image, words: Sequence[Word], scale: float, point: float | None = None
+) -> tuple[BBox, ...]:
+    """Boxes (in word-box units) of significant ink on the page that no read word covers.
+
+    `image` is the page in the frame of the word boxes, `scale` its pixels per box unit and
+    `point` its pixels per typographic point (the same as `scale` when boxes are in points,
+    as on PDF pages; for image files it comes from the resolution).
+    """
+    point = scale if point is None else point
+    if scale <= 0 or point <= 0 or image.width < 8 or image.height < 8:
+        return ()
+    small, ratio = _reduce(image, point)
+    s, p = scale * ratio, point * ratio  # pixels per box unit, per point, in the reduced image
+    px = np.asarray(small, dtype=np.int16)
+    paper = int(np.percentile(px, 90))
+    ink = px < paper - INK_BELOW_PAPER
+    if not ink.any():
+        return ()
+    h, w = ink.shape
+    for word in words:
+        if word.confidence < MIN_CONFIDENCE or not any(c.isalnum() for c in word.text):
+            continue  # a scribble OCR read as "~~—" or low-confidence letters stays ink
+        x0, top, x1, bottom = (v * s for v in word.bbox)
+        m = WORD_MARGIN * max(bottom - top, 1.0)
+        ink[max(0, int(top - m)) : int(bottom + m) + 1, max(0, int(x0 - m)) : int(x1 + m) + 1] = 0
+    if ink.mean() > MAX_INK_SHARE:
+        return ()  # a dark photograph or a page filled with colour: nothing can be told apart
+    run = max(2, round(RULE_RUN * p))
+    ink &= ~(_runs(ink, run, 1) | _runs(ink, run, 0))
+    # Group strokes at a coarse grid: cells of GROUP_GAP points holding ink, grown by one cell.
+    cell = max(1, round(GROUP_GAP * p / 2))
+    gh, gw = -(-h // cell), -(-w // cell)
+    padded = np.zeros((gh * cell, gw * cell), bool)
+    padded[:h, :w] = ink
+    coarse = padded.reshape(gh, cell, gw, cell).any(axis=(1, 3))
+    out: list[BBox] = []
+    edge = 2
+    for cx0, cy0, cx1, cy1 in _blobs(_grow(coarse, 1)):
+        region = ink[cy0 * cell : cy1 * cell, cx0 * cell : cx1 * cell]
+        ys, xs = np.nonzero(region)
+        if len(xs) < MIN_INK * p * p:
+            continue
+        x0, x1 = cx0 * cell + int(xs.min()), cx0 * cell + int(xs.max()) + 1
+        y0, y1 = cy0 * cell + int(ys.min()), cy0 * cell + int(ys.max()) + 1
+        if max(x1 - x0, y1 - y0) < MIN_SIDE * p:
+            continue
+        if min(x1 - x0, y1 - y0) <= max(2, round(2.5 * p)):
+            continue  # a rule or a table border left in pieces
+        if x0 < edge or y0 < edge or x1 > w - edge or y1 > h - edge:
+            continue  # the edge of the sheet, a scanner border, a shadow
+        if (x1 - x0) * (y1 - y0) > MAX_PAGE_SHARE * w * h or (x1 - x0) > 0.8 * w:
+            continue
+        out.append((round(x0 / s, 2), round(y0 / s, 2), round(x1 / s, 2), round(y1 / s, 2)))
+    return tuple(sorted(out, key=lambda b: (b[1], b[0])))
+
+
+def of_ocr_image(
+    image: Image.Image,
+    dpi: float,
+    rotation: int,
+    skew: float,
+    words: Sequence[Word],
+    scale: float,
+) -> tuple[BBox, ...]:
+    """Marks of an OCR page: `image` as given to OCR (at `dpi`), turned and straightened as
+    OCR did; `scale` is pixels of `image` per word-box unit."""
+    from auditor import imaging, ocr  # the reader's own helpers, so the frames match exactly
+
+    small, ratio = _reduce(image, dpi / 72)
+    small = imaging.deskew(ocr.rotate_clockwise(small, rotation), skew)
+    return find_marks(small, words, scale * ratio, dpi / 72 * ratio)
+
+
+def of_pdf_page(page: object, words: Sequence[Word], width: float) -> tuple[BBox, ...]:
+    """Marks of a text-layer PDF page, rendered small, when its text looks like a signature zone.
+
+    `page` is a pypdfium2 page; `width` its upright width in points (the word-box frame).
+    """
+    if not SIGNATURE_ZONE.search(" ".join(w.text for w in words)):
+        return ()
+    try:
+        image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a page that cannot be drawn simply shows no marks
+        return ()
+    return find_marks(image, words, image.width / width if width else RENDER_SCALE)
