@@ -1,4 +1,4 @@
-"""The `audit` command: a thin layer over the pipeline that turns results into files and exit codes."""
+"""The `audit` command: a thin layer over the pipeline, results to files and exit codes."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import datetime as dt  # noqa: E402
 import sys  # noqa: E402
-from enum import Enum  # noqa: E402
+from enum import StrEnum  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Annotated, Optional  # noqa: E402
+from typing import Annotated  # noqa: E402
 
 import typer  # noqa: E402
 
@@ -25,7 +25,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     never = "never"
@@ -35,7 +35,9 @@ def _parse_formats(value: str) -> tuple[str, ...]:
     formats = tuple(f.strip().lower() for f in value.split(",") if f.strip())
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise UsageError(f"--format: unknown format {', '.join(unknown) or '(none)'}; use html,json")
+        raise UsageError(
+            f"--format: unknown format {', '.join(unknown) or '(none)'}; use html,json"
+        )
     return formats
 
 
@@ -69,22 +71,44 @@ def _summary(result, html_path: Path | None, json_path: Path | None) -> str:
     no_args_is_help=True,
 )
 def audit(
-    case_dirs: Annotated[list[Path], typer.Argument(help="Case folders to audit.", show_default=False)],
+    case_dirs: Annotated[
+        list[Path], typer.Argument(help="Case folders to audit.", show_default=False)
+    ],
     as_of: Annotated[
-        Optional[str],
-        typer.Option("--as-of", help="Planned e-APR submission date, YYYY-MM-DD (default: case.yaml, else today)."),
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Planned e-APR submission date, YYYY-MM-DD (default: case.yaml, else today).",
+        ),
     ] = None,
     out: Annotated[
-        Optional[Path],
-        typer.Option("--out", help="Report folder (default ./audit-reports/<case-name>/; with several cases, one subfolder each)."),
+        Path | None,
+        typer.Option(
+            "--out",
+            help=(
+                "Report folder (default ./audit-reports/<case-name>/; "
+                "with several cases, one subfolder each)."
+            ),
+        ),
     ] = None,
-    formats: Annotated[str, typer.Option("--format", help="Comma-separated: html,json.")] = "html,json",
+    formats: Annotated[
+        str, typer.Option("--format", help="Comma-separated: html,json.")
+    ] = "html,json",
     checklist: Annotated[
-        Optional[list[Path]], typer.Option("--checklist", help="Extra or overriding checklist file (repeatable).")
+        list[Path] | None,
+        typer.Option("--checklist", help="Extra or overriding checklist file (repeatable)."),
     ] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when findings reach this severity.")] = FailOn.error,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", min=1, help="Worker processes (default: number of cores).")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every file again; do not use or fill the cache.")] = False,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when findings reach this severity.")
+    ] = FailOn.error,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1, help="Worker processes (default: number of cores)."),
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Read every file again; do not use or fill the cache."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
 ) -> None:
     from auditor import cache as read_cache
