@@ -46,10 +46,9 @@ def describe_unknown(head: bytes, suffix: str) -> str:
         what = "plain text, not a scanned or printed document"
     else:
         what = "of no format the auditor reads (PDF, PNG, JPEG, TIFF)"
-    named = ""
     if suffix.lower() in PDF_SUFFIXES | IMAGE_SUFFIXES:
-        named = f"its name ends in {suffix} but "
-    return f"the file is not read: {named}it is {what}; {ASK_AGAIN}"
+        return f"its name ends in {suffix} but it is {what}; {ASK_AGAIN}"
+    return f"the file is {what}; {ASK_AGAIN}"
 
 
 def _is_text(head: bytes) -> bool:
