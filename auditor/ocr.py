@@ -29,6 +29,9 @@ TESSDATA_CANDIDATES = (
     "/usr/local/share/tessdata",
 )
 PAGE_TIMEOUT_MS = 120_000
+# Bump when the pixels given to Tesseract change (deskew, binarisation, scale): cached OCR
+# pages made the old way are then read again. 2: skew by sheared coordinates, shear deskew.
+PIPELINE_VERSION = 2
 # Below this mean word confidence a first pass may be reading a page sideways: ask OSD.
 ORIENTATION_CHECK_BELOW = 0.70
 OSD_MIN_CONFIDENCE = 1.5
@@ -45,7 +48,10 @@ class Engine:
     @property
     def settings_key(self) -> str:
         """Everything that changes OCR output, for cache keys."""
-        return f"tesseract={self.version};langs={'+'.join(self.languages)};psm=3"
+        return (
+            f"tesseract={self.version};langs={'+'.join(self.languages)};psm=3;"
+            f"pipeline={PIPELINE_VERSION}"
+        )
 
 
 @dataclass(frozen=True)
@@ -120,9 +126,10 @@ class _Apis:
         key = f"{lang}:{psm}"
         if key not in self._apis:
             self._apis[key] = tesserocr.PyTessBaseAPI(
-                path=engine.tessdata, lang=lang, psm=psm, oem=tesserocr.OEM.LSTM_ONLY
-                if lang != "osd"
-                else tesserocr.OEM.DEFAULT,
+                path=engine.tessdata,
+                lang=lang,
+                psm=psm,
+                oem=tesserocr.OEM.LSTM_ONLY if lang != "osd" else tesserocr.OEM.DEFAULT,
             )
         return self._apis[key]
 
@@ -137,11 +144,19 @@ def _prepare(image: Image.Image) -> Image.Image:
     return img
 
 
+def _set_image(api: object, image: Image.Image) -> None:
+    """Hand Tesseract the pixels themselves: `SetImage` would encode the image to a file first."""
+    if image.mode == "L":
+        api.SetImageBytes(image.tobytes(), image.width, image.height, 1, image.width)  # type: ignore[attr-defined]
+    else:
+        api.SetImage(_prepare(image))  # type: ignore[attr-defined]
+
+
 def _recognise_upright(engine: Engine, image: Image.Image, dpi: int) -> list[OcrWord]:
     import tesserocr
 
     api = _APIS.get(engine, "+".join(engine.languages), tesserocr.PSM.AUTO)
-    api.SetImage(image)  # type: ignore[attr-defined]
+    _set_image(api, image)
     api.SetSourceResolution(dpi)  # type: ignore[attr-defined]
     api.Recognize(PAGE_TIMEOUT_MS)  # type: ignore[attr-defined]
     words: list[OcrWord] = []
@@ -169,7 +184,7 @@ def orientation(engine: Engine, image: Image.Image) -> int:
     if max(image.size) > 2400:  # OSD needs characters, not full resolution
         scale = 2400 / max(image.size)
         small = image.resize((int(image.width * scale), int(image.height * scale)))
-    api.SetImage(_prepare(small))  # type: ignore[attr-defined]
+    _set_image(api, _prepare(small))
     try:
         osd = api.DetectOrientationScript()  # type: ignore[attr-defined]
     except RuntimeError:
