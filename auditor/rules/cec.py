@@ -64,8 +64,20 @@ def teer(ctx: Context) -> list[Finding]:
     rule, out = "CEC-TEER-001", []
     for pos in ctx.work.positions:
         job, ev = pos.job, evidence(pos.letter, "noc_code", "job_title")
-        where = "the letter" if "noc_code" in pos.letter.fields else "case.yaml"
-        if pos.noc_raw and not re.fullmatch(r"\d{4,5}", pos.noc_raw):
+        where = pos.noc_source
+        if pos.noc_raw and obsolete_code(pos.noc_raw):
+            out.append(
+                ctx.finding(
+                    rule,
+                    "failed",
+                    f"{job.employer}: NOC {pos.noc_raw} ({where}) is NOC 2016, not a NOC 2021 "
+                    "code, and case.yaml claims no NOC 2021 code for this job; its hours are "
+                    "not counted.",
+                    [pos.letter],
+                    ev,
+                )
+            )
+        elif pos.noc_raw and not re.fullmatch(r"\d{4,5}", pos.noc_raw):
             out.append(
                 ctx.finding(
                     rule,
@@ -78,7 +90,7 @@ def teer(ctx: Context) -> list[Finding]:
             )
         elif job.teer is None:
             why = (
-                f"NOC {pos.noc_raw} ({where}) is a 4-digit NOC 2016 code, not a NOC 2021 code"
+                f"NOC {pos.noc_raw} ({where}) is not a 5-digit NOC 2021 code"
                 if pos.noc_raw
                 else "neither the letter nor case.yaml gives its NOC code"
             )

@@ -65,6 +65,14 @@ def same_employer(a: str | None, b: str | None) -> bool:
     return ta <= tb or tb <= ta
 
 
+def named_in(text: str, employer: str | None) -> bool:
+    """Whether every distinctive word of the employer's name appears in `text`."""
+    if not employer:
+        return False
+    wanted = employer_tokens(employer)
+    return bool(wanted) and wanted <= set(name_tokens(text))
+
+
 def mask(number: str) -> str:
     """Every digit but the last three hidden: '046454286' -> '******286'."""
     digits = re.sub(r"\D", "", number)

@@ -10,15 +10,10 @@ from dataclasses import dataclass
 from auditor.hours import ONE_DAY, Exclusion, Job, teer_of
 from auditor.intake import Intake, WorkClaim
 from auditor.models import Document
-from auditor.rules.names import same_employer, same_person
+from auditor.rules.names import named_in, same_employer, same_person
+from auditor.rules.noc import obsolete_code
+from auditor.rules.places import locate
 
-CANADA = re.compile(
-    r"\bcanada\b|\b(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b[ ,]+[A-Z]\d[A-Z] ?\d[A-Z]\d|"
-    r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b(ontario|quebec|québec|alberta|british columbia|manitoba|"
-    r"saskatchewan|nova scotia|new brunswick|newfoundland|prince edward island|yukon|nunavut|"
-    r"northwest territories)\b",
-    re.IGNORECASE,
-)
 SELF_EMPLOYED = re.compile(
     r"\b(self[- ]employed|independent contractor|freelance|"
     r"travailleur autonome|sole proprietor)\b",
@@ -52,6 +47,8 @@ class Position:
     paid: Tri
     in_canada: Tri
     noc_raw: str | None
+    noc_source: str = "the letter"  # where noc_raw comes from, for messages
+    letter_noc: str | None = None  # the NOC the letter itself gives, obsolete or not
 
 
 @dataclass(frozen=True)
@@ -69,9 +66,17 @@ def kind(documents: Sequence[Document], name: str) -> list[Document]:
 
 
 def stubs_for(employer: str | None, documents: Sequence[Document]) -> tuple[Document, ...]:
-    return tuple(
-        s for s in kind(documents, "pay_stub") if same_employer(employer, s.value("employer_name"))
-    )  # type: ignore[arg-type]
+    """The employer's pay stubs: by the stub's employer name, or, when the stub's employer name
+    was not read, by its text naming the employer."""
+    out = []
+    for s in kind(documents, "pay_stub"):
+        named = s.value("employer_name")
+        if isinstance(named, str) and named.strip():
+            if same_employer(employer, named):
+                out.append(s)
+        elif named_in(s.text, employer):
+            out.append(s)
+    return tuple(out)
 
 
 def stub_weekly_hours(stubs: Sequence[Document]) -> float | None:
@@ -87,14 +92,16 @@ def stub_weekly_hours(stubs: Sequence[Document]) -> float | None:
 
 
 def _claim_for(letter: Document, intake: Intake) -> WorkClaim | None:
+    """The claimed job of the letter's employer; when the letter's employer name was not read,
+    the one claim whose employer the letter's text names."""
     employer = letter.value("employer_name")
-    for claim in intake.work:
-        if same_employer(claim.employer, employer):  # type: ignore[arg-type]
-            return claim
-    return None
+    if isinstance(employer, str) and employer.strip():
+        return next((c for c in intake.work if same_employer(c.employer, employer)), None)
+    named = [c for c in intake.work if named_in(letter.text, c.employer)]
+    return named[0] if len(named) == 1 else None
 
 
-def _self_employed(letter: Document) -> Tri:
+def _self_employed(letter: Document, employer: str | None) -> Tri:
     flag = letter.value("self_employed")
     if flag is True:
         return Tri(True, "the letter states self-employment")
@@ -110,11 +117,11 @@ def _self_employed(letter: Document) -> Tri:
         and same_person(employee, signatory)
     ):
         return Tri(None, f"the letter is signed by the applicant ({signatory})")
-    return (
-        Tri(False, "the letter is from an employer")
-        if letter.value("employer_name")
-        else Tri(None, "the letter names no employer")
-    )
+    if letter.value("employer_name"):
+        return Tri(False, "the letter is from an employer")
+    if employer:
+        return Tri(False, f"the letter is from {employer} (named in its text)")
+    return Tri(None, "the letter names no employer")
 
 
 def _paid(letter: Document, stubs: Sequence[Document]) -> Tri:
@@ -137,24 +144,61 @@ def _paid(letter: Document, stubs: Sequence[Document]) -> Tri:
 
 
 def _in_canada(letter: Document) -> Tri:
+    """In Canada unless a place is positively abroad: the work location first, then the
+    employer's address, then any Canadian address in the letter's text."""
     location = letter.value("work_location")
-    if isinstance(location, str) and location.strip():
-        return (
-            Tri(True, f"work location {location}")
-            if CANADA.search(location)
-            else Tri(False, f"work location {location}")
-        )
     address = letter.value("employer_address")
-    if isinstance(address, str) and CANADA.search(address):
-        return Tri(True, f"employer address {address}")
+    where = "unknown"
+    if isinstance(location, str) and location.strip():
+        where, why = locate(location)
+        if where == "canada":
+            return Tri(True, f"work location {location}: {why}")
+        if where == "abroad":
+            return Tri(False, f"work location {location}: {why}")
+        if where == "both":
+            return Tri(None, f"work location {location}: {why}")
+    if isinstance(address, str) and address.strip():
+        found, why = locate(address)
+        if found == "canada":
+            return Tri(True, f"employer address {address}: {why}")
+        if found == "abroad" and where == "unknown" and not location:
+            return Tri(False, f"employer address {address}: {why}; no work location in Canada")
+        if found in ("abroad", "both"):
+            return Tri(None, f"employer address {address}: {why}")
+    found, why = locate(letter.text)
+    if found == "canada":
+        return Tri(True, f"the letter's text: {why}")
+    if isinstance(location, str) and location.strip():
+        return Tri(None, f"work location {location!r} is not recognisably in Canada or abroad")
     return Tri(None, "no Canadian work location or employer address shown")
+
+
+def _noc(letter: Document, claim: WorkClaim | None) -> tuple[str | None, str, str | None]:
+    """The NOC that gives the job's TEER, where it comes from, and the letter's own NOC.
+
+    The letter's code wins; when the letter gives none, or only an obsolete NOC 2016 code or
+    level, the claimed NOC 2021 code in case.yaml is used (the message says so)."""
+    value = letter.value("noc_code")
+    letter_noc = str(value).strip() if value not in (None, "") else None
+    claimed = claim.noc.strip() if claim and claim.noc else None
+    if letter_noc is None:
+        return claimed, "case.yaml; the letter gives no NOC", None
+    if obsolete_code(letter_noc) and claimed and teer_of(claimed) is not None:
+        return (
+            claimed,
+            f"case.yaml; the letter's NOC {letter_noc} is NOC 2016",
+            letter_noc,
+        )
+    return letter_noc, "the letter", letter_noc
 
 
 def _position(letter: Document, documents: Sequence[Document], intake: Intake) -> Position:
     employer = letter.value("employer_name")
     name = employer if isinstance(employer, str) else f"employer of {letter.path}"
-    stubs = stubs_for(name, documents)
     claim = _claim_for(letter, intake)
+    if not isinstance(employer, str) and claim is not None:
+        name = claim.employer  # named in the letter's text; the employer name was not read
+    stubs = stubs_for(name, documents)
     start = letter.value("start_date")
     end = letter.value("end_date")
     if not isinstance(end, dt.date):
@@ -167,13 +211,10 @@ def _position(letter: Document, documents: Sequence[Document], intake: Intake) -
         hpw, source = stub_weekly_hours(stubs), "from pay stubs; the letter gives no hours"
         if hpw is None:
             source = "unknown"
-    noc_value = letter.value("noc_code")
-    noc_raw = (
-        str(noc_value).strip() if noc_value not in (None, "") else (claim.noc if claim else None)
-    )
+    noc_raw, noc_source, letter_noc = _noc(letter, claim)
     teer = teer_of(noc_raw)
     self_employed, paid, in_canada = (
-        _self_employed(letter),
+        _self_employed(letter, claim.employer if claim else None),
         _paid(letter, stubs),
         _in_canada(letter),
     )
@@ -203,7 +244,18 @@ def _position(letter: Document, documents: Sequence[Document], intake: Intake) -
         excluded_reason=reason,
         excluded_rule=rule,
     )
-    return Position(letter, job, stubs, claim, self_employed, paid, in_canada, noc_raw)
+    return Position(
+        letter,
+        job,
+        stubs,
+        claim,
+        self_employed,
+        paid,
+        in_canada,
+        noc_raw,
+        noc_source,
+        letter_noc,
+    )
 
 
 def _study_exclusions(

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 
+from auditor.hours import teer_of
 from auditor.language import ABILITIES
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, is_number
 from auditor.rules.names import same_employer, same_person
+from auditor.rules.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
 from auditor.rules.work import Position, stub_weekly_hours
 
 NAME_FIELDS = {
@@ -133,11 +135,23 @@ def employers(ctx: Context) -> list[Finding]:
     for stub in ctx.of_kind("pay_stub"):
         employer = stub.value("employer_name")
         ev = evidence(stub, "employer_name")
-        if not isinstance(employer, str):
+        matched = _positions_for(ctx, stub)
+        if not isinstance(employer, str) and matched:
+            out.append(
+                ctx.finding(
+                    rule,
+                    "passed",
+                    f"{stub.path}: the employer name was not read, but the stub's text names "
+                    f"{matched[0].job.employer}, as the letter {matched[0].letter.path} does.",
+                    [stub, matched[0].letter],
+                    ev,
+                )
+            )
+        elif not isinstance(employer, str):
             out.append(
                 ctx.finding(rule, "unknown", f"{stub.path}: employer name not found.", [stub], ev)
             )
-        elif _positions_for(ctx, stub):
+        elif matched:
             out.append(
                 ctx.finding(
                     rule, "passed", f"{stub.path}: {employer} matches a letter.", [stub], ev
@@ -295,6 +309,34 @@ def wages(ctx: Context) -> list[Finding]:
     return out
 
 
+def _noc_claim(claimed: str | None, pos: Position) -> tuple[str | None, str | None]:
+    """The claimed NOC against the letter's: a difference, or why it cannot be confirmed.
+
+    A letter that quotes an obsolete NOC 2016 code or level (CEC-NOC-001 reports that) cannot
+    confirm a NOC 2021 code, and neither can it contradict it: NOC 2016 levels map to TEERs
+    (0 -> 0, A -> 1, B -> 2 or 3, C -> 4, D -> 5), so a TEER that fits is accepted and one that
+    does not needs the NOC 2016 to 2021 concordance, checked by hand.
+    """
+    letter_noc = pos.letter_noc
+    if claimed is None:
+        return None, None
+    if letter_noc is None:
+        return None, "the letter gives no NOC"
+    if not obsolete_code(letter_noc) or obsolete_code(claimed):
+        same = letter_noc == claimed.strip()
+        return (None if same else f"NOC {claimed} vs {letter_noc} in the letter"), None
+    level = skill_level(letter_noc, pos.letter.text)
+    teer = teer_of(claimed)
+    if level is not None and teer is not None and teer in TEERS_OF_LEVEL[level]:
+        return None, None
+    shown = f"skill level {level}" if level else "level unreadable"
+    return None, (
+        f"the letter's NOC {letter_noc} is NOC 2016 ({shown}), so it cannot confirm NOC "
+        f"{claimed} (TEER {teer if teer is not None else '?'}); check the NOC 2016 to 2021 "
+        "concordance by hand"
+    )
+
+
 def claims(ctx: Context) -> list[Finding]:
     """XDOC-CLAIM-001: what case.yaml declares is what the documents show."""
     rule, out = "XDOC-CLAIM-001", []
@@ -317,7 +359,6 @@ def claims(ctx: Context) -> list[Finding]:
         pairs = [
             ("start date", claim.start, letter.value("start_date")),
             ("hours per week", claim.hours_per_week, letter.value("hours_per_week")),
-            ("NOC", claim.noc, letter.value("noc_code")),
         ]
         end = letter.value("end_date")
         pairs.append(
@@ -336,6 +377,9 @@ def claims(ctx: Context) -> list[Finding]:
             and not (is_number(c) and is_number(d) and abs(float(c) - float(d)) < 0.01)
         ]
         unknown = [label for label, c, d in pairs if c is not None and d is None]
+        noc_diff, noc_unknown = _noc_claim(claim.noc, pos)
+        diffs += [noc_diff] if noc_diff else []
+        unknown += [noc_unknown] if noc_unknown else []
         docs, ev = ["case.yaml", letter.path], evidence(letter, "start_date", "end_date")
         if diffs:
             out.append(ctx.finding(rule, "failed", f"{where}: " + "; ".join(diffs) + ".", docs, ev))
@@ -344,8 +388,7 @@ def claims(ctx: Context) -> list[Finding]:
                 ctx.finding(
                     rule,
                     "unknown",
-                    f"{where}: the letter does not show the "
-                    f"{', '.join(unknown)} to confirm the claim.",
+                    f"{where}: the letter does not confirm the claim: {'; '.join(unknown)}.",
                     docs,
                     ev,
                 )
