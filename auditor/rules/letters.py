@@ -14,6 +14,50 @@ CONTACT_PATTERN = re.compile(
 )
 
 
+# Words that show a letter holds an element even when extraction did not read its value: then a
+# missing value is `unknown` (a person must look), not `failed` (the letter lacks it).
+TRACES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "employer_address": r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d+\s+\w+(\s\w+)?\s+(street|st|avenue|"
+        r"ave|road|rd|boulevard|blvd|drive|dr|highway|hwy|way|lane|crescent|place|court|"
+        r"parkway)\b|\b(rue|boul|chemin|avenue|route)\b|\baddress\b|\badresse\b",
+        "employer_phone": r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\b(tel|tél|phone|telephone|"
+        r"téléphone)\b",
+        "employer_email": r"@|\b(e-?mail|courriel)\b",
+        "signatory_name": r"\b(sincerely|regards|yours truly|cordialement|signature|signed)\b",
+        "signatory_title": r"\b(manager|director|officer|supervisor|owner|president|"
+        r"human resources|HR|gestionnaire|directeur|directrice|responsable)\b",
+        "job_title": r"\b(job title|position|title|poste|titre|fonction|as an?|en tant que|"
+        r"à titre de)\b",
+        "duties": r"\b(duties|responsibilities|tâches|fonctions|responsabilités)\b",
+        "hours_per_week": r"\b(hours?|heures?)\b|\bh\s*/\s*(week|sem)",
+        "wage_amount": r"\$|\b(salary|wage|pay|rate|salaire|taux|rémunération|"
+        r"compensation|CAD)\b",
+        "wage_period": r"\b(per|an|par|annual|annually|yearly|hourly|monthly|weekly|"
+        r"biweekly|/\s*(h|hr|hour|year|yr|an|heure))\b",
+        "benefits": r"\b(benefits?|avantages?|vacation|vacances|health|dental|RRSP|REER|"
+        r"insurance|assurance|pension)\b",
+        "start_date": r"\b(since|from|start|started|hired|hire|joined|commenced|depuis|"
+        r"entrée|embauche|début)\b",
+        "end_date": r"\b(since|current|currently|present|to date|still|remains|continues|"
+        r"active|ongoing|depuis|actuel|actuellement|toujours|en poste|end date|last day|"
+        r"until|jusqu|date de fin)\b",
+    }.items()
+}
+
+
+# An element that only qualifies another is not reported missing when that one is missing too.
+QUALIFIES = {"wage_period": "wage_amount"}
+
+
+def trace(letter: Document, name: str) -> str | None:
+    """The words in the letter's text that suggest it shows the element `name`, if any."""
+    pattern = TRACES.get(name)
+    match = pattern.search(letter.text) if pattern else None
+    return match.group(0).strip() if match else None
+
+
 def _letters(ctx: Context) -> list[Document]:
     return ctx.of_kind("employment_letter")
 
@@ -35,7 +79,8 @@ def _present(value: object) -> bool:
 
 
 def _elements(ctx: Context, rule: str, elements: dict[str, str]) -> list[Finding]:
-    """One failed (or unknown, when the letter is not legible) finding per missing element."""
+    """One finding per missing element: failed when a legible letter shows no trace of it,
+    unknown when the letter is not legible or its text suggests the element is there."""
     out = []
     for letter in _letters(ctx):
         missing = [label for name, label in elements.items() if not _present(letter.value(name))]
@@ -54,13 +99,30 @@ def _elements(ctx: Context, rule: str, elements: dict[str, str]) -> list[Finding
             )
             continue
         readable = _readable(ctx, letter)
-        for label in missing:
-            if readable:
+        for name, label in elements.items():
+            qualified = QUALIFIES.get(name)
+            if _present(letter.value(name)) or (
+                qualified in elements and not _present(letter.value(qualified))
+            ):
+                continue  # present, or it qualifies a missing element (a period without a salary)
+            seen = trace(letter, name) if readable else None
+            if readable and seen is None:
                 out.append(
                     ctx.finding(
                         rule,
                         "failed",
                         f"{letter.path}: the letter does not give the {label}.",
+                        [letter],
+                        evidence(letter),
+                    )
+                )
+            elif readable:
+                out.append(
+                    ctx.finding(
+                        rule,
+                        "unknown",
+                        f"{letter.path}: the {label} was not read, but the letter's text "
+                        f"suggests it is there ({seen!r}); check by hand.",
                         [letter],
                         evidence(letter),
                     )
@@ -206,6 +268,15 @@ def duties(ctx: Context) -> list[Finding]:
     return _elements(ctx, "LETTER-DUTIES-001", {"duties": "duties and responsibilities"})
 
 
+def _absent(readable: bool, seen: str | None, what: str) -> tuple[str, str]:
+    """`failed` when a legible letter shows no trace of the element, else `unknown`."""
+    if not readable:
+        return "unknown", f"{what} was found, but the letter is not fully legible; check by hand"
+    if seen:
+        return "unknown", f"{what} was read, but its text says {seen!r}; check by hand"
+    return "failed", f"the letter gives {what}"
+
+
 def dates(ctx: Context) -> list[Finding]:
     """LETTER-DATES-001: start date, and end date or a statement that the job is current."""
     rule, out = "LETTER-DATES-001", []
@@ -216,15 +287,17 @@ def dates(ctx: Context) -> list[Finding]:
             letter.value("current"),
         )
         ev = evidence(letter, "start_date", "end_date", "current")
-        missing = "failed" if _readable(ctx, letter) else "unknown"
+        readable = _readable(ctx, letter)
         problems = []
         if not isinstance(start, dt.date):
-            problems.append((missing, "the letter gives no start date"))
+            seen = trace(letter, "start_date")
+            problems.append(_absent(readable, seen, "no start date"))
         if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
             problems.append(("failed", f"end date {end} is before the start date {start}"))
         if end is None and current is not True:
+            seen = trace(letter, "end_date")
             problems.append(
-                (missing, "the letter gives no end date and does not say the job is current")
+                _absent(readable, seen, "no end date and no statement that the job is current")
             )
         for status, text in problems:
             out.append(ctx.finding(rule, status, f"{letter.path}: {text}.", [letter], ev))

@@ -64,6 +64,16 @@ def LI(**fields: object) -> tuple[list[Document], Intake]:  # noqa: N802 - illeg
     return swap("employment_letter", illegible(letter(), **fields)), intake()
 
 
+# A legible letter that shows only its employer, date and applicant: an element missing from
+# its fields is demonstrably missing from the letter (no trace of it in the text).
+BARE_LETTER = ("Northwind Analytics Inc.\nNovember 15, 2026\n"
+               "This confirms that Priya Raman works for Northwind Analytics Inc.")
+
+
+def LB(**fields: object) -> tuple[list[Document], Intake]:  # noqa: N802 - a bare letter
+    return swap("employment_letter", replace(letter(**fields), pages=(page(BARE_LETTER),))), intake()
+
+
 def T(**fields: object) -> tuple[list[Document], Intake]:  # noqa: N802 - a test variant
     return swap("language_test", ielts(**fields)), intake()
 
@@ -133,7 +143,10 @@ CASES: dict[str, dict[str, Case]] = {
     "CEC-ABROAD-001": {
         "failed": lambda: L(work_location="Bengaluru, India"),
         "passed": good,
-        "unknown": lambda: L(employer_address=None),
+        # a place not recognisably in Canada or abroad, and no address anywhere in the letter
+        "unknown": lambda: (swap("employment_letter", replace(
+            letter(work_location="Kitsilano", employer_address=None),
+            pages=(page("Tomas works at our Kitsilano location."),))), intake()),
     },
     "CEC-PAID-001": {
         "failed": lambda: L(wage_amount=0.0),
@@ -183,12 +196,12 @@ CASES: dict[str, dict[str, Case]] = {
                             intake()),
     },
     "LETTER-CONTACT-001": {
-        "failed": lambda: L(employer_email=None),
+        "failed": lambda: LB(employer_email=None),
         "passed": good,
         "unknown": lambda: LI(employer_email=None),
     },
     "LETTER-SIGNATORY-001": {
-        "failed": lambda: L(signatory_title=None),
+        "failed": lambda: LB(signatory_title=None),
         "passed": good,
         "unknown": lambda: LI(signatory_title=None),
     },
@@ -198,7 +211,7 @@ CASES: dict[str, dict[str, Case]] = {
         "unknown": lambda: L(signed=None),
     },
     "LETTER-TITLE-001": {
-        "failed": lambda: L(job_title=None),
+        "failed": lambda: LB(job_title=None),
         "passed": good,
         "unknown": lambda: LI(job_title=None),
     },
@@ -208,17 +221,17 @@ CASES: dict[str, dict[str, Case]] = {
         "unknown": lambda: LI(duties=None),
     },
     "LETTER-DATES-001": {
-        "failed": lambda: L(current=None),
+        "failed": lambda: LB(current=None),
         "passed": good,
         "unknown": lambda: LI(current=None),
     },
     "LETTER-HOURS-001": {
-        "failed": lambda: L(hours_per_week=None),
+        "failed": lambda: LB(hours_per_week=None),
         "passed": good,
         "unknown": lambda: LI(hours_per_week=None),
     },
     "LETTER-SALARY-001": {
-        "failed": lambda: L(benefits=None),
+        "failed": lambda: LB(benefits=None),
         "passed": good,
         "unknown": lambda: LI(wage_amount=None),
     },
@@ -245,7 +258,10 @@ CASES: dict[str, dict[str, Case]] = {
     "XDOC-EMPLOYER-001": {
         "failed": lambda: S(employer_name="Southwind Logistics Ltd."),
         "passed": good,
-        "unknown": lambda: S(employer_name=None),
+        # no employer name read, and the stubs' text names no employer either
+        "unknown": lambda: ([d for d in good_documents() if d.kind != "pay_stub"]
+                            + [replace(s, pages=(page(f"Pay statement {n}"),))
+                               for n, s in enumerate(stubs(employer_name=None))], intake()),
     },
     "XDOC-PERIOD-001": {
         "failed": lambda: S(period_start=D(2023, 1, 2), period_end=D(2023, 1, 15)),
