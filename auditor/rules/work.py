@@ -173,6 +173,11 @@ def _in_canada(letter: Document) -> Tri:
     return Tri(None, "no Canadian work location or employer address shown")
 
 
+def _as_noc(value: str) -> str:
+    """'6311' -> 'NOC 6311'; 'NOC B' stays 'NOC B'."""
+    return value if value.upper().startswith(("NOC", "CNP")) else f"NOC {value}"
+
+
 def _noc(letter: Document, claim: WorkClaim | None) -> tuple[str | None, str, str | None]:
     """The NOC that gives the job's TEER, where it comes from, and the letter's own NOC.
 
@@ -186,7 +191,7 @@ def _noc(letter: Document, claim: WorkClaim | None) -> tuple[str | None, str, st
     if obsolete_code(letter_noc) and claimed and teer_of(claimed) is not None:
         return (
             claimed,
-            f"case.yaml; the letter's NOC {letter_noc} is NOC 2016",
+            f"case.yaml; the letter's {_as_noc(letter_noc)} is NOC 2016",
             letter_noc,
         )
     return letter_noc, "the letter", letter_noc
