@@ -32,12 +32,15 @@ GROUP_GAP = 6.0  # points: ink closer than this belongs to one blob (strokes of 
 MIN_SIDE = 12.0  # points: a blob narrower and lower than this is a speck or a stray dot
 MIN_INK = 25  # pixels of ink (at the work resolution) a mark holds at least
 MAX_PAGE_SHARE = 0.25  # a blob covering more of the page is background or a band, not a mark
-MAX_INK_SHARE = 0.20  # more ink than this once words are blanked: a dark photo, not marks
+MAX_INK_SHARE = 0.20
+SHEET_MARGIN = 4.0  # word heights around the text area still looked at
+PAPER_BLOCK = 24.0  # points: the paper's brightness is measured block by block  # more ink than this once words are blanked: a dark photo, not marks
 
 # Text that makes a text-layer page worth rendering: the end of a letter, a signature label.
 SIGNATURE_ZONE = re.compile(
     r"\b(?:sincerely|regards|yours (?:truly|faithfully)|respectfully|cordially|cordialement|"
-    r"salutations|veuillez agréer|bien à vous|signature|signed|signé|signée)\b",
+    r"salutations|veuillez agréer|bien à vous|recevez|je vous prie|nous vous prions|thank you|"
+    r"signature|signed|signé|signée)\b",
     re.IGNORECASE,
 )
 
@@ -111,6 +114,49 @@ def _blobs(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _is_text(word: Word) -> bool:
+    """Whether a read word is text: sure enough, or unsure but shaped like a real word."""
+    if not any(c.isalnum() for c in word.text):
+        return False
+    if word.confidence >= MIN_CONFIDENCE:
+        return True
+    return word.confidence >= 0.3 and bool(re.search(r"[@.]\w|[a-zà-ÿ]{4}|\d{3}", word.text))
+
+
+def _sheet(words: Sequence[Word], s: float, w: int, h: int) -> tuple[int, int, int, int]:
+    """The part of the picture to look at: the text area with a margin of a few text lines.
+
+    A photographed sheet lies on a table: what is outside the text area (the table, shadows,
+    the sheet's edge) is not the document's ink.
+    """
+    boxes = [wd.bbox for wd in words if wd.confidence >= MIN_CONFIDENCE]
+    if len(boxes) < 3:
+        return 0, 0, w, h
+    heights = sorted(b[3] - b[1] for b in boxes)
+    m = SHEET_MARGIN * heights[len(heights) // 2]
+    return (
+        max(0, int((min(b[0] for b in boxes) - m) * s)),
+        max(0, int((min(b[1] for b in boxes) - m) * s)),
+        min(w, int((max(b[2] for b in boxes) + m) * s) + 1),
+        min(h, int((max(b[3] for b in boxes) + m) * s) + 1),
+    )
+
+
+def _paper(px: np.ndarray, p: float) -> np.ndarray:
+    """The paper's brightness around every pixel (photos are lit unevenly), from blocks."""
+    b = max(4, round(PAPER_BLOCK * p))
+    h, w = px.shape
+    gh, gw = -(-h // b), -(-w // b)
+    padded = np.pad(px, ((0, gh * b - h), (0, gw * b - w)), mode="edge")
+    blocks = padded.reshape(gh, b, gw, b).transpose(0, 2, 1, 3).reshape(gh, gw, b * b)
+    level = np.percentile(blocks, 90, axis=2)
+    grown = level.copy()  # a block filled by a logo takes the paper of its neighbours
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            grown = np.maximum(grown, np.roll(np.roll(level, dy, axis=0), dx, axis=1))
+    return np.repeat(np.repeat(grown, b, axis=0), b, axis=1)[:h, :w]
+
+
 def find_marks(
     image: Image.Image, words: Sequence[Word], scale: float, point: float | None = None
 ) -> tuple[BBox, ...]:
@@ -126,18 +172,20 @@ def find_marks(
     small, ratio = _reduce(image, point)
     s, p = scale * ratio, point * ratio  # pixels per box unit, per point, in the reduced image
     px = np.asarray(small, dtype=np.int16)
-    paper = int(np.percentile(px, 90))
-    ink = px < paper - INK_BELOW_PAPER
+    h, w = px.shape
+    ink = np.zeros((h, w), bool)
+    sx0, sy0, sx1, sy1 = _sheet(words, s, w, h)
+    area = px[sy0:sy1, sx0:sx1]
+    ink[sy0:sy1, sx0:sx1] = area < _paper(area, p) - INK_BELOW_PAPER
     if not ink.any():
         return ()
-    h, w = ink.shape
     for word in words:
-        if word.confidence < MIN_CONFIDENCE or not any(c.isalnum() for c in word.text):
+        if not _is_text(word):
             continue  # a scribble OCR read as "~~—" or low-confidence letters stays ink
         x0, top, x1, bottom = (v * s for v in word.bbox)
         m = WORD_MARGIN * max(bottom - top, 1.0)
         ink[max(0, int(top - m)) : int(bottom + m) + 1, max(0, int(x0 - m)) : int(x1 + m) + 1] = 0
-    if ink.mean() > MAX_INK_SHARE:
+    if ink[sy0:sy1, sx0:sx1].mean() > MAX_INK_SHARE:
         return ()  # a dark photograph or a page filled with colour: nothing can be told apart
     run = max(2, round(RULE_RUN * p))
     ink &= ~(_runs(ink, run, 1) | _runs(ink, run, 0))
@@ -158,8 +206,9 @@ def find_marks(
         y0, y1 = cy0 * cell + int(ys.min()), cy0 * cell + int(ys.max()) + 1
         if max(x1 - x0, y1 - y0) < MIN_SIDE * p:
             continue
-        if min(x1 - x0, y1 - y0) <= max(2, round(2.5 * p)):
-            continue  # a rule or a table border left in pieces
+        short, long_ = sorted((x1 - x0, y1 - y0))
+        if short <= max(2, round(2.5 * p)) or (long_ >= 8 * short and short <= 8 * p):
+            continue  # a rule, a table border left in pieces, a sheet's edge seen slanted
         if x0 < edge or y0 < edge or x1 > w - edge or y1 > h - edge:
             continue  # the edge of the sheet, a scanner border, a shadow
         if (x1 - x0) * (y1 - y0) > MAX_PAGE_SHARE * w * h or (x1 - x0) > 0.8 * w:

@@ -49,6 +49,8 @@ SIGNATURE_CAPTION = re.compile(
 SIGNATURE_LABEL = re.compile(
     r"^\s*(?:signature|signé par|signed by)\s*[:\-]?\s*(?P<rest>.*)$", re.I
 )
+READABLE_OCR = 0.7  # mean OCR word confidence above which an empty signature zone is trusted
+ROOM_FOR_SIGNATURE = 2.5  # line heights between closing and name: room for a signature
 UNSIGNED = re.compile(r"\b(?:unsigned|not signed|non signée?|sans signature)\b", re.I)
 SCRIPT_FONT = re.compile(r"script|hand|brush|signature|cursive|autograph|vivaldi|zapfino", re.I)
 TITLE_WORD = re.compile(
@@ -229,24 +231,28 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
     closing = next(
         (i for i in range(len(lines) - 1, -1, -1) if CLOSING.search(lines[i].text)), None
     )
-    mark: Field | None = None
+    text_mark: Field | None = None  # a signature shown by text: "/s/", a script font
+    labels: list[PageLine] = []  # "Signature:" labels and captions, where ink is looked for
     blank_line: PageLine | None = None
     for pl in lines[closing or 0 :]:
         t = pl.text
         if UNSIGNED.search(t):
             out["signed"] = _line_field(pl, False, 0.9)
             break
-        if (
-            SIGNATURE_MARK.search(t)
-            or SIGNATURE_CAPTION.match(t)
-            or any(w.font and SCRIPT_FONT.search(w.font) for w in pl.line.words)
+        if SIGNATURE_MARK.search(t) or any(
+            w.font and SCRIPT_FONT.search(w.font) for w in pl.line.words
         ):
-            mark = mark or _line_field(pl, True, 1.0)
+            text_mark = text_mark or _line_field(pl, True, 1.0)
+        if SIGNATURE_CAPTION.match(t):
+            labels.append(pl)  # a caption is printed on blank forms too: look for the ink
         lab = SIGNATURE_LABEL.match(t)
         if lab:
+            labels.append(pl)
             rest = lab.group("rest").strip(" _.")
-            if rest:
-                mark = mark or _line_field(pl, True, 0.9)
+            if re.match(r"(?:date|name|nom|title|titre|position|poste)\b", rest, re.I):
+                rest = ""  # "Signature: ______  Date: ...": the next label, not a signature
+            if rest and re.search(r"[A-Za-zÀ-ÿ]{2}", rest) and not re.fullmatch(r"[_.\s-]+", rest):
+                text_mark = text_mark or _line_field(pl, True, 0.9)
             elif blank_line is None:
                 blank_line = pl
     start = (closing + 1) if closing is not None else None
@@ -284,10 +290,70 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
                 out["signatory_title"] = _line_field(lines[j], strip_punct(title), 1.0)
                 break
     if "signed" not in out:
-        if mark is not None:
-            out["signed"] = mark
-        elif blank_line is not None:
-            out["signed"] = _line_field(blank_line, False, 0.6)
-        elif closing is not None and name_pl is not None:
-            out["signed"] = _line_field(lines[name_pl], True, 0.7)
+        if text_mark is not None:
+            out["signed"] = text_mark
+        else:
+            ink = _signed_by_ink(pages, lines, closing, name_pl, labels)
+            if ink is not None:
+                out["signed"] = ink
+            elif blank_line is not None:
+                out["signed"] = _line_field(blank_line, False, 0.6)
     return out
+
+
+def _line_height(page: Page) -> float:
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in page.words)
+    return heights[len(heights) // 2] if heights else 10.0
+
+
+def _readable(page: Page) -> bool:
+    """Whether the page was read well enough that ink missing from it is really missing."""
+    if page.source == "text":
+        return True
+    return page.source == "ocr" and (page.ocr_confidence or 0.0) >= READABLE_OCR
+
+
+def _signed_by_ink(
+    pages: Sequence[Page],
+    lines: list[PageLine],
+    closing: int | None,
+    name_pl: int | None,
+    labels: list[PageLine],
+) -> Field | None:
+    """Signed when ink that is not text (Page.marks) sits where a signature goes: between the
+    closing and the signatory's name, or beside or above a "Signature" label or caption.
+
+    False when the space between the closing and the name is large enough for a signature and
+    empty on a page read well; None (absent) when it cannot be told.
+    """
+    by_number = {p.number: p for p in pages}
+    zones: list[tuple[Page, float, float, float, float]] = []  # page, x0, top, x1, bottom
+    between: tuple[Page, float, float] | None = None
+    if closing is not None:
+        c = lines[closing]
+        page = by_number.get(c.page)
+        if page is not None:
+            h = _line_height(page)
+            n = lines[name_pl] if name_pl is not None else None
+            if n is not None and n.page == c.page and n.line.bbox[1] > c.line.bbox[1]:
+                top, bottom = c.line.bbox[1], n.line.bbox[3]
+                between = (page, c.line.bbox[3], n.line.bbox[1])
+            else:
+                top, bottom = c.line.bbox[1], c.line.bbox[3] + 8 * h
+            zones.append((page, 0.0, top, page.width, bottom))
+    for pl in labels:
+        page = by_number.get(pl.page)
+        if page is not None:
+            h = _line_height(page)
+            x0, top, x1, bottom = pl.line.bbox
+            zones.append((page, x0 - 2 * h, top - 5 * h, page.width, bottom + 0.5 * h))
+    for page, zx0, ztop, zx1, zbottom in zones:
+        for m in page.marks:
+            if m[2] > zx0 and m[0] < zx1 and m[3] > ztop and m[1] < zbottom:
+                conf = 0.9 if page.source == "text" else 0.9 * min(1.0, page.ocr_confidence or 0.0)
+                return Field(True, page.number, m, "signature (ink)", round(max(conf, 0.5), 4))
+    if between is not None:
+        page, top, bottom = between
+        if bottom - top >= ROOM_FOR_SIGNATURE * _line_height(page) and _readable(page):
+            return Field(False, page.number, (0.0, top, page.width, bottom), "no signature", 0.8)
+    return None

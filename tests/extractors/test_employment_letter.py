@@ -1,6 +1,7 @@
 """Employment letter extractor on three layouts: English prose, English form table, French prose."""
 
 import datetime as dt
+from dataclasses import replace
 
 from extractors.employment_letter import EXTRACTOR
 from tests.extractors.pagebuilder import page_from_text, pages_from_texts
@@ -112,7 +113,7 @@ def test_english_prose() -> None:
         "Jordan Ellis",
         "Human Resources Manager",
     )
-    assert v["signed"] is True
+    assert "signed" not in v  # one blank line between closing and name: no room to tell
     assert v["letter_date"] == dt.date(2026, 11, 3)
     assert v["work_location"] == "Toronto, Ontario"
 
@@ -132,7 +133,7 @@ def test_english_form_table() -> None:
     assert v["duties"] == ("Design and maintain databases", "Write and tune queries")
     assert v["signatory_name"] == "Daniel Okafor"
     assert v["signatory_title"] == "Director, People Operations"
-    assert v["signed"] is True
+    assert "signed" not in v  # a printed caption is no signature; no ink was seen near it
 
 
 def test_french_prose() -> None:
@@ -198,3 +199,62 @@ def test_letter_over_two_pages() -> None:
     assert fields["signatory_name"].page == 2
     assert fields["duties"].value[0] == "Building dashboards for clients"
     assert fields["start_date"].page == 1
+
+
+def _signed(text: str, marks: tuple = (), **kwargs: object) -> object:
+    page = replace(page_from_text(text, **kwargs), marks=marks)  # type: ignore[arg-type]
+    f = EXTRACTOR.extract([page]).get("signed")
+    return None if f is None else f.value
+
+
+def _y(text: str, startswith: str) -> float:
+    """Top of the line starting with `startswith` on a page_from_text page (54 + 14 per line)."""
+    i = next(i for i, ln in enumerate(text.split("\n")) if ln.startswith(startswith))
+    return 54.0 + 14.0 * i
+
+
+FR_CLOSING = """Boulangerie Lavoie ltée
+Objet : attestation d'emploi
+Nous confirmons que Marie Roy travaille chez nous depuis le 3 mars 2022.
+Veuillez agréer nos salutations distinguées.
+
+
+
+
+Jean Lavoie
+Directeur"""
+
+
+def test_ink_between_closing_and_name_means_signed() -> None:
+    top = _y(FR_CLOSING, "Veuillez") + 20
+    assert _signed(FR_CLOSING, marks=((60.0, top, 180.0, top + 30),)) is True
+    # The same ink far below the name, or a logo in the letterhead, is not a signature.
+    assert _signed(FR_CLOSING, marks=((60.0, 20.0, 180.0, 50.0),)) is False
+
+
+def test_an_empty_signature_space_means_unsigned_only_when_the_page_reads_well() -> None:
+    assert _signed(FR_CLOSING) is False
+    poor = replace(page_from_text(FR_CLOSING, source="ocr"), ocr_confidence=0.4)
+    assert "signed" not in EXTRACTOR.extract([poor])
+    good = replace(page_from_text(FR_CLOSING, source="ocr"), ocr_confidence=0.93)
+    assert EXTRACTOR.extract([good])["signed"].value is False
+
+
+def test_ink_above_a_signature_caption_or_beside_a_label_means_signed() -> None:
+    caption = """Acme Welding Ltd.
+To whom it may concern,
+This confirms that John Smith worked for us as a Welder from 2020-01-06 to 2022-03-31.
+Best regards,
+____________________
+Authorized signature
+Mary Chen, Plant Manager"""
+    y = _y(caption, "____")
+    assert _signed(caption, marks=((60.0, y - 25, 160.0, y + 4),)) is True
+    assert _signed(caption) is False  # a printed line and caption, no ink: not signed
+    form = """Employment verification form
+Employee: John Smith
+Position: Welder
+Signature:                         Date: 2026-01-05"""
+    y = _y(form, "Signature")
+    assert _signed(form, marks=((140.0, y - 12, 250.0, y + 8),)) is True
+    assert _signed(form) is False  # the label with nothing after it and no ink
