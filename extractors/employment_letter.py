@@ -100,7 +100,9 @@ NOC = rx(
 _CURRENT = rx(
     r"\b(?:to\s+(?:the\s+)?present|to\s+date|present|current(?:ly)?\s+(?:employed|working|holds?|"
     r"serves?|occupies)|still\s+(?:employed|working|with\s+us)|continues\s+to\s+(?:work|be\s+employed)|"
-    r"remains\s+employed|is\s+currently|à\s+ce\s+jour|jusqu['’]à\s+(?:ce\s+jour|aujourd['’]hui|présent)|"
+    r"remains\s+(?:employed|with\s+(?:us|the\s+company)|an?\s+(?:[\w-]+\s+){0,3}employee)|"
+    r"is\s+currently|has\s+been\s+(?:employed|working)\s+(?:(?:with|by|at|for)\s+\S+(?:\s+\S+)?\s+)?since|"
+    r"demeure\s+(?:à\s+notre\s+emploi|employée?)|à\s+ce\s+jour|jusqu['’]à\s+(?:ce\s+jour|aujourd['’]hui|présent)|"
     r"toujours\s+(?:à\s+notre\s+emploi|en\s+poste|employée?)|actuellement|est\s+à\s+notre\s+emploi\s+depuis|"
     r"aujourd['’]hui|now)\b"
 )
@@ -246,15 +248,7 @@ class EmploymentLetterExtractor:
                 idx.field(desc, first.offset, first.offset + 1, 0.8, text="; ".join(desc)),
             )
         self._pay_and_hours(idx, fields, anchor)
-        m = NOC.search(text)
-        if m:
-            code = m.group("code").replace("O", "0")
-            value = code if code.isdigit() else f"NOC {code}"
-            put(
-                fields,
-                "noc_code",
-                idx.field(value, m.start(), m.end(), 1.0 if len(code) == 5 else 0.9),
-            )
+        put(fields, "noc_code", _noc(idx))
         put(fields, "duties", duties_list(pages) or duties_prose(idx))
         m = _BENEFITS.search(text)
         if m:
@@ -395,10 +389,55 @@ def _positions(idx: TextIndex, dates: list[DateMatch], letter_date: Field | None
     return merged
 
 
+def _title_match(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The title after a lead; in prose, a title cut by the line's end goes on to the next line.
+
+    "... as a Food\nService Supervisor (NOC ...)": a sentence does not end without punctuation,
+    so when the title runs to the end of the line, the words of the next line up to the first
+    stop (a bracket, a comma, "since"...) are the rest of it. A label ("Title: ...") keeps its line.
+    """
+    b = _TITLE_BODY.match(text, m.end())
+    if b is None or text[m.start() : m.end()].rstrip().endswith(":"):
+        return b
+    nl = b.end("t")
+    if text[nl : nl + 1] != "\n":
+        return b
+    flat = text[:nl] + " " + text[nl + 1 :]  # same length: offsets stay valid
+    joined = _TITLE_BODY.match(flat, m.end())
+    if joined is None or joined.end("t") <= nl + 1:
+        return b
+    after = flat[joined.end("t") : joined.end("t") + 1]
+    if after in ("", "\n") or len(joined.group("t").split()) > 6:
+        return b  # the next line did not stop the title: it is not its continuation
+    return joined
+
+
+_NOC_THEN_CODE = re.compile(
+    r"^\s*(?:[-–—:/,]|\(|or|ou)?\s*(?:code\s*)?(?P<code>\d{4,5})(?![\w])", re.I
+)
+
+
+def _noc(idx: TextIndex) -> Field | None:
+    """The NOC code stated; a skill type ("NOC B") followed by a 4- or 5-digit code gives the code,
+    the more specific of the two."""
+    m = NOC.search(idx.text)
+    if not m:
+        return None
+    code = m.group("code").replace("O", "0")
+    if code.isdigit():
+        return idx.field(code, m.start(), m.end(), 1.0 if len(code) == 5 else 0.9)
+    nxt = _NOC_THEN_CODE.match(idx.text[m.end() : m.end() + 30])
+    if nxt:
+        s, e = m.end() + nxt.start("code"), m.end() + nxt.end("code")
+        conf = 1.0 if len(nxt.group("code")) == 5 else 0.9
+        return idx.field(nxt.group("code"), s, e, conf, text=idx.text[m.start() : e])
+    return idx.field(f"NOC {code}", m.start(), m.end(), 0.9)
+
+
 def _titles(idx: TextIndex) -> list[tuple[int, Field]]:
     out = []
     for m in _TITLE_LEADS.finditer(idx.text):
-        b = _TITLE_BODY.match(idx.text, m.end())
+        b = _title_match(idx.text, m)
         if not b:
             continue
         raw = b.group("t")

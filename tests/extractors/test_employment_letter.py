@@ -258,3 +258,37 @@ Signature:                         Date: 2026-01-05"""
     y = _y(form, "Signature")
     assert _signed(form, marks=((140.0, y - 12, 250.0, y + 8),)) is True
     assert _signed(form) is False  # the label with nothing after it and no ink
+
+
+WRAPPED = """Northern Lights Logistics Inc.
+To whom it may concern,
+We confirm that Ana Costa has worked at our Calgary depot as a Senior Warehouse
+Inventory Controller, 40 hours a week, since 2021-04-12 (NOC 13201).
+Regards,"""
+
+
+def test_a_prose_title_cut_by_the_line_end_continues_on_the_next_line() -> None:
+    v = values(WRAPPED)
+    assert v["job_title"] == "Senior Warehouse Inventory Controller"
+    # A labelled title keeps its own line: the next line is another label.
+    v = values("Acme Ltd.\nEmployee: Ana Costa\nTitle: Warehouse\nClerk Level 2, since 2021-04-12")
+    assert v["job_title"] == "Warehouse"
+
+
+def test_a_skill_type_followed_by_a_code_gives_the_code() -> None:
+    v = values(PROSE_EN.replace("(NOC 21223)", "(NOC 2016 skill level B, code 2171)"))
+    assert v["noc_code"] == "2171"
+    v = values(PROSE_EN.replace("(NOC 21223)", "(CNP A / 1111)"))
+    assert v["noc_code"] == "1111"
+
+
+def test_current_employment_said_in_other_words() -> None:
+    text = """Acme Ltd.
+To whom it may concern,
+This confirms that John Smith has been working for Acme since 2021-04-12 as a Welder.
+Regards,"""
+    assert values(text)["current"] is True
+    text = text.replace("has been working for Acme since", "joined us on") + (
+        "\nHe remains a valued full-time employee."
+    )
+    assert values(text)["current"] is True
