@@ -14,6 +14,7 @@ from extractors.patterns import (
     COMPANY,
     EMAIL,
     FAX_BEFORE,
+    ORG_WORD,
     PHONE,
     POSTAL_CODE,
     PROVINCE,
@@ -139,6 +140,21 @@ def employer_from_head(pages: Sequence[Page]) -> Field | None:
         m = COMPANY.search(pl.text)
         if m and looks_like_company(m.group("company")):
             return _line_field(pl, strip_punct(pl.text), 1.0)
+    body = re.sub(r"\s+", " ", "\n".join(p.text for p in pages)).casefold()
+    domains = [m.group(1).casefold() for m in re.finditer(r"@([\w\-]+)\.", body)]
+    for pl in candidates[:3]:
+        name = strip_punct(pl.text)
+        words = name.split()
+        if not 1 <= len(words) <= 8 or SALUTATION.search(name):
+            continue
+        # No legal suffix: an organisation word ("Clinic", "Bistro"), the name again in the
+        # letter's text ("employed by ...", "for ..."), or the e-mail domain (a weak hint).
+        again = body.count(name.casefold()) > 1
+        if ORG_WORD.search(name) or again:
+            return _line_field(pl, name, 0.9 if again else 0.85)
+        keys = [w.casefold() for w in words if len(w) >= 4]
+        if keys and any(all(k in d for k in keys[:2]) for d in domains):
+            return _line_field(pl, name, 0.7)
     for pl in candidates[:2]:
         words = pl.text.split()
         if (
@@ -273,9 +289,14 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
             ):
                 continue
             label = re.match(r"^\s*(?:name|nom)\s*:\s*(.+)$", t, re.I)
-            name, conf = clean_person_name(label.group(1) if label else t)
+            raw = label.group(1) if label else t
+            name, conf = clean_person_name(raw)
             if name and len(name.split()) >= 2 and not looks_like_company(t):
                 name_pl = j
+                # A doctor's or professor's title is part of the name as printed.
+                dr = re.match(r"\s*((?:Dr|Prof|Dre)\.?)\s+", raw)
+                if dr and not name.startswith(dr.group(1)):
+                    name = f"{dr.group(1)} {name}"
                 out["signatory_name"] = _line_field(lines[j], name, conf)
                 break
             if j > start + 2:

@@ -20,6 +20,22 @@ COMPANY = re.compile(
     r"(?i:Inc|Incorporated|Ltd|Limited|Ltée|Ltee|LLC|LLP|Corp|Corporation|Company|Co|Group|Groupe|"
     r"Enr|S\.E\.N\.C|SENC|ULC|LP)\b\.?)"
 )
+# Words that make a line an organisation's name even without a legal suffix ("... Dental Clinic").
+ORG_WORD = re.compile(
+    r"\b(?:clinic|clinique|dental|dentaire|medical|médical|health|santé|hospital|hôpital|pharmacy|"
+    r"pharmacie|restaurant|bistro|café|cafe|bakery|boulangerie|bar|grill|kitchen|catering|hotel|"
+    r"hôtel|inn|motel|resort|studio|studios|services|service|solutions|consulting|conseil|"
+    r"technologies|technology|systems|software|logiciels|media|média|marketing|agency|agence|"
+    r"associates|partners|associés|logistics|logistique|transport|construction|contracting|"
+    r"engineering|ingénierie|manufacturing|industries|enterprises|entreprises|holdings|ventures|"
+    r"store|stores|shop|boutique|market|marché|foods|farms?|ferme|salon|spa|centre|center|"
+    r"school|école|college|collège|academy|académie|institute|institut|university|université|"
+    r"foundation|fondation|society|société|association|church|église|cooperative|coopérative|"
+    r"co-op|trust|bank|banque|insurance|assurances?|realty|properties|management|outfitters|"
+    r"labs?|laboratoire|daycare|garderie|cleaning|nettoyage|security|sécurité|auto|motors|"
+    r"garage|design|group|groupe|international|canada|municipality|ville|city\s+of)\b",
+    re.I,
+)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(
     r"(?<![\d\w])(?:\+?1[\s.\-]?)?\(?[2-9]\d{2}\)?[\s.\-]?\d{3}[\s.\-]\d{4}"

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, make_field, put, rx
-from extractors.layout import Hit, TableRow, label_value, number_of, table_row
+from extractors.layout import Hit, TableRow, cells, label_value, number_of, rows, table_row
 from extractors.parse.dates import find_dates
 from extractors.parse.money import parse_money
 from extractors.parse.names import clean_person_name, looks_like_company
 from extractors.parse.sin import find_sin
-from extractors.patterns import COMPANY, strip_punct
+from extractors.patterns import COMPANY, ORG_WORD, strip_punct
 
 SIGNALS = [
     (
@@ -252,19 +252,33 @@ class PayStubExtractor:
                         )
                         break
                 if "employer_name" not in fields and pl_page.lines:
-                    ln = pl_page.lines[0]
-                    if not SIGNALS[0][0].search(ln.text) and clean_person_name(ln.text)[0] is None:
-                        put(
-                            fields,
-                            "employer_name",
-                            make_field(strip_punct(ln.text), pl_page.number, ln.words, 0.6),
-                        )
+                    put(fields, "employer_name", _employer_at_top(pl_page))
         hit = label_value(
             pages, EMPLOYEE, lambda s: clean_person_name(_name_part(s))[0] is not None
         )
         if hit is not None:
             name, conf = clean_person_name(_name_part(hit.text))
             put(fields, "employee_name", hit.field(name, conf))
+
+
+def _employer_at_top(page: Page) -> Field | None:
+    """The employer printed first on the stub: the first cell of the top row, without the
+    document's own title beside it ("Cedargrove Family Dental Clinic    EARNINGS STATEMENT").
+    A person's name is not taken unless an organisation word says otherwise ("... Clinic")."""
+    top = rows(page)[:1]
+    if not top:
+        return None
+    first = cells(top[0])[0]
+    text = " ".join(w.text for w in first)
+    title = SIGNALS[0][0].search(text)
+    if title:
+        if title.start() < 3:
+            return None
+        first = first[: len(text[: title.start()].split())]
+        text = " ".join(w.text for w in first)
+    if not text.strip() or (clean_person_name(text)[0] is not None and not ORG_WORD.search(text)):
+        return None
+    return make_field(strip_punct(text), page.number, first, 0.6)
 
 
 def _name_part(s: str) -> str:

@@ -292,3 +292,35 @@ Regards,"""
         "\nHe remains a valued full-time employee."
     )
     assert values(text)["current"] is True
+
+
+def test_a_letterhead_without_company_suffix_is_the_employer() -> None:
+    text = """Riverside Veterinary Hospital
+12 King Street, Halifax, NS B3H 1A1
+
+To whom it may concern,
+This confirms that Ana Costa works at Riverside Veterinary Hospital as a Technician
+since 2021-04-12.
+Regards,"""
+    assert values(text)["employer_name"] == "Riverside Veterinary Hospital"
+    # Only the e-mail domain ties this top line to the employer: taken, with less confidence.
+    weak = """Moss Keller
+12 King Street, Halifax, NS B3H 1A1   info@mosskeller.example
+
+To whom it may concern,
+This confirms that Ana Costa works with us as a Technician since 2021-04-12."""
+    f = EXTRACTOR.extract([page_from_text(weak)])["employer_name"]
+    assert f.value == "Moss Keller" and f.confidence < 0.8
+    # A person's name at the top, with nothing tying it to an organisation, is not the employer.
+    person = weak.replace("info@mosskeller.example", "")
+    assert values(person).get("employer_name") != "Moss Keller"
+
+
+def test_a_doctors_title_stays_in_the_signatory_name() -> None:
+    text = PROSE_EN.replace("Jordan Ellis", "Dr. Jordan Ellis").replace(
+        "Human Resources Manager", "Chief Veterinarian"
+    )
+    assert values(text)["signatory_name"] == "Dr. Jordan Ellis"
+    assert values(PROSE_EN.replace("Jordan Ellis", "Ms. Jordan Ellis"))["signatory_name"] == (
+        "Jordan Ellis"
+    )

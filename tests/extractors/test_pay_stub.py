@@ -86,3 +86,15 @@ def test_prose_stub() -> None:
     assert (v["gross"], v["net"], v["ytd_gross"]) == (1213.24, 947.84, 23051.56)
     assert v["sin_last3"] == "409"
     assert "overtime_hours" not in v
+
+
+def test_employer_without_suffix_beside_the_stub_title() -> None:
+    text = """Lakeview Physiotherapy Centre                PAY STATEMENT
+Employee: Ana Costa
+Pay period: 2026-10-05 to 2026-10-18      Pay date: 2026-10-23
+Regular   40.00   26.50   1,060.00
+Net pay   828.56"""
+    assert values(text)["employer_name"] == "Lakeview Physiotherapy Centre"
+    # A person's name alone at the top is not taken for the employer.
+    person = text.replace("Lakeview Physiotherapy Centre", "Ana Costa                    ")
+    assert values(person).get("employer_name") is None
