@@ -72,10 +72,15 @@ FAMILY = {
 }
 
 ABILITIES: dict[str, re.Pattern[str]] = {
-    "listening": rx(r"\b(?:listening|compréhension\s+(?:de\s+l['’])?orale|CO)\b"),
-    "reading": rx(r"\b(?:reading|compréhension\s+(?:de\s+l['’])?écrite|CE)\b"),
-    "writing": rx(r"\b(?:writing|expression\s+écrite|EE)\b"),
-    "speaking": rx(r"\b(?:speaking|expression\s+orale|EO)\b"),
+    # French labels come as "Compréhension orale" or "Compréhension de l'oral", "Production écrite".
+    "listening": rx(
+        r"\b(?:listening|compréhension\s+(?:de\s+l['’]\s*)?orale?|compréhension\s+auditive|CO)\b"
+    ),
+    "reading": rx(
+        r"\b(?:reading|compréhension\s+(?:de\s+l['’]\s*)?écrite?|compréhension\s+de\s+lecture|CE)\b"
+    ),
+    "writing": rx(r"\b(?:writing|(?:expression|production)\s+écrite|EE)\b"),
+    "speaking": rx(r"\b(?:speaking|(?:expression|production)\s+orale|EO)\b"),
     "overall": rx(
         r"\b(?:overall(?:\s+band)?(?:\s+score)?|total\s+score|score\s+global|résultat\s+global|"
         r"note\s+globale|overall\s+score)\b"
@@ -86,11 +91,12 @@ NAME_LABEL = rx(
     r"nom\s+du\s+candidat|nom\s+et\s+prénom|full\s+name|^name|^nom)\s*:?"
 )
 FAMILY_NAME = rx(r"(?:family\s+name|surname|last\s+name|nom\s+de\s+famille|^nom)\s*:?")
-GIVEN_NAME = rx(r"(?:first\s+name\(?s?\)?|given\s+names?|prénoms?)\s*:?")
+GIVEN_NAME = rx(r"(?:first\s+name(?:\(s\)|s)?|given\s+name(?:\(s\)|s)?|prénom(?:\(s\)|s)?)\s*:?")
 DOB = rx(r"(?:date\s+of\s+birth|birth\s+date|DOB|date\s+de\s+naissance|né\(?e?\)?\s+le)\s*:?")
 TEST_DATE = rx(
     r"(?:test\s+date|date\s+of\s+test|date\s+of\s+(?:the\s+)?exam|date\s+(?:de\s+l['’]examen|du\s+test|"
-    r"de\s+passation|de\s+session|d['’]examen)|session\s+date|exam\s+date|test\s+taken\s+on)\s*:?"
+    r"de\s+passation|de\s+(?:la\s+)?session|d['’]examen|de\s+l['’]épreuve|des\s+épreuves)|session\s+date|"
+    r"exam\s+date|test\s+taken\s+on)\s*:?"
 )
 RESULT_DATE = rx(
     r"(?:result(?:s)?\s+date|(?:score\s+)?release\s+date|date\s+of\s+(?:result|issue)|issue\s+date|date\s+issued|"
@@ -101,7 +107,7 @@ REPORT_NO = rx(
     r"(?:test\s+report\s+form\s+(?:number|no\.?)|TRF\s+(?:number|no\.?)|report\s+(?:number|no\.?)|"
     r"registration\s+(?:number|no\.?)|test[- ]taker\s+ID|score\s+report\s+code|"
     r"certificate\s+(?:number|no\.?)|attestation\s+(?:number|no\.?|n°)|"
-    r"n(?:uméro|°|o)\s+d['’]attestation|score\s+report\s+(?:number|ID))\s*[:#]?"
+    r"n(?:uméro|°|o)\s+d['’](?:attestation|identification)|score\s+report\s+(?:number|ID))\s*[:#]?"
 )
 CANDIDATE_NO = rx(
     r"(?:numéro\s+d['’]inscription|numéro\s+de\s+(?:candidat|dossier)|candidate\s+(?:number|ID)|"

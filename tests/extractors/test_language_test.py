@@ -117,3 +117,22 @@ def test_pte_academic_in_one_row() -> None:
     ]
     assert v["report_number"] == "PTE-RG-558120947"
     assert values(PTE.replace("PTE Academic", "PTE Core"))["test"] == "pte_core"
+
+
+def test_french_ability_labels_in_their_other_forms_and_session_dates() -> None:
+    text = """TEF Canada - relevé de résultats
+Prénom(s) :  Jean-Marc
+Nom de famille :  LEBLANC
+Date des épreuves :  05/09/2025
+Numéro d'identification :  TEFC-88-20931
+
+Production orale               410 / 699    NCLC 7
+Compréhension de l'écrit       433 / 699    NCLC 8
+Production écrite              402 / 699    NCLC 7
+Compréhension de l'oral        390 / 699    NCLC 7"""
+    v = values(text)
+    assert v["test"] == "tef_canada"
+    assert (v["listening"], v["reading"], v["writing"], v["speaking"]) == (390, 433, 402, 410)
+    assert v["test_date"] == dt.date(2025, 9, 5)
+    assert v["candidate_name"] == "Jean-Marc LEBLANC"
+    assert v["report_number"] == "TEFC-88-20931"
