@@ -145,7 +145,7 @@ def read_files(files: list[SourceFile], engine: Engine, options: AuditOptions) -
 
 def _skipped_file(case_dir: Path, skipped: Skipped) -> ReadFile:
     file = SourceFile(case_dir / skipped.relpath, skipped.relpath, "", 0)
-    return ReadFile(file, problem=f"not read: {skipped.reason}")
+    return ReadFile(file, problem=skipped.reason)
 
 
 def _hash(path: Path) -> str:

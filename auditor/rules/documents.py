@@ -44,10 +44,31 @@ def unreadable(ctx: Context) -> list[Finding]:
                     [doc],
                 )
             )
+    out += _partly_read(ctx, rule)
     if not out:
         out.append(
             ctx.finding(
                 rule, "passed", f"All {len(ctx.documents)} documents were read.", ctx.documents
+            )
+        )
+    return out
+
+
+def _partly_read(ctx: Context, rule: str) -> list[Finding]:
+    """Files read with problems the reader noted (pages capped, repaired, cut short, misnamed):
+    once per file, as needing a human, since part of it may not have been checked."""
+    out, seen = [], set()
+    for doc in ctx.documents:
+        if doc.kind == "unreadable" or not doc.notes or doc.path in seen:
+            continue
+        seen.add(doc.path)
+        out.append(
+            ctx.finding(
+                rule,
+                "unknown",
+                f"{doc.path}: read with problems: {'; '.join(doc.notes)}. "
+                "Check the file yourself; what was not read was not audited.",
+                [doc],
             )
         )
     return out
@@ -225,7 +246,8 @@ def duplicates(ctx: Context) -> list[Finding]:
     groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
     blank = []
     for doc in ctx.documents:
-        groups[("sha256", f"{doc.file.sha256}:{doc.page_numbers}")].append(doc)
+        if doc.file.sha256:  # files not read (links, unreadable) have no hash to compare
+            groups[("sha256", f"{doc.file.sha256}:{doc.page_numbers}")].append(doc)
         text = _normal_text(doc)
         if len(text) >= int(ctx.param(rule, "min_text_chars")):
             groups[("text", text)].append(doc)

@@ -31,11 +31,6 @@ REPAIRED = [
     "pdfminer__issue-1113-evil-xobjects__no-startxref.pdf",
     "pypdf__selenium-issue-177__no-EOF.pdf",
 ]
-OCR_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="auditor/ocr.py: tesserocr GetUTF8Text raises 'No text returned' on a block without "
-    "text, losing the page; fix requested from the lead (skip that word)",
-)
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +79,6 @@ def test_zero_bytes_and_blank_files_have_plain_reasons(corpus_read):
     assert blank.startswith("no readable text on any page")
 
 
-@OCR_BUG
 def test_a_ccitt_fax_scan_is_read_without_a_reader_failure(corpus_read):
     read = corpus_read["pypdf__imagemagick-CCITTFaxDecode.pdf"]
     assert "technical detail" not in (read.problem or "")
@@ -94,8 +88,6 @@ def test_a_ccitt_fax_scan_is_read_without_a_reader_failure(corpus_read):
     "name", sorted(p.name for p in CORPUS.iterdir()) if CORPUS.is_dir() else []
 )
 def test_no_file_ends_in_a_crash_or_an_unexplained_error(corpus_read, name):
-    if name == "pypdf__imagemagick-CCITTFaxDecode.pdf":
-        pytest.xfail("auditor/ocr.py 'No text returned' (see test above)")
     read = corpus_read[name]
     for text in [read.problem or "", *read.notes]:
         assert "crashed" not in text and "technical detail" not in text, text

@@ -17,11 +17,6 @@ from auditor.discover import discover
 from .conftest import make_hostile, source
 
 ROOT = Path(__file__).resolve().parents[2]
-OCR_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="auditor/ocr.py: tesserocr GetUTF8Text raises 'No text returned' on a block without "
-    "text, losing the page; fix requested from the lead (skip that word)",
-)
 
 # file -> words the problem must contain (the file is not read)
 REFUSED = {
@@ -48,7 +43,6 @@ READ = {
     "ccitt-g4.tiff": ("Employment", ""),
     "truncated.png": ("Pay statement", "cut short or damaged; only the part that decodes was read"),
 }
-NEEDS_OCR_FIX = {"graphics-only.tiff"}
 
 
 def test_the_hostile_set_is_all_accounted_for(hostile_read):
@@ -56,7 +50,7 @@ def test_the_hostile_set_is_all_accounted_for(hostile_read):
 
 
 @pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=OCR_BUG) if n in NEEDS_OCR_FIX else n for n in sorted(REFUSED)]
+    "name", sorted(REFUSED)
 )
 def test_a_broken_file_is_refused_with_its_reason(hostile_read, name):
     problem = hostile_read[name].problem
@@ -87,8 +81,6 @@ def test_a_100_page_tiff_is_read_up_to_the_ocr_cap_and_says_so(hostile_read):
 
 @pytest.mark.parametrize("name", sorted(make_hostile.HOSTILE))
 def test_no_hostile_file_crashes_or_hangs_the_reader(hostile_read, name):
-    if name in NEEDS_OCR_FIX:
-        pytest.xfail("auditor/ocr.py 'No text returned'")
     read = hostile_read[name]
     for text in [read.problem or "", *read.notes]:
         assert "crashed" not in text and "technical detail" not in text, text
