@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from auditor.models import Document, Page, ReadFile
 from extractors.language import detect_language
 from extractors.letter_parts import SALUTATION
+from extractors.parse.ocrfix import strip_box_edges
 from extractors.registry import EXTRACTORS
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ def split_and_classify(read: ReadFile) -> list[Document]:
         fields = {}
         if kind is not None:
             try:
-                fields = EXTRACTORS[kind].extract(pages)
+                fields = EXTRACTORS[kind].extract(tuple(strip_box_edges(p) for p in pages))
             except Exception as exc:  # noqa: BLE001 - one document never stops the audit
                 log.warning("extractor %s failed on %s: %s", kind, read.file.relpath, exc)
                 notes = notes + (f"{kind} extractor failed: {type(exc).__name__}: {exc}",)

@@ -164,8 +164,13 @@ class LanguageTestExtractor:
         if ticked is not None:
             test, f = ticked
             put(fields, "test", f)
+        both = bool(_BOTH_MODULES_A.search(idx.text) and _BOTH_MODULES_G.search(idx.text))
         for test_id, pattern in [] if ticked else TESTS:
             m = pattern.search(idx.text)
+            if m and both and test_id.startswith("ielts_"):
+                # A form printing both modules whose tick was not read: the module is unknown.
+                test = test_id  # scores are still IELTS bands
+                break
             if m:
                 test = test_id
                 put(
@@ -266,6 +271,10 @@ class LanguageTestExtractor:
             name, conf = clean_person_name(hit.text)
             put(fields, "candidate_name", hit.field(name, conf))
 
+
+# Both IELTS modules printed as options (a form with tick boxes), not one named in a sentence.
+_BOTH_MODULES_A = re.compile(r"\bACADEMIC\b|(?:^|\n)Academic(?:\s|$)", re.M)
+_BOTH_MODULES_G = re.compile(r"\bGENERAL\s+TRAINING\b|(?:^|\n)General\s+Training(?:\s|$)", re.M)
 
 _MODULES = {
     "ielts_academic": rx(r"^academic$"),

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from auditor.models import Line, Page
 
 _DIGITISH = str.maketrans(
     {
@@ -37,3 +40,29 @@ def fix_digits(text: str) -> str:
         return tok
 
     return _TOKEN.sub(repl, text)
+
+
+_BORDER = "|[]\\{}"  # what OCR makes of a box's edge printed against a value
+
+
+def strip_box_edges(page: Page) -> Page:
+    """An OCR page whose words lose the box-border strokes read as glued characters.
+
+    A value printed in a box ("|14/03/2026", "[6.5") is read with the box's edge stuck to it,
+    which then parses as nothing. The stroke is dropped when letters or digits remain; the
+    word keeps its box, and its confidence is lowered a little since its text was changed.
+    """
+    if page.source != "ocr":
+        return page
+    changed = False
+    lines = []
+    for line in page.lines:
+        words = []
+        for w in line.words:
+            t = w.text.strip(_BORDER)
+            if t != w.text and any(c.isalnum() for c in t):
+                w = replace(w, text=t, confidence=round(w.confidence * 0.95, 3))
+                changed = True
+            words.append(w)
+        lines.append(Line(tuple(words)))
+    return replace(page, lines=tuple(lines)) if changed else page

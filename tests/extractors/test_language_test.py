@@ -136,3 +136,15 @@ Compréhension de l'oral        390 / 699    NCLC 7"""
     assert v["test_date"] == dt.date(2025, 9, 5)
     assert v["candidate_name"] == "Jean-Marc LEBLANC"
     assert v["report_number"] == "TEFC-88-20931"
+
+
+def test_a_form_printing_both_modules_without_a_readable_tick_gives_no_module() -> None:
+    text = """IELTS                               Test Report Form
+GENERAL TRAINING      ~       ACADEMIC
+Listening   Reading   Writing   Speaking   Overall
+6.5         7.0       6.0       6.5        6.5"""
+    v = values(text)
+    assert "test" not in v  # never a confident guess between the two
+    assert v["reading"] == 7.0  # the bands are still read as IELTS bands
+    # A report naming one module is read as before.
+    assert values(text.replace("      ~       ACADEMIC", ""))["test"] == "ielts_general_training"
