@@ -10,98 +10,14 @@ from types import MappingProxyType
 from typing import Any
 
 from auditor.errors import UsageError
-from auditor.models import DOCUMENT_KINDS, Severity
+from auditor.models import DOCUMENT_KINDS, KIND_FIELDS, Severity
 from auditor.resources import LineList, LineMap, data_dir, load_yaml
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 #: Field names per document kind, CONTRACT.md section 3.
 FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "employment_letter": frozenset(
-            {
-                "employee_name",
-                "employer_name",
-                "employer_address",
-                "employer_phone",
-                "employer_email",
-                "job_title",
-                "noc_code",
-                "start_date",
-                "end_date",
-                "current",
-                "hours_per_week",
-                "wage_amount",
-                "wage_period",
-                "benefits",
-                "duties",
-                "signatory_name",
-                "signatory_title",
-                "signed",
-                "letter_date",
-                "self_employed",
-                "work_location",
-            }
-        ),
-        "pay_stub": frozenset(
-            {
-                "employee_name",
-                "employer_name",
-                "period_start",
-                "period_end",
-                "pay_date",
-                "hours",
-                "overtime_hours",
-                "rate",
-                "gross",
-                "net",
-                "ytd_gross",
-                "sin_last3",
-            }
-        ),
-        "language_test": frozenset(
-            {
-                "test",
-                "candidate_name",
-                "date_of_birth",
-                "test_date",
-                "result_date",
-                "listening",
-                "reading",
-                "writing",
-                "speaking",
-                "overall",
-                "report_number",
-            }
-        ),
-        "work_permit": frozenset(
-            {
-                "holder_name",
-                "date_of_birth",
-                "document_number",
-                "valid_from",
-                "valid_until",
-                "permit_type",
-                "employer",
-                "institution",
-            }
-        ),
-        "study_permit": frozenset(
-            {
-                "holder_name",
-                "date_of_birth",
-                "document_number",
-                "valid_from",
-                "valid_until",
-                "permit_type",
-                "employer",
-                "institution",
-            }
-        ),
-        "passport": frozenset(
-            {"holder_name", "date_of_birth", "passport_number", "expiry_date", "nationality"}
-        ),
-    }
+    {kind: frozenset(names) for kind, names in KIND_FIELDS.items()}
 )
 
 #: The closed vocabulary of QA operators, with the keys each one needs.
@@ -464,6 +380,4 @@ def load_checklists(extra: Sequence[Path] = (), directory: Path | None = None) -
         _apply_overrides(Path(path), root, rules)
         _load_items(Path(path), root, items)
         loaded.append(Path(path))
-    return Checklists(
-        rules=MappingProxyType(rules), qa=tuple(items.values()), files=tuple(loaded)
-    )
+    return Checklists(rules=MappingProxyType(rules), qa=tuple(items.values()), files=tuple(loaded))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal, Union
+from typing import Literal
 
 BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom: PDF points on PDF pages, pixels on image pages, origin top-left."""
@@ -27,10 +27,77 @@ DOCUMENT_KINDS = (
     "unreadable",
 )
 
-FieldValue = Union[str, int, float, bool, dt.date, tuple[str, ...], None]
+# CONTRACT.md section 3: the fields of each kind, in report order. A field the document does
+# not show is reported as null; extractors may add optional fields beyond these.
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "employment_letter": (
+        "employee_name",
+        "employer_name",
+        "employer_address",
+        "employer_phone",
+        "employer_email",
+        "job_title",
+        "noc_code",
+        "start_date",
+        "end_date",
+        "current",
+        "hours_per_week",
+        "wage_amount",
+        "wage_period",
+        "benefits",
+        "duties",
+        "signatory_name",
+        "signatory_title",
+        "signed",
+        "letter_date",
+        "self_employed",
+        "work_location",
+    ),
+    "pay_stub": (
+        "employee_name",
+        "employer_name",
+        "period_start",
+        "period_end",
+        "pay_date",
+        "hours",
+        "overtime_hours",
+        "rate",
+        "gross",
+        "net",
+        "ytd_gross",
+        "sin_last3",
+    ),
+    "language_test": (
+        "test",
+        "candidate_name",
+        "date_of_birth",
+        "test_date",
+        "result_date",
+        "listening",
+        "reading",
+        "writing",
+        "speaking",
+        "overall",
+        "report_number",
+    ),
+    "work_permit": (
+        "holder_name",
+        "date_of_birth",
+        "document_number",
+        "valid_from",
+        "valid_until",
+        "permit_type",
+        "employer",
+        "institution",
+    ),
+    "passport": ("holder_name", "date_of_birth", "passport_number", "expiry_date", "nationality"),
+}
+KIND_FIELDS["study_permit"] = KIND_FIELDS["work_permit"]
+
+FieldValue = str | int | float | bool | dt.date | tuple[str, ...] | None
 
 
-def union_bbox(boxes: "list[BBox] | tuple[BBox, ...]") -> BBox | None:
+def union_bbox(boxes: list[BBox] | tuple[BBox, ...]) -> BBox | None:
     """The smallest box holding every box given, or None when there are none."""
     if not boxes:
         return None
@@ -186,7 +253,7 @@ class Document:
         f = self.fields.get(name)
         return None if f is None else f.value
 
-    def with_fields(self, **changes: object) -> "Document":
+    def with_fields(self, **changes: object) -> Document:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
@@ -200,7 +267,7 @@ class Evidence:
     text: str = ""
 
     @staticmethod
-    def of(document: Document, f: Field | None) -> "Evidence":
+    def of(document: Document, f: Field | None) -> Evidence:
         if f is None:
             return Evidence(document=document.path)
         return Evidence(document=document.path, page=f.page, bbox=f.bbox, text=f.text)

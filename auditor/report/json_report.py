@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from auditor.models import Document, Evidence, Field, FieldValue, Finding
+from auditor.models import KIND_FIELDS, Document, Evidence, Field, FieldValue, Finding
 from auditor.pipeline import AuditResult
 from auditor.privacy import Redactor, mask
 from auditor.report.files import write_atomic
@@ -16,71 +16,6 @@ SCHEMA_VERSION = 1
 TOOL_NAME = "cec-auditor"
 MASKED_FIELDS = {"passport_number"}
 
-# The contract's fields per kind: a field the document does not show is reported as null.
-KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "employment_letter": (
-        "employee_name",
-        "employer_name",
-        "employer_address",
-        "employer_phone",
-        "employer_email",
-        "job_title",
-        "noc_code",
-        "start_date",
-        "end_date",
-        "current",
-        "hours_per_week",
-        "wage_amount",
-        "wage_period",
-        "benefits",
-        "duties",
-        "signatory_name",
-        "signatory_title",
-        "signed",
-        "letter_date",
-        "self_employed",
-        "work_location",
-    ),
-    "pay_stub": (
-        "employee_name",
-        "employer_name",
-        "period_start",
-        "period_end",
-        "pay_date",
-        "hours",
-        "overtime_hours",
-        "rate",
-        "gross",
-        "net",
-        "ytd_gross",
-        "sin_last3",
-    ),
-    "language_test": (
-        "test",
-        "candidate_name",
-        "date_of_birth",
-        "test_date",
-        "result_date",
-        "listening",
-        "reading",
-        "writing",
-        "speaking",
-        "overall",
-        "report_number",
-    ),
-    "work_permit": (
-        "holder_name",
-        "date_of_birth",
-        "document_number",
-        "valid_from",
-        "valid_until",
-        "permit_type",
-        "employer",
-        "institution",
-    ),
-    "passport": ("holder_name", "date_of_birth", "passport_number", "expiry_date", "nationality"),
-}
-KIND_FIELDS["study_permit"] = KIND_FIELDS["work_permit"]
 
 
 def redactor_for(result: AuditResult) -> Redactor:

@@ -9,25 +9,13 @@ from collections import defaultdict
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence, is_number
 from auditor.rules.names import mask
+from extractors.parse.sin import luhn_valid
 
 SIN_LABEL = re.compile(
     r"(?:\bSIN\b|S\.I\.N\.|social insurance(?: number| no\.?)?|\bNAS\b|"
     r"assurance sociale)[\s:#.]*((?:[\d*Xx•]{3}[ -]?){2}[\d*Xx•]{3})",
     re.IGNORECASE,
 )
-
-
-def luhn_ok(digits: str) -> bool:
-    """The Luhn check used by Social Insurance Numbers."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2 == 1:
-            n *= 2
-            if n > 9:
-                n -= 9
-        total += n
-    return total % 10 == 0
 
 
 def math(ctx: Context) -> list[Finding]:
@@ -197,7 +185,7 @@ def sin(ctx: Context) -> list[Finding]:
             continue  # no SIN, or a masked one: nothing to check (see the docstring)
         shown = mask(digits)
         end = stub.value("period_end")
-        if not luhn_ok(digits):
+        if not luhn_valid(digits):
             out.append(
                 ctx.finding(
                     rule,
