@@ -180,9 +180,16 @@ def contact_fields(pages: Sequence[Page]) -> dict[str, Field]:
             text = _seg_text(seg)
             if "employer_email" not in out:
                 m = EMAIL.search(text)
+                conf = 1.0
+                if m is None:  # OCR cut the address at the "@": "careers @harbourline.example"
+                    m = EMAIL.search(re.sub(r"(?<=\w) ?@ ?(?=\w)", "@", text))
+                    conf = 0.8
                 if m:
                     words = [w for w in seg if "@" in w.text] or seg
-                    out["employer_email"] = make_field(m.group(0).rstrip("."), pl.page, words)
+                    if conf < 1.0:
+                        i = next((k for k, w in enumerate(seg) if "@" in w.text), None)
+                        words = seg[max(0, (i or 0) - 1) : (i or 0) + 1] if i is not None else seg
+                    out["employer_email"] = make_field(m.group(0).rstrip("."), pl.page, words, conf)
             if "employer_phone" not in out:
                 for m in PHONE.finditer(text):
                     if FAX_BEFORE.search(text[: m.start()][-14:]):
@@ -203,6 +210,18 @@ def _words_in(words: list, start: int, end: int) -> list:
             out.append(w)
         pos += len(w.text) + 1
     return out or words
+
+
+# A Canadian postal code with a digit read as a letter ("V6K IN6", "H2X 1O4").
+_POSTAL_OCR = re.compile(r"\b([A-Z])([0-9IlOo])([A-Z])( ?)([0-9IlOo])([A-Z])([0-9IlOo])\b")
+_TO_DIGIT = str.maketrans("IlOo", "1100")
+
+
+def _postal_fix(m: re.Match[str]) -> str:
+    parts = list(m.groups())
+    for i in (1, 4, 6):  # the digit places
+        parts[i] = parts[i].translate(_TO_DIGIT)
+    return "".join(parts)
 
 
 def _address(order: list[PageLine]) -> Field | None:
@@ -233,7 +252,9 @@ def _address(order: list[PageLine]) -> Field | None:
                     parts.append(_seg_text(list(seg2)))
                     words = list(words) + list(seg2)
             value = ", ".join(strip_punct(p) for p in parts)
-            return make_field(value, pl.page, words, 1.0, value)
+            fixed = _POSTAL_OCR.sub(_postal_fix, value)
+            conf = 1.0 if fixed == value else 0.85  # a repaired "V6K IN6" is less sure
+            return make_field(fixed, pl.page, words, conf, value)
     for pl in all_lines:
         if POSTAL_CODE.search(pl.text):
             return _line_field(pl, strip_punct(pl.text), 0.7)

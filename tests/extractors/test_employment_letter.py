@@ -324,3 +324,19 @@ def test_a_doctors_title_stays_in_the_signatory_name() -> None:
     assert values(PROSE_EN.replace("Jordan Ellis", "Ms. Jordan Ellis"))["signatory_name"] == (
         "Jordan Ellis"
     )
+
+
+def test_ocr_split_email_and_postal_code_letters_are_repaired_with_less_confidence() -> None:
+    text = """Fraser Valley Orchards Ltd.
+88 River Road, Abbotsford, BC V2S IO4
+Phone 604-555-0101   hr @fraservalley.example
+
+To whom it may concern,
+This confirms that Ana Costa works with us as a Picker since 2021-04-12."""
+    fields = EXTRACTOR.extract([page_from_text(text, source="ocr")])
+    assert fields["employer_address"].value == "88 River Road, Abbotsford, BC V2S 1O4"
+    assert fields["employer_address"].confidence < 1.0
+    assert fields["employer_email"].value == "hr@fraservalley.example"
+    assert fields["employer_email"].confidence < 1.0
+    clean = EXTRACTOR.extract([page_from_text(text.replace("IO4", "1O4").replace(" @", "@"))])
+    assert clean["employer_email"].confidence == 1.0
