@@ -19,7 +19,7 @@ import platformdirs
 from auditor.models import ReadFile, SourceFile
 
 # Bump when reading or line grouping changes what a page holds.
-READER_VERSION = "3"  # 3: Page.marks (ink that is not text)
+READER_VERSION = "4"  # 4: Page.marks (ink that is not text), text pages at 36 dpi
 
 
 def default_dir() -> Path:

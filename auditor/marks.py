@@ -23,7 +23,7 @@ from PIL import Image
 from auditor.models import BBox, Word
 
 WORK_PX_PER_POINT = 1.0  # the reduced image: about 72 dpi, enough to see a pen stroke
-RENDER_SCALE = 0.75  # text-layer pages are rendered at 54 dpi to look for marks
+RENDER_SCALE = 0.5  # text-layer pages are rendered at 36 dpi to look for marks
 INK_BELOW_PAPER = 70  # a pixel this much darker than the paper is ink
 WORD_MARGIN = 0.25  # of the word height, blanked around every read word
 MIN_CONFIDENCE = 0.45  # OCR words less sure than this may be a scribble read as letters
