@@ -125,9 +125,48 @@ def keyword_score(text: str, weighted: Sequence[tuple[re.Pattern[str], float]]) 
     return max(0.0, min(1.0, total))
 
 
+# Accented letters of French labels and the letter OCR (or a typist without the key) leaves
+# when the accent is lost: "Établissement" is read "Etablissement", "Prénom" "Prenom".
+_ACCENT_BASE = {
+    "à": "a", "â": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
+    "î": "i", "ï": "i", "ô": "o", "ù": "u", "û": "u", "ü": "u",
+}  # fmt: skip
+
+
+def fold_accents(pattern: str) -> str:
+    """The pattern with each accented letter also matching its letter without the accent.
+
+    Outside a character class "é" becomes "[éeÉE]"-like "[ée]" (case is left to the flags);
+    inside one, the bare letter is added to the class. Escapes are copied as they are.
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class and out and out[-1] != "[" and out[-1] != "[^":
+            in_class = False
+        base = _ACCENT_BASE.get(c.lower())
+        if base is None:
+            out.append(c)
+        elif in_class:
+            out.append(c + base)
+        else:
+            out.append(f"[{c}{base}]")
+        i += 1
+    return "".join(out)
+
+
 def rx(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive pattern (the house flags for label synonyms)."""
-    return re.compile(pattern, re.IGNORECASE)
+    """A case-insensitive pattern whose accented letters also match without their accent
+    (the house flags for label synonyms)."""
+    return re.compile(fold_accents(pattern), re.IGNORECASE)
 
 
 def put(fields: dict[str, Field], name: str, f: Field | None) -> None:
