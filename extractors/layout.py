@@ -131,13 +131,38 @@ def iter_label_values(
             for c_i, cell in enumerate(cells(row)):
                 text = " ".join(w.text for w in cell)
                 m = label.search(text)
-                if not m or (
-                    m.end() < len(text) and text[m.end() - 1].isalnum() and text[m.end()].isalnum()
-                ):
+                if not m or _inside_word(text, m.end()):
                     continue  # the label ends inside a word ("Date de paie" in "paiement")
                 hit = _value_at(page, page_rows, r_i, c_i, cell, m, accept, below, stop)
                 if hit is not None:
                     yield hit
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """Whether a label match ending at `end` stops inside a word: "paie" in "paiement", or
+    "Employer" in the hyphenated value "EMPLOYER-SPECIFIC"."""
+    if end >= len(text) or not text[end - 1].isalnum():
+        return False
+    if text[end].isalnum():
+        return True
+    return text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+def _clip_to_column(value: Row, label_cells: list[Row], c_i: int, h: float) -> Row:
+    """The words of a value row that belong under the label cell `c_i` of a row of labels.
+
+    A value can run on until its last word nearly touches the next column's value (a long
+    permit type beside the employer's name), so the value row is one cell although the labels
+    above stand apart. Each word then belongs to the column where it starts: right of the
+    label's left edge (less half an em) and left of the next label's.
+    """
+    lo, hi = float("-inf"), float("inf")
+    if c_i > 0 and value[0].bbox[0] < label_cells[c_i - 1][-1].bbox[2]:
+        lo = label_cells[c_i][0].bbox[0] - 0.5 * h
+    if c_i + 1 < len(label_cells) and value[-1].bbox[2] > label_cells[c_i + 1][0].bbox[0]:
+        hi = label_cells[c_i + 1][0].bbox[0] - 0.5 * h
+    kept = tuple(w for w in value if lo <= w.bbox[0] < hi)
+    return kept or value
 
 
 def _value_at(
@@ -178,6 +203,8 @@ def _value_at(
             ov = _overlap(span, (c[0].bbox[0], c[-1].bbox[2]))
             if ov > best_ov:
                 best, best_ov = c, ov
+        if best is not None and len(row_cells) > 1:
+            best = _clip_to_column(best, row_cells, c_i, h)
         if best is not None:
             best_text = " ".join(w.text for w in best)
             if not m.re.search(best_text) and accept(best_text):

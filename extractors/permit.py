@@ -41,6 +41,15 @@ SCHOOL = bilingual(
     r"school|institution|designated\s+learning\s+institution|DLI|school\s+name",
     r"école|établissement(?:\s+d['’]enseignement)?|nom\s+de\s+l['’]école",
 )
+# Any label of the form: a cell that starts with one is the next field's label, not a value.
+_OTHER_LABEL = rx(
+    r"^(?:level\s+of\s+study|niveau\s+d['’]études|field\s+of\s+study|program(?:me)?\b|"
+    r"type\s+of\s+permit|type\s+de\s+permis|sex\b|sexe\b|country\s+of\s+birth|"
+    r"pays\s+de\s+naissance|citizenship|citoyenneté|occupation\b|profession\b|conditions?\b|"
+    r"remarks|observations|UCI\b|IUC\b|date\s+(?:of|de|d['’])|valid\s|valide\s|"
+    r"family\s+name|given\s+names?|nom\s+de\s+famille|prénoms?\b|document\s+no|"
+    r"employer\s*/|employeur\s*/|institution\s*/|school\s*/|école\s*/|établissement\s*/)"
+)
 _NO_VALUE = rx(r"^(?:open|ouvert|n/?a|none|aucun|any|tout|not\s+applicable|sans\s+objet|-+)\b")
 
 WORK = [
@@ -89,6 +98,20 @@ def _name_ok(text: str) -> bool:
     return clean_person_name(_EXTRA.sub("", text))[0] is not None
 
 
+def _value_text(text: str) -> bool:
+    """Whether a cell can be a name value: some text that is not the form's next label."""
+    return len(text.strip()) > 2 and not _OTHER_LABEL.match(text.strip())
+
+
+# A name that ends on one of these was cut (by a line end, or by the next column's value
+# printed over its last words): report what was read, marked unsure.
+_DANGLING = rx(r"\b(?:and|of|for|the|&|de|du|des|et|la|le|d['’])$")
+
+
+def _cut_name_confidence(name: str) -> float:
+    return 0.4 if _DANGLING.search(name) else 1.0
+
+
 class PermitExtractor:
     """Reads IMM 1442 work or study permits (one instance per kind)."""
 
@@ -125,12 +148,13 @@ class PermitExtractor:
             value = raw.group(0).replace(" ", "") if raw else hit.text
             value = value[:2] + value[2:].replace("O", "0")
             put(fields, "document_number", hit.field(value, 1.0))
-        hit = label_value(pages, EMPLOYER, lambda s: len(s.strip()) > 1)
+        hit = label_value(pages, EMPLOYER, _value_text)
         if hit is not None and not _NO_VALUE.match(hit.text.strip()):
             put(fields, "employer", hit.field(strip_punct(_EXTRA.sub("", hit.text)), 1.0))
-        hit = label_value(pages, SCHOOL, lambda s: len(s.strip()) > 2)
+        hit = label_value(pages, SCHOOL, _value_text)
         if hit is not None and not _NO_VALUE.match(hit.text.strip()):
-            put(fields, "institution", hit.field(strip_punct(_EXTRA.sub("", hit.text)), 1.0))
+            name = strip_punct(_EXTRA.sub("", hit.text))
+            put(fields, "institution", hit.field(name, _cut_name_confidence(name)))
         if self.kind == "work_permit":
             for value, pattern in (("post-graduation", PGWP), ("open", OPEN), ("co-op", COOP)):
                 m = pattern.search(idx.text)

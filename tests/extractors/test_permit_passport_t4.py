@@ -71,6 +71,41 @@ def test_study_permit() -> None:
     assert WORK_PERMIT.recognise(WORK) > STUDY_PERMIT.recognise(WORK)
 
 
+# A work permit laid out as a grid of labels with values below, where the occupation runs on
+# until it nearly touches the employer printed beside it (one visual cell on the value row).
+WORK_GRID_RUN_ON = """WORK PERMIT
+Occupation                          Employer
+SENIOR LOGISTICS PLANNING ANALYST I Harbourline Freight Ltd.
+Expiry Date: 2027-05-31
+"""
+
+# A study permit whose French labels lost their accents in OCR, a header row of two labels
+# with values below, and an institution name cut short by the value printed beside it.
+STUDY_NO_ACCENTS = """PERMIS D'ETUDES / STUDY PERMIT
+Etablissement / School                 Niveau d'etudes / Level of study
+Lakeview Institute of Science and      Baccalaureat
+Date d'expiration: 2026-04-30
+"""
+
+
+def test_value_below_a_label_row_is_cut_at_the_next_label_column() -> None:
+    v = values(WORK_PERMIT, WORK_GRID_RUN_ON)
+    assert v["employer"] == "Harbourline Freight Ltd."
+    assert v["permit_type"] == "employer-specific"
+
+
+def test_hyphenated_value_is_not_read_as_a_label() -> None:
+    text = "WORK PERMIT\nType of permit: EMPLOYER-SPECIFIC\nExpiry Date: 2027-05-31\n"
+    assert "employer" not in values(WORK_PERMIT, text)
+
+
+def test_french_labels_match_without_accents_and_a_cut_name_is_unsure() -> None:
+    fields = STUDY_PERMIT.extract([page_from_text(STUDY_NO_ACCENTS)])
+    assert fields["institution"].value == "Lakeview Institute of Science and"
+    assert fields["institution"].confidence < 0.5
+    assert fields["valid_until"].value == dt.date(2026, 4, 30)
+
+
 def _passport(dob_line: str, mrz_dob: dt.date) -> str:
     l1, l2 = build_td3("JOSHI", "MEERA", "Z4418273", "IND", mrz_dob, "F", dt.date(2032, 5, 19))
     return f"""REPUBLIC OF INDIA    PASSPORT
