@@ -66,14 +66,20 @@ _EMPLOYEE_LEADS = [
         r"(?:\b(?:for|of|de|pour|concernant|regarding)\s+|\s[-–—:]\s*)"
     ),
 ]
+# What follows "as"/"to" in a sentence when no job title does: a date ("to April 25th, 2025"),
+# a number, "of" ("as of"), "present". A prose sentence may wrap between the verb and the title.
+_NOT_A_TITLE_START = (
+    r"(?:\d|of\b|present\b|date\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"
+)
 _TITLE_LEADS = rx(
     r"(?:\b(?:job\s+title|position(?:\s+held)?|title|role|occupation|poste(?:\s+occupé)?|titre(?:\s+du\s+poste)?|"
     r"fonction)\s*:\s*"
     r"|\b(?:employed|works?|working|worked|hired|serves?|served|serving|engaged|position|role|"
     r"employée?|emploi|travaille|travaillait|embauchée?|occupe|occupait|promoted|promue?|joined us|"
-    r"continues)\b[^\n]{0,60}?\b(?:as\s+(?:an?|our|the)?|in\s+the\s+(?:position|role)\s+of|to\s+(?:the\s+)?"
-    r"(?:position|role)\s+of|en\s+tant\s+que|à\s+titre\s+d[e']|au\s+poste\s+d[e']|comme|le\s+poste\s+d[e']|"
-    r"to)\s+"
+    r"continues)\b(?:[^\n]|\n(?!\s*\n)){0,80}?\b(?:as\s+(?:an?|our|the)?|in\s+the\s+(?:position|role)\s+of|"
+    r"to\s+(?:the\s+)?(?:position|role)\s+of|en\s+tant\s+que|à\s+titre\s+d[e']|au\s+poste\s+d[e']|comme|"
+    r"le\s+poste\s+d[e']|to)\s+(?!" + _NOT_A_TITLE_START + ")"
     r"|\b(?:in\s+the\s+(?:position|role|capacity)\s+of|à\s+titre\s+d[e']|au\s+poste\s+d[e']|"
     r"en\s+tant\s+que|en\s+qualité\s+d[e']|the\s+(?:position|title)\s+of)\s*)"
 )

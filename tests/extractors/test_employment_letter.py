@@ -340,3 +340,18 @@ This confirms that Ana Costa works with us as a Picker since 2021-04-12."""
     assert fields["employer_email"].confidence < 1.0
     clean = EXTRACTOR.extract([page_from_text(text.replace("IO4", "1O4").replace(" @", "@"))])
     assert clean["employer_email"].confidence == 1.0
+
+
+def test_a_prose_sentence_wrapping_between_the_verb_and_the_title_still_gives_the_title() -> None:
+    text = (
+        "Harbour & Pine Veterinary Clinic\n"
+        "March 2, 2026\n"
+        "We confirm that Mr. Joao Pereira worked at our clinic from 15 May 2023\n"
+        "to 28 February 2026 as an Animal Health Technologist, 32 hours per week.\n"
+        "Sincerely,\nDana Whitfield\nPractice Manager"
+    )
+    v = values(text)
+    assert v["job_title"] == "Animal Health Technologist"
+    # "to <date>" and "as of <date>" are no titles.
+    v = values("We confirm Ana Lee has worked with us\nsince 2024-01-02 as of today, full time.")
+    assert "job_title" not in v
