@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, put, rx
@@ -12,7 +12,7 @@ from extractors.letter_duties import duties_list, duties_prose
 from extractors.letter_form import form_fields
 from extractors.letter_parts import contact_fields, employer_from_head, head_lines, signature_fields
 from extractors.parse.dates import DateMatch, find_dates
-from extractors.parse.hours import find_hours, find_wages
+from extractors.parse.hours import find_hours, find_wages, weekly_hours_grammar
 from extractors.parse.names import clean_person_name, looks_like_company
 from extractors.patterns import COMPANY, HONORIFIC, PERSON, strip_punct
 
@@ -254,6 +254,7 @@ class EmploymentLetterExtractor:
                 idx.field(desc, first.offset, first.offset + 1, 0.8, text="; ".join(desc)),
             )
         self._pay_and_hours(idx, fields, anchor)
+        _check_ocr_hours(pages, fields)
         put(fields, "noc_code", _noc(idx))
         put(fields, "duties", duties_list(pages) or duties_prose(idx))
         m = _BENEFITS.search(text)
@@ -393,6 +394,19 @@ def _positions(idx: TextIndex, dates: list[DateMatch], letter_date: Field | None
                 latest.title, latest.start, None, True, latest.offset
             )
     return merged
+
+
+def _check_ocr_hours(pages: Sequence[Page], fields: dict[str, Field]) -> None:
+    """Weekly hours read by OCR off the quarter-hour grammar are repaired or marked unsure.
+
+    A text layer is what was typed and stays as it is."""
+    f = fields.get("hours_per_week")
+    page = next((p for p in pages if f is not None and p.number == f.page), None)
+    if f is None or page is None or page.source != "ocr" or not isinstance(f.value, float):
+        return
+    value, ceiling = weekly_hours_grammar(f.value, f.text)
+    if ceiling is not None:
+        fields["hours_per_week"] = replace(f, value=value, confidence=min(f.confidence, ceiling))
 
 
 def _title_match(text: str, m: re.Match[str]) -> re.Match[str] | None:

@@ -267,3 +267,38 @@ def parse_wage(text: str) -> tuple[float | None, WagePeriod | None, float]:
 
 
 __all__ = ["NUMBER", "find_hours", "find_wages", "parse_hours", "parse_wage"]
+
+
+# Digits that OCR takes for one another in print (a 5 read as 9 or 6 or 3, a 0 as 8).
+_DIGIT_LOOKALIKES: dict[str, str] = {
+    "0": "8",
+    "3": "58",
+    "5": "369",
+    "6": "58",
+    "8": "036",
+    "9": "5",
+}
+# Confidence of weekly hours repaired to the quarter-hour grammar, or read off it and kept.
+REPAIRED_HOURS_CONFIDENCE = 0.6
+OFF_GRAMMAR_HOURS_CONFIDENCE = 0.45
+
+
+def weekly_hours_grammar(value: float, text: str) -> tuple[float, float | None]:
+    """Weekly hours as OCR read them, checked against how schedules are written.
+
+    Hours per week are whole, half or quarter hours (40, 37.5, 37.75): a single tenth digit
+    other than 0 or 5 ("37,9") is far more likely a misread 5 than a schedule. When exactly one
+    look-alike of that digit gives a half hour, that is the value, with lowered confidence (the
+    ceiling returned); when none or several do, the value read is kept, with less confidence
+    still. Values on the grammar come back unchanged with no ceiling.
+    """
+    m = re.search(r"(\d+)[.,](\d)(?!\d)", text)
+    if m is None or abs(float(f"{m.group(1)}.{m.group(2)}") - value) > 1e-9:
+        return value, None
+    tenth = m.group(2)
+    if tenth in "05":
+        return value, None
+    fits = {d for d in _DIGIT_LOOKALIKES.get(tenth, "") if d in "05"}
+    if len(fits) == 1:
+        return float(f"{m.group(1)}.{fits.pop()}"), REPAIRED_HOURS_CONFIDENCE
+    return value, OFF_GRAMMAR_HOURS_CONFIDENCE

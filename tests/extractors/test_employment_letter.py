@@ -355,3 +355,11 @@ def test_a_prose_sentence_wrapping_between_the_verb_and_the_title_still_gives_th
     # "to <date>" and "as of <date>" are no titles.
     v = values("We confirm Ana Lee has worked with us\nsince 2024-01-02 as of today, full time.")
     assert "job_title" not in v
+
+
+def test_ocr_weekly_hours_misread_digit_is_repaired_with_less_confidence() -> None:
+    text = "Kestrel Roofing Ltd.\nJob title: Estimator\nWeekly hours: 32.9\nSincerely,\nAmy Roy"
+    scanned = EXTRACTOR.extract([page_from_text(text, source="ocr")])["hours_per_week"]
+    assert (scanned.value, scanned.confidence <= 0.6) == (32.5, True)
+    typed = EXTRACTOR.extract([page_from_text(text)])["hours_per_week"]
+    assert (typed.value, typed.confidence) == (32.9, 1.0)  # a text layer is what was typed

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.parse.hours import find_hours, parse_hours, parse_wage
+from extractors.parse.hours import find_hours, parse_hours, parse_wage, weekly_hours_grammar
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,14 @@ def test_never_raises(text: str) -> None:
 def test_round_trip_weekly(whole: int, tenth: int) -> None:
     assert parse_hours(f"{whole}.{tenth} hours per week")[0] == whole + tenth / 10
     assert parse_hours(f"{whole},{tenth} heures par semaine")[0] == whole + tenth / 10
+
+
+def test_ocr_weekly_hours_off_the_half_hour_grammar_are_repaired_or_unsure() -> None:
+    assert weekly_hours_grammar(37.9, "37,9 h") == (37.5, 0.6)  # a 5 read as 9
+    assert weekly_hours_grammar(32.6, "32.6 hours") == (32.5, 0.6)  # a 5 read as 6
+    assert weekly_hours_grammar(38.8, "38.8") == (38.0, 0.6)  # a 0 read as 8
+    value, ceiling = weekly_hours_grammar(37.4, "37.4 hours")  # no look-alike fits: kept, unsure
+    assert value == 37.4 and ceiling is not None and ceiling < 0.6
+    assert weekly_hours_grammar(37.5, "37,5") == (37.5, None)
+    assert weekly_hours_grammar(40.0, "40 hours") == (40.0, None)
+    assert weekly_hours_grammar(37.75, "37.75") == (37.75, None)
