@@ -11,6 +11,7 @@ from extractors.layout import Hit, cells, iter_label_values, label_value, rows
 from extractors.parse.dates import find_dates
 from extractors.parse.money import NUMBER, parse_number
 from extractors.parse.names import clean_person_name
+from extractors.parse.scores import grammar, repair_score
 
 SIGNALS = [
     (
@@ -118,33 +119,39 @@ _REPORT_VALUE = re.compile(r"^[A-Z0-9][A-Z0-9\-/ ]{4,24}$", re.I)
 
 
 def _range(test: str, ability: str) -> tuple[float, float]:
-    fam = FAMILY.get(test, "")
-    if fam == "ielts":
-        return 0.0, 9.0
-    if fam == "celpip":
-        return 1.0, 12.0
-    if fam == "pte":
-        return 10.0, 90.0
-    if fam == "tcf" and ability in ("writing", "speaking"):
-        return 0.0, 20.0
-    if fam in ("tef", "tcf"):
-        return 0.0, 699.0 if ability != "overall" else 2097.0
-    return 0.0, 999.0
+    g = grammar(FAMILY.get(test, ""), ability)
+    return g.lo, g.hi
 
 
-def _score_in(text: str, lo: float, hi: float, test: str) -> tuple[float, int, int] | None:
+# Confidence ceiling of a score read from a token the grammar had to repair ("75" as 7.5).
+REPAIRED_SCORE_CONFIDENCE = 0.6
+
+
+def _score_in(
+    text: str, lo: float, hi: float, test: str, ability: str = ""
+) -> tuple[float, int, int, float] | None:
+    """The first score of the text the test's grammar allows, with a confidence ceiling: 1.0
+    as printed, lower when an OCR-damaged number had to be repaired (repair_score)."""
+    family = FAMILY.get(test, "")
     for m in NUMBER.finditer(text):
         before = text[max(0, m.start() - 6) : m.start()]
-        if re.search(r"(?:CLB|NCLC|level|niveau)\s*$", before, re.I) and FAMILY.get(test) not in (
-            "celpip",
-        ):
+        if re.search(r"(?:CLB|NCLC|level|niveau)\s*$", before, re.I) and family not in ("celpip",):
             continue
         value, _ = parse_number(m["num"])
-        if value is None or not lo <= value <= hi:
+        if value is None:
             continue
-        if FAMILY.get(test) == "ielts" and value * 2 != int(value * 2):
+        if lo <= value <= hi and (family != "ielts" or value * 2 == int(value * 2)):
+            return value, m.start(), m.end(), 1.0
+    if not family:
+        return None
+    for m in re.finditer(r"\S+", text):  # whole tokens, box edges included ("165", "l59")
+        if re.search(
+            r"(?:CLB|NCLC|level|niveau)\s*$", text[max(0, m.start() - 6) : m.start()], re.I
+        ):
             continue
-        return value, m.start(), m.end()
+        fixed = repair_score(m.group(0), grammar(family, ability))
+        if fixed is not None:
+            return fixed, m.start(), m.end(), REPAIRED_SCORE_CONFIDENCE
     return None
 
 
@@ -226,29 +233,34 @@ class LanguageTestExtractor:
                     if not m or (len(m.group(0)) == 2 and m.start() > 0):
                         continue
                     rest = text[m.end() :]
-                    score = _score_in(rest, lo, hi, test)
+                    score = _score_in(rest, lo, hi, test, ability)
                     if score is not None:
                         return _cell_field(
-                            page.number, cell, m.end() + score[1], m.end() + score[2], score[0]
+                            page.number,
+                            cell,
+                            m.end() + score[1],
+                            m.end() + score[2],
+                            score[0],
+                            score[3],
                         )
                     for nxt in row_cells[c_i + 1 : c_i + 3]:
                         t = " ".join(w.text for w in nxt)
                         if any(p.search(t) for p in ABILITIES.values()):
                             break
-                        score = _score_in(t, lo, hi, test)
+                        score = _score_in(t, lo, hi, test, ability)
                         if score is not None:
-                            return Hit(page.number, nxt).field(score[0], 1.0)
+                            return Hit(page.number, nxt).field(score[0], score[3])
                     # A header row of abilities with the scores on the row below.
                     x0, x1 = cell[0].bbox[0], cell[-1].bbox[2]
                     for below in page_rows[r_i + 1 : r_i + 3]:
                         for c in cells(below):
                             if min(x1, c[-1].bbox[2]) - max(x0, c[0].bbox[0]) > 0:
                                 t = " ".join(w.text for w in c)
-                                score = _score_in(t, lo, hi, test)
+                                score = _score_in(t, lo, hi, test, ability)
                                 if score is not None and not any(
                                     p.search(t) for p in ABILITIES.values()
                                 ):
-                                    return Hit(page.number, c).field(score[0], 0.95)
+                                    return Hit(page.number, c).field(score[0], 0.95 * score[3])
         return None
 
     def _person(self, pages: Sequence[Page], fields: dict[str, Field]) -> None:
@@ -304,11 +316,13 @@ def _ticked_module(pages: Sequence[Page]) -> tuple[str, Field] | None:
     return None
 
 
-def _cell_field(page: int, cell, start: int, end: int, value: float) -> Field:
+def _cell_field(
+    page: int, cell, start: int, end: int, value: float, confidence: float = 1.0
+) -> Field:
     from extractors.layout import words_of_span
 
     words = words_of_span(cell, start, end) or list(cell)
-    return Hit(page, tuple(words)).field(value, 1.0)
+    return Hit(page, tuple(words)).field(value, confidence)
 
 
 EXTRACTOR = LanguageTestExtractor()

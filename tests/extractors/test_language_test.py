@@ -148,3 +148,33 @@ Listening   Reading   Writing   Speaking   Overall
     assert v["reading"] == 7.0  # the bands are still read as IELTS bands
     # A report naming one module is read as before.
     assert values(text.replace("      ~       ACADEMIC", ""))["test"] == "ielts_general_training"
+
+
+# A PTE report read by OCR from a photo: score boxes whose edges stick to the numbers.
+PTE_BOXED = """PTE Core Score Report
+Test Taker: Oksana Melnyk
+Test Date: 12 May 2026
+Overall   Listening   Reading   Speaking   Writing
+|701      64          l59       71         68
+"""
+
+# An IELTS form whose band cells lost their decimal points, one of them ambiguous ("10").
+IELTS_POINTS_LOST = """IELTS Test Report Form    GENERAL TRAINING
+Listening   Reading   Writing   Speaking   Overall
+85          10        6.5       70         7.5
+"""
+
+
+def test_boxed_scores_are_repaired_by_the_test_grammar_with_less_confidence() -> None:
+    fields = EXTRACTOR.extract([page_from_text(PTE_BOXED, source="ocr")])
+    assert fields["overall"].value == 70 and fields["overall"].confidence <= 0.6
+    assert fields["reading"].value == 59 and fields["reading"].confidence <= 0.6
+    assert fields["listening"].value == 64 and fields["listening"].confidence > 0.9
+
+
+def test_band_cells_without_points_are_repaired_or_refused() -> None:
+    fields = EXTRACTOR.extract([page_from_text(IELTS_POINTS_LOST, source="ocr")])
+    assert fields["listening"].value == 8.5 and fields["listening"].confidence <= 0.6
+    assert fields["speaking"].value == 7.0
+    assert "reading" not in fields  # "10": 1.0 or 0, no guess
+    assert fields["writing"].value == 6.5 and fields["writing"].confidence > 0.9
