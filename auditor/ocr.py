@@ -30,8 +30,9 @@ TESSDATA_CANDIDATES = (
 )
 PAGE_TIMEOUT_MS = 120_000
 # Bump when the pixels given to Tesseract change (deskew, binarisation, scale): cached OCR
-# pages made the old way are then read again. 2: skew by sheared coordinates, shear deskew.
-PIPELINE_VERSION = 2
+# pages made the old way are then read again. 3: skew from sheared ink coordinates,
+# deskew by an interpolated vertical shear.
+PIPELINE_VERSION = 3
 # Below this mean word confidence a first pass may be reading a page sideways: ask OSD.
 ORIENTATION_CHECK_BELOW = 0.70
 OSD_MIN_CONFIDENCE = 1.5
