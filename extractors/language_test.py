@@ -106,12 +106,14 @@ RESULT_DATE = rx(
 )
 REPORT_NO = rx(
     r"(?:test\s+report\s+form\s+(?:number|no\.?)|TRF\s+(?:number|no\.?)|report\s+(?:number|no\.?)|"
-    r"registration\s+(?:number|no\.?)|test[- ]taker\s+ID|score\s+report\s+code|"
+    r"registration\s+(?:number|no\.?|ID)|score\s+report\s+code|"
     r"certificate\s+(?:number|no\.?)|attestation\s+(?:number|no\.?|n°)|"
     r"n(?:uméro|°|o)\s+d['’](?:attestation|identification)|score\s+report\s+(?:number|ID))\s*[:#]?"
 )
+# Numbers of the person rather than of the report: taken only when no report number is shown.
 CANDIDATE_NO = rx(
     r"(?:numéro\s+d['’]inscription|numéro\s+de\s+(?:candidat|dossier)|candidate\s+(?:number|ID)|"
+    r"test[- ]taker\s+(?:ID|number)|"
     r"identifiant)\s*[:#]?"
 )
 PLAIN_DATE = rx(r"^date\b(?!\s+(?:of|de|d['’]|du)\b)\s*:?")

@@ -178,3 +178,14 @@ def test_band_cells_without_points_are_repaired_or_refused() -> None:
     assert fields["speaking"].value == 7.0
     assert "reading" not in fields  # "10": 1.0 or 0, no guess
     assert fields["writing"].value == 6.5 and fields["writing"].confidence > 0.9
+
+
+def test_the_report_number_is_preferred_to_the_test_takers_number() -> None:
+    text = """Score Report  PTE Academic
+Registration ID          Test Taker Number
+PTE-RG-102938475         PTE667100234
+Listening 60   Reading 61   Speaking 62   Writing 63
+"""
+    assert EXTRACTOR.extract([page_from_text(text)])["report_number"].value == "PTE-RG-102938475"
+    alone = "PTE Core Score Report\nTest Taker ID: PTE667100234\nListening 60\n"
+    assert EXTRACTOR.extract([page_from_text(alone)])["report_number"].value == "PTE667100234"
