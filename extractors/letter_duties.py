@@ -19,7 +19,9 @@ _DUTY_TITLE = rx(
     r"tâches|fonctions|responsabilités)(?:\s+(?:and|et)\s+(?:duties|responsibilities|tâches|"
     r"responsabilités))?\s*:?\s*$"
 )
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–*o]|\d{1,2}[.)])\s+")
+# A list marker: a bullet glyph, or what OCR makes of one ("+", "¢", "©", "«", "°"...): any lone
+# symbol before the text; or a number "1." / "1)".
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–*o+¢©®°«»>~■□➢✓✔]|[^\w\s\"'“‘(\[$]|\d{1,2}[.)])\s+")
 _DUTY_STOP = rx(
     r"^\s*(?:[A-Z][a-z]+ (?:works|worked|is paid|earns|receives)|(?:his|her|their|son|sa)\s+"
     r"(?:salary|wage|hours|salaire|horaire)|hours|salary|wage|should|if you|please|for any|"
@@ -30,6 +32,7 @@ _DUTY_STOP = rx(
 
 def duties_list(pages: Sequence[Page]) -> Field | None:
     lines = [(p.number, ln) for p in pages for ln in p.lines]
+    heights = {p.number: p.height for p in pages}
     for i, (_, ln) in enumerate(lines):
         m = _DUTY_HEAD.search(ln.text) or _DUTY_TITLE.match(ln.text)
         if not m:
@@ -41,9 +44,13 @@ def duties_list(pages: Sequence[Page]) -> Field | None:
         if tail and not _BULLET.match(tail) and len(tail) > 20:
             continue  # prose: handled by _duties_prose
         margin = None
+        prev_page = lines[i][0]
         for p_no, nxt in lines[i + 1 : i + 40]:
             t = nxt.text
             bullet = _BULLET.match(t)
+            if p_no != prev_page and items and not bullet and nxt.bbox[1] < 0.15 * heights[p_no]:
+                continue  # the next page's running head ("... - page 2") before the list goes on
+            prev_page = p_no
             if bullet:
                 items.append(t[bullet.end() :].strip())
                 margin = nxt.bbox[0]

@@ -363,3 +363,23 @@ def test_ocr_weekly_hours_misread_digit_is_repaired_with_less_confidence() -> No
     assert (scanned.value, scanned.confidence <= 0.6) == (32.5, True)
     typed = EXTRACTOR.extract([page_from_text(text)])["hours_per_week"]
     assert (typed.value, typed.confidence) == (32.9, 1.0)  # a text layer is what was typed
+
+
+def test_ocr_bullets_read_as_symbols_and_a_list_going_on_after_a_page_head() -> None:
+    first = (
+        "Fernhill Dental Group\nJune 1, 2026\nDaniel Ortiz works for us as a Dental Assistant.\n"
+        "Key tasks:\n"
+        "© Prepare treatment rooms and sterilize instruments\n"
+        "« Take and develop dental radiographs"
+    )
+    second = (
+        "Fernhill Dental Group - Daniel Ortiz - page 2\n\n\n"
+        "° Record patient charts\n"
+        "Sincerely,\nMei Tan\nOffice Manager"
+    )
+    pages = pages_from_texts(first, second, source="ocr")
+    assert EXTRACTOR.extract(pages)["duties"].value == (
+        "Prepare treatment rooms and sterilize instruments",
+        "Take and develop dental radiographs",
+        "Record patient charts",
+    )
