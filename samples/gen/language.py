@@ -72,7 +72,8 @@ def ielts_trf(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(200, 13, "Administrator Comments")
     pdf.ln(40)
     _box(pdf, 54, pdf.get_y(), 150, "Date", d_dmy(f["result_date"]))
-    _box(pdf, 230, pdf.get_y() - 10, 200, "Test Report Form Number", f["report_number"])
+    if "report_number" in f:  # a copy without the TRF number strip
+        _box(pdf, 230, pdf.get_y() - 10, 200, "Test Report Form Number", f["report_number"])
     pdf.set_xy(54, pdf.h - 90)
     pdf.set_font("Helvetica", "I", 7.5)
     pdf.multi_cell(0, 10, "The validity of this IELTS Test Report Form can be verified online "
@@ -96,8 +97,9 @@ def celpip_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_y(116)
     info = [("Test Taker", f["candidate_name"]), ("CELPIP ID", opt.get("celpip_id", "CP-00831762")),
             ("Date of Birth", d_long(f["date_of_birth"])), ("Test Date", d_long(f["test_date"])),
-            ("Score Release Date", d_long(f["result_date"])),
-            ("Registration Number", f["report_number"])]
+            ("Score Release Date", d_long(f["result_date"]))]
+    if "report_number" in f:
+        info.append(("Registration Number", f["report_number"]))
     for lab, val in info:
         pdf.set_font("DejaVu", "", 10)
         pdf.cell(160, 18, lab)

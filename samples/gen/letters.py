@@ -85,16 +85,18 @@ def letter_table(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(0, 15, "To Whom It May Concern,", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
     pdf.set_font("Helvetica", "B", 11)
-    pdf.cell(0, 15, f"Re: Employment Verification - {f['employee_name']}",
-             new_x="LMARGIN", new_y="NEXT")
+    who = f" - {f['employee_name']}" if "employee_name" in f else ""
+    pdf.cell(0, 15, f"Re: Employment Verification{who}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 11)
     status = "is currently employed" if f.get("current") else "was employed"
-    pdf.multi_cell(0, 15, f"This letter confirms that the employee named below {status} by "
+    whom = "the employee named below" if "employee_name" in f else "our former employee"
+    pdf.multi_cell(0, 15, f"This letter confirms that {whom} {status} by "
                    f"{f['employer_name'].rstrip('.')}. The details of the position are as follows:",
                    new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
-    rows = [("Employee name", f["employee_name"]), ("Position", f["job_title"])]
+    rows = [("Employee name", f["employee_name"])] if "employee_name" in f else []
+    rows.append(("Position", f["job_title"]))
     if "noc_code" in f:
         rows.append((opt.get("noc_label", "NOC 2021 code"), f["noc_code"]))
     fmt = opt.get("date_fmt", d_long)
@@ -176,7 +178,11 @@ def letter_prose(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     art = "an" if title[0].lower() in "aeiou" else "a"
     noc = f" (NOC {opt.get('noc_label', '')}{f['noc_code']})" if "noc_code" in f else ""
     since = d_long(f["start_date"], ordinal_day=True)
-    if f.get("current"):
+    if "engaged" in opt:  # e.g. volunteer work: "volunteered with us from ... to ..."
+        s1 = (f"This is to certify that {name} {opt['engaged']} from {since} to "
+              f"{d_long(f['end_date'], ordinal_day=True)} as {art} {title}{noc}, working "
+              f"{_hours(f['hours_per_week'])} hours per week")
+    elif f.get("current"):
         s1 = (f"This is to certify that {name} has been employed with us since {since} as "
               f"{art} {title}{noc}, working {_hours(f['hours_per_week'])} hours per week")
     else:
@@ -191,6 +197,8 @@ def letter_prose(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         if "benefits" in f:
             s1 += f" plus benefits ({f['benefits']})"
     s1 += "."
+    if "extra" in opt:
+        s1 += " " + opt["extra"]
     if "work_location" in f:
         s1 += f" {name.split()[0]} works at our {f['work_location']} location."
     if f.get("current"):
@@ -343,4 +351,49 @@ def letter_fr(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
                      "Signature", opt.get("seed", 4))
 
 
-LAYOUTS = {"table": letter_table, "prose": letter_prose, "memo": letter_memo, "fr": letter_fr}
+def letter_plain(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
+    """A short letter typed on plain paper: no letterhead, the company's name and contact
+    details only under the signature. Prints only what the field dict holds, in sentences that
+    use no wording of an element the letter leaves out."""
+    pdf.add_page()
+    font = opt.get("font", "DejaVuSerif")
+    pdf.set_y(opt.get("top", 190))
+    pdf.set_font(font, "", 11)
+    pdf.cell(0, 16, d_long(f["letter_date"]), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(12)
+    pdf.cell(0, 16, "To Whom It May Concern:", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    name = f.get("employee_name", "the bearer of this letter")
+    since = d_long(f["start_date"])
+    if f.get("current"):
+        s1 = f"{f['employer_name']} confirms that {name} has been employed with us since {since}."
+    else:
+        s1 = (f"{f['employer_name']} confirms that {name} was employed with us from {since} to "
+              f"{d_long(f['end_date'])}.")
+    if "wage_amount" in f:
+        per = {"year": "a year", "month": "a month", "week": "a week"}[f["wage_period"]]
+        s1 += f" The salary is {money_en(f['wage_amount'], False)} {per}"
+        s1 += f", plus {f['benefits']}." if "benefits" in f else "."
+    pdf.multi_cell(0, 17, s1, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.multi_cell(0, 17, opt.get("closing_text", "Please call or write to us if you need "
+                   "anything else."), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(14)
+    pdf.cell(0, 16, "Thank you,", new_x="LMARGIN", new_y="NEXT")
+    y = pdf.get_y()
+    if f.get("signed"):
+        draw_signature(pdf, pdf.l_margin + 4, y + 4, 120, 32, opt.get("seed", 5))
+    pdf.set_y(y + 44)
+    for key in ("signatory_name", "signatory_title"):
+        if key in f:
+            pdf.cell(0, 15, f[key], new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 15, f["employer_name"], new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "", 9.5)
+    pdf.cell(0, 13, f["employer_address"], new_x="LMARGIN", new_y="NEXT")
+    contact = _contact_line(f, "   ")
+    if contact:
+        pdf.cell(0, 13, contact, new_x="LMARGIN", new_y="NEXT")
+
+
+LAYOUTS = {"table": letter_table, "prose": letter_prose, "memo": letter_memo, "fr": letter_fr,
+           "plain": letter_plain}

@@ -38,6 +38,7 @@ class File:
     skews: list[float] = field(default_factory=list)  # per page, degrees (scan/photo)
     turns: list[int] = field(default_factory=list)  # per page, 0/90/180 (scan)
     seed: int = 0
+    post: Callable[[bytes], bytes] | None = None  # rewrites a born-digital PDF's bytes
 
 
 @dataclass
@@ -133,7 +134,7 @@ def write_file(case_dir: Path, f: File) -> list[list[int]]:
     ext = out.suffix.lower()
     if f.source == "text":
         assert ext == ".pdf"
-        out.write_bytes(data)
+        out.write_bytes(f.post(data) if f.post else data)
         return ranges
     if f.source == "scan":
         pages = degrade.render(data, 300, grayscale=True)
