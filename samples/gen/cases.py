@@ -625,3 +625,7 @@ def incomplete_letter_noc2016() -> Case:
 ALL = [eligible_en_digital, eligible_fr_scanned, short_hours_parttime, two_jobs_overlap,
        ielts_academic_low_clb, photo_mixed_multidoc, study_overlap_permit_gap,
        identity_mismatch, incomplete_letter_noc2016]
+
+from .cases_extra import EXTRA  # noqa: E402 - cases built for the rules the nine above miss
+
+ALL += EXTRA
