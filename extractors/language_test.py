@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, put, rx
-from extractors.layout import Hit, cells, iter_label_values, label_value, rows
+from extractors.layout import Hit, cells, iter_label_values, label_value, rows, words_of_span
 from extractors.parse.dates import find_dates
 from extractors.parse.money import NUMBER, parse_number
 from extractors.parse.names import clean_person_name
@@ -118,6 +118,18 @@ CANDIDATE_NO = rx(
 )
 PLAIN_DATE = rx(r"^date\b(?!\s+(?:of|de|d['’]|du)\b)\s*:?")
 _REPORT_VALUE = re.compile(r"^[A-Z0-9][A-Z0-9\-/ ]{4,24}$", re.I)
+# A code's word: it holds a digit, or is a short capitalised prefix ("PTE 667100234"); a word
+# like "Listening" is the next line's text, not part of a number.
+_CODE_WORD = re.compile(r"^(?=.*\d)[A-Z0-9\-/]+$|^[A-Z]{1,5}$", re.I)
+# An IELTS Test Report Form number: 15-18 letters and digits ("26CA012345JOHS001A"), a few more
+# accepted for OCR noise; never the 6-digit candidate number or the candidate ID.
+TRF_VALUE = re.compile(r"^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{15,21}$", re.I)
+# The TRF number's own shape, found without its label: year, centre country, candidate number,
+# name letters, sequence and module letter.
+TRF_SHAPE = re.compile(r"\b\d{2}[A-Z]{2}\d{6}[A-Z]{2,5}\d{3}[AG]\b")
+# Where a value typed after its label ends on a line that goes on with another label
+# ("Registration ID: 428613578 Test Taker ID: PTE417730021"): label words hold no digits.
+NEXT_LABEL = re.compile(r"(?:^|\s)[A-Za-zÀ-ÿ'’()/.\-]+(?:\s[A-Za-zÀ-ÿ'’()/.\-]+){0,4}\s*[:#]")
 
 
 def _range(test: str, ability: str) -> tuple[float, float]:
@@ -208,20 +220,17 @@ class LanguageTestExtractor:
                 d = find_dates(hit.text, order)[0]
                 put(fields, "test_date", hit.field(d.value, d.confidence * 0.9))
 
-        def ok(s: str) -> bool:
-            return bool(_REPORT_VALUE.match(s.strip())) and bool(re.search(r"\d", s))
-
         if "result_date" not in fields:
             plain = list(iter_label_values(pages, PLAIN_DATE, lambda s: bool(find_dates(s, order))))
             if len(plain) >= 2:  # a second bare "Date" (by the signature) is the issue date
                 d = find_dates(plain[-1].text, order)[0]
                 put(fields, "result_date", plain[-1].field(d.value, d.confidence * 0.8))
-        hit = label_value(pages, REPORT_NO, ok) or label_value(pages, CANDIDATE_NO, ok)
-        if hit is not None:
-            put(fields, "report_number", hit.field(hit.text.strip().replace(" ", ""), 1.0))
+        put(fields, "report_number", _report_number(pages, FAMILY.get(test or "")))
         return fields
 
     def _ability(self, pages: Sequence[Page], ability: str, test: str) -> Field | None:
+        """The ability's score: in the label's cell, the next cells of its row, a score
+        printed larger beside the label (a boxed overall), or the row below a header row."""
         lo, hi = _range(test, ability)
         label = ABILITIES[ability]
         # A value in the same cell or row, right of the label.
@@ -252,6 +261,12 @@ class LanguageTestExtractor:
                         score = _score_in(t, lo, hi, test, ability)
                         if score is not None:
                             return Hit(page.number, nxt).field(score[0], score[3])
+                    big = _beside(page, cell)
+                    if big is not None:
+                        t = " ".join(w.text for w in big)
+                        score = _score_in(t, lo, hi, test, ability)
+                        if score is not None and not any(p.search(t) for p in ABILITIES.values()):
+                            return Hit(page.number, big).field(score[0], 0.95 * score[3])
                     # A header row of abilities with the scores on the row below.
                     x0, x1 = cell[0].bbox[0], cell[-1].bbox[2]
                     for below in page_rows[r_i + 1 : r_i + 3]:
@@ -284,6 +299,61 @@ class LanguageTestExtractor:
         if hit is not None:
             name, conf = clean_person_name(hit.text)
             put(fields, "candidate_name", hit.field(name, conf))
+
+
+def _code(text: str) -> bool:
+    words = text.split()
+    return (
+        bool(_REPORT_VALUE.match(text.strip()))
+        and bool(re.search(r"\d", text))
+        and all(_CODE_WORD.match(w) for w in words)
+    )
+
+
+def _trf(text: str) -> bool:
+    return bool(TRF_VALUE.match(re.sub(r"[\s\-]", "", text)))
+
+
+def _report_number(pages: Sequence[Page], family: str) -> Field | None:
+    """The report's own number: the TRF number of an IELTS form (never the candidate number:
+    a form without its TRF strip has no report number), the registration ID, score report
+    code or attestation number of the others, whose test taker's number is kept only when
+    the report shows no number of its own."""
+    if family == "ielts":
+        hit = label_value(pages, REPORT_NO, _trf, stop=NEXT_LABEL)
+        if hit is not None:
+            return hit.field(re.sub(r"[\s\-]", "", hit.text), 1.0)
+        for page in pages:
+            for line in page.lines:
+                m = TRF_SHAPE.search(line.text)
+                if m:
+                    words = words_of_span(line.words, m.start(), m.end()) or list(line.words)
+                    return Hit(page.number, tuple(words)).field(m.group(0), 0.8)
+        return None
+    hit = label_value(pages, REPORT_NO, _code, stop=NEXT_LABEL) or label_value(
+        pages, CANDIDATE_NO, _code, stop=NEXT_LABEL
+    )
+    if hit is None:
+        return None
+    return hit.field(hit.text.strip().replace(" ", ""), 1.0)
+
+
+def _beside(page: Page, cell) -> tuple | None:
+    """The words right of a label cell printed larger than it, whose height spans the label's
+    middle (a boxed overall score in a bigger font sits a little off the label's row)."""
+    mid = (cell[0].bbox[1] + cell[-1].bbox[3]) / 2
+    h = cell[-1].bbox[3] - cell[-1].bbox[1]
+    right = cell[-1].bbox[2]
+    near = sorted(
+        (w for w in page.words if w.bbox[0] >= right and w.bbox[1] <= mid <= w.bbox[3]),
+        key=lambda w: w.bbox[0],
+    )
+    if not near or near[0].bbox[0] - right > 12 * h:
+        return None
+    first = near[0]
+    if first.bbox[3] - first.bbox[1] < 1.3 * h:
+        return None  # same size: the row's own cells, already looked at
+    return (first,)
 
 
 # Both IELTS modules printed as options (a form with tick boxes), not one named in a sentence.

@@ -189,3 +189,48 @@ Listening 60   Reading 61   Speaking 62   Writing 63
     assert EXTRACTOR.extract([page_from_text(text)])["report_number"].value == "PTE-RG-102938475"
     alone = "PTE Core Score Report\nTest Taker ID: PTE667100234\nListening 60\n"
     assert EXTRACTOR.extract([page_from_text(alone)])["report_number"].value == "PTE667100234"
+
+
+def test_an_ielts_form_without_its_trf_number_has_no_report_number() -> None:
+    text = """IELTS  Test Report Form          GENERAL TRAINING
+Candidate Number: 004512     Candidate ID: P7741203
+Family Name: SOUZA           First Name(s): ANA
+Listening 7.5   Reading 7.0   Writing 6.5   Speaking 7.0   Overall Band Score 7.0
+"""
+    fields = EXTRACTOR.extract([page_from_text(text)])
+    assert fields["overall"].value == 7.0
+    assert "report_number" not in fields  # the candidate number is the person's, not the TRF
+    with_trf = text + "Test Report Form Number: 26CA012345JOHS001A\n"
+    assert EXTRACTOR.extract([page_from_text(with_trf)])["report_number"].value == (
+        "26CA012345JOHS001A"
+    )
+    unlabelled = text + "Results verified online     26CA012345JOHS001A\n"
+    f = EXTRACTOR.extract([page_from_text(unlabelled)])["report_number"]
+    assert f.value == "26CA012345JOHS001A" and f.confidence < 1.0
+
+
+def test_a_report_number_typed_before_the_test_takers_number_on_one_line() -> None:
+    text = """PTE Core  Score Report
+Registration ID: 428613578 Test Taker ID: PTE417730021
+Overall Score: 64
+Listening 60   Reading 61   Speaking 62   Writing 63
+"""
+    assert EXTRACTOR.extract([page_from_text(text)])["report_number"].value == "428613578"
+    code = "PTE Core Score Report\nScore Report Code: 6NK2YQ8DVN Test Taker ID: PTE417730021\n"
+    assert EXTRACTOR.extract([page_from_text(code)])["report_number"].value == "6NK2YQ8DVN"
+    # The next line's text is no number: "Listening 60" below a label whose value is missing.
+    bare = "PTE Core Score Report\nScore Report Code:\nListening 60   Reading 61\n"
+    assert "report_number" not in EXTRACTOR.extract([page_from_text(bare)])
+
+
+def test_an_overall_score_printed_larger_beside_its_label() -> None:
+    from dataclasses import replace
+
+    page = page_from_text("PTE Core Score Report\nOverall Score        70\nListening 72\n")
+    lines = list(page.lines)
+    label, big = lines[1].words[:2], lines[1].words[2]
+    x0, top, x1, bottom = big.bbox
+    big = replace(big, bbox=(x0, top - 4, x1 + 10, bottom + 22))  # a 28-point box, off-centre
+    lines[1] = replace(lines[1], words=(*label, big))
+    fields = EXTRACTOR.extract([replace(page, lines=tuple(lines))])
+    assert fields["overall"].value == 70 and fields["listening"].value == 72
