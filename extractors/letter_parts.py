@@ -20,6 +20,7 @@ from extractors.patterns import (
     PROVINCE,
     STREET,
     WEBSITE,
+    phone_numbers,
     strip_punct,
 )
 
@@ -191,7 +192,7 @@ def contact_fields(pages: Sequence[Page]) -> dict[str, Field]:
                         words = seg[max(0, (i or 0) - 1) : (i or 0) + 1] if i is not None else seg
                     out["employer_email"] = make_field(m.group(0).rstrip("."), pl.page, words, conf)
             if "employer_phone" not in out:
-                for m in PHONE.finditer(text):
+                for m in phone_numbers(text):
                     if FAX_BEFORE.search(text[: m.start()][-14:]):
                         continue
                     words = _words_in(seg, m.start(), m.end())
