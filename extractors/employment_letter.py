@@ -14,7 +14,7 @@ from extractors.letter_parts import contact_fields, employer_from_head, head_lin
 from extractors.parse.dates import DateMatch, find_dates
 from extractors.parse.hours import find_hours, find_wages, weekly_hours_grammar
 from extractors.parse.names import clean_person_name, looks_like_company
-from extractors.patterns import COMPANY, HONORIFIC, PERSON, strip_punct
+from extractors.patterns import COMPANY, HONORIFIC, PERSON, company_start, strip_punct
 
 SIGNALS = [
     (rx(r"to whom it may concern|à qui de droit"), 0.25),
@@ -107,7 +107,7 @@ _CURRENT = rx(
     r"\b(?:to\s+(?:the\s+)?present|to\s+date|present|current(?:ly)?\s+(?:employed|working|holds?|"
     r"serves?|occupies)|still\s+(?:employed|working|with\s+us)|continues\s+to\s+(?:work|be\s+employed)|"
     r"remains\s+(?:employed|with\s+(?:us|the\s+company)|an?\s+(?:[\w-]+\s+){0,3}employee)|"
-    r"is\s+currently|has\s+been\s+(?:employed|working)\s+(?:(?:with|by|at|for)\s+\S+(?:\s+\S+)?\s+)?since|"
+    r"is\s+currently|has\s+been\s+(?:employed|working)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,120}?\bsince|"
     r"demeure\s+(?:à\s+notre\s+emploi|employée?)|à\s+ce\s+jour|jusqu['’]à\s+(?:ce\s+jour|aujourd['’]hui|présent)|"
     r"toujours\s+(?:à\s+notre\s+emploi|en\s+poste|employée?)|actuellement|est\s+à\s+notre\s+emploi\s+depuis|"
     r"aujourd['’]hui|now)\b"
@@ -131,6 +131,12 @@ _BENEFITS = rx(
 _BENEFIT_LEAD = rx(
     r"\b(?:plus|as well as|in addition to|en plus de|ainsi que|receives?|reçoit|"
     r"eligible for|entitled to|admissible aux?|a droit (?:à|aux))\s+"
+)
+# What introduces the list after the word "benefits": "Benefits include ...", "Her benefits
+# are: ...", "benefits such as ...".
+_BENEFITS_LISTED = rx(
+    r"\s*(?:(?:include[sd]?|including|are|comprise|consist\s+of|such\s+as|comprennent|incluent|"
+    r"sont)\s*:?|:)\s*(?=\S)"
 )
 SELF_EMPLOYED = rx(
     r"\b(?:self[- ]employed|self[- ]employment|travailleur\s+autonome|travailleuse\s+autonome|"
@@ -262,6 +268,11 @@ class EmploymentLetterExtractor:
             s, e = _sentence(text, m.start())
             lead = list(_BENEFIT_LEAD.finditer(text, s, m.start()))
             s = lead[-1].end() if lead else s
+            listed = re.match(r"(?i)benefit|avantage", m.group(0)) and _BENEFITS_LISTED.match(
+                text, m.end()
+            )
+            if listed and listed.end() < e - 3:  # "Benefits include X, Y and Z.": the list
+                s, e = listed.end(), e - 1 if text[e - 1] == "." else e
             paren = re.match(r"\s*\(([^()]{3,200})\)", text[m.end() : e])
             if paren:  # "benefits (staff discount, paid sick days)": the list is the value
                 s, e = m.end() + paren.start(1), m.end() + paren.end(1)
@@ -317,9 +328,10 @@ def _employee(idx: TextIndex) -> Field | None:
 
 def _employer_in_body(idx: TextIndex) -> Field | None:
     for m in COMPANY.finditer(idx.text):
-        name = strip_punct(m.group("company"))
+        start = company_start(idx.text, m.start())
+        name = strip_punct(re.sub(r"\s+", " ", idx.text[start : m.end()]))
         if len(name.split()) >= 2:
-            return idx.field(name, m.start(), m.end(), 0.8)
+            return idx.field(name, start, m.end(), 0.8)
     return None
 
 

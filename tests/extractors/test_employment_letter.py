@@ -383,3 +383,44 @@ def test_ocr_bullets_read_as_symbols_and_a_list_going_on_after_a_page_head() -> 
         "Take and develop dental radiographs",
         "Record patient charts",
     )
+
+
+# A plain letter from a firm whose name wraps, with a foreign telephone number.
+PLAIN_WRAPPED = """November 12, 2026
+
+To whom it may concern,
+
+We confirm that Mr. Kwame Mensah has been employed full-time with Harbourline Collision and
+Auto Body Ltd. since March 4, 2024. He is paid $31.50 per hour for 40 hours per week.
+Benefits include group dental coverage, a uniform allowance and ten paid sick days.
+
+Regards,
+
+Ama Owusu
+Office Manager
+Tel: +233 (302) 555-0147    accounts@harbourline-autobody.example
+"""
+
+
+def test_a_wrapped_employer_name_current_employment_and_a_list_of_benefits() -> None:
+    v = values(PLAIN_WRAPPED)
+    assert v["employer_name"] == "Harbourline Collision and Auto Body Ltd."
+    assert v["current"] is True and "end_date" not in v
+    assert v["start_date"] == dt.date(2024, 3, 4)
+    assert v["benefits"] == "group dental coverage, a uniform allowance and ten paid sick days"
+    assert v["employer_phone"] == "+233 (302) 555-0147"
+
+
+def test_a_company_name_under_the_signature_wrapping_on_a_joining_word() -> None:
+    text = """To whom it may concern,
+This confirms that Kwame Mensah has been employed with us since March 4, 2024.
+Regards,
+Ama Owusu
+Office Manager
+Harbourline Collision and
+Auto Body Ltd.
+"""
+    assert values(text)["employer_name"] == "Harbourline Collision and Auto Body Ltd."
+    # A line of its own above the company's (the signatory's title) is not part of the name.
+    alone = text.replace("Harbourline Collision and\n", "")
+    assert values(alone)["employer_name"] == "Auto Body Ltd."
