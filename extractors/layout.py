@@ -228,6 +228,40 @@ def with_continuation(page: Page, hit: Hit) -> Hit:
     return Hit(hit.page, tuple(words))
 
 
+def continued_in_column(page: Page, hit: Hit, stop: Callable[[str], bool] = lambda s: False) -> Hit:
+    """The hit extended by the lines below that go on with its text inside its own column.
+
+    A value wrapped in a form's box (a long institution name) continues on the next line
+    from the same left edge, in the same type size, while the box beside it may wrap too:
+    only the words starting between the hit's left edge and the next column's are taken.
+    A line that `stop` accepts (the form's next label) ends the value.
+    """
+    page_rows = rows(page)
+    words = list(hit.words)
+    x0 = words[0].bbox[0]
+    h = median(_height(w) for w in words)
+    own = next((r for r in page_rows if words[0] in r), None)
+    later = [c[0].bbox[0] for c in cells(own)] if own else []
+    right = min((x for x in later if x > words[-1].bbox[2]), default=float("inf"))
+    for row in page_rows:
+        if row[0].bbox[1] <= words[-1].bbox[1] + 0.5 * h:
+            continue
+        part = [w for w in row if x0 - 0.5 * h <= w.bbox[0] < right - 0.5 * h]
+        if not part:
+            break
+        gap = part[0].bbox[1] - words[-1].bbox[3]
+        text = " ".join(w.text for w in part)
+        if (
+            gap > 1.0 * h
+            or abs(part[0].bbox[0] - x0) > 0.5 * h
+            or median(_height(w) for w in part) < 0.75 * h
+            or stop(text)
+        ):
+            break
+        words.extend(part)
+    return Hit(hit.page, tuple(words))
+
+
 def is_number_word(text: str) -> bool:
     """Whether a word is a number as tables print it ("1,234.56", "$40.00", "(12.00)")."""
     t = text.strip()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, put, rx
-from extractors.layout import label_value
+from extractors.layout import continued_in_column, label_value
 from extractors.parse.dates import find_dates
 from extractors.parse.names import clean_person_name
 from extractors.patterns import strip_punct
@@ -103,6 +103,15 @@ def _value_text(text: str) -> bool:
     return len(text.strip()) > 2 and not _OTHER_LABEL.match(text.strip())
 
 
+def _is_label(text: str) -> bool:
+    """Whether a line is one of the form's labels or headings rather than a value's words."""
+    return bool(_OTHER_LABEL.match(text.strip()) or re.search(r"[:/]", text))
+
+
+def _page(pages: Sequence[Page], number: int) -> Page:
+    return next(p for p in pages if p.number == number)
+
+
 # A name that ends on one of these was cut (by a line end, or by the next column's value
 # printed over its last words): report what was read, marked unsure.
 _DANGLING = rx(r"\b(?:and|of|for|the|&|de|du|des|et|la|le|d['’])$")
@@ -150,9 +159,11 @@ class PermitExtractor:
             put(fields, "document_number", hit.field(value, 1.0))
         hit = label_value(pages, EMPLOYER, _value_text)
         if hit is not None and not _NO_VALUE.match(hit.text.strip()):
+            hit = continued_in_column(_page(pages, hit.page), hit, _is_label)
             put(fields, "employer", hit.field(strip_punct(_EXTRA.sub("", hit.text)), 1.0))
         hit = label_value(pages, SCHOOL, _value_text)
         if hit is not None and not _NO_VALUE.match(hit.text.strip()):
+            hit = continued_in_column(_page(pages, hit.page), hit, _is_label)
             name = strip_punct(_EXTRA.sub("", hit.text))
             put(fields, "institution", hit.field(name, _cut_name_confidence(name)))
         if self.kind == "work_permit":

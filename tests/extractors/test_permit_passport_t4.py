@@ -169,3 +169,33 @@ def test_t4() -> None:
     assert v["cpp"] == 4034.10
     assert v["province"] == "ON"
     assert v["sin_last3"] == "286"
+
+
+# Values wrapped inside their boxes, both columns of the row running onto a second line.
+STUDY_WRAPPED = """STUDY PERMIT / PERMIS D'ETUDES
+Family Name / Nom de famille        Given Name(s) / Prenom(s)
+OKAFOR                              CHIDI
+School / Ecole                      Level of study / Niveau d'etudes
+Red River Polytechnic Institute     Advanced diploma in Business
+of Applied Business Studies         Administration
+Expiry Date / Date d'expiration     Sex / Sexe
+2025-04-30                          M
+"""
+WORK_WRAPPED = """WORK PERMIT / PERMIS DE TRAVAIL
+Employer / Employeur                Occupation / Profession
+Harbourline Collision and Auto      72410 - Automotive service
+Body Ltd.                           technician
+Expiry Date / Date d'expiration     Type of permit / Type de permis
+2027-05-31                          EMPLOYER-SPECIFIC
+"""
+
+
+def test_a_value_wrapped_inside_its_box_is_read_whole() -> None:
+    fields = STUDY_PERMIT.extract([page_from_text(STUDY_WRAPPED)])
+    assert fields["institution"].value == (
+        "Red River Polytechnic Institute of Applied Business Studies"
+    )
+    assert fields["institution"].confidence == 1.0
+    assert (
+        values(WORK_PERMIT, WORK_WRAPPED)["employer"] == "Harbourline Collision and Auto Body Ltd."
+    )
