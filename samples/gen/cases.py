@@ -137,6 +137,9 @@ def eligible_fr_scanned() -> Case:
              [permit(p, "U917264031", D(2024, 2, 19), D(2027, 2, 18), "employer-specific",
                      employer=emp, variant="b", type_text="EMPLOYER-SPECIFIC / EMPLOYEUR "
                      "DETERMINE", occupation="22300 - Technologue en genie civil",
+                     # The type runs on a few points beside the employer, as printers do
+                     # (commit 5be3158: the extractor cuts a value at the next column).
+                     run_on=True,
                      citizenship="FRANCE", birth_country="FRANCE",
                      conditions=["MUST NOT WORK FOR ANY OTHER EMPLOYER THAN SPECIFIED.",
                                  "LOCATION: MONTREAL QC"])], D(2024, 2, 19)),

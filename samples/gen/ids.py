@@ -85,6 +85,19 @@ def passport_page(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(336, 18, l2)
 
 
+def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
+    """The text cut into lines that fit a cell `width` wide (cell margins kept) in the current
+    font, breaking between words."""
+    room = width - 2 * pdf.c_margin
+    lines: list[str] = []
+    for word in text.split():
+        if lines and pdf.get_string_width(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 def permit_imm1442(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     """A work or study permit shaped like IMM 1442: bilingual labelled boxes and conditions."""
     pdf.add_page()
@@ -130,18 +143,32 @@ def permit_imm1442(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
             boxes.append(("Occupation / Profession", opt.get("occupation", "")))
         else:
             boxes.append(("Employer / Employeur", "OPEN / OUVERT"))
-    y = 110
+    y, value_h = 110, 18.0
     for i, (label, value) in enumerate(boxes):
         x = 54 + (i % 2) * 252
-        if i % 2 == 0 and i:
-            y += 34
+        if i % 2 == 0:
+            if i:
+                y += 16 + value_h
+            # A value too long for its box wraps inside it, and the row grows to hold it (a
+            # value running on under the next box would be read as part of that box's value);
+            # opt run_on keeps one line that may run on beside the next box.
+            pdf.set_font("Courier", "B", 11)
+            lines = max(len(_wrap(pdf, v, 246)) for _, v in boxes[i : i + 2])
+            lines = 1 if opt.get("run_on") else lines
+            value_h = 18.0 if lines == 1 else 13.0 * lines + 5
         pdf.set_xy(x, y)
         pdf.set_font("Helvetica", "", 7)
         pdf.cell(246, 10, label, border="LTR")
         pdf.set_xy(x, y + 10)
         pdf.set_font("Courier", "B", 11)
-        pdf.cell(246, 18, value, border="LBR")
-    pdf.set_xy(54, y + 50)
+        if value_h == 18.0:
+            pdf.cell(246, 18, value, border="LBR")
+        else:
+            pdf.rect(x, y + 10, 246, value_h)
+            for k, part in enumerate(_wrap(pdf, value, 246)):
+                pdf.set_xy(x, y + 12.5 + 13 * k)
+                pdf.cell(246, 13, part)
+    pdf.set_xy(54, y + 32 + value_h)
     pdf.set_font("Helvetica", "B", 9)
     pdf.cell(0, 12, "Conditions:", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Courier", "", 9)
