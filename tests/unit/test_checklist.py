@@ -101,3 +101,30 @@ def test_unknown_rule_in_rules_yaml(tmp_path: Path) -> None:
     (tmp_path / "rules.yaml").write_text("rules:\n  CEC-FOO-001:\n    title: x\n", "utf-8")
     with pytest.raises(UsageError, match=r"rules\.yaml:2: unknown rule ID 'CEC-FOO-001'"):
         load_checklists(directory=tmp_path)
+
+
+@pytest.mark.parametrize(
+    "email, passes",
+    [
+        ("hr@maplecrestdatalabs.example", True),
+        ("careers@northwind.ca", True),
+        ("hr@mail.acme.ca", True),  # a company's own mail host, not mail.com
+        ("jobs@gmail.company.com", True),
+        ("info@bell.ca", True),  # an employer's own domain, though also an internet provider
+        ("brightside-tutoring@gmail.com", False),
+        ("Owner@Yahoo.co.uk", False),
+        ("manager@hotmail.fr", False),
+        ("boss@outlook.com", False),
+        ("office@icloud.com", False),
+        ("payroll@proton.me", False),
+        ("family@shaw.ca", False),
+    ],
+)
+def test_qa_letter_001_fails_only_webmail_addresses(email: str, passes: bool) -> None:
+    import datetime as dt
+
+    from auditor.rules.qa import _check
+
+    item = next(i for i in load_checklists().qa if i.id == "QA-LETTER-001")
+    assert item.field == "employer_email" and item.op == "matches"
+    assert _check(item, email, dt.date(2026, 12, 1))[0] is passes
