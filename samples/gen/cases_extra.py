@@ -155,7 +155,9 @@ def bare_letters_no_language() -> Case:
     typo = {"employer_name": eb,
             "employer_address": "350 Burnhamthorpe Road West, Mississauga, ON L5B 3J1",
             "employer_phone": "(905) 555-0181",
-            "employer_email": "admin@brightsidetutoring.example",
+            # A webmail address (QA-LETTER-001). Gmail allows no hyphen in an address, so
+            # this one cannot belong to anyone.
+            "employer_email": "brightside-tutoring@gmail.com",
             "job_title": "Administrative Assistant", "noc_code": "13110",
             "start_date": D(2023, 9, 5), "end_date": D(2023, 2, 23), "current": False,
             "hours_per_week": 25.0, "wage_amount": 19.5, "wage_period": "hour",
@@ -199,14 +201,16 @@ def bare_letters_no_language() -> Case:
     return Case("bare-letters-no-language", cy, files, "not_eligible",
                 ["LETTER-LETTERHEAD-001", "LETTER-TITLE-001", "LETTER-DUTIES-001",
                  "LETTER-HOURS-001", "LETTER-SIGNATORY-001", "LETTER-NAME-001",
-                 "LETTER-DATES-001", "LANG-MISSING-001", "DOC-MISSING-001", "XDOC-CLAIM-001"],
+                 "LETTER-DATES-001", "LANG-MISSING-001", "DOC-MISSING-001", "XDOC-CLAIM-001",
+                 "QA-LETTER-001"],
                 [Job("lakeview", D(2024, 3, 4), D(2026, 11, 19), 37.5)],
                 notes="scan0001.pdf: a letter typed on plain paper (no letterhead) that gives no\n"
                       "job title, duties or hours, and the signatory's name without a title; the\n"
                       "hours come from the pay stubs (37.5 h/week). scan0002.pdf: a letterhead\n"
                       "letter that never names the applicant and ends before it starts (end\n"
                       "date typed 2023-02-23 for 2024-02-23): 0 h. No letter from the third\n"
-                      "claimed employer, no language result although case.yaml declares one.")
+                      "claimed employer, no language result although case.yaml declares one.\n"
+                      "scan0002.pdf gives a webmail contact address (gmail.com).")
 
 
 def paystub_discrepancies() -> Case:
