@@ -14,9 +14,10 @@ from auditor.pipeline import AuditOptions, AuditResult, run_audit
 from benchmarks.groundtruth import find_document, load_expected, same_value, sample_cases
 
 CASES = sample_cases()
-# OCR reads most but not all digits of a noisy scan right (PERF.md): the extraction benchmark
-# reports exact figures; here a scanned or photographed document must get this share right.
-MIN_FIELD_SHARE_OCR = 0.85
+# OCR reads most but not all characters of a noisy scan right (PERF.md; an accent on a capital
+# letter is often lost): the extraction benchmark reports exact figures, and here a scanned or
+# photographed document may miss one field, or 15% of its fields when it has more than six.
+MAX_MISSED_SHARE_OCR = 0.15
 
 pytestmark = [pytest.mark.ocr, pytest.mark.slow]
 
@@ -61,7 +62,7 @@ def test_fields(case: Path) -> None:
         ]
         if e.source == "text":
             problems += wrong
-        elif len(wrong) > (1 - MIN_FIELD_SHARE_OCR) * len(e.fields):
+        elif len(wrong) > max(1, MAX_MISSED_SHARE_OCR * len(e.fields)):
             problems += wrong
     assert not problems, "\n".join(problems)
 
