@@ -14,8 +14,9 @@ It builds a synthetic case in a temporary folder (benchmarks/synth.py), then tim
 - peak memory of the whole process tree (sum of PSS, and the largest single RSS) per run;
 - OCR accuracy of the auditor and of the raw CLI against the printed words.
 
-Until `audit` runs end to end, `--via read` times the reading stage alone through
-`auditor.pipeline.read_files` in a fresh process. Figures print as a table; `--json FILE`
+`--via stages` (used when `audit` does not run end to end) times discover, read_files and
+classification in a fresh process instead of the command; the text-layer figure is given both
+ways, since interpreter start-up alone is ~0.5 s. Figures print as a table; `--json FILE`
 keeps them.
 Timings on a shared machine are noisy: the load average at start and end is printed.
 """
@@ -117,6 +118,7 @@ class Run:
     inside: float | None  # the pipeline's own duration (report.json), startup excluded
     peak_pss_mb: float
     peak_rss_mb: float
+    stages: dict[str, float] = field(default_factory=dict)  # via stages: seconds per stage
 
     @property
     def pages_per_second(self) -> float:
@@ -140,7 +142,7 @@ def run_tool(via: str, name: str, case: Path, pages: int, jobs: int, cache_dir: 
         if cache_dir is None:
             cmd.append("--no-cache")
     else:
-        cmd = [str(PYTHON), "-m", "benchmarks.perf", "_read", str(case), "--jobs", str(jobs)]
+        cmd = [str(PYTHON), "-m", "benchmarks.perf", "_stages", str(case), "--jobs", str(jobs)]
         if cache_dir is not None:
             cmd += ["--cache", str(cache_dir)]
     started = time.perf_counter()
@@ -152,15 +154,17 @@ def run_tool(via: str, name: str, case: Path, pages: int, jobs: int, cache_dir: 
     memory.stop()
     if proc.returncode not in (0, 1):  # 1: the audit found errors in the synthetic case
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{stderr[-2000:]}")
-    inside = None
+    inside, stages = None, {}
     if via == "cli":
         try:
             inside = json.loads((out / "report.json").read_text())["audit"]["duration_seconds"]
         except (OSError, KeyError, ValueError):
             inside = None
     else:
-        inside = json.loads(stdout.strip().splitlines()[-1])["seconds"]
-    return Run(name, pages, jobs, seconds, inside, memory.peak_pss / 2**20, memory.peak_rss / 2**20)
+        stages = json.loads(stdout.strip().splitlines()[-1])
+        inside = stages["seconds"]
+    return Run(name, pages, jobs, seconds, inside, memory.peak_pss / 2**20,
+               memory.peak_rss / 2**20, stages)
 
 
 def run_cli_tesseract(images: list[Path], languages: str) -> tuple[float, dict[Path, list[str]]]:
@@ -176,10 +180,12 @@ def run_cli_tesseract(images: list[Path], languages: str) -> tuple[float, dict[P
     return time.perf_counter() - started, words
 
 
-def _read_main(argv: list[str]) -> None:
-    """`perf.py _read CASE --jobs N [--cache DIR]`: the reading stage alone, in this process."""
+def _stages_main(argv: list[str]) -> None:
+    """`perf.py _stages CASE --jobs N [--cache DIR]`: discover, read, classify and extract in
+    this process, each stage timed; prints one JSON line. No interpreter start-up, no rules,
+    no report: the "read, classify, extract" of target 3."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    parser = argparse.ArgumentParser(prog="perf.py _read")
+    parser = argparse.ArgumentParser(prog="perf.py _stages")
     parser.add_argument("case", type=Path)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--cache", type=Path)
@@ -187,13 +193,19 @@ def _read_main(argv: list[str]) -> None:
     from auditor import ocr
     from auditor.discover import discover
     from auditor.pipeline import AuditOptions, read_files
+    from extractors.classify import split_and_classify
 
-    started = time.perf_counter()
     engine = ocr.probe()
+    t0 = time.perf_counter()
     files, _ = discover(args.case)
+    t1 = time.perf_counter()
     read = read_files(files, engine, AuditOptions(jobs=args.jobs, cache_dir=args.cache))
-    pages = sum(len(r.pages) for r in read)
-    print(json.dumps({"pages": pages, "seconds": time.perf_counter() - started}))
+    t2 = time.perf_counter()
+    documents = [d for r in read for d in split_and_classify(r)]
+    t3 = time.perf_counter()
+    print(json.dumps({"pages": sum(len(r.pages) for r in read), "documents": len(documents),
+                      "discover": t1 - t0, "read": t2 - t1, "classify": t3 - t2,
+                      "seconds": t3 - t0}))
 
 
 # --- accuracy ----------------------------------------------------------------------------------
@@ -321,6 +333,14 @@ def print_report(f: Figures, plan: CasePlan, via: str, repeat: int) -> None:
         inside = statistics.median(r.inside or 0 for r in f.runs["digital"])
         row("  same, inside the pipeline (startup excluded)",
             f"{f.runs['digital'][0].pages / inside:.1f} p/s")
+    if "digital-stages" in f.runs:
+        runs = f.runs["digital-stages"]
+        inside = statistics.median(r.inside or 0 for r in runs)
+        row("text-layer pages, read+classify+extract in-process",
+            f"{runs[0].pages / inside:.1f} p/s")
+        parts = ", ".join(f"{k} {statistics.median(r.stages[k] for r in runs) * 1000:.0f} ms"
+                          for k in ("discover", "read", "classify"))
+        lines.append(f"  ({parts} for {runs[0].pages} pages)")
     row("scanned PDF pages, default jobs", run_rate("scanned"))
     row("photographed pages, default jobs", run_rate("photos"))
     if "cold" in f.runs and "warm" in f.runs:
@@ -351,16 +371,16 @@ def _pick_via(requested: str, case: Path, out: Path) -> str:
         if proc.returncode in (0, 1) and (out / "report.json").is_file():
             return "cli"
         print(f"audit does not run end to end yet (exit {proc.returncode}); timing the "
-              "reading stage (--via read)", file=sys.stderr)
+              "stages in-process (--via stages)", file=sys.stderr)
     except (OSError, subprocess.TimeoutExpired):
         pass
-    return "read"
+    return "stages"
 
 
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "_read":
-        _read_main(argv[1:])
+    if argv and argv[0] == "_stages":
+        _stages_main(argv[1:])
         return
     parser = argparse.ArgumentParser(prog="benchmarks/perf.py", description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=200, help="pages in the whole case")
@@ -369,7 +389,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--photo-share", type=float, default=0.15,
                         help="share of the OCR pages that are phone photos")
     parser.add_argument("--repeat", type=int, default=1, help="runs of every measurement")
-    parser.add_argument("--via", choices=("auto", "cli", "read"), default="auto")
+    parser.add_argument("--via", choices=("auto", "cli", "stages"), default="auto")
     parser.add_argument("--workdir", type=Path,
                         help="build (or reuse) the case here and keep it (default: a temp dir)")
     parser.add_argument("--skip-cli", action="store_true", help="do not time the raw CLI")
@@ -410,6 +430,8 @@ def main(argv: list[str] | None = None) -> None:
             for name in ("digital", "scanned", "photos"):
                 case, pages = cases[name]
                 figures.add(run_tool(via, name, case, pages, jobs, None, out / name))
+            case, pages = cases["digital"]
+            figures.add(run_tool("stages", "digital-stages", case, pages, jobs, None, out / "ds"))
             case, pages = cases["ocr"]
             figures.add(run_tool(via, "ocr-j1", case, pages, 1, None, out / "ocr-j1"))
             figures.add(run_tool(via, "ocr-j2", case, pages, 2, None, out / "ocr-j2"))
