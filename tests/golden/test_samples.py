@@ -42,7 +42,9 @@ def test_document_kinds(case: Path) -> None:
     result = audited(case)
     for e in expected.documents:
         doc = find_document(result.documents, e)
-        assert doc is not None, f"{e.path} {e.pages or ''}: not among {[d.path for d in result.documents]}"
+        assert doc is not None, (
+            f"{e.path} {e.pages or ''}: not among {[d.path for d in result.documents]}"
+        )
         assert doc.kind == e.kind, f"{e.path}: {doc.kind} instead of {e.kind}"
 
 
@@ -85,3 +87,18 @@ def test_verdict_and_hours(case: Path) -> None:
     if expected.qualifying_hours is not None:
         got = result.evaluation.eligibility.get("qualifying_hours")
         assert got is not None and abs(got - expected.qualifying_hours) < 0.01, summary
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids)
+def test_every_extracted_field_keeps_its_evidence(case: Path) -> None:
+    result = audited(case)
+    missing = [
+        f"{d.path}: {name}"
+        for d in result.documents
+        for name, f in d.fields.items()
+        if f.page is None
+        or f.bbox is None
+        or not 0 <= f.confidence <= 1
+        or f.page not in d.page_numbers
+    ]
+    assert not missing, "fields without page, bbox or confidence:\n" + "\n".join(missing)
