@@ -238,6 +238,25 @@ def _font_name(text_page: pdfium.PdfTextPage, index: int) -> str | None:
     return buf.raw[: max(0, n - 1)].decode("utf-8", "replace") if n else None
 
 
+def _plain(fn: object, restype: object, *argtypes: object) -> object:
+    """The same pdfium function called with plain integers: no pointer wrapping or casting.
+
+    `FPDFText_GetTextObject` returns a typed pointer that needs a `ctypes.cast` per character
+    to compare, and the typed wrappers convert every argument; on a 500-character page those
+    conversions were half the reading time (PERF.md: pdfium itself needs ~2 ms a page).
+    """
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_LOOSE_CHAR_BOX = _plain(
+    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+)
+_TEXT_OBJECT = _plain(
+    pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int
+)
+
+
 def _to_upright(box: tuple[float, float, float, float], rotation: int, w: float, h: float):
     """Map a PDF user-space box (left, bottom, right, top; w x h unrotated) to the upright frame."""
     left, bottom, right, top = box
@@ -251,7 +270,13 @@ def _to_upright(box: tuple[float, float, float, float], rotation: int, w: float,
 
 
 def _text_layer_words(page: pdfium.PdfPage, cut: list[int] | None = None) -> Iterator[Word]:
-    """The words of the page's text layer; a page of absurd length is cut (noted in `cut`)."""
+    """The words of the page's text layer; a page of absurd length is cut (noted in `cut`).
+
+    A word is a run of characters on one row with no wider gap than a third of their height.
+    This loop runs once per character of every text-layer page: it calls pdfium through
+    `_plain` functions with one reused box, and keeps a word's extent as running minima and
+    maxima, so a page costs little more than pdfium's own ~2 ms.
+    """
     rotation = page.get_rotation() % 360
     left0, bottom0, right0, top0 = page.get_bbox()  # the effective box, inherited or not
     w, h = right0 - left0, top0 - bottom0
@@ -267,50 +292,70 @@ def _text_layer_words(page: pdfium.PdfPage, cut: list[int] | None = None) -> Ite
         text = text_page.get_text_range(0, n)
         if len(text) != n:  # surrogate pairs shift indices; read char by char instead
             text = "".join(text_page.get_text_range(i, 1) or " " for i in range(n))
-        chars: list[tuple[str, tuple[float, float, float, float]]] = []
+        raw = ctypes.cast(text_page.raw, ctypes.c_void_p).value
+        rect = pdfium_c.FS_RECTF()
+        rect_address = ctypes.addressof(rect)
+        char_box, text_object = _LOOSE_CHAR_BOX, _TEXT_OBJECT
+        chars: list[str] = []
         fonts: set[str] = set()
         last_obj = None
-
-        def flush() -> Iterator[Word]:
-            if chars:
-                xs = [b for _, b in chars]
-                yield Word(
-                    "".join(c for c, _ in chars),
-                    (
-                        min(b[0] for b in xs),
-                        min(b[1] for b in xs),
-                        max(b[2] for b in xs),
-                        max(b[3] for b in xs),
-                    ),
-                    1.0,
-                    "|".join(sorted(fonts)) if fonts else None,
-                )
-            chars.clear()
-            fonts.clear()
-
-        prev_box = None
+        font_of: dict[int, str | None] = {}
+        wx0 = wy0 = wx1 = wy1 = 0.0  # the current word's box
+        px0 = py0 = px1 = py1 = 0.0  # the previous character's box
         for i, ch in enumerate(text):
             if ch.isspace() or ch in "\x00\ufffe":
-                yield from flush()
-                prev_box = None
+                if chars:
+                    yield Word(
+                        "".join(chars),
+                        (wx0, wy0, wx1, wy1),
+                        1.0,
+                        "|".join(sorted(fonts)) if fonts else None,
+                    )
+                    chars.clear()
+                fonts.clear()
                 continue
-            x0, y0, x1, y1 = text_page.get_charbox(i, loose=True)
-            box = _to_upright((x0 - left0, y0 - bottom0, x1 - left0, y1 - bottom0), rotation, w, h)
-            if prev_box is not None:
-                height = max(1.0, box[3] - box[1])
-                same_row = abs((box[1] + box[3]) / 2 - (prev_box[1] + prev_box[3]) / 2) < height / 2
-                if not same_row or box[0] - prev_box[2] > 0.35 * height or box[2] < prev_box[0]:
-                    yield from flush()
-            obj = pdfium_c.FPDFText_GetTextObject(text_page.raw, i)
-            obj_id = ctypes.cast(obj, ctypes.c_void_p).value
+            if not char_box(raw, i, rect_address):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            bx0, by0 = rect.left - left0, rect.bottom - bottom0
+            bx1, by1 = rect.right - left0, rect.top - bottom0
+            if rotation:
+                x0, y0, x1, y1 = _to_upright((bx0, by0, bx1, by1), rotation, w, h)
+            else:
+                x0, y0, x1, y1 = bx0, h - by1, bx1, h - by0
+            if chars:
+                height = max(1.0, y1 - y0)
+                same_row = abs((y0 + y1) / 2 - (py0 + py1) / 2) < height / 2
+                if not same_row or x0 - px1 > 0.35 * height or x1 < px0:
+                    yield Word(
+                        "".join(chars),
+                        (wx0, wy0, wx1, wy1),
+                        1.0,
+                        "|".join(sorted(fonts)) if fonts else None,
+                    )
+                    chars.clear()
+                    fonts.clear()
+            obj_id = text_object(raw, i)
             if obj_id != last_obj or not fonts:
-                name = _font_name(text_page, i)
+                if obj_id is None:  # a character pdfium made up (no object): ask each time
+                    name = _font_name(text_page, i)
+                else:  # a text object has one font: ask pdfium once
+                    if obj_id not in font_of:
+                        font_of[obj_id] = _font_name(text_page, i)
+                    name = font_of[obj_id]
                 if name:
                     fonts.add(name.split("+")[-1])
                 last_obj = obj_id
-            chars.append((ch, box))
-            prev_box = box
-        yield from flush()
+            if chars:
+                wx0, wy0 = min(wx0, x0), min(wy0, y0)
+                wx1, wy1 = max(wx1, x1), max(wy1, y1)
+            else:
+                wx0, wy0, wx1, wy1 = x0, y0, x1, y1
+            chars.append(ch)
+            px0, py0, px1, py1 = x0, y0, x1, y1
+        if chars:
+            yield Word(
+                "".join(chars), (wx0, wy0, wx1, wy1), 1.0, "|".join(sorted(fonts)) if fonts else None
+            )
     finally:
         text_page.close()
 
