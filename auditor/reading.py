@@ -354,7 +354,10 @@ def _text_layer_words(page: pdfium.PdfPage, cut: list[int] | None = None) -> Ite
             px0, py0, px1, py1 = x0, y0, x1, y1
         if chars:
             yield Word(
-                "".join(chars), (wx0, wy0, wx1, wy1), 1.0, "|".join(sorted(fonts)) if fonts else None
+                "".join(chars),
+                (wx0, wy0, wx1, wy1),
+                1.0,
+                "|".join(sorted(fonts)) if fonts else None,
             )
     finally:
         text_page.close()

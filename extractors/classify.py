@@ -32,9 +32,8 @@ class _Run:
 
 def page_kind(page: Page) -> tuple[str | None, float]:
     """The kind a page is confidently recognised as, with its score; (None, best) when unsure."""
-    scores = sorted(
-        ((ex.recognise(page.text), kind) for kind, ex in EXTRACTORS.items()), reverse=True
-    )
+    text = page.text  # a property joining every line: built once for all the extractors
+    scores = sorted(((ex.recognise(text), kind) for kind, ex in EXTRACTORS.items()), reverse=True)
     if not scores:
         return None, 0.0
     best, kind = scores[0]

@@ -35,12 +35,45 @@ def _height(w: Word) -> float:
     return max(w.bbox[3] - w.bbox[1], 1e-6)
 
 
+# Extractors look a page's rows and a row's cells up once per label (dozens of times per
+# page): both are kept for the objects last asked about, by identity. The object is held with
+# its result, so an id cannot be reused while its entry lives; results are immutable tuples.
+_ROWS_MEMO_SIZE = 256  # pages
+_CELLS_MEMO_SIZE = 4096  # rows
+_rows_memo: dict[int, tuple[Page, tuple[Row, ...]]] = {}
+_cells_memo: dict[int, tuple[Row, tuple[Row, ...]]] = {}
+
+
+def _remember(memo: dict, size: int, key: object, value: tuple) -> tuple:
+    if len(memo) >= size:
+        memo.pop(next(iter(memo)))  # the oldest entry
+    memo[id(key)] = (key, value)
+    return value
+
+
 def rows(page: Page) -> list[Row]:
     """The page's words grouped into visual rows (same baseline), each sorted left to right.
 
     Built from the boxes rather than the reader's lines, so a table read column by column
     still gives its rows back.
     """
+    hit = _rows_memo.get(id(page))
+    if hit is not None and hit[0] is page:
+        return list(hit[1])
+    return list(_remember(_rows_memo, _ROWS_MEMO_SIZE, page, tuple(_rows(page))))
+
+
+def cells(row: Row) -> list[Row]:
+    """A row split where the gap between two words is wider than a column gap (~1.2 em)."""
+    if type(row) is not tuple:  # a list may change after the call: never remembered
+        return _cells(row)
+    hit = _cells_memo.get(id(row))
+    if hit is not None and hit[0] is row:
+        return list(hit[1])
+    return list(_remember(_cells_memo, _CELLS_MEMO_SIZE, row, tuple(_cells(row))))
+
+
+def _rows(page: Page) -> list[Row]:
     words = sorted(page.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
     if not words:
         return []
@@ -57,8 +90,7 @@ def rows(page: Page) -> list[Row]:
     return [tuple(sorted(r, key=lambda w: w.bbox[0])) for r in out]
 
 
-def cells(row: Row) -> list[Row]:
-    """A row split where the gap between two words is wider than a column gap (~1.2 em)."""
+def _cells(row: Row) -> list[Row]:
     if not row:
         return []
     h = median(_height(w) for w in row)
