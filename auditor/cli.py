@@ -31,6 +31,15 @@ class FailOn(StrEnum):
     never = "never"
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the
+    machine has, and more workers than cores only fight over them)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _parse_formats(value: str) -> tuple[str, ...]:
     formats = tuple(f.strip().lower() for f in value.split(",") if f.strip())
     unknown = [f for f in formats if f not in FORMATS]
@@ -133,7 +142,7 @@ def audit(
     display = ProgressDisplay(enabled=not quiet)
     options = AuditOptions(
         as_of=as_of_date,
-        jobs=jobs or os.cpu_count() or 1,
+        jobs=jobs or _cores(),
         cache_dir=None if no_cache else read_cache.default_dir(),
         checklist_files=tuple(checklist or ()),
         on_progress=display.update,

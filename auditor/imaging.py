@@ -11,7 +11,6 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PIL import Image, ImageFile, ImageFilter, ImageOps, ImageSequence
 
 # A page at 600 dpi is about 35 Mpx; anything far larger is a bomb or a poster, not a page.
@@ -159,6 +158,8 @@ def skew_angle(image: Image.Image) -> float:
     are sheared as coordinates (a histogram per angle), not as images: ~10x cheaper than
     rotating a picture for each of the 41 candidate angles.
     """
+    import numpy as np  # here: only OCR needs it, and a warm run reads nothing (start-up)
+
     gray = image if image.mode == "L" else image.convert("L")
     factor = max(1, round(max(gray.size) / SKEW_SAMPLE_SIDE))
     reduced = gray.reduce(factor) if factor > 1 else gray
@@ -199,6 +200,8 @@ def deskew(image: Image.Image, angle: float) -> Image.Image:
     Boxes read from the result are in this sheared frame; `upright_page_image` and the marks
     finder apply the same shear, at any resolution, to show them.
     """
+    import numpy as np  # here: only OCR needs it (start-up of a warm run)
+
     if abs(angle) < SKEW_STEP_DEGREES / 2:
         return image
     gray = np.asarray(image if image.mode == "L" else image.convert("L"))

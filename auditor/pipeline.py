@@ -6,10 +6,11 @@ import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from auditor import __version__, reading
+from auditor import __version__
 from auditor.cache import ReadCache
 from auditor.checklist import Checklists, load_checklists
 from auditor.discover import Skipped, discover
@@ -20,7 +21,9 @@ from auditor.models import Document, Finding, Page, ReadFile, SourceFile, Verdic
 from auditor.ocr import Engine
 from auditor.waivers import apply_waivers, verdict
 from auditor.workers import Outcome, TaskFailure, run_tasks
-from extractors.classify import split_and_classify
+
+if TYPE_CHECKING:
+    from auditor import reading
 
 TEXT_SECONDS_BASE = 60.0
 TEXT_SECONDS_PER_MB = 4.0
@@ -29,12 +32,23 @@ OCR_SECONDS_PER_PAGE = 180.0
 
 @dataclass(frozen=True)
 class Progress:
-    """One step of a long run, for the progress display."""
+    """One step of a long run, for the progress display.
+
+    `done`/`total` count the tasks of the stage (files in "text", pages in "ocr"), `elapsed`
+    the seconds since the stage started (an estimate of the time left is based on it). The
+    whole run's files and pages done go with every step; `pages_total` is 0 while unknown
+    (until every file's page count is known, at the end of the "text" stage).
+    """
 
     stage: str  # "text" or "ocr"
     done: int
     total: int
     file: str
+    elapsed: float = 0.0
+    files_done: int = 0
+    files_total: int = 0
+    pages_done: int = 0
+    pages_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -68,79 +82,187 @@ class AuditResult:
     duration_seconds: float
 
 
-def _text_task(file: SourceFile) -> reading.TextPass:
-    return reading.read_text(file)
+Classified = tuple[ReadFile, tuple[Document, ...]]
+
+
+def _classify(read: ReadFile) -> tuple[Document, ...]:
+    # Imported here: a warm run finds every file's documents in the cache and needs no
+    # extractor (their import is ~90 ms of start-up).
+    from extractors.classify import split_and_classify
+
+    return tuple(split_and_classify(read))
+
+
+def _text_task(file: SourceFile) -> tuple[reading.TextPass, tuple[Document, ...] | None]:
+    """Read a file's text layer; a file needing no OCR is also classified here, in the worker,
+    so classification and extraction run on every core (None: the parent classifies)."""
+    from auditor import reading
+
+    text = reading.read_text(file)
+    if text.ocr_pages:
+        return text, None
+    read = reading.merge_ocr(text.read, [])
+    try:
+        documents: tuple[Document, ...] | None = _classify(read)
+    except Exception:  # noqa: BLE001 - the parent classifies again, and raises as it always did
+        documents = None
+    return replace(text, read=read), documents
 
 
 def _ocr_task(item: tuple[SourceFile, int, Engine]) -> Page:
+    from auditor import reading
+
     file, number, engine = item
     return reading.read_ocr_page(file, number, engine)
 
 
-def _report(options: AuditOptions, stage: str, total: int) -> Callable[[Outcome], None]:
-    done = 0
+class _Tally:
+    """Files and pages done across the whole run, for `Progress` (sent only for real work)."""
 
-    def on_done(outcome: Outcome) -> None:
-        nonlocal done
-        done += 1
-        if options.on_progress is not None:
-            item = outcome.item
-            file = item[0] if isinstance(item, tuple) else item
-            options.on_progress(Progress(stage, done, total, file.relpath))
+    def __init__(self, options: AuditOptions, files_total: int) -> None:
+        self.options = options
+        self.files_total = files_total
+        self.files_done = 0
+        self.pages_done = 0
+        self.pages_total = 0
+        self.stage = ""
+        self.stage_started = time.monotonic()
+        self.done = 0
 
-    return on_done
+    def start(self, stage: str) -> None:
+        self.stage, self.stage_started, self.done = stage, time.monotonic(), 0
+
+    def file_done(self, pages: int) -> None:
+        self.files_done += 1
+        self.pages_done += pages
+
+    def step(self, total: int, relpath: str) -> None:
+        self.done += 1
+        if self.options.on_progress is not None:
+            self.options.on_progress(
+                Progress(
+                    self.stage,
+                    self.done,
+                    total,
+                    relpath,
+                    time.monotonic() - self.stage_started,
+                    self.files_done,
+                    self.files_total,
+                    self.pages_done,
+                    self.pages_total,
+                )
+            )
 
 
 def read_files(files: list[SourceFile], engine: Engine, options: AuditOptions) -> list[ReadFile]:
     """Read every file: cached ones from the cache, text layers first, then OCR page by page."""
+    return [read for read, _ in read_and_classify(files, engine, options)]
+
+
+def read_and_classify(
+    files: list[SourceFile], engine: Engine, options: AuditOptions
+) -> list[Classified]:
+    """Every file read and split into its documents, in the order given.
+
+    A cached file comes back with its documents when the extractors have not changed since it
+    was cached (else its pages are classified again). The others are read in worker processes:
+    text layers first, each file needing no OCR classified in its worker; then OCR page by
+    page, each file classified here as soon as its last page is read, while OCR goes on.
+    """
     cache = ReadCache(options.cache_dir, engine.settings_key)
-    cached = {f.path: cache.get(f) for f in files}
+    cached = {f.path: cache.lookup(f) for f in files}
     misses = [f for f in files if cached[f.path] is None]
-    text = run_tasks(
-        _text_task,
-        misses,
-        options.jobs,
-        lambda f: TEXT_SECONDS_BASE + TEXT_SECONDS_PER_MB * f.size / 1e6,
-        _report(options, "text", len(misses)),
-    )
-    passes: dict[Path, reading.TextPass] = {}  # by absolute path: cases share relative ones
+    tally = _Tally(options, len(files))
+    for hit in cached.values():
+        if hit is not None:
+            tally.file_done(len(hit[0].pages))
+    reads: dict[Path, ReadFile] = {}  # by absolute path: cases share relative ones
+    documents: dict[Path, tuple[Document, ...]] = {}
     failed: set[Path] = set()
-    for outcome in text:
+    if misses:
+        _read_misses(misses, engine, options, tally, reads, documents, failed)
+    result: list[Classified] = []
+    for f in files:
+        hit = cached[f.path]
+        if hit is not None:
+            read, docs = hit
+            if docs is None:  # cached before the extractors last changed
+                docs = _classify(read)
+                cache.put(read, docs)
+            result.append((read, docs))
+            continue
+        read = reads[f.path]
+        docs = documents.get(f.path)
+        if docs is None:
+            docs = _classify(read)
+        if f.path not in failed:  # a limit hit may pass next time: never cache it
+            cache.put(read, docs)
+        result.append((read, docs))
+    return result
+
+
+def _read_misses(
+    misses: list[SourceFile],
+    engine: Engine,
+    options: AuditOptions,
+    tally: _Tally,
+    reads: dict[Path, ReadFile],
+    documents: dict[Path, tuple[Document, ...]],
+    failed: set[Path],
+) -> None:
+    from auditor import reading
+    from extractors import classify  # noqa: F401 - before the workers fork: imported once
+
+    passes: dict[Path, reading.TextPass] = {}
+
+    def text_done(outcome: Outcome) -> None:
         f = outcome.item
         if isinstance(outcome.result, TaskFailure):
             passes[f.path] = reading.TextPass(ReadFile(f, problem=outcome.result.reason), (), "")
             failed.add(f.path)
         else:
-            passes[f.path] = outcome.result
-    jobs_ocr = [(p.read.file, n, engine) for p in passes.values() for n in p.ocr_pages]
-    ocr = run_tasks(
-        _ocr_task,
-        jobs_ocr,
+            passes[f.path], docs = outcome.result
+            if docs is not None:
+                documents[f.path] = docs
+        text = passes[f.path]
+        tally.pages_done += len(text.read.pages)
+        if not text.ocr_pages:
+            reads[f.path] = reading.merge_ocr(text.read, [])
+            tally.file_done(0)
+        tally.step(len(misses), f.relpath)
+
+    tally.start("text")
+    run_tasks(
+        _text_task,
+        misses,
         options.jobs,
-        lambda _: OCR_SECONDS_PER_PAGE,
-        _report(options, "ocr", len(jobs_ocr)),
+        lambda f: TEXT_SECONDS_BASE + TEXT_SECONDS_PER_MB * f.size / 1e6,
+        text_done,
     )
+    jobs_ocr = [(p.read.file, n, engine) for p in passes.values() for n in p.ocr_pages]
+    left = {path: len(p.ocr_pages) for path, p in passes.items() if p.ocr_pages}
     ocr_pages: dict[Path, list[Page]] = {}
-    for outcome in ocr:
+    tally.pages_total = tally.pages_done + len(jobs_ocr)
+
+    def ocr_done(outcome: Outcome) -> None:
         f, number, _ = outcome.item
         if isinstance(outcome.result, TaskFailure):
-            ocr_pages.setdefault(f.path, []).append(
-                reading.failed_page(number, outcome.result.reason)
-            )
+            page = reading.failed_page(number, outcome.result.reason)
             failed.add(f.path)
         else:
-            ocr_pages.setdefault(f.path, []).append(outcome.result)
-    result: list[ReadFile] = []
-    for f in files:
-        hit = cached[f.path]
-        if hit is not None:
-            result.append(hit)
-            continue
-        read = reading.merge_ocr(passes[f.path].read, ocr_pages.get(f.path, []))
-        if f.path not in failed:  # a limit hit may pass next time: never cache it
-            cache.put(read)
-        result.append(read)
-    return result
+            page = outcome.result
+        ocr_pages.setdefault(f.path, []).append(page)
+        tally.pages_done += 1
+        left[f.path] -= 1
+        if left[f.path] == 0:  # the file's last page: classify it while OCR goes on
+            read = reading.merge_ocr(passes[f.path].read, ocr_pages[f.path])
+            reads[f.path] = read
+            documents[f.path] = _classify(read)
+            tally.file_done(0)
+        tally.step(len(jobs_ocr), f.relpath)
+
+    tally.start("ocr")
+    run_tasks(_ocr_task, jobs_ocr, options.jobs, lambda _: OCR_SECONDS_PER_PAGE, ocr_done)
 
 
 def _skipped_file(case_dir: Path, skipped: Skipped) -> ReadFile:
@@ -178,13 +300,15 @@ def _plan(case_dir: Path, checklists: Checklists, options: AuditOptions) -> _Cas
 
 def _finish(
     plan: _CasePlan,
-    read: list[ReadFile],
+    classified: list[Classified],
     engine: Engine,
     checklists: Checklists,
     started: float,
 ) -> AuditResult:
-    read = read + [_skipped_file(plan.case_dir, s) for s in plan.skipped]
-    documents = tuple(d for r in read for d in split_and_classify(r))
+    skipped = [_skipped_file(plan.case_dir, s) for s in plan.skipped]
+    classified = classified + [(r, _classify(r)) for r in skipped]
+    read = [r for r, _ in classified]
+    documents = tuple(d for _, docs in classified for d in docs)
     evaluation = evaluate(documents, plan.intake, plan.as_of, checklists)
     findings = apply_waivers(evaluation.findings, plan.waivers)
     return AuditResult(
@@ -223,14 +347,14 @@ def run_batch(
         except AuditError as exc:
             plans.append(exc)
     every_file = [f for p in plans if isinstance(p, _CasePlan) for f in p.files]
-    read = iter(read_files(every_file, engine, options))
+    classified = iter(read_and_classify(every_file, engine, options))
     results: list[AuditResult | AuditError] = []
     for plan in plans:
         if isinstance(plan, AuditError):
             results.append(plan)
             continue
-        case_read = [next(read) for _ in plan.files]
-        results.append(_finish(plan, case_read, engine, checklists, started))
+        case_files = [next(classified) for _ in plan.files]
+        results.append(_finish(plan, case_files, engine, checklists, started))
     return results
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from auditor.pipeline import Progress
+if TYPE_CHECKING:  # the pipeline's imports are not needed to show `--help`
+    from auditor.pipeline import Progress
 
 LINE_EVERY_SECONDS = 5.0
 
@@ -33,30 +34,34 @@ class ProgressDisplay:
         if not self.enabled or p.total == 0:
             return
         elapsed = time.monotonic() - self.started
-        eta = elapsed / p.done * (p.total - p.done) if p.done else 0.0
-        what = "files" if p.stage == "text" else "OCR pages"
+        # The time left, from the pace of the current stage since it started: OCR pages take
+        # a second each where text files take milliseconds, so the text stage says nothing
+        # of the OCR to come.
+        eta = p.elapsed / p.done * (p.total - p.done) if p.done else 0.0
+        files = f"{p.files_done}/{p.files_total} files" if p.files_total else ""
+        pages = (
+            f"{p.pages_done}/{p.pages_total} pages" if p.pages_total else f"{p.pages_done} pages"
+        )
+        what = ", ".join(x for x in (files, pages) if x)
         if self.tty:
             width = 24
-            filled = int(width * p.done / p.total)
+            share = p.pages_done / p.pages_total if p.pages_total else p.done / p.total
+            filled = int(width * min(1.0, share))
             bar = "#" * filled + "-" * (width - filled)
-            text = (
-                f"\r{self.case} [{bar}] {p.done}/{p.total} {what} "
-                f"{elapsed:5.1f}s elapsed, ~{eta:4.0f}s left"
-            )
+            text = f"\r{self.case} [{bar}] {what}, {elapsed:.1f}s elapsed, ~{eta:.0f}s left"
             self.stream.write(text[:160].ljust(100))
             self.stream.flush()
             self.drawn = True
         elif p.done == p.total or time.monotonic() - self.last_line > LINE_EVERY_SECONDS:
             self.last_line = time.monotonic()
             print(
-                f"{self.case}: {p.done}/{p.total} {what} read, {elapsed:.1f}s elapsed, "
-                f"~{eta:.0f}s left",
+                f"{self.case}: {what} read, {elapsed:.1f}s elapsed, ~{eta:.0f}s left",
                 file=self.stream,
                 flush=True,
             )
 
     def clear(self) -> None:
         if self.drawn:
-            self.stream.write("\r" + " " * 110 + "\r")
+            self.stream.write("\r" + " " * 170 + "\r")
             self.stream.flush()
             self.drawn = False
