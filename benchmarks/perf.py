@@ -187,25 +187,27 @@ def _stages_main(argv: list[str]) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     parser = argparse.ArgumentParser(prog="perf.py _stages")
     parser.add_argument("case", type=Path)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--cache", type=Path)
     args = parser.parse_args(argv)
     from auditor import ocr
     from auditor.discover import discover
-    from auditor.pipeline import AuditOptions, read_files
-    from extractors.classify import split_and_classify
+    from auditor.pipeline import AuditOptions, read_and_classify
 
     engine = ocr.probe()
     t0 = time.perf_counter()
     files, _ = discover(args.case)
     t1 = time.perf_counter()
-    read = read_files(files, engine, AuditOptions(jobs=args.jobs, cache_dir=args.cache))
+    # Text-layer files are classified in the read workers: "read" includes classification and
+    # extraction; "classify" is what is left for this process (none for text-layer files).
+    classified = read_and_classify(files, engine, AuditOptions(jobs=args.jobs,
+                                                                cache_dir=args.cache))
     t2 = time.perf_counter()
-    documents = [d for r in read for d in split_and_classify(r)]
+    documents = [d for _, docs in classified for d in docs]
     t3 = time.perf_counter()
-    print(json.dumps({"pages": sum(len(r.pages) for r in read), "documents": len(documents),
-                      "discover": t1 - t0, "read": t2 - t1, "classify": t3 - t2,
-                      "seconds": t3 - t0}))
+    print(json.dumps({"pages": sum(len(r.pages) for r, _ in classified),
+                      "documents": len(documents), "discover": t1 - t0, "read": t2 - t1,
+                      "classify": t3 - t2, "seconds": t3 - t0}))
 
 
 # --- accuracy ----------------------------------------------------------------------------------
@@ -426,7 +428,7 @@ def main(argv: list[str] | None = None) -> None:
                 seconds, cli_words = run_cli_tesseract(built.cli_images, languages)
                 figures.cli_seconds.append(seconds)
                 figures.cli_pages = len(built.cli_images)
-            jobs = os.cpu_count() or 1
+            jobs = len(os.sched_getaffinity(0))  # what `audit` uses by default
             for name in ("digital", "scanned", "photos"):
                 case, pages = cases[name]
                 figures.add(run_tool(via, name, case, pages, jobs, None, out / name))
