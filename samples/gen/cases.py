@@ -632,3 +632,7 @@ ALL = [eligible_en_digital, eligible_fr_scanned, short_hours_parttime, two_jobs_
 from .cases_extra import EXTRA  # noqa: E402 - cases built for the rules the nine above miss
 
 ALL += EXTRA
+
+from .cases_variety import VARIETY  # noqa: E402 - issue 3: more layouts per document kind
+
+ALL += VARIETY
