@@ -26,11 +26,12 @@ FULL_NAME = bilingual(
 DOB = bilingual(r"date\s+of\s+birth|birth\s+date|DOB", r"date\s+de\s+naissance")
 DOC_NO = bilingual(
     r"document\s+(?:no\.?|number)|permit\s+(?:no\.?|number)",
-    r"n(?:o|°|uméro)\.?\s+du\s+(?:document|permis)|n(?:o|°)\s+de\s+(?:document|permis)",
+    r"n(?:o|°|uméro)\.?\s+d[eu]\s+(?:document|permis)",
 )
 FROM = bilingual(
-    r"valid\s+from|date\s+issued|issue\s+date|date\s+of\s+issue|effective\s+date",
-    r"date\s+de\s+(?:délivrance|début|validité)|valide\s+à\s+compter\s+du|en\s+vigueur\s+le",
+    r"valid\s+from|date\s+issued|issue\s+date|date\s+of\s+issue|effective\s+date|issued\s+on",
+    r"date\s+de\s+(?:délivrance|début|validité)|valide\s+à\s+compter\s+du|en\s+vigueur\s+le|"
+    r"date\s+d['’]entrée\s+en\s+vigueur",
 )
 UNTIL = bilingual(
     r"expiry\s+date|date\s+of\s+expiry|valid\s+until|expires(?:\s+on)?|expiration\s+date",
@@ -38,8 +39,9 @@ UNTIL = bilingual(
 )
 EMPLOYER = bilingual(r"employer(?:\s+name)?", r"employeur")
 SCHOOL = bilingual(
-    r"school|institution|designated\s+learning\s+institution|DLI|school\s+name",
-    r"école|établissement(?:\s+d['’]enseignement)?|nom\s+de\s+l['’]école",
+    r"designated\s+learning\s+institution(?:\s*\(DLI\))?|school(?:\s+name)?|institution|"
+    r"DLI(?!\s*(?:no\b|number|#|n°|numéro))",
+    r"établissement(?:\s+d['’]enseignement(?:\s+désigné)?)?|école|nom\s+de\s+l['’]école",
 )
 # Any label of the form: a cell that starts with one is the next field's label, not a value.
 _OTHER_LABEL = rx(
@@ -48,7 +50,9 @@ _OTHER_LABEL = rx(
     r"pays\s+de\s+naissance|citizenship|citoyenneté|occupation\b|profession\b|conditions?\b|"
     r"remarks|observations|UCI\b|IUC\b|date\s+(?:of|de|d['’])|valid\s|valide\s|"
     r"family\s+name|given\s+names?|nom\s+de\s+famille|prénoms?\b|document\s+no|"
-    r"employer\s*/|employeur\s*/|institution\s*/|school\s*/|école\s*/|établissement\s*/)"
+    r"employer\s*/|employeur\s*/|institution\s*/|school\s*/|école\s*/|établissement\s*/|"
+    r"designated\s+learning|DLI\s*(?:no\b|number|#)|numéro\b|n°|surname\b|citizenship|"
+    r"effective\s+date|expiry\s+date|document\s+number|given\s+name|type\s+of\s+permit)"
 )
 _NO_VALUE = rx(r"^(?:open|ouvert|n/?a|none|aucun|any|tout|not\s+applicable|sans\s+objet|-+)\b")
 

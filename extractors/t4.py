@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from auditor.models import Field, Page
+from auditor.models import Field, Page, Word
 from extractors.base import TextIndex, keyword_score, put, rx
-from extractors.layout import label_value
+from extractors.layout import Hit, cells, label_value, rows, words_of_span
 from extractors.parse.money import parse_money
 from extractors.parse.names import clean_person_name
 from extractors.parse.sin import find_sin
@@ -21,31 +21,161 @@ SIGNALS = [
     (rx(r"pensionable\s+earnings|gains\s+assurables|insurable\s+earnings"), 0.1),
     (rx(r"net\s+pay|salaire\s+net|pay\s+period"), -0.3),
 ]
-INCOME = rx(
-    r"(?:\b14\b\s*)?(?:employment\s+income|revenus\s+d['’]emploi)\s*(?:/\s*revenus\s+d['’]emploi)?\s*:?"
-)
+# Between the two halves of a bilingual label: "/", or a dash as CRA prints it.
+_SEP = r"\s*[/–—-]\s*"
+INCOME = rx(r"(?:\b14\b\s*)?(?:employment\s+income|revenus\s+d['’]emploi)")
 CPP = rx(
-    r"(?:\b16\b\s*)?(?:employee['’]s\s+CPP\s+contributions|cotisations\s+de\s+l['’]employé\s+au\s+RPC)\s*:?"
+    r"(?:\b16\b\s*)?(?:employee['’]s\s+CPP\s+contributions|"
+    r"cotisations\s+de\s+l['’]employée?\s+au\s+RPC)"
 )
 EI = rx(
-    r"(?:\b18\b\s*)?(?:employee['’]s\s+EI\s+premiums|cotisations\s+de\s+l['’]employé\s+à\s+l['’]AE)\s*:?"
+    r"(?:\b18\b\s*)?(?:employee['’]s\s+E[Il1]\s+premiums|"
+    r"cotisations\s+de\s+l['’]employée?\s+à\s+l['’]AE)"
 )
-TAX = rx(r"(?:\b22\b\s*)?(?:income\s+tax\s+deducted|impôt\s+sur\s+le\s+revenu\s+retenu)\s*:?")
+TAX = rx(r"(?:\b22\b\s*)?(?:income\s+tax\s+deducted|impôt\s+sur\s+le\s+revenu\s+retenu)")
+BOXES = (
+    ("employment_income", "14", INCOME),
+    ("cpp", "16", CPP),
+    ("ei", "18", EI),
+    ("income_tax", "22", TAX),
+)
 YEAR = rx(r"\b(?:year|année)\s*(?:/\s*année)?\s*:?")
 EMPLOYER = rx(
-    r"employer['’]s\s+name(?:\s*/\s*nom\s+de\s+l['’]employeur)?|"
-    r"nom\s+de\s+l['’]employeur(?:\s*/\s*employer['’]s\s+name)?|^employer\s*:"
+    rf"employer['’]s\s+name(?:{_SEP}nom\s+de\s+l['’]employeur)?|"
+    rf"nom\s+de\s+l['’]employeur(?:{_SEP}employer['’]s\s+name)?|^employer\s*:"
 )
+_EMPLOYEE_FR = r"nom(?:\s+et\s+adresse)?\s+de\s+l['’]employée?"
+_EMPLOYEE_EN = r"employee['’]s\s+name(?:\s+and\s+address)?"
 EMPLOYEE = rx(
-    r"employee['’]s\s+name(?:\s*/\s*nom\s+de\s+l['’]employée?)?|"
-    r"nom\s+de\s+l['’]employée?(?:\s*/\s*employee['’]s\s+name)?|^employee\s*:"
+    rf"{_EMPLOYEE_EN}(?:{_SEP}{_EMPLOYEE_FR})?|{_EMPLOYEE_FR}(?:{_SEP}{_EMPLOYEE_EN})?|"
+    r"^employee\s*:"
 )
-PROV = rx(r"(?:\b10\b\s*)?(?:province\s+of\s+employment|province\s+d['’]emploi)\s*:?")
+# CRA's slip gives the employee's last and first names in boxes of their own.
+_NOTE = r"(?:\s*\([^)]*\)?)?"
+LAST = rx(
+    rf"last\s+name{_NOTE}(?:{_SEP}nom\s+de\s+famille{_NOTE})?|"
+    rf"nom\s+de\s+famille{_NOTE}(?:{_SEP}last\s+name{_NOTE})?"
+)
+FIRST = rx(rf"first\s+name(?:{_SEP}prénom)?|prénom(?:{_SEP}first\s+name)?")
+PROV = rx(
+    r"(?:\b10\b\s*)?(?:province\s+of\s+employment|province\s+d['’]emploi)|\b10\b\s*province\b"
+)
 SIN = rx(r"social\s+insurance\s+number|numéro\s+d['’]assurance\s+sociale|\bSIN\b|\bNAS\b")
+_PROVINCE_CODES = {
+    "ontario": "ON", "quebec": "QC", "québec": "QC", "british columbia": "BC",
+    "colombie-britannique": "BC", "alberta": "AB", "manitoba": "MB", "saskatchewan": "SK",
+    "nova scotia": "NS", "nouvelle-écosse": "NS", "new brunswick": "NB",
+    "nouveau-brunswick": "NB", "newfoundland": "NL", "newfoundland and labrador": "NL",
+    "terre-neuve": "NL", "terre-neuve-et-labrador": "NL", "prince edward island": "PE",
+    "île-du-prince-édouard": "PE", "pei": "PE", "yukon": "YT",
+    "northwest territories": "NT", "nunavut": "NU",
+}  # fmt: skip
+
+# An amount alone in its box: digits grouped by commas, dots or spaces, and cents.
+_AMOUNT_ONLY = re.compile(r"^\$?\s?\d{1,3}(?:[ ,.\u00a0]?\d{3})*[.,]\d{2}\s?\$?$")
 
 
-def _money(text: str) -> bool:
-    return parse_money(text)[0] is not None
+def _amount(text: str) -> tuple[float | None, float]:
+    """The amount when the text is nothing but one amount (box borders read as "|" or ")"
+    dropped, a space OCR put after a thousands separator closed up), else None."""
+    t = re.sub(r"^[|()\[\]\s]+|[|()\[\]\s]+$", "", text)
+    t = re.sub(r"(\d[,.])\s(\d{3}\b)", r"\1\2", t)
+    if not _AMOUNT_ONLY.match(t):
+        return None, 0.0
+    return parse_money(t)
+
+
+def _cell_text(cell: Sequence[Word]) -> str:
+    return " ".join(w.text for w in cell)
+
+
+def _box_amount(pages: Sequence[Page], label: re.Pattern[str], box: str) -> Hit | None:
+    """The amount of a T4 box found by its caption (see _box_value)."""
+    return _box_value(pages, label, box, lambda t: _amount(t)[0] is not None)
+
+
+def _box_value(
+    pages: Sequence[Page], label: re.Pattern[str], box: str, accept: Callable[[str], bool]
+) -> Hit | None:
+    """The value of a T4 box found by its caption: after it ("Revenus d'emploi (case 14) :"),
+    beside it (a table row), or below it in the caption's column (a box grid, where the value
+    sits anywhere under a caption that starts at the box's left edge, up to the next caption,
+    and the box number may be printed left of the value)."""
+    ref = re.compile(rf"^\s*\(?\s*(?:box|case)?\s*{box}\s*\)?\s*:?\s*", re.I)
+    for page in pages:
+        page_rows = rows(page)
+        for r_i, row in enumerate(page_rows):
+            row_cells = cells(row)
+            for c_i, cell in enumerate(row_cells):
+                text = _cell_text(cell)
+                m = label.search(text)
+                if not m:
+                    continue
+                rest = text[m.end() :]
+                rest = ref.sub("", rest, count=1) if ref.match(rest) else rest.lstrip(" :")
+                if rest and accept(rest):
+                    start = len(text) - len(rest)
+                    words = tuple(words_of_span(cell, start, len(text)))
+                    return Hit(page.number, words)
+                if c_i + 1 < len(row_cells):
+                    nxt = row_cells[c_i + 1]
+                    if _cell_text(nxt) == box and c_i + 2 < len(row_cells):
+                        nxt = row_cells[c_i + 2]
+                    if accept(_cell_text(nxt)):
+                        return Hit(page.number, nxt)
+                x0 = cell[0].bbox[0] - 0.5 * (cell[0].bbox[3] - cell[0].bbox[1])
+                x1 = row_cells[c_i + 1][0].bbox[0] if c_i + 1 < len(row_cells) else float("inf")
+                h = max(w.bbox[3] - w.bbox[1] for w in cell)
+                for below in page_rows[r_i + 1 : r_i + 3]:
+                    if below[0].bbox[1] - cell[-1].bbox[3] > 3.0 * h:
+                        break
+                    inside = [c for c in cells(below) if x0 <= c[0].bbox[0] < x1]
+                    if inside and _cell_text(inside[0]) == box:
+                        inside = inside[1:]
+                    words = tuple(w for c in inside for w in c if w.text.strip("|)(") != "")
+                    if words and accept(_cell_text(words)):
+                        return Hit(page.number, words)
+    return None
+
+
+def _box_number_amount(pages: Sequence[Page], box: str) -> Hit | None:
+    """An amount printed right after its box number (the caption unread)."""
+    for page in pages:
+        for row in rows(page):
+            row_cells = cells(row)
+            for c_i, cell in enumerate(row_cells[:-1]):
+                if (
+                    _cell_text(cell) == box
+                    and _amount(_cell_text(row_cells[c_i + 1]))[0] is not None
+                ):
+                    return Hit(page.number, row_cells[c_i + 1])
+    return None
+
+
+def _name_part(text: str) -> bool:
+    """Whether text can be a last or first name alone: name-like words, not a label (labels
+    here are bilingual pairs joined by a spaced dash or slash, like "Initial - Initiale")."""
+    t = text.strip()
+    return (
+        bool(re.fullmatch(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’.-][^\W\d_]+)*\.?", t))
+        and len(t.split()) <= 3
+        and not re.search(r"\s[-–/]\s", t)
+        and not (LAST.search(t) or FIRST.search(t) or EMPLOYEE.search(t))
+    )
+
+
+def _province_ok(text: str) -> bool:
+    """A province alone (a code or a name), not a sentence that mentions one."""
+    m = PROVINCE.match(text.strip())
+    return m is not None and len(text.strip()) <= len(m.group(0)) + 2
+
+
+def _not_label(text: str) -> bool:
+    """Whether text can be a value rather than another box's caption."""
+    t = text.strip()
+    return len(t) > 2 and not any(
+        p.search(t) for p in (YEAR, EMPLOYER, EMPLOYEE, PROV, SIN, INCOME, LAST, FIRST)
+    )
 
 
 class T4Extractor:
@@ -59,16 +189,14 @@ class T4Extractor:
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         fields: dict[str, Field] = {}
         idx = TextIndex(pages)
-        for name, label in (
-            ("employment_income", INCOME),
-            ("cpp", CPP),
-            ("ei", EI),
-            ("income_tax", TAX),
-        ):
-            hit = label_value(pages, label, _money)
+        for name, box, label in BOXES:
+            hit = _box_amount(pages, label, box)
+            conf = 1.0
+            if hit is None:
+                hit, conf = _box_number_amount(pages, box), 0.8
             if hit is not None:
-                value, conf = parse_money(hit.text)
-                put(fields, name, hit.field(value, conf))
+                value, c = _amount(hit.text)
+                put(fields, name, hit.field(value, min(conf, c / 0.9)))
         hit = label_value(pages, YEAR, lambda s: bool(re.match(r"^\s*(?:19|20)\d\d\b", s)))
         if hit is not None:
             put(fields, "tax_year", hit.field(int(hit.text.strip()[:4]), 1.0))
@@ -80,21 +208,34 @@ class T4Extractor:
             if m:
                 g = 1 if m.group(1) else 2
                 put(fields, "tax_year", idx.field(int(m.group(g)), m.start(g), m.end(g), 0.8))
-        hit = label_value(pages, EMPLOYER, lambda s: len(s.strip()) > 2)
+        hit = label_value(pages, EMPLOYER, _not_label)
         if hit is not None:
             put(fields, "employer_name", hit.field(strip_punct(hit.text), 0.9))
-        hit = label_value(pages, EMPLOYEE, lambda s: clean_person_name(s)[0] is not None)
+        last = label_value(pages, LAST, _name_part)
+        first = label_value(pages, FIRST, _name_part)
+        if last is not None and first is not None:
+            name = f"{first.text.strip()} {last.text.strip()}"
+            put(fields, "employee_name", first.field(name, 0.9, f"{last.text}, {first.text}"))
+        else:
+            hit = label_value(pages, EMPLOYEE, lambda s: clean_person_name(s)[0] is not None)
+            if hit is not None:
+                put(fields, "employee_name", hit.field(clean_person_name(hit.text)[0], 0.9))
+        hit = _box_value(pages, PROV, "10", _province_ok)
         if hit is not None:
-            put(fields, "employee_name", hit.field(clean_person_name(hit.text)[0], 0.9))
-        hit = label_value(pages, PROV, lambda s: bool(PROVINCE.search(s)))
+            raw = PROVINCE.match(hit.text.strip()).group(0)  # type: ignore[union-attr]
+            code = _PROVINCE_CODES.get(raw.casefold(), raw.upper())
+            put(fields, "province", hit.field(code, 1.0))
+        hit = _box_value(pages, SIN, "12", lambda s: find_sin(s) is not None)
         if hit is not None:
-            put(fields, "province", hit.field(PROVINCE.search(hit.text).group(0), 1.0))  # type: ignore[union-attr]
-        for m in SIN.finditer(idx.text):
-            sin = find_sin(idx.text[m.end() : m.end() + 40])
-            if sin is not None:
-                s, e = m.end() + sin.start, m.end() + sin.end
-                put(fields, "sin_last3", idx.field(sin.last3, s, e, 1.0, text=sin.masked_text))
-                break
+            sin = find_sin(hit.text)
+            put(fields, "sin_last3", hit.field(sin.last3, 1.0, sin.masked_text))  # type: ignore[union-attr]
+        else:
+            for m in SIN.finditer(idx.text):
+                sin = find_sin(idx.text[m.end() : m.end() + 40])
+                if sin is not None:
+                    s, e = m.end() + sin.start, m.end() + sin.end
+                    put(fields, "sin_last3", idx.field(sin.last3, s, e, 0.8, text=sin.masked_text))
+                    break
         return fields
 
 
