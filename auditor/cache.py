@@ -24,7 +24,7 @@ import platformdirs
 from auditor.models import Document, ReadFile, SourceFile
 
 # Bump when reading or line grouping changes what a page holds.
-READER_VERSION = "4"  # 4: Page.marks (ink that is not text), text pages at 36 dpi
+READER_VERSION = "5"  # 5: numbers OCR skipped, read again from wordless marks; 4: Page.marks
 
 
 # What documents are made from besides the pages: every file of the extractors package, and

@@ -32,9 +32,9 @@ GROUP_GAP = 6.0  # points: ink closer than this belongs to one blob (strokes of 
 MIN_SIDE = 12.0  # points: a blob narrower and lower than this is a speck or a stray dot
 MIN_INK = 25  # pixels of ink (at the work resolution) a mark holds at least
 MAX_PAGE_SHARE = 0.25  # a blob covering more of the page is background or a band, not a mark
-MAX_INK_SHARE = 0.20
+MAX_INK_SHARE = 0.20  # more ink than this once words are blanked: a dark photo, not marks
 SHEET_MARGIN = 4.0  # word heights around the text area still looked at
-PAPER_BLOCK = 24.0  # points: the paper's brightness is measured block by block  # more ink than this once words are blanked: a dark photo, not marks
+PAPER_BLOCK = 24.0  # points: the paper's brightness is measured block by block
 
 # Text that makes a text-layer page worth rendering: the end of a letter, a signature label.
 SIGNATURE_ZONE = re.compile(
@@ -246,3 +246,41 @@ def of_pdf_page(page: object, words: Sequence[Word], width: float) -> tuple[BBox
     except Exception:  # noqa: BLE001 - a page that cannot be drawn simply shows no marks
         return ()
     return find_marks(image, words, image.width / width if width else RENDER_SCALE)
+
+
+def wordless_lines(marks: Sequence[BBox], words: Sequence[Word], page_width: float) -> list[BBox]:
+    """Marks that may be text OCR skipped (a number alone in a box): no word inside, the height
+    of a line of text (0.8 to 5 times the median word height), not a page-wide band; marks side
+    by side on one row (gap under one height) are joined, since they are digits of one number."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if _is_text(w))
+    if not heights:
+        return []
+    line = heights[len(heights) // 2]
+
+    def empty(m: BBox) -> bool:
+        return not any(
+            m[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= m[2]
+            and m[1] <= (w.bbox[1] + w.bbox[3]) / 2 <= m[3]
+            for w in words
+        )
+
+    sized = sorted(
+        (m for m in marks if 0.8 * line <= m[3] - m[1] <= 5 * line and empty(m)),
+        key=lambda m: (m[1], m[0]),
+    )
+    joined: list[list[float]] = []
+    for m in sized:
+        last = joined[-1] if joined else None
+        same_row = last is not None and min(last[3], m[3]) - max(last[1], m[1]) > 0.5 * (
+            m[3] - m[1]
+        )
+        if last is not None and same_row and m[0] - last[2] < (m[3] - m[1]):
+            last[:] = [
+                min(last[0], m[0]),
+                min(last[1], m[1]),
+                max(last[2], m[2]),
+                max(last[3], m[3]),
+            ]
+        else:
+            joined.append(list(m))
+    return [tuple(j) for j in joined if j[2] - j[0] <= 0.3 * page_width]  # type: ignore[misc]

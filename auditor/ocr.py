@@ -9,9 +9,11 @@ OMP_THREAD_LIMIT=1 before anything loads it, and parallelism comes from worker p
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
 
 from auditor import imaging
@@ -242,3 +244,87 @@ def recognise(engine: Engine, image: Image.Image, dpi: int) -> OcrResult:
     if sideways and not _reads_sideways(list(second.words)):
         return second if second.mean_confidence >= first.mean_confidence - 0.15 else first
     return second if second.mean_confidence > first.mean_confidence else first
+
+
+# --- numbers the page pass skipped -------------------------------------------------------------
+
+NUMBER = re.compile(r"^\d{1,5}(?:[.,]\d{1,2})?$")
+RECOVERED_CONFIDENCE_CAP = 0.85  # a number read on its own, without its line, is less certain
+MIN_RECOVERED_CONFIDENCE = 0.60
+RECOVERY_TEXT_HEIGHT = 24  # pixels: the glyph height Tesseract's LSTM reads most reliably
+BORDER_CHARS = set("|[]{}()!")
+RULE_SHARE = 0.6  # a pixel row or column this dark is a box border, not a digit
+
+
+def _strip_rules(crop: Image.Image) -> Image.Image:
+    """White out box borders (long dark rows and columns) so they are not read as a '1'."""
+    px = np.asarray(crop.convert("L")).copy()
+    dark = px < 128
+    px[dark.mean(axis=1) > RULE_SHARE, :] = 255
+    px[:, dark.mean(axis=0) > RULE_SHARE] = 255
+    return Image.fromarray(px)
+
+
+def read_numbers(
+    engine: Engine, image: Image.Image, regions: list[tuple[int, int, int, int]]
+) -> list[OcrWord]:
+    """Read each region (pixels of `image`) as one line of text; keep the well-formed numbers.
+
+    Tesseract's page layout analysis sometimes drops a large number printed alone in a box (an
+    overall score, a T4 amount) or small labels beside a chart: their ink is seen as a mark with
+    no word. Read on its own as a single line, scaled to the text height the LSTM model reads
+    best, such a number is recovered with a capped confidence (the lowest of its characters');
+    anything that is not a plain number is dropped, never guessed.
+    """
+    import tesserocr
+
+    if not regions:
+        return []
+    api = _APIS.get(engine, "eng", tesserocr.PSM.SINGLE_LINE)
+    symbol, word = tesserocr.RIL.SYMBOL, tesserocr.RIL.WORD
+    found: list[OcrWord] = []
+    for x0, top, x1, bottom in regions:
+        pad = max(4, int((bottom - top) * 0.4))
+        left, upper = max(0, x0 - pad), max(0, top - pad)
+        crop = _strip_rules(image.crop((left, upper, x1 + pad, bottom + pad)))
+        scale = RECOVERY_TEXT_HEIGHT / max(1, bottom - top)
+        crop = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))))
+        crop.format = None  # type: ignore[misc]
+        api.SetImage(crop)  # type: ignore[attr-defined]
+        api.SetSourceResolution(300)  # type: ignore[attr-defined]
+        api.Recognize(PAGE_TIMEOUT_MS)  # type: ignore[attr-defined]
+        words: list[list] = []  # per word: characters, confidences, boxes
+        it = api.GetIterator()  # type: ignore[attr-defined]
+        for sym in tesserocr.iterate_level(it, symbol) if it is not None else ():
+            try:
+                ch = sym.GetUTF8Text(symbol) or ""
+            except RuntimeError:
+                continue
+            if not words or sym.IsAtBeginningOf(word):
+                words.append([[], [], []])
+            box = sym.BoundingBox(symbol)
+            if box is not None and ch.strip():
+                words[-1][0].append(ch)
+                words[-1][1].append(max(0.0, sym.Confidence(symbol)) / 100)
+                words[-1][2].append(box)
+        api.Clear()  # type: ignore[attr-defined]
+        for chars, confs, boxes in words:
+            while chars and chars[0] in BORDER_CHARS:  # a box edge read as a character
+                del chars[0], confs[0], boxes[0]
+            while chars and chars[-1] in BORDER_CHARS:
+                del chars[-1], confs[-1], boxes[-1]
+            text = "".join(chars)
+            if not NUMBER.match(text) or min(confs) < MIN_RECOVERED_CONFIDENCE:
+                continue
+            bx0 = min(b[0] for b in boxes) / scale
+            btop = min(b[1] for b in boxes) / scale
+            bx1 = max(b[2] for b in boxes) / scale
+            bbottom = max(b[3] for b in boxes) / scale
+            found.append(
+                OcrWord(
+                    text,
+                    (left + int(bx0), upper + int(btop), left + int(bx1), upper + int(bbottom)),
+                    min(min(confs), RECOVERED_CONFIDENCE_CAP),
+                )
+            )
+    return found

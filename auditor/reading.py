@@ -529,6 +529,21 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
     turned = result.rotation in (90, 270)
     width = (ocr_image.height if turned else ocr_image.width) * factor
     height = (ocr_image.width if turned else ocr_image.height) * factor
+    page_marks = marks.of_ocr_image(
+        ocr_image, ocr_dpi, result.rotation, result.skew, words, 1 / factor
+    )
+    skipped = marks.wordless_lines(page_marks, words, width)
+    if skipped:  # numbers the page pass dropped: read each on its own, in the frame OCR used
+        frame = imaging.deskew(ocr.rotate_clockwise(ocr_image, result.rotation), result.skew)
+        regions = [tuple(int(round(v / factor)) for v in box) for box in skipped]
+        numbers = ocr.read_numbers(engine, frame, regions)  # type: ignore[arg-type]
+        words += [
+            Word(n.text, tuple(round(v * factor, 2) for v in n.bbox), round(n.confidence, 3))  # type: ignore[arg-type]
+            for n in numbers
+        ]
+        # a region that gave a number is text, not a signature or a stamp: drop its marks
+        read_regions = [r for r in skipped if any(_holds(r, n.bbox, factor) for n in numbers)]
+        page_marks = tuple(m for m in page_marks if not any(_contains(r, m) for r in read_regions))
     return Page(
         number,
         round(width, 2),
@@ -539,9 +554,23 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
         skew=result.skew,
         ocr_confidence=round(result.mean_confidence, 3) if words else 0.0,
         note=note,
-        marks=marks.of_ocr_image(
-            ocr_image, ocr_dpi, result.rotation, result.skew, words, 1 / factor
-        ),
+        marks=page_marks,
+    )
+
+
+def _holds(region: tuple[float, ...], box: tuple[int, int, int, int], factor: float) -> bool:
+    """Whether a recovered word (OCR pixels) has its centre in a region (page units)."""
+    x = (box[0] + box[2]) / 2 * factor
+    y = (box[1] + box[3]) / 2 * factor
+    return region[0] <= x <= region[2] and region[1] <= y <= region[3]
+
+
+def _contains(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
+    return (
+        outer[0] - 1 <= inner[0]
+        and inner[2] <= outer[2] + 1
+        and outer[1] - 1 <= inner[1]
+        and inner[3] <= outer[3] + 1
     )
 
 
