@@ -22,6 +22,6 @@ class CaseUnreadable(AuditError):
 
 
 class DependencyMissing(AuditError):
-    """Tesseract or one of its language packs is missing (exit 4); the message says how to install it."""
+    """Tesseract or a language pack is missing (exit 4); the message says how to install it."""
 
     exit_code = 4

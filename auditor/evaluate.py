@@ -183,7 +183,7 @@ def crs_evidence(
     work: WorkFacts,
     language: LanguageResult | None,
 ) -> CrsEvidence | None:
-    """The CRS score from the documents (age, languages, 10 years of Canadian work) and case.yaml."""
+    """The CRS score from the documents (age, languages, 10 years of Canadian work), case.yaml."""
     dob = next(
         (
             d.value("date_of_birth")

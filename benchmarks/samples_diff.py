@@ -37,11 +37,15 @@ def main(names: list[str]) -> int:
         for e in expected.documents:
             doc = find_document(result.documents, e)
             if doc is None or doc.kind != e.kind:
-                lines.append(f"  KIND {e.path} {e.pages or ''}: {doc.kind if doc else None} != {e.kind}")
+                lines.append(
+                    f"  KIND {e.path} {e.pages or ''}: {doc.kind if doc else None} != {e.kind}"
+                )
                 continue
             for name, value in e.fields.items():
                 if not same_value(value, doc.value(name)):
-                    lines.append(f"  FIELD {e.path} [{e.source}] {name}: {doc.value(name)!r} != {value!r}")
+                    lines.append(
+                        f"  FIELD {e.path} [{e.source}] {name}: {doc.value(name)!r} != {value!r}"
+                    )
         failed = {f.rule for f in result.findings if f.status == "failed"}
         for f in result.findings:
             if f.status == "failed" and f.rule not in expected.failed:

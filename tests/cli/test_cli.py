@@ -75,7 +75,9 @@ def test_missing_french_data_names_the_package(tmp_path: Path, monkeypatch) -> N
 
 
 def test_cli_exit_4_when_language_data_missing(tmp_path: Path) -> None:
-    done = run(str(tmp_path), "--out", str(tmp_path / "out"), env={"TESSDATA_PREFIX": str(tmp_path)})
+    done = run(
+        str(tmp_path), "--out", str(tmp_path / "out"), env={"TESSDATA_PREFIX": str(tmp_path)}
+    )
     assert done.returncode == 4, done.stderr
     assert "apt-get install" in done.stderr
 

@@ -66,12 +66,16 @@ def LI(**fields: object) -> tuple[list[Document], Intake]:  # noqa: N802 - illeg
 
 # A legible letter that shows only its employer, date and applicant: an element missing from
 # its fields is demonstrably missing from the letter (no trace of it in the text).
-BARE_LETTER = ("Northwind Analytics Inc.\nNovember 15, 2026\n"
-               "This confirms that Priya Raman works for Northwind Analytics Inc.")
+BARE_LETTER = (
+    "Northwind Analytics Inc.\nNovember 15, 2026\n"
+    "This confirms that Priya Raman works for Northwind Analytics Inc."
+)
 
 
 def LB(**fields: object) -> tuple[list[Document], Intake]:  # noqa: N802 - a bare letter
-    return swap("employment_letter", replace(letter(**fields), pages=(page(BARE_LETTER),))), intake()
+    return swap(
+        "employment_letter", replace(letter(**fields), pages=(page(BARE_LETTER),))
+    ), intake()
 
 
 def T(**fields: object) -> tuple[list[Document], Intake]:  # noqa: N802 - a test variant
@@ -82,10 +86,10 @@ def S(**fields: object) -> tuple[list[Document], Intake]:  # noqa: N802 - stub v
     return [d for d in good_documents() if d.kind != "pay_stub"] + stubs(**fields), intake()
 
 
-def with_docs(*extra: Document, base: list[Document] | None = None,
-              case: Intake | None = None) -> Case:
-    return lambda: ([*(base if base is not None else good_documents()), *extra],
-                    case or intake())
+def with_docs(
+    *extra: Document, base: list[Document] | None = None, case: Intake | None = None
+) -> Case:
+    return lambda: ([*(base if base is not None else good_documents()), *extra], case or intake())
 
 
 def sin_stub(sin: str) -> Document:
@@ -93,22 +97,36 @@ def sin_stub(sin: str) -> Document:
     return replace(s, pages=(page(f"Pay statement Northwind Analytics Inc. SIN: {sin}"),))
 
 
-study_permit = doc("study_permit", "permits/study.pdf", "Study Permit IMM 1208 Seneca Polytechnic",
-                   holder_name="Priya Raman", valid_from=D(2023, 9, 1), valid_until=D(2024, 8, 31),
-                   institution="Seneca Polytechnic")
-undated_study_permit = doc("study_permit", "permits/study.pdf", "Study Permit IMM 1208 Seneca",
-                           holder_name="Priya Raman", institution="Seneca Polytechnic")
+study_permit = doc(
+    "study_permit",
+    "permits/study.pdf",
+    "Study Permit IMM 1208 Seneca Polytechnic",
+    holder_name="Priya Raman",
+    valid_from=D(2023, 9, 1),
+    valid_until=D(2024, 8, 31),
+    institution="Seneca Polytechnic",
+)
+undated_study_permit = doc(
+    "study_permit",
+    "permits/study.pdf",
+    "Study Permit IMM 1208 Seneca",
+    holder_name="Priya Raman",
+    institution="Seneca Polytechnic",
+)
 unreadable = doc("unreadable", "scan/broken.pdf", text=" ", pages=(), problem="encrypted PDF")
-blank = [doc("other", f"misc/blank{i}.jpg", pages=(page(""),), pdf=None, language=None)
-         for i in range(2)]
+blank = [
+    doc("other", f"misc/blank{i}.jpg", pages=(page(""),), pdf=None, language=None) for i in range(2)
+]
 
 CASES: dict[str, dict[str, Case]] = {
     "CEC-HOURS-001": {
         # 2026-03-01..2026-11-15 = 260 days x 30/7 = 1,114.29 h < 1,560
         "failed": lambda: L(start_date=D(2026, 3, 1)),
         "passed": good,
-        "unknown": lambda: (swap("employment_letter", letter(hours_per_week=None),
-                                 without("pay_stub")), intake()),
+        "unknown": lambda: (
+            swap("employment_letter", letter(hours_per_week=None), without("pay_stub")),
+            intake(),
+        ),
     },
     "CEC-TEER-001": {
         "failed": lambda: L(noc_code="65310"),
@@ -144,15 +162,24 @@ CASES: dict[str, dict[str, Case]] = {
         "failed": lambda: L(work_location="Bengaluru, India"),
         "passed": good,
         # a place not recognisably in Canada or abroad, and no address anywhere in the letter
-        "unknown": lambda: (swap("employment_letter", replace(
-            letter(work_location="Kitsilano", employer_address=None),
-            pages=(page("Tomas works at our Kitsilano location."),))), intake()),
+        "unknown": lambda: (
+            swap(
+                "employment_letter",
+                replace(
+                    letter(work_location="Kitsilano", employer_address=None),
+                    pages=(page("Tomas works at our Kitsilano location."),),
+                ),
+            ),
+            intake(),
+        ),
     },
     "CEC-PAID-001": {
         "failed": lambda: L(wage_amount=0.0),
         "passed": good,
-        "unknown": lambda: (swap("employment_letter", letter(wage_amount=None),
-                                 without("pay_stub")), intake()),
+        "unknown": lambda: (
+            swap("employment_letter", letter(wage_amount=None), without("pay_stub")),
+            intake(),
+        ),
     },
     "LANG-MISSING-001": {
         "failed": lambda: (without("language_test"), intake()),
@@ -188,12 +215,21 @@ CASES: dict[str, dict[str, Case]] = {
         "unknown": lambda: T(listening=None),
     },
     "LETTER-LETTERHEAD-001": {
-        "failed": lambda: (swap("employment_letter", replace(
-            letter(), pages=(page("\n" * 12 + "Letter of employment\nPriya Raman worked here"),))),
-            intake()),
+        "failed": lambda: (
+            swap(
+                "employment_letter",
+                replace(
+                    letter(),
+                    pages=(page("\n" * 12 + "Letter of employment\nPriya Raman worked here"),),
+                ),
+            ),
+            intake(),
+        ),
         "passed": good,
-        "unknown": lambda: (swap("employment_letter", replace(letter(), pages=(page(""),))),
-                            intake()),
+        "unknown": lambda: (
+            swap("employment_letter", replace(letter(), pages=(page(""),))),
+            intake(),
+        ),
     },
     "LETTER-CONTACT-001": {
         "failed": lambda: LB(employer_email=None),
@@ -259,9 +295,14 @@ CASES: dict[str, dict[str, Case]] = {
         "failed": lambda: S(employer_name="Southwind Logistics Ltd."),
         "passed": good,
         # no employer name read, and the stubs' text names no employer either
-        "unknown": lambda: ([d for d in good_documents() if d.kind != "pay_stub"]
-                            + [replace(s, pages=(page(f"Pay statement {n}"),))
-                               for n, s in enumerate(stubs(employer_name=None))], intake()),
+        "unknown": lambda: (
+            [d for d in good_documents() if d.kind != "pay_stub"]
+            + [
+                replace(s, pages=(page(f"Pay statement {n}"),))
+                for n, s in enumerate(stubs(employer_name=None))
+            ],
+            intake(),
+        ),
     },
     "XDOC-PERIOD-001": {
         "failed": lambda: S(period_start=D(2023, 1, 2), period_end=D(2023, 1, 15)),
@@ -299,8 +340,10 @@ CASES: dict[str, dict[str, Case]] = {
         "failed": lambda: (without("pay_stub") + [sin_stub("046 454 287")], intake()),
         "passed": lambda: (without("pay_stub") + [sin_stub("046 454 286")], intake()),
         # a valid 9-series SIN, but no permit expiry to compare with
-        "unknown": lambda: ([d for d in without("pay_stub") if d.kind != "work_permit"]
-                            + [sin_stub("946 454 204")], intake()),
+        "unknown": lambda: (
+            [d for d in without("pay_stub") if d.kind != "work_permit"] + [sin_stub("946 454 204")],
+            intake(),
+        ),
     },
     "DOC-UNREADABLE-001": {
         "failed": with_docs(unreadable),
@@ -323,16 +366,31 @@ CASES: dict[str, dict[str, Case]] = {
         "unknown": lambda: (good_documents(), Intake()),
     },
     "DOC-TAMPER-001": {
-        "failed": lambda: (swap("employment_letter", replace(
-            letter(), pdf=PdfFacts(producer="iLovePDF"))), intake()),
+        "failed": lambda: (
+            swap("employment_letter", replace(letter(), pdf=PdfFacts(producer="iLovePDF"))),
+            intake(),
+        ),
         "passed": good,
-        "unknown": lambda: (swap("employment_letter", replace(
-            letter(), pdf=None, pages=(page(letter().text, font=None, source="ocr",
-                                            ocr_confidence=0.9),))), intake()),
+        "unknown": lambda: (
+            swap(
+                "employment_letter",
+                replace(
+                    letter(),
+                    pdf=None,
+                    pages=(page(letter().text, font=None, source="ocr", ocr_confidence=0.9),),
+                ),
+            ),
+            intake(),
+        ),
     },
     "DOC-DUPLICATE-001": {
-        "failed": lambda: ([*good_documents(), replace(passport(), file=replace(
-            passport().file, relpath="id/passport-copy.pdf"))], intake()),
+        "failed": lambda: (
+            [
+                *good_documents(),
+                replace(passport(), file=replace(passport().file, relpath="id/passport-copy.pdf")),
+            ],
+            intake(),
+        ),
         "passed": good,
         "unknown": with_docs(*blank),
     },
@@ -361,23 +419,56 @@ def test_every_rule_has_metadata_and_three_cases() -> None:
 
 def test_contract_catalogue_is_registered() -> None:
     contract = {
-        "CEC-HOURS-001", "CEC-TEER-001", "CEC-NOC-001", "CEC-QUEBEC-001", "CEC-STUDY-001",
-        "CEC-STATUS-001", "CEC-SELFEMP-001", "CEC-ABROAD-001", "CEC-PAID-001",
-        "LANG-MISSING-001", "LANG-TEST-001", "LANG-EXPIRED-001", "LANG-EXPIRING-001",
-        "LANG-CLB-001", "LANG-SCORE-001", "LETTER-LETTERHEAD-001", "LETTER-CONTACT-001",
-        "LETTER-SIGNATORY-001", "LETTER-SIGNATURE-001", "LETTER-TITLE-001", "LETTER-DUTIES-001",
-        "LETTER-DATES-001", "LETTER-HOURS-001", "LETTER-SALARY-001", "LETTER-NAME-001",
-        "LETTER-AGE-001", "XDOC-NAME-001", "XDOC-DOB-001", "XDOC-EMPLOYER-001",
-        "XDOC-PERIOD-001", "XDOC-HOURS-001", "XDOC-WAGE-001", "XDOC-CLAIM-001", "STUB-MATH-001",
-        "STUB-GAP-001", "STUB-SIN-001", "DOC-UNREADABLE-001", "DOC-UNKNOWN-001",
-        "DOC-LANGUAGE-001", "DOC-MISSING-001", "DOC-TAMPER-001", "DOC-DUPLICATE-001",
+        "CEC-HOURS-001",
+        "CEC-TEER-001",
+        "CEC-NOC-001",
+        "CEC-QUEBEC-001",
+        "CEC-STUDY-001",
+        "CEC-STATUS-001",
+        "CEC-SELFEMP-001",
+        "CEC-ABROAD-001",
+        "CEC-PAID-001",
+        "LANG-MISSING-001",
+        "LANG-TEST-001",
+        "LANG-EXPIRED-001",
+        "LANG-EXPIRING-001",
+        "LANG-CLB-001",
+        "LANG-SCORE-001",
+        "LETTER-LETTERHEAD-001",
+        "LETTER-CONTACT-001",
+        "LETTER-SIGNATORY-001",
+        "LETTER-SIGNATURE-001",
+        "LETTER-TITLE-001",
+        "LETTER-DUTIES-001",
+        "LETTER-DATES-001",
+        "LETTER-HOURS-001",
+        "LETTER-SALARY-001",
+        "LETTER-NAME-001",
+        "LETTER-AGE-001",
+        "XDOC-NAME-001",
+        "XDOC-DOB-001",
+        "XDOC-EMPLOYER-001",
+        "XDOC-PERIOD-001",
+        "XDOC-HOURS-001",
+        "XDOC-WAGE-001",
+        "XDOC-CLAIM-001",
+        "STUB-MATH-001",
+        "STUB-GAP-001",
+        "STUB-SIN-001",
+        "DOC-UNREADABLE-001",
+        "DOC-UNKNOWN-001",
+        "DOC-LANGUAGE-001",
+        "DOC-MISSING-001",
+        "DOC-TAMPER-001",
+        "DOC-DUPLICATE-001",
     }
     assert set(RULES) == contract
 
 
 def test_good_case_has_only_passed_findings_at_warning_or_error() -> None:
-    counted = [f for f in run(good_documents()).findings
-               if f.counts and f.severity in ("warning", "error")]
+    counted = [
+        f for f in run(good_documents()).findings if f.counts and f.severity in ("warning", "error")
+    ]
     assert counted == [], [(f.rule, f.message) for f in counted]
 
 
