@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from auditor.models import Document, Field, Page, Word
 
@@ -37,6 +38,7 @@ _TOKEN_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 _COLUMN_GAP = 1.2
 
 
+@lru_cache(maxsize=1024)  # a document uses a handful of fonts, asked for once per word
 def family(font: str) -> str:
     """'ABCDEF+Arial-BoldMT' -> 'arial'; 'DejaVuSansCondensedBold' -> 'dejavusans'."""
     base = _SUBSET.sub("", font.strip())
@@ -72,12 +74,31 @@ def _value_part(line: Sequence[Word]) -> list[Word]:
     return [w for w in line[start:] if _token(w.text)]
 
 
-def value_lines(page: Page, field: Field) -> list[list[Word]]:
-    """The words that make up the field's value, line by line, labels left out."""
+def _line_spans(page: Page) -> list[tuple[float, float]]:
+    """Per line of the page, the lowest and highest vertical centre of its words."""
+    spans = []
+    for line in page.lines:
+        centres = [(w.bbox[1] + w.bbox[3]) / 2 for w in line.words]
+        spans.append((min(centres), max(centres)) if centres else (1.0, 0.0))
+    return spans
+
+
+def value_lines(
+    page: Page, field: Field, spans: list[tuple[float, float]] | None = None
+) -> list[list[Word]]:
+    """The words that make up the field's value, line by line, labels left out.
+
+    `spans` (`_line_spans(page)`, when the caller asks for several fields of one page) lets
+    lines lying wholly above or below the field's box be passed over: none of their words can
+    be inside it.
+    """
     assert field.bbox is not None
     wanted = Counter(t for t in (_token(x) for x in field.text.split()) if t)
+    top, bottom = field.bbox[1] - 1, field.bbox[3] + 1
     lines = []
-    for line in page.lines:
+    for i, line in enumerate(page.lines):
+        if spans is not None and (spans[i][1] < top or spans[i][0] > bottom):
+            continue
         words = [w for w in line.words if _inside(w, field.bbox)]
         if wanted:
             kept = []
@@ -99,13 +120,16 @@ def _families(word: Word) -> set[str]:
 def mixed_fonts(doc: Document) -> list[str]:
     """One sentence per field whose value mixes font families, within a word or a line."""
     problems = []
+    spans: dict[int, list[tuple[float, float]]] = {}  # per page number, computed once
     for name, field in doc.fields.items():
         if field.bbox is None or field.page is None:
             continue
         page = next((p for p in doc.pages if p.number == field.page), None)
         if page is None:
             continue
-        lines = value_lines(page, field)
+        if page.number not in spans:
+            spans[page.number] = _line_spans(page)
+        lines = value_lines(page, field, spans[page.number])
         inside_word = [(w, fams) for line in lines for w in line if len(fams := _families(w)) > 1]
         if inside_word:
             word, fams = inside_word[0]

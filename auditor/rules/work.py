@@ -6,13 +6,19 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.hours import ONE_DAY, Exclusion, Job, teer_of
 from auditor.intake import Intake, WorkClaim
 from auditor.models import Document
-from auditor.rules.names import named_in, same_employer, same_person
+from auditor.rules.names import named_in, same_person
+from auditor.rules.names import same_employer as _same_employer
 from auditor.rules.noc import obsolete_code
 from auditor.rules.places import locate
+
+# Every letter is matched against every stub and claim: the same few names, compared again and
+# again (a pure function of two strings).
+same_employer = lru_cache(maxsize=4096)(_same_employer)
 
 SELF_EMPLOYED = re.compile(
     r"\b(self[- ]employed|independent contractor|freelance|"
