@@ -12,7 +12,6 @@ from auditor import cli, workers
 from auditor.ocr import probe
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.progress import ProgressDisplay
-from extractors.registry import EXTRACTORS
 from tests.unit.test_cache import make_pdf
 
 LETTER = (
@@ -34,21 +33,6 @@ def cases(tmp_path: Path) -> list[Path]:
     return out
 
 
-@pytest.fixture
-def parent_extracts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Extractor calls made in this (the parent) process; workers' calls are not seen."""
-    calls: list[str] = []
-    for kind, extractor in EXTRACTORS.items():
-        original = extractor.extract
-
-        def counted(pages, kind=kind, original=original):
-            calls.append(kind)
-            return original(pages)
-
-        monkeypatch.setattr(extractor, "extract", counted)
-    return calls
-
-
 def summary(results) -> list:
     return [
         (r.case_name, [(d.path, d.kind, d.fields) for d in r.documents], r.findings)
@@ -57,10 +41,10 @@ def summary(results) -> list:
 
 
 def test_text_layer_files_are_classified_in_the_workers(
-    cases: list[Path], parent_extracts: list[str]
+    cases: list[Path], extract_calls: list[str]
 ) -> None:
     results = run_batch(cases, probe(), AuditOptions(jobs=2, cache_dir=None))
-    assert parent_extracts == []
+    assert extract_calls == []
     kinds = [d.kind for r in results for d in r.documents]
     assert kinds.count("employment_letter") == 2
     letter = next(d for d in results[0].documents if d.kind == "employment_letter")
@@ -71,7 +55,7 @@ def test_warm_batch_reads_nothing_and_extracts_nothing(
     cases: list[Path],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    parent_extracts: list[str],
+    extract_calls: list[str],
 ) -> None:
     options = AuditOptions(jobs=2, cache_dir=tmp_path / "cache")
     cold = run_batch(cases, probe(), options)
@@ -82,7 +66,7 @@ def test_warm_batch_reads_nothing_and_extracts_nothing(
     monkeypatch.setattr(workers, "run_tasks", no_workers)
     monkeypatch.setattr("auditor.pipeline.run_tasks", no_workers)
     warm = run_batch(cases, probe(), options)
-    assert parent_extracts == []
+    assert extract_calls == []
     assert summary(warm) == summary(cold)
 
 

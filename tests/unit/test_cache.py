@@ -13,7 +13,6 @@ from auditor import cache as read_cache
 from auditor.discover import discover
 from auditor.ocr import probe
 from auditor.pipeline import AuditOptions, Progress, read_and_classify, read_files
-from extractors.registry import EXTRACTORS
 
 
 def make_pdf(path: Path, text: str) -> None:
@@ -93,21 +92,6 @@ def letters(tmp_path: Path) -> Path:
             "hour.\nSincerely,\nJohn Smith, Manager",
         )
     return case
-
-
-@pytest.fixture
-def extract_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every extractor call made in this process (a warm run makes them nowhere else)."""
-    calls: list[str] = []
-    for kind, extractor in EXTRACTORS.items():
-        original = extractor.extract
-
-        def counted(pages, kind=kind, original=original):
-            calls.append(kind)
-            return original(pages)
-
-        monkeypatch.setattr(extractor, "extract", counted)
-    return calls
 
 
 def test_warm_run_extracts_nothing_and_returns_the_same_documents(
