@@ -86,11 +86,6 @@ _in_worker = False
 _memory_limit = 0
 
 
-def in_worker() -> bool:
-    """True inside a worker process of this module."""
-    return _in_worker
-
-
 def _init_worker(memory_limit: int, started_queue: Any) -> None:
     global _started_queue, _in_worker, _memory_limit
     _started_queue, _in_worker, _memory_limit = started_queue, True, memory_limit
