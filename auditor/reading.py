@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -131,13 +132,28 @@ def _pdf_date(value: str | None) -> dt.datetime | None:
         return None
 
 
+SCAN_CHUNK = 1 << 20
+
+
+def scan_markers(path: Path) -> tuple[int, bool]:
+    """How many %%EOF markers the file holds, and whether it names an /Encrypt dictionary.
+
+    Read in chunks (overlapping by a marker's length) so a large PDF is never held in memory.
+    """
+    eofs, encrypted, tail = 0, False, b""
+    with open(path, "rb") as fh:
+        while chunk := fh.read(SCAN_CHUNK):
+            window = tail + chunk
+            eofs += window.count(b"%%EOF") - tail.count(b"%%EOF")
+            encrypted = encrypted or b"/Encrypt" in window
+            tail = window[-7:]  # shorter than both markers plus one: no marker counted twice
+    return eofs, encrypted
+
+
 def _pdf_facts(file: SourceFile, pdf: pdfium.PdfDocument) -> PdfFacts:
     meta = pdf.get_metadata_dict(skip_empty=True)
     try:
-        with open(file.path, "rb") as fh:
-            data = fh.read()
-        eofs = len(re.findall(rb"%%EOF", data))
-        encrypted = b"/Encrypt" in data
+        eofs, encrypted = scan_markers(file.path)
     except OSError:
         eofs, encrypted = 1, False
     return PdfFacts(
