@@ -8,10 +8,15 @@ It builds a synthetic case in a temporary folder (benchmarks/synth.py), then tim
 
 - the raw `tesseract` CLI on exactly the images the scanned pages carry, one process at a time,
   OMP_THREAD_LIMIT=1, the languages the auditor uses (the floor the issue measures against);
-- `audit CASE --out DIR --jobs N` end to end, as a user runs it, on sub-cases by source
-  (text-layer PDFs, scanned PDFs, phone photos), on the OCR pages with 1 and 2 workers, and
-  on the whole case cold (empty cache) then warm (same cache);
-- peak memory of the whole process tree (sum of PSS, and the largest single RSS) per run;
+- `audit CASE --out DIR --jobs N` end to end, as a user runs it (both reports, JSON and HTML
+  with its pictures), on sub-cases by source (text-layer PDFs, scanned PDFs, phone photos), on
+  the OCR pages with 1 and 2 workers, and on the whole case cold (empty cache) then warm;
+- peak memory of the whole process tree (sum of PSS, and the largest single RSS), in runs of
+  their own: the sampler reads /proc every 50 ms and costs ~10% of a core, which slowed the
+  2-worker run by ~7% when it shared the timed runs; no timed run is observed;
+- a batch, `audit CASE1 CASE2 CASE3` (the three sub-cases by source) against the same cases
+  audited one after another, with the CPU time of the whole process tree: how busy the cores
+  were (target 6);
 - OCR accuracy of the auditor and of the raw CLI against the printed words.
 
 `--via stages` (used when `audit` does not run end to end) times discover, read_files and
@@ -27,6 +32,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -116,8 +122,9 @@ class Run:
     jobs: int
     seconds: float  # wall time of the whole command
     inside: float | None  # the pipeline's own duration (report.json), startup excluded
-    peak_pss_mb: float
-    peak_rss_mb: float
+    cpu_seconds: float  # user + system time of the whole process tree
+    peak_pss_mb: float | None  # None: the run was timed, not observed
+    peak_rss_mb: float | None
     stages: dict[str, float] = field(default_factory=dict)  # via stages: seconds per stage
 
     @property
@@ -133,38 +140,54 @@ def _env(cache_dir: Path | None) -> dict[str, str]:
     return env
 
 
-def run_tool(via: str, name: str, case: Path, pages: int, jobs: int, cache_dir: Path | None,
-             out: Path) -> Run:
-    """One timed run of the auditor on `case` in a fresh process."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_tool(via: str, name: str, case: Path | list[Path], pages: int, jobs: int,
+             cache_dir: Path | None, out: Path, observe: bool = False) -> Run:
+    """One run of the auditor on `case` (or several cases, a batch) in a fresh process.
+
+    `observe` samples the memory of the process tree; it costs ~10% of a core, so a run that
+    is timed is never observed.
+    """
+    cases = [str(c) for c in (case if isinstance(case, list) else [case])]
     if via == "cli":
-        cmd = [str(AUDIT), str(case), "--out", str(out), "--jobs", str(jobs), "--quiet",
-               "--format", "json"]
+        # The default formats, as a user runs it: report.json and report.html with its pictures.
+        cmd = [str(AUDIT), *cases, "--out", str(out), "--jobs", str(jobs), "--quiet"]
         if cache_dir is None:
             cmd.append("--no-cache")
     else:
-        cmd = [str(PYTHON), "-m", "benchmarks.perf", "_stages", str(case), "--jobs", str(jobs)]
+        cmd = [str(PYTHON), "-m", "benchmarks.perf", "_stages", *cases, "--jobs", str(jobs)]
         if cache_dir is not None:
             cmd += ["--cache", str(cache_dir)]
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, env=_env(cache_dir), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    memory = TreeMemory(proc.pid)
+    memory = TreeMemory(proc.pid) if observe else None
     stdout, stderr = proc.communicate()
     seconds = time.perf_counter() - started
-    memory.stop()
+    cpu = _children_cpu() - cpu  # the workers are the command's children: counted in it
+    if memory is not None:
+        memory.stop()
     if proc.returncode not in (0, 1):  # 1: the audit found errors in the synthetic case
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{stderr[-2000:]}")
     inside, stages = None, {}
-    if via == "cli":
+    if via == "cli" and len(cases) == 1:
         try:
             inside = json.loads((out / "report.json").read_text())["audit"]["duration_seconds"]
         except (OSError, KeyError, ValueError):
             inside = None
+    elif via == "cli":
+        inside = None
     else:
         stages = json.loads(stdout.strip().splitlines()[-1])
         inside = stages["seconds"]
-    return Run(name, pages, jobs, seconds, inside, memory.peak_pss / 2**20,
-               memory.peak_rss / 2**20, stages)
+    pss = memory.peak_pss / 2**20 if memory else None
+    rss = memory.peak_rss / 2**20 if memory else None
+    return Run(name, pages, jobs, seconds, inside, cpu, pss, rss, stages)
 
 
 def run_cli_tesseract(images: list[Path], languages: str) -> tuple[float, dict[Path, list[str]]]:
@@ -294,6 +317,12 @@ def _machine() -> dict[str, str]:
     }
 
 
+def _busy(f: Figures, name: str) -> str:
+    runs = f.runs[name]
+    share = statistics.median(r.cpu_seconds / (r.seconds * r.jobs) for r in runs)
+    return f"{share * 100:.0f}%"
+
+
 def _ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}x" if b else "-"
 
@@ -351,12 +380,19 @@ def print_report(f: Figures, plan: CasePlan, via: str, repeat: int) -> None:
         row("  cold / warm (target >= 20)", _ratio(f.median("cold"), f.median("warm")))
         row("one file changed, re-audit (1 file read again)", f"{f.median('changed'):.2f} s"
             if "changed" in f.runs else "-")
-    for name in ("photos", "scanned", "ocr-j2", "cold"):
+    if "batch" in f.runs and all(n in f.runs for n in ("digital", "scanned", "photos")):
+        apart = sum(f.median(n) for n in ("digital", "scanned", "photos"))
+        row("batch: audit DIGITAL SCANNED PHOTOS, default jobs", f"{f.median('batch'):.2f} s")
+        row("  the same 3 cases one after another", f"{apart:.2f} s")
+        row("  cores busy in the batch (tree CPU / wall / cores)", _busy(f, "batch"))
+    if "ocr-j2" in f.runs:
+        row("cores busy, OCR pages with --jobs 2", _busy(f, "ocr-j2"))
+    for name in ("mem-digital", "mem-photos", "mem-scanned", "mem-cold"):
         if name in f.runs:
             pages = f.runs[name][0].pages
-            pss = max(r.peak_pss_mb for r in f.runs[name])
-            rss = max(r.peak_rss_mb for r in f.runs[name])
-            row(f"peak memory, {name} ({pages} pages): tree PSS / largest RSS",
+            pss = max(r.peak_pss_mb or 0 for r in f.runs[name])
+            rss = max(r.peak_rss_mb or 0 for r in f.runs[name])
+            row(f"peak memory, {name[4:]} ({pages} pages): tree PSS / largest RSS",
                 f"{pss:.0f}/{rss:.0f} MB")
     for label, value in f.accuracy.items():
         lines.append(f"accuracy, {label}: {value}")
@@ -442,6 +478,9 @@ def main(argv: list[str] | None = None) -> None:
             figures.add(run_tool(via, "cold", built.case, args.pages, jobs, cache, out / "cold"))
             figures.add(run_tool(via, "warm", built.case, args.pages, jobs, cache, out / "warm"))
             figures.add(_changed_run(via, built, args.pages, jobs, cache, out / "changed"))
+            if via == "cli":
+                batch = [cases[name][0] for name in ("digital", "scanned", "photos")]
+                figures.add(run_tool(via, "batch", batch, args.pages, jobs, None, out / "batch"))
             if i == 0:
                 ocr_files = built.scanned_files + built.photo_files
                 tool = tool_accuracy(built, cache, ocr_files)
@@ -449,6 +488,15 @@ def main(argv: list[str] | None = None) -> None:
                 if cli_words:
                     figures.accuracy["raw CLI, same images"] = cli_accuracy(
                         built, cli_words).summary()
+        print("memory runs", file=sys.stderr)
+        for name in ("digital", "scanned", "photos"):
+            case, pages = cases[name]
+            figures.add(run_tool(via, f"mem-{name}", case, pages, jobs, None, out / name,
+                                 observe=True))
+        cache = root / "cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        figures.add(run_tool(via, "mem-cold", built.case, args.pages, jobs, cache, out / "cold",
+                             observe=True))
         figures.machine["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
         if args.skip_cli:
             figures.cli_seconds, figures.cli_pages = [float("nan")], 1
