@@ -111,12 +111,24 @@ class ReadCache:
         if path is None or self.directory is None:
             return
         entry = read if documents is None else Entry(read, extractor_version(), documents)
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path.parent.mkdir(exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        write_private(self.directory, path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_private(directory: Path, path: Path, data: bytes) -> None:
+    """Write a cache entry atomically: folders 0700 from `directory` down, the file 0600.
+
+    A cache that cannot be written only costs time: errors are ignored.
+    """
+    tmp = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for folder in reversed(path.parent.relative_to(directory).parents[:-1]):
+            (directory / folder).mkdir(exist_ok=True, mode=0o700)
+        path.parent.mkdir(exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -172,7 +172,7 @@ def audit(
         if "html" in wanted:
             from auditor.report.html import write_html
 
-            html_path = write_html(result, target)
+            html_path = write_html(result, target, options.jobs, options.cache_dir)
         results.append((result, html_path or json_path))
         typer.echo(_summary(result, html_path, json_path))
         if _fails(result.findings, fail_on):

@@ -36,6 +36,9 @@ TEXT_PASS_SECONDS = 30.0
 MAX_CHARS_PER_PAGE = 30_000  # a dense printed page holds about 5,000
 BLANK_RANGE = 32  # a page image whose darkest and lightest pixels differ less is blank
 PICTURE_SECONDS = 30.0  # to render one page picture for the report
+# An image file's picture for the report is reduced when it is at least this many times the
+# resolution asked for (thumbnails); evidence crops keep the image's own pixels, for legibility.
+PICTURE_REDUCE_MIN = 3
 PARTIAL_IMAGE = "the image file is cut short or damaged; only the part that decodes was read"
 MIN_USABLE_CHARS = 25  # fewer letters and digits than this: the page is a scan or blank
 MAX_GARBAGE_SHARE = 0.30  # undecodable glyphs beyond this share: the text layer is unusable
@@ -630,12 +633,32 @@ def upright_page_image(file: SourceFile, page: Page, dpi: int = 150) -> tuple[Im
     return workers.isolated(_upright_page_image, (file, page, dpi), PICTURE_SECONDS)
 
 
+def upright_page_images(
+    items: list[tuple[SourceFile, Page, int]], jobs: int
+) -> list[tuple[Image.Image, float] | str]:
+    """`upright_page_image` for many pages at once, in one pool of `jobs` workers (in order).
+
+    A page that cannot be drawn gives the reason instead of its picture; each runs isolated
+    as `upright_page_image` does, without a process started per picture.
+    """
+    outcomes = workers.run_tasks(_upright_page_image, items, jobs, lambda _: PICTURE_SECONDS)
+    return [
+        o.result.reason if isinstance(o.result, workers.TaskFailure) else o.result
+        for o in outcomes
+    ]
+
+
 def _upright_page_image(item: tuple[SourceFile, Page, int]) -> tuple[Image.Image, float]:
     file, page, dpi = item
     in_pdf = _kind_of(file) == "pdf"
     image, image_dpi = page_image(file, page.number, dpi if in_pdf else OCR_DPI)
+    factor = 1
+    if not in_pdf and image_dpi // dpi >= PICTURE_REDUCE_MIN:
+        # A thumbnail of a photo: made small before it is turned, straightened and sent back.
+        factor = image_dpi // dpi
+        image = image.reduce(factor)
     image = ocr.rotate_clockwise(image.convert("L"), page.rotation)
     image = imaging.deskew(image, page.skew)
     if in_pdf:
         return image, image.width / page.width if page.width else image_dpi / 72
-    return image, 1.0
+    return image, 1.0 / factor

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.models import Document
+from auditor.models import Document, Page
 from auditor.privacy import Redactor
 from auditor.report.evidence import PagePictures, Picture
 from auditor.report.json_report import document_json
@@ -111,13 +111,18 @@ def _fields(shown: dict[str, Any]) -> tuple[FieldView, ...]:
     return tuple(out)
 
 
+def thumbnail_page(doc: Document) -> Page | None:
+    """The page a document's card shows: its first page with text, else its first page."""
+    return next((p for p in doc.pages if p.lines), doc.pages[0] if doc.pages else None)
+
+
 def document_views(documents: tuple[Document, ...], redact: Redactor,
                    pictures: PagePictures) -> tuple[DocumentView, ...]:
     """One card per document, in the order of the case (anchors `doc-<index>`)."""
     views = []
     for i, doc in enumerate(documents):
         fields = _fields(document_json(doc, redact))  # the very values report.json shows
-        first = next((p for p in doc.pages if p.lines), doc.pages[0] if doc.pages else None)
+        first = thumbnail_page(doc)
         thumb = pictures.thumbnail(doc.file, first) if first is not None else None
         pages = ", ".join(str(n) for n in doc.page_numbers)
         views.append(DocumentView(

@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw
 
 from auditor import reading
 from auditor.models import BBox, Page, SourceFile
+from auditor.report.picture_cache import PictureCache, picture_key
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ THUMB_DPI = 50
 JPEG_QUALITY = 72
 HIGHLIGHT = (220, 30, 30)
 HIGHLIGHT_FILL = (255, 220, 0, 70)
-MASK_FILL = (60, 60, 60)
+MASK_FILL = (60, 60, 60)  # grey: the same in a grey-level or a colour picture
 
 Redact = Callable[[str], str]
 
@@ -67,45 +68,136 @@ def sensitive_boxes(page: Page, redact: Redact, extra: Iterable[BBox] = ()) -> l
     return boxes
 
 
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+Wanted = tuple[SourceFile, Page, int, "BBox | None"]  # a thumbnail (no box) or a crop
+
+
 @dataclass
 class PagePictures:
-    """Renders pages once per report and hands out crops and thumbnails of them."""
+    """Renders pages once per report and hands out crops and thumbnails of them.
+
+    With a `cache`, every picture made is kept, and a picture kept from an earlier run is
+    handed out without drawing its page.
+    """
 
     redact: Redact
     masks: dict[tuple[str, int], list[BBox]] = field(default_factory=dict)  # identifier fields
     max_crops: int = MAX_CROPS
     crops_made: int = 0
+    cache: PictureCache = field(default_factory=lambda: PictureCache(None))
     _pages: dict[tuple[str, int, int], tuple[Image.Image, float] | None] = field(
         default_factory=dict
     )
+    _masked: dict[tuple[str, int], list[BBox]] = field(default_factory=dict)
+
+    def prefetch(self, wanted: Iterable[Wanted], jobs: int) -> None:
+        """Draw the pages of these pictures now, in parallel: one pool for all of them rather
+        than a worker process started for each picture as it is asked for. Pictures the cache
+        holds need no page."""
+        todo: dict[tuple[str, int, int], tuple[SourceFile, Page, int]] = {}
+        for file, page, dpi, bbox in wanted:
+            key = (file.relpath, page.number, dpi)
+            if key in self._pages or key in todo or self._kept(file, page, bbox) is not None:
+                continue
+            todo[key] = (file, page, dpi)
+        if len(todo) < 2:  # one picture: drawn when asked for, without a pool
+            return
+        try:
+            drawn = reading.upright_page_images(list(todo.values()), jobs)
+        except Exception as exc:  # a report must never fail for a picture: draw them one by one
+            log.info("pictures not drawn in advance: %s", exc)
+            return
+        for (key, (file, page, _)), outcome in zip(todo.items(), drawn, strict=True):
+            if isinstance(outcome, str):
+                log.info("no picture of %s page %s: %s", file.relpath, page.number, outcome)
+                self._pages[key] = None
+            else:
+                self._keep(key, file, page, *outcome)
+
+    def _masked_boxes(self, file: SourceFile, page: Page) -> list[BBox]:
+        """The page's boxes to paint over, in the page's own units."""
+        key = (file.relpath, page.number)
+        if key not in self._masked:
+            extra = self.masks.get(key, [])
+            self._masked[key] = sensitive_boxes(page, self.redact, extra)
+        return self._masked[key]
+
+    def _cache_key(self, file: SourceFile, page: Page, bbox: BBox | None) -> str:
+        what = "thumbnail" if bbox is None else "crop"
+        return picture_key(file, page, what, bbox, self._masked_boxes(file, page))
+
+    def _kept(self, file: SourceFile, page: Page, bbox: BBox | None) -> Picture | None:
+        if self.cache.directory is None or not file.sha256:
+            return None
+        try:
+            hit = self.cache.get(self._cache_key(file, page, bbox))
+        except Exception as exc:  # a cache that fails only costs time
+            log.info("picture cache not read: %s", exc)
+            return None
+        return Picture(*hit) if hit is not None else None
+
+    def _remember(
+        self, file: SourceFile, page: Page, bbox: BBox | None, picture: Picture
+    ) -> Picture:
+        if self.cache.directory is not None and file.sha256:
+            try:
+                key = self._cache_key(file, page, bbox)
+                self.cache.put(key, picture.uri, picture.width, picture.height)
+            except Exception as exc:  # a cache that fails only costs time
+                log.info("picture not kept: %s", exc)
+        return picture
 
     def _page(self, file: SourceFile, page: Page, dpi: int) -> tuple[Image.Image, float] | None:
         key = (file.relpath, page.number, dpi)
         if key not in self._pages:
             try:
                 image, scale = reading.upright_page_image(file, page, dpi=dpi)
-                image = image.convert("RGB")
             except Exception as exc:  # a report must never fail for a picture
                 log.info("no picture of %s page %s: %s", file.relpath, page.number, exc)
                 self._pages[key] = None
             else:
-                self._mask(image, file, page, scale)
-                self._pages[key] = (image, scale)
+                self._keep(key, file, page, image, scale)
         return self._pages[key]
 
+    def _keep(
+        self, key: tuple[str, int, int], file: SourceFile, page: Page, image: Image.Image,
+        scale: float,
+    ) -> None:
+        if image.mode not in ("L", "RGB"):
+            image = image.convert("RGB")
+        self._mask(image, file, page, scale)
+        self._pages[key] = (image, scale)
+
     def _mask(self, image: Image.Image, file: SourceFile, page: Page, scale: float) -> None:
+        # Pages are drawn in grey levels; the mask is grey too, so it is the same in any mode.
+        fill: int | tuple[int, ...] = MASK_FILL if image.mode == "RGB" else MASK_FILL[0]
+        white: int | tuple[int, ...] = (255, 255, 255) if image.mode == "RGB" else 255
         draw = ImageDraw.Draw(image)
-        extra = self.masks.get((file.relpath, page.number), [])
-        for x0, top, x1, bottom in sensitive_boxes(page, self.redact, extra):
-            box = [x0 * scale - 2, top * scale - 2, x1 * scale + 2, bottom * scale + 2]
-            draw.rectangle(box, fill=MASK_FILL)
-            if box[3] - box[1] >= 10 and box[2] - box[0] >= 40:
-                draw.text((box[0] + 4, box[1] + 1), "masked", fill=(255, 255, 255))
+        label = draw.textbbox((0, 0), "masked")  # the word is written only where it fits
+        boxes = [
+            (x0 * scale - 2, top * scale - 2, x1 * scale + 2, bottom * scale + 2)
+            for x0, top, x1, bottom in self._masked_boxes(file, page)
+        ]
+        for box in boxes:
+            draw.rectangle(box, fill=fill)
+        labelled: list[tuple[float, float, float, float]] = []
+        for box in boxes:  # after every box is painted, so no box covers a label
+            wide = box[2] - box[0] >= label[2] + 8 and box[3] - box[1] >= max(10, label[3] + 2)
+            if wide and not any(_overlap(box, other) for other in labelled):
+                draw.text((box[0] + 4, box[1] + 1), "masked", fill=white)
+                labelled.append(box)
 
     def crop(self, file: SourceFile, page: Page, bbox: BBox) -> Picture | None:
         """The region around `bbox` with the box outlined; None past the per-report limit."""
         if self.crops_made >= self.max_crops:
             return None
+        kept = self._kept(file, page, bbox)
+        if kept is not None:
+            self.crops_made += 1
+            return kept
         rendered = self._page(file, page, CROP_DPI)
         if rendered is None:
             return None
@@ -131,13 +223,16 @@ class PagePictures:
         region = Image.alpha_composite(region, overlay)
         region.thumbnail((CROP_MAX_WIDTH, CROP_MAX_HEIGHT))
         self.crops_made += 1
-        return _jpeg(region)
+        return self._remember(file, page, bbox, _jpeg(region))
 
     def thumbnail(self, file: SourceFile, page: Page) -> Picture | None:
         """The whole page, about THUMB_WIDTH pixels wide."""
+        kept = self._kept(file, page, None)
+        if kept is not None:
+            return kept
         rendered = self._page(file, page, THUMB_DPI)
         if rendered is None:
             return None
         image = rendered[0].copy()
         image.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2))
-        return _jpeg(image)
+        return self._remember(file, page, None, _jpeg(image))

@@ -65,9 +65,13 @@ def render_html(view: ReportView) -> str:
     return _page("report.html.j2", "report.js", r=view)
 
 
-def write_html(result: AuditResult, out_dir: Path) -> Path:
-    """Write `out_dir/report.html` for one case and return its path."""
-    return write_atomic(out_dir / REPORT_FILE, render_html(build_view(result)))
+def write_html(
+    result: AuditResult, out_dir: Path, jobs: int = 1, cache_dir: Path | None = None
+) -> Path:
+    """Write `out_dir/report.html` for one case and return its path; `jobs` workers draw its
+    pictures, kept in `cache_dir` (None: not kept)."""
+    view = build_view(result, jobs=jobs, cache_dir=cache_dir)
+    return write_atomic(out_dir / REPORT_FILE, render_html(view))
 
 
 def write_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> Path:

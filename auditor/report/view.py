@@ -9,19 +9,21 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from auditor.models import BBox, Document, Finding, Page
 from auditor.pipeline import AuditResult
 from auditor.report import eligibility_view as elig
 from auditor.report.crs_view import CrsPanel, crs_panel
-from auditor.report.documents_view import DocumentView, document_views
-from auditor.report.evidence import PagePictures, Picture
+from auditor.report.documents_view import DocumentView, document_views, thumbnail_page
+from auditor.report.evidence import CROP_DPI, THUMB_DPI, PagePictures, Picture, Wanted
 from auditor.report.json_report import (
     MASKED_FIELDS,
     finding_json,
     redactor_for,
 )
+from auditor.report.picture_cache import PictureCache
 from auditor.report.timeline import Timeline
 
 SEVERITIES = ("error", "warning", "info")
@@ -35,6 +37,7 @@ VERDICTS = {
     "not_eligible": ("Not eligible", "A CEC or language requirement fails at error level."),
 }
 MAX_REASONS = 6
+PICTURED_STATUSES = ("failed", "unknown", "waived")  # findings whose evidence is drawn
 PICTURES_PER_FINDING = 3  # more evidence is listed as text, so one finding cannot fill the page
 WHOLE_CASE = "Whole case"
 
@@ -180,16 +183,26 @@ def _titles(result: AuditResult) -> dict[str, str]:
     return titles
 
 
+def _unique_evidence(finding: Finding) -> list[int]:
+    """Indexes of the finding's evidence without repeats (same document, page, box and text)."""
+    seen: set[tuple[str, int | None, tuple[float, ...] | None, str]] = set()
+    kept = []
+    for i, ev in enumerate(finding.evidence):
+        key = (ev.document, ev.page, tuple(ev.bbox) if ev.bbox else None, ev.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(i)
+    return kept
+
+
 def _evidence_views(finding: Finding, shown: dict[str, Any], result: AuditResult,
                     pictures: PagePictures, doc_anchors: dict[str, str],
                     want_pictures: bool) -> tuple[EvidenceView, ...]:
     views = []
-    seen: set[tuple[str, int | None, tuple[float, ...] | None, str]] = set()
-    for ev, masked in zip(finding.evidence, shown["evidence"], strict=False):
-        key = (ev.document, ev.page, tuple(ev.bbox) if ev.bbox else None, ev.text)
-        if key in seen:
-            continue
-        seen.add(key)
+    for i in _unique_evidence(finding):
+        if i >= len(shown["evidence"]):
+            break
+        ev, masked = finding.evidence[i], shown["evidence"][i]
         picture, note = None, ""
         if ev.page is None or ev.bbox is None:
             note = "no position on a page was recorded"
@@ -227,7 +240,7 @@ def _finding_view(finding: Finding, result: AuditResult, redact: Any, titles: di
     if finding.waiver is not None:
         w = finding.waiver
         waiver = WaiverView(w.reason, w.by or "—", w.date.isoformat() if w.date else "—")
-    want_pictures = finding.status in ("failed", "unknown", "waived")
+    want_pictures = finding.status in PICTURED_STATUSES
     evidence = _evidence_views(finding, shown, result, pictures, doc_anchors, want_pictures)
     message = shown["message"]
     return FindingView(
@@ -342,22 +355,62 @@ def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
     return [f for f in active if f.severity in ("error", "warning")]
 
 
-def build_view(result: AuditResult, pictures: PagePictures | None = None) -> ReportView:
-    """The whole report, ready for the template."""
+def _picture_order(findings: tuple[Finding, ...]) -> list[Finding]:
+    """Pictures go to the most serious findings first: errors, then warnings, then waived."""
+    active = [f for f in findings if f.status in ("failed", "unknown")]
+    waived = [f for f in findings if f.status == "waived"]
+    passed = [f for f in findings if f.status == "passed"]
+    return active + waived + passed
+
+
+def pictured_pages(result: AuditResult, max_crops: int) -> list[Wanted]:
+    """The pictures the report will ask for, in its order: (file, page, dpi, box), the box None
+    for a document's thumbnail; then the evidence that gets a picture, up to `max_crops`."""
+    wanted: list[Wanted] = []
+    for doc in result.documents:
+        first = thumbnail_page(doc)
+        if first is not None:
+            wanted.append((doc.file, first, THUMB_DPI, None))
+    crops = 0
+    for finding in _picture_order(tuple(sorted(result.findings, key=_sort_key))):
+        if finding.status not in PICTURED_STATUSES:
+            continue
+        for i in _unique_evidence(finding)[:PICTURES_PER_FINDING]:
+            ev = finding.evidence[i]
+            found = _page(result, ev.document, ev.page) if ev.page is not None else None
+            if ev.bbox is None or found is None:
+                continue
+            if crops >= max_crops:
+                return wanted
+            wanted.append((found[0].file, found[1], CROP_DPI, ev.bbox))
+            crops += 1
+    return wanted
+
+
+def build_view(
+    result: AuditResult,
+    pictures: PagePictures | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+) -> ReportView:
+    """The whole report, ready for the template; its pictures drawn by `jobs` workers, and
+    kept in `cache_dir` for the next run (None: not kept)."""
     redact = redactor_for(result)
-    pictures = pictures or PagePictures(redact, identifier_masks(result.documents))
+    pictures = pictures or PagePictures(
+        redact, identifier_masks(result.documents), cache=PictureCache(cache_dir)
+    )
+    pictures.prefetch(pictured_pages(result, pictures.max_crops - pictures.crops_made), jobs)
     titles = _titles(result)
     doc_anchors: dict[str, str] = {}
     for i, doc in enumerate(result.documents):
         doc_anchors.setdefault(doc.path, f"doc-{i}")
     findings = tuple(sorted(result.findings, key=_sort_key))
-    # Pictures go to the most serious findings first: errors, then warnings, then waived ones.
     active = [f for f in findings if f.status in ("failed", "unknown")]
     waived = [f for f in findings if f.status == "waived"]
     passed = [f for f in findings if f.status == "passed"]
     index = {id(f): i for i, f in enumerate(findings)}
     made: dict[int, FindingView] = {}
-    for f in active + waived + passed:
+    for f in _picture_order(findings):
         made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors,
                                     index[id(f)])
     views = [(f, made[id(f)]) for f in active]

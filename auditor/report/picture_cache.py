@@ -1,0 +1,98 @@
+"""The report's pictures kept between runs, so re-auditing an unchanged case draws nothing.
+
+A picture (an evidence crop or a page thumbnail, already masked and encoded) is named by
+everything it is drawn from: the file's content hash, the page as it was read (number, turn,
+skew, size), what is drawn (the thumbnail, or the crop of one box), the boxes painted over, and
+a hash of the code that draws pictures. Anything else that changed makes another name, so an
+entry is never stale. Entries sit beside the read cache (`pictures/` in the user cache
+directory), folders 0700 and files 0600, like the pages they are drawn from.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from auditor.cache import write_private
+from auditor.models import BBox, Page, SourceFile
+
+JPEG_URI = re.compile(r"data:image/jpeg;base64,[A-Za-z0-9+/]+={0,2}")
+_AUDITOR = Path(__file__).resolve().parent.parent
+# The code a picture depends on: how a page is rendered, turned, straightened, masked, cropped
+# and encoded.
+DRAWING_SOURCES = (
+    _AUDITOR / "reading.py",
+    _AUDITOR / "imaging.py",
+    _AUDITOR / "ocr.py",
+    _AUDITOR / "report" / "evidence.py",
+)
+
+
+@functools.cache
+def drawing_version() -> str:
+    """A hash of the drawing code and of the libraries that render and encode, once per run."""
+    libraries = ";".join(metadata.version(name) for name in ("pillow", "pypdfium2"))
+    digest = hashlib.sha256(libraries.encode())
+    for source in DRAWING_SOURCES:
+        digest.update(source.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def picture_key(
+    file: SourceFile, page: Page, what: str, bbox: BBox | None, masked: Sequence[BBox]
+) -> str:
+    """The name of one picture: `what` is "thumbnail" or "crop" (of `bbox`)."""
+    parts: list[Any] = [
+        drawing_version(),
+        file.sha256,
+        page.number,
+        page.rotation,
+        page.skew,
+        page.width,
+        page.height,
+        what,
+        list(bbox) if bbox is not None else None,
+        [list(b) for b in masked],
+    ]
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+class PictureCache:
+    """Encoded pictures by `picture_key`; a directory of None keeps nothing."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+
+    def _path(self, key: str) -> Path | None:
+        if self.directory is None:
+            return None
+        return self.directory / "pictures" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> tuple[str, int, int] | None:
+        """(data URI, width, height), or None when not kept (or the entry is damaged)."""
+        path = self._path(key)
+        if path is None:
+            return None
+        try:
+            entry = json.loads(path.read_text(encoding="ascii"))
+            uri, width, height = entry["uri"], entry["width"], entry["height"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not (isinstance(uri, str) and JPEG_URI.fullmatch(uri)):
+            return None
+        if not (isinstance(width, int) and isinstance(height, int)):
+            return None
+        return uri, width, height
+
+    def put(self, key: str, uri: str, width: int, height: int) -> None:
+        path = self._path(key)
+        if path is None or self.directory is None:
+            return
+        data = json.dumps({"uri": uri, "width": width, "height": height}).encode("ascii")
+        write_private(self.directory, path, data)
