@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime as dt
+import io
 import re
 import time
 from collections.abc import Iterator
@@ -432,14 +433,8 @@ def _kind_of(file: SourceFile) -> str:
         return sniff(fh.read(1024))
 
 
-def _scanned_bitmap(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
-    """The image a scanned page is made of, taken out without rendering, when that is exact.
-
-    Only for a page holding nothing but one image that covers it with a plain scale, at the
-    resolution asked for: the decoded pixels are then the render's pixels, at a fraction of
-    the cost (PERF.md). Anything else (rotated page, several objects, stencil masks, another
-    resolution) returns None and is rendered.
-    """
+def _single_image(page: pdfium.PdfPage) -> pdfium.PdfImage | None:
+    """The one image a page is made of, covering it with a plain scale; else None."""
     if page.get_rotation() % 360:
         return None
     objects = page.get_objects(max_depth=1)
@@ -452,9 +447,49 @@ def _scanned_bitmap(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
         return None
     if abs(a - (right - left)) > 0.5 or abs(d - (top - bottom)) > 0.5:
         return None
+    return obj
+
+
+def _scanned_picture(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
+    """A picture of a scanned page for the report, decoded straight from its JPEG, smaller.
+
+    Not for OCR: the picture is the JPEG decoded at a reduced scale (a fraction of the work)
+    and resized, close to the render but not pixel-identical. Only for a page that is one
+    plain grey or colour JPEG covering it; anything else returns None and is rendered.
+    """
+    obj = _single_image(page)
+    if obj is None or obj.get_filters() != ["DCTDecode"]:
+        return None
+    meta = obj.get_metadata()
+    if meta.colorspace not in _PLAIN_COLORSPACES or meta.bits_per_pixel not in (8, 24):
+        return None
+    width, height = page.get_size()
+    size = (max(1, round(width * dpi / 72)), max(1, round(height * dpi / 72)))
+    if size[0] >= meta.width:  # no smaller than the scan itself: nothing to save
+        return None
+    image = Image.open(io.BytesIO(bytes(obj.get_data(decode_simple=False))))
+    if image.format != "JPEG" or image.size != (meta.width, meta.height):
+        return None
+    image.draft("L", size)
+    return image.convert("L").resize(size, Image.Resampling.BILINEAR)
+
+
+def _scanned_bitmap(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
+    """The image a scanned page is made of, taken out without rendering, when that is exact.
+
+    Only for a page holding nothing but one image that covers it with a plain scale, at the
+    resolution asked for: the decoded pixels are then the scan's own, which the render only
+    resamples (identical when the render's size is the scan's; a row more when the page size
+    rounds up), at a fraction of the cost (PERF.md). Anything else (rotated page, several
+    objects, stencil masks, another resolution) returns None and is rendered.
+    """
+    obj = _single_image(page)
+    if obj is None:
+        return None
     meta = obj.get_metadata()
     if meta.colorspace not in _PLAIN_COLORSPACES or meta.bits_per_pixel not in (1, 8, 24):
         return None
+    a, _, _, d, _, _ = obj.get_matrix().get()
     if abs(meta.width * 72 / a - dpi) > 1.0 or abs(meta.height * 72 / d - dpi) > 1.0:
         return None
     if max(meta.width, meta.height) > imaging.OCR_MAX_SIDE * 1.5:  # as the render is capped
@@ -472,14 +507,20 @@ _PLAIN_COLORSPACES = (
 )
 
 
-def _pdf_page_image(file: SourceFile, number: int, dpi: int) -> tuple[Image.Image, int]:
+def _pdf_page_image(
+    file: SourceFile, number: int, dpi: int, exact: bool = True
+) -> tuple[Image.Image, int]:
+    """The page rendered at `dpi` (or its scan taken out, pixel-identical); `exact=False`
+    allows a scan decoded at a reduced scale instead, for pictures."""
     pdf = _open_pdf(file)
     try:
         page = pdf[number - 1]
         try:
             try:
                 scanned = _scanned_bitmap(page, dpi)
-            except pdfium.PdfiumError:
+                if scanned is None and not exact:
+                    scanned = _scanned_picture(page, dpi)
+            except (pdfium.PdfiumError, OSError, ValueError, Image.DecompressionBombError):
                 scanned = None
             if scanned is not None:
                 return scanned, dpi
@@ -651,7 +692,10 @@ def upright_page_images(
 def _upright_page_image(item: tuple[SourceFile, Page, int]) -> tuple[Image.Image, float]:
     file, page, dpi = item
     in_pdf = _kind_of(file) == "pdf"
-    image, image_dpi = page_image(file, page.number, dpi if in_pdf else OCR_DPI)
+    if in_pdf:
+        image, image_dpi = _pdf_page_image(file, page.number, dpi, exact=False)
+    else:
+        image, image_dpi = page_image(file, page.number, OCR_DPI)
     factor = 1
     if not in_pdf and image_dpi // dpi >= PICTURE_REDUCE_MIN:
         # A thumbnail of a photo: made small before it is turned, straightened and sent back.
