@@ -92,6 +92,7 @@ class PagePictures:
         default_factory=dict
     )
     _masked: dict[tuple[str, int], list[BBox]] = field(default_factory=dict)
+    _looked_up: dict[str, Picture | None] = field(default_factory=dict)  # by picture_key
 
     def prefetch(self, wanted: Iterable[Wanted], jobs: int) -> None:
         """Draw the pages of these pictures now, in parallel: one pool for all of them rather
@@ -133,11 +134,14 @@ class PagePictures:
         if self.cache.directory is None or not file.sha256:
             return None
         try:
-            hit = self.cache.get(self._cache_key(file, page, bbox))
+            key = self._cache_key(file, page, bbox)
+            if key not in self._looked_up:  # prefetch looks first, then the report asks
+                hit = self.cache.get(key)
+                self._looked_up[key] = Picture(*hit) if hit is not None else None
         except Exception as exc:  # a cache that fails only costs time
             log.info("picture cache not read: %s", exc)
             return None
-        return Picture(*hit) if hit is not None else None
+        return self._looked_up[key]
 
     def _remember(
         self, file: SourceFile, page: Page, bbox: BBox | None, picture: Picture

@@ -125,7 +125,8 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
 
 
 def _positions_for(ctx: Context, stub: Document) -> list[Position]:
-    return [p for p in ctx.work.positions if stub in p.stubs]
+    # By identity: comparing frozen documents field by field walks every word of every page.
+    return [p for p in ctx.work.positions if any(s is stub for s in p.stubs)]
 
 
 def employers(ctx: Context) -> list[Finding]:
