@@ -164,6 +164,7 @@ class TestResult:
     test_date: dt.date | None
     valid_until: dt.date | None  # None when no date is known
     old_tef: bool = False  # TEF before 2023-12-11: expired, not converted
+    refused_because: str | None = None  # why an otherwise accepted test is not, in words
 
     @property
     def minimum(self) -> int | None:
@@ -190,18 +191,28 @@ def convert(
 ) -> TestResult:
     """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses."""
     accepted: bool | None = None
+    refused_because = None
     if test in ACCEPTED:
         accepted = test not in not_accepted
     elif test in NOT_ACCEPTED or (test is not None and test in not_accepted):
         accepted = False
     on = test_date or result_date  # the table depends on when the test was taken
+    if accepted and test == "pte_core" and on is not None and on < PTE_CORE_FROM:
+        # With only a result date before the start, the test was taken earlier still.
+        accepted = False
+        which = "test date" if test_date else "result date"
+        refused_because = (
+            f"IRCC accepts PTE Core only for tests taken from {PTE_CORE_FROM.isoformat()}; "
+            f"this one's {which} is {on.isoformat()}"
+        )
     old_tef = test == "tef_canada" and on is not None and on < TEF_NEW_TABLE_FROM
     levels = {
         a: (None if old_tef or test is None else clb(test, a, scores.get(a))) for a in ABILITIES
     }
     valid_until = add_years(result_date, 2) if result_date else None
     return TestResult(
-        document, test, accepted, levels, result_date, test_date, valid_until, old_tef
+        document, test, accepted, levels, result_date, test_date, valid_until, old_tef,
+        refused_because,
     )
 
 

@@ -58,15 +58,19 @@ def accepted(ctx: Context) -> list[Finding]:
                 if any_ok
                 else ""
             )
+            why = (
+                f": {r.refused_because}." if r.refused_because else
+                " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
+                "TCF Canada)."
+            )
+            dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
             out.append(
                 ctx.finding(
                     rule,
                     "failed",
-                    f"{doc.path}: {r.test} is not accepted for "
-                    "Express Entry (accepted: CELPIP-General, IELTS General "
-                    "Training, PTE Core, TEF Canada, TCF Canada)." + extra,
+                    f"{doc.path}: {r.test} is not accepted for Express Entry{why}" + extra,
                     [doc],
-                    ev,
+                    ev + dated,
                     severity="info" if any_ok else None,
                 )
             )

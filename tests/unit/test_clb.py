@@ -147,3 +147,18 @@ def test_required_clb(hours: dict[int, float], teers: list[int],
 
 def test_required_clb_strictest_parameter() -> None:
     assert required_clb({1: 100.0, 3: 1500.0}, [], "strictest") == (7, "TEER 0-1")
+
+
+def test_pte_core_is_accepted_from_its_start_date() -> None:
+    scores = {"listening": 70.0, "reading": 70.0, "writing": 70.0, "speaking": 70.0}
+    before = convert("t.pdf", "pte_core", scores, D(2024, 2, 5), D(2024, 1, 29))
+    first_day = convert("t.pdf", "pte_core", scores, D(2024, 2, 5), D(2024, 1, 30))
+    only_result = convert("t.pdf", "pte_core", scores, D(2024, 1, 20), None)
+    undated = convert("t.pdf", "pte_core", scores, None, None)
+    assert before.accepted is False
+    assert before.refused_because is not None and "2024-01-29" in before.refused_because
+    assert first_day.accepted is True and first_day.refused_because is None
+    assert only_result.accepted is False  # taken before its result came out
+    assert undated.accepted is True  # the dates rules report what is not known
+    # Other tests are not held to PTE Core's start.
+    assert convert("t.pdf", "celpip_general", {}, D(2023, 1, 5), D(2023, 1, 2)).accepted
