@@ -24,7 +24,9 @@ import platformdirs
 from auditor.models import Document, ReadFile, SourceFile
 
 # Bump when reading or line grouping changes what a page holds.
-READER_VERSION = "5"  # 5: numbers OCR skipped, read again from wordless marks; 4: Page.marks
+# 6: text layers read the way their text runs; 5: numbers OCR skipped, read again from
+# wordless marks; 4: Page.marks
+READER_VERSION = "6"
 
 
 # What documents are made from besides the pages: every file of the extractors package, and

@@ -301,10 +301,17 @@ def of_ocr_image(
     return find_marks(small, words, scale * ratio, dpi / 72 * ratio)
 
 
-def of_pdf_page(page: object, words: Sequence[Word], width: float) -> tuple[BBox, ...]:
+_CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
+              270: Image.Transpose.ROTATE_90}
+
+
+def of_pdf_page(
+    page: object, words: Sequence[Word], width: float, turn: int = 0
+) -> tuple[BBox, ...]:
     """Marks of a text-layer PDF page, rendered small, when its text looks like a signature zone.
 
-    `page` is a pypdfium2 page; `width` its upright width in points (the word-box frame).
+    `page` is a pypdfium2 page; `width` its upright width in points (the word-box frame);
+    `turn` the degrees the displayed page is turned clockwise to read it (the word-box frame).
     """
     if not SIGNATURE_ZONE.search(" ".join(w.text for w in words)):
         return ()
@@ -312,6 +319,8 @@ def of_pdf_page(page: object, words: Sequence[Word], width: float) -> tuple[BBox
         image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - a page that cannot be drawn simply shows no marks
         return ()
+    if turn in _CLOCKWISE:
+        image = image.transpose(_CLOCKWISE[turn])
     return find_marks(image, words, image.width / width if width else RENDER_SCALE)
 
 

@@ -289,7 +289,40 @@ def _to_upright(box: tuple[float, float, float, float], rotation: int, w: float,
     return (left, h - top, right, h - bottom)
 
 
-def _text_layer_words(page: pdfium.PdfPage, cut: list[int] | None = None) -> Iterator[Word]:
+_CHAR_ANGLE = _plain(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, ctypes.c_void_p, ctypes.c_int)
+ANGLE_SAMPLE = 64  # characters asked their angle to find which way a page's text runs
+
+
+def _reading_rotation(raw: int, text: str, page_rotation: int) -> int:
+    """Which way the page's text runs: the quarter turn (degrees counter-clockwise in PDF space)
+    most of its characters are drawn at, from up to ANGLE_SAMPLE of them spread over the page.
+
+    Usually that is the page's own /Rotate, so the page reads upright as displayed. A table
+    drawn sideways on the paper, or a /Rotate that turns horizontal text on its side, gives
+    another: the words are then read in the frame their text runs in.
+    """
+    letters = [i for i, ch in enumerate(text) if ch.isalnum()]
+    if not letters:
+        return page_rotation
+    step = max(1, len(letters) // ANGLE_SAMPLE)
+    votes: dict[int, int] = {}
+    for i in letters[::step]:
+        radians = _CHAR_ANGLE(raw, i)
+        if radians < 0:  # pdfium could not tell
+            continue
+        clockwise = round(radians * 180 / 3.141592653589793 / 90) * 90 % 360
+        ccw = (360 - clockwise) % 360
+        votes[ccw] = votes.get(ccw, 0) + 1
+    if not votes:
+        return page_rotation
+    best = max(votes, key=lambda k: (votes[k], k == page_rotation))
+    # The page's own rotation unless another direction holds most of the text.
+    return best if votes[best] * 2 > sum(votes.values()) else page_rotation
+
+
+def _text_layer_words(
+    page: pdfium.PdfPage, cut: list[int] | None = None, turned: list[int] | None = None
+) -> Iterator[Word]:
     """The words of the page's text layer; a page of absurd length is cut (noted in `cut`).
 
     A word is a run of characters on one row with no wider gap than a third of their height.
@@ -313,6 +346,9 @@ def _text_layer_words(page: pdfium.PdfPage, cut: list[int] | None = None) -> Ite
         if len(text) != n:  # surrogate pairs shift indices; read char by char instead
             text = "".join(text_page.get_text_range(i, 1) or " " for i in range(n))
         raw = ctypes.cast(text_page.raw, ctypes.c_void_p).value
+        rotation = _reading_rotation(raw, text, rotation)
+        if turned is not None:
+            turned.append(rotation)
         rect = pdfium_c.FS_RECTF()
         rect_address = ctypes.addressof(rect)
         char_box, text_object = _LOOSE_CHAR_BOX, _TEXT_OBJECT
@@ -392,17 +428,25 @@ def _usable(words: list[Word]) -> bool:
 
 def _text_layer_page(page: pdfium.PdfPage, number: int) -> Page | None:
     cut: list[int] = []
-    words = list(_text_layer_words(page, cut))
+    turned: list[int] = []
+    words = list(_text_layer_words(page, cut, turned))
     if not _usable(words):
         return None
     w, h = page.get_size()
+    # Words are in the frame the text runs in; when that is not the page as displayed, the
+    # page is turned clockwise by `turn` to read it (and its pictures are turned the same way).
+    page_rotation = page.get_rotation() % 360
+    reading = turned[0] if turned else page_rotation
+    turn = (reading - page_rotation) % 360
+    if turn in (90, 270):
+        w, h = h, w
     note = (
         f"only the first {MAX_CHARS_PER_PAGE:,} of its {cut[0]:,} characters were read"
         if cut
         else None
     )
-    found = marks.of_pdf_page(page, words, w)
-    return Page(number, w, h, group_lines(words), "text", note=note, marks=found)
+    found = marks.of_pdf_page(page, words, w, turn)
+    return Page(number, w, h, group_lines(words), "text", rotation=turn, note=note, marks=found)
 
 
 # --- images and OCR ----------------------------------------------------------------------------
