@@ -125,7 +125,7 @@ def evaluate(
 ) -> Evaluation:
     """Run every registered rule and every QA item over the case."""
     docs = tuple(documents)
-    work = assemble(docs, intake)
+    work = assemble(docs, intake, as_of)
     hours = compute_hours([p.job for p in work.positions], work.exclusions, as_of, window_years)
     language = language_result(docs, as_of, hours, work, checklists)
     ctx = Context(docs, intake, as_of, checklists, work, hours, language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from auditor.hours import REQUIRED_HOURS, fmt
 from auditor.models import Finding
@@ -331,8 +332,14 @@ def _tri_rule(ctx: Context, rule: str, attr: str, bad: bool, label: str) -> list
 
 
 def self_employment(ctx: Context) -> list[Finding]:
-    """CEC-SELFEMP-001: self-employment and contractor work do not count."""
-    return _tri_rule(ctx, "CEC-SELFEMP-001", "self_employed", True, "self-employment")
+    """CEC-SELFEMP-001: self-employment and contractor work do not count, except physicians'
+    fee-for-service work (`work._physician_exception`)."""
+    out = _tri_rule(ctx, "CEC-SELFEMP-001", "self_employed", True, "self-employment")
+    for i, (finding, pos) in enumerate(zip(out, ctx.work.positions, strict=True)):
+        if finding.status == "passed" and pos.self_employed.why.startswith("physician's"):
+            message = f"{pos.job.employer}: self-employed, but {pos.self_employed.why}."
+            out[i] = replace(finding, message=message)
+    return out
 
 
 def abroad(ctx: Context) -> list[Finding]:

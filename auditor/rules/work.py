@@ -25,6 +25,15 @@ SELF_EMPLOYED = re.compile(
     r"travailleur autonome|sole proprietor)\b",
     re.IGNORECASE,
 )
+# DOMAIN.md: self-employment never counts, except physicians' fee-for-service work (NOC 2021
+# 31100 specialists in clinical and laboratory medicine, 31101 specialists in surgery, 31102
+# general practitioners and family physicians) for invitations from 2023-04-25.
+PHYSICIAN_NOCS = ("31100", "31101", "31102")
+PHYSICIAN_EXCEPTION_FROM = dt.date(2023, 4, 25)
+FEE_FOR_SERVICE = re.compile(
+    r"\bfee[- ]for[- ]service\b|\b(?:r[ée]mun[ée]ration|paiement|pay[ée]e?s?) [àa] l['’]acte\b",
+    re.IGNORECASE,
+)
 UNPAID = re.compile(
     r"\b(unpaid|volunteer|bénévole|benevole|without (pay|remuneration)|"
     r"non rémunéré)\b",
@@ -130,6 +139,31 @@ def _self_employed(letter: Document, employer: str | None) -> Tri:
     return Tri(None, "the letter names no employer")
 
 
+def _physician_exception(
+    self_employed: Tri, letter: Document, noc: str | None, as_of: dt.date | None
+) -> Tri:
+    """Self-employment that counts: a physician's fee-for-service work (invitations from
+    2023-04-25). A physician's self-employment the letter does not call fee-for-service is
+    left for a person to judge."""
+    code = re.sub(r"\D", "", noc or "")
+    if self_employed.value is not True or code not in PHYSICIAN_NOCS:
+        return self_employed
+    if as_of is not None and as_of < PHYSICIAN_EXCEPTION_FROM:
+        return self_employed
+    match = FEE_FOR_SERVICE.search(letter.text)
+    if match:
+        return Tri(
+            False,
+            f'physician\'s fee-for-service work: NOC {code}, the letter says "{match.group(0)}"; '
+            f"counted for invitations from {PHYSICIAN_EXCEPTION_FROM.isoformat()}",
+        )
+    return Tri(
+        None,
+        f"{self_employed.why}, and the job is a physician's (NOC {code}): that counts only as "
+        "fee-for-service work, which the letter does not mention",
+    )
+
+
 def _paid(letter: Document, stubs: Sequence[Document]) -> Tri:
     wage = letter.value("wage_amount")
     match = UNPAID.search(letter.text)
@@ -203,7 +237,9 @@ def _noc(letter: Document, claim: WorkClaim | None) -> tuple[str | None, str, st
     return letter_noc, "the letter", letter_noc
 
 
-def _position(letter: Document, documents: Sequence[Document], intake: Intake) -> Position:
+def _position(
+    letter: Document, documents: Sequence[Document], intake: Intake, as_of: dt.date | None
+) -> Position:
     employer = letter.value("employer_name")
     name = employer if isinstance(employer, str) else f"employer of {letter.path}"
     claim = _claim_for(letter, intake)
@@ -229,6 +265,7 @@ def _position(letter: Document, documents: Sequence[Document], intake: Intake) -
         _paid(letter, stubs),
         _in_canada(letter),
     )
+    self_employed = _physician_exception(self_employed, letter, noc_raw, as_of)
     reason = rule = None
     if self_employed.value:
         reason, rule = f"self-employment: {self_employed.why}", "CEC-SELFEMP-001"
@@ -362,10 +399,14 @@ def _gap(job: Job, start: dt.date, end: dt.date, permits: Sequence[Document]) ->
     return Exclusion(start, end, reason, "CEC-STATUS-001", document=job.document)
 
 
-def assemble(documents: Sequence[Document], intake: Intake) -> WorkFacts:
-    """Positions from letters, study periods, and days outside work authorization."""
+def assemble(
+    documents: Sequence[Document], intake: Intake, as_of: dt.date | None = None
+) -> WorkFacts:
+    """Positions from letters, study periods, and days outside work authorization; `as_of`
+    (the submission date) decides rules that changed on a date."""
     positions = tuple(
-        _position(letter, documents, intake) for letter in kind(documents, "employment_letter")
+        _position(letter, documents, intake, as_of)
+        for letter in kind(documents, "employment_letter")
     )
     study, study_unknown = _study_exclusions(documents, intake)
     status, permits_known = _status_exclusions(positions, documents)

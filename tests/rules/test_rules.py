@@ -12,6 +12,7 @@ from auditor.intake import Intake
 from auditor.models import Document, PdfFacts
 from auditor.rules.registry import RULES
 from tests.rules.builders import (
+    LETTER_TEXT,
     D,
     change,
     doc,
@@ -498,3 +499,41 @@ def test_a_pte_core_taken_before_ircc_accepted_it_fails_with_its_date() -> None:
     assert [f.status for f in found] == ["failed"]
     assert "from 2024-01-30" in found[0].message and "2024-01-12" in found[0].message
     assert {e.text for e in found[0].evidence} >= {"2024-01-12"}
+
+
+def physician_letter(extra: str, noc: str = "31102") -> list[Document]:
+    text = LETTER_TEXT.replace("Data Analyst", "family physician") + "\n" + extra
+    doctor = replace(letter(self_employed=True, noc_code=noc, job_title="Family physician"),
+                     pages=(page(text),))
+    return swap("employment_letter", doctor)
+
+
+def selfemp(documents: list[Document], as_of=None) -> tuple[list, float]:  # noqa: ANN001
+    evaluation = run(documents, intake(), **({"as_of": as_of} if as_of else {}))
+    found = [f for f in evaluation.findings if f.rule == "CEC-SELFEMP-001"]
+    return found, evaluation.hours.qualifying_hours
+
+
+def test_a_physicians_fee_for_service_work_counts_although_self_employed() -> None:
+    fee = "Dr Raman bills the provincial plan fee-for-service as an independent contractor."
+    found, counted = selfemp(physician_letter(fee))
+    assert [f.status for f in found] == ["passed"]
+    assert "fee-for-service" in found[0].message and "2023-04-25" in found[0].message
+    _, employee_hours = selfemp(good_documents())
+    assert counted == employee_hours > 0  # the same hours as an employee's
+    french = "Rémunération à l'acte par la RAMQ; travailleur autonome."
+    assert [f.status for f in selfemp(physician_letter(french))[0]] == ["passed"]
+
+
+def test_a_physicians_self_employment_without_fee_for_service_needs_a_person() -> None:
+    found, _ = selfemp(physician_letter("Dr Raman is an independent contractor."))
+    assert [f.status for f in found] == ["unknown"]
+    assert "fee-for-service" in found[0].message
+
+
+def test_the_exception_is_for_physicians_and_invitations_from_2023_04_25() -> None:
+    fee = "Paid fee-for-service as an independent contractor."
+    other, counted = selfemp(physician_letter(fee, noc="21223"))
+    assert [f.status for f in other] == ["failed"] and counted == 0
+    early, _ = selfemp(physician_letter(fee), as_of=D(2023, 4, 24))
+    assert [f.status for f in early] == ["failed"]
