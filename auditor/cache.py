@@ -124,9 +124,10 @@ def write_private(directory: Path, path: Path, data: bytes) -> None:
     tmp = None
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for folder in reversed(path.parent.relative_to(directory).parents[:-1]):
-            (directory / folder).mkdir(exist_ok=True, mode=0o700)
-        path.parent.mkdir(exist_ok=True, mode=0o700)
+        folder = directory
+        for part in path.parent.relative_to(directory).parts:
+            folder = folder / part
+            folder.mkdir(exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import io
+import math
 import re
 import time
 from collections.abc import Iterator
@@ -310,7 +311,7 @@ def _reading_rotation(raw: int, text: str, page_rotation: int) -> int:
         radians = _CHAR_ANGLE(raw, i)
         if radians < 0:  # pdfium could not tell
             continue
-        clockwise = round(radians * 180 / 3.141592653589793 / 90) * 90 % 360
+        clockwise = round(math.degrees(radians) / 90) * 90 % 360
         ccw = (360 - clockwise) % 360
         votes[ccw] = votes.get(ccw, 0) + 1
     if not votes:

@@ -180,9 +180,7 @@ def run_tool(via: str, name: str, case: Path | list[Path], pages: int, jobs: int
             inside = json.loads((out / "report.json").read_text())["audit"]["duration_seconds"]
         except (OSError, KeyError, ValueError):
             inside = None
-    elif via == "cli":
-        inside = None
-    else:
+    elif via != "cli":
         stages = json.loads(stdout.strip().splitlines()[-1])
         inside = stages["seconds"]
     pss = memory.peak_pss / 2**20 if memory else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from auditor.hours import REQUIRED_HOURS, fmt
 from auditor.models import Finding
@@ -323,7 +322,9 @@ def _tri_rule(ctx: Context, rule: str, attr: str, bad: bool, label: str) -> list
                 ctx.finding(
                     rule,
                     "passed",
-                    f"{pos.job.employer}: not {label} ({tri.why}).",
+                    f"{pos.job.employer}: {tri.why}."
+                    if tri.exception
+                    else f"{pos.job.employer}: not {label} ({tri.why}).",
                     [pos.letter],
                     ev,
                 )
@@ -334,12 +335,7 @@ def _tri_rule(ctx: Context, rule: str, attr: str, bad: bool, label: str) -> list
 def self_employment(ctx: Context) -> list[Finding]:
     """CEC-SELFEMP-001: self-employment and contractor work do not count, except physicians'
     fee-for-service work (`work._physician_exception`)."""
-    out = _tri_rule(ctx, "CEC-SELFEMP-001", "self_employed", True, "self-employment")
-    for i, (finding, pos) in enumerate(zip(out, ctx.work.positions, strict=True)):
-        if finding.status == "passed" and pos.self_employed.why.startswith("physician's"):
-            message = f"{pos.job.employer}: self-employed, but {pos.self_employed.why}."
-            out[i] = replace(finding, message=message)
-    return out
+    return _tri_rule(ctx, "CEC-SELFEMP-001", "self_employed", True, "self-employment")
 
 
 def abroad(ctx: Context) -> list[Finding]:

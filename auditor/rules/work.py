@@ -48,6 +48,7 @@ class Tri:
 
     value: bool | None
     why: str
+    exception: bool = False  # "yes", but an exception makes it count as "no" (`why` says so)
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,10 @@ def _physician_exception(
     if match:
         return Tri(
             False,
-            f'physician\'s fee-for-service work: NOC {code}, the letter says "{match.group(0)}"; '
+            f'self-employed, but physician\'s fee-for-service work: NOC {code}, the letter says '
+            f'"{match.group(0)}"; '
             f"counted for invitations from {PHYSICIAN_EXCEPTION_FROM.isoformat()}",
+            exception=True,
         )
     return Tri(
         None,
