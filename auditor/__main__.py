@@ -1,5 +1,5 @@
 """`python -m auditor` works the same as `audit`."""
 
-from auditor.cli import main
+from auditor.cli.main import main
 
 main()

@@ -8,12 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from auditor.checklist import Checklists
-from auditor.crs.evidence import CrsEvidence, claim_findings, crs_from_evidence
-from auditor.crs.grid import NoGridError
-from auditor.hours import REQUIRED_HOURS, HoursResult, compute_hours
-from auditor.intake import Intake
-from auditor.language import (
+from auditor.case.clb import (
     ABILITIES,
     FRENCH,
     LanguageResult,
@@ -22,11 +17,16 @@ from auditor.language import (
     convert,
     required_clb,
 )
+from auditor.case.hours import REQUIRED_HOURS, HoursResult, compute_hours
+from auditor.case.intake import Intake
+from auditor.case.work import WorkFacts, assemble
+from auditor.crs.evidence import CrsEvidence, claim_findings, crs_from_evidence
+from auditor.crs.grid import NoGridError
 from auditor.models import Document, Finding
+from auditor.rules.checklist import Checklists
 from auditor.rules.context import Context, is_number
 from auditor.rules.qa import evaluate_items
 from auditor.rules.registry import RULES
-from auditor.rules.work import WorkFacts, assemble
 
 log = logging.getLogger(__name__)
 

@@ -11,19 +11,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor import __version__
-from auditor.cache import ReadCache
-from auditor.checklist import Checklists, load_checklists
-from auditor.discover import Skipped, discover
+from auditor.case.intake import Intake, load_intake, load_review
 from auditor.errors import AuditError
 from auditor.evaluate import Evaluation, evaluate
-from auditor.intake import Intake, load_intake, load_review
 from auditor.models import Document, Finding, Page, ReadFile, SourceFile, Verdict
-from auditor.ocr import Engine
-from auditor.waivers import apply_waivers, verdict
-from auditor.workers import Outcome, TaskFailure, run_tasks
+from auditor.reading.cache import ReadCache
+from auditor.reading.discover import Skipped, discover
+from auditor.reading.ocr import Engine
+from auditor.reading.workers import Outcome, TaskFailure, run_tasks
+from auditor.rules.checklist import Checklists, load_checklists
+from auditor.rules.waivers import apply_waivers, verdict
 
 if TYPE_CHECKING:
-    from auditor import reading
+    from auditor.reading import read as reading
 
 TEXT_SECONDS_BASE = 60.0
 TEXT_SECONDS_PER_MB = 4.0
@@ -96,7 +96,7 @@ def _classify(read: ReadFile) -> tuple[Document, ...]:
 def _text_task(file: SourceFile) -> tuple[reading.TextPass, tuple[Document, ...] | None]:
     """Read a file's text layer; a file needing no OCR is also classified here, in the worker,
     so classification and extraction run on every core (None: the parent classifies)."""
-    from auditor import reading
+    from auditor.reading import read as reading
 
     text = reading.read_text(file)
     if text.ocr_pages:
@@ -110,7 +110,7 @@ def _text_task(file: SourceFile) -> tuple[reading.TextPass, tuple[Document, ...]
 
 
 def _ocr_task(item: tuple[SourceFile, int, Engine]) -> Page:
-    from auditor import reading
+    from auditor.reading import read as reading
 
     file, number, engine = item
     return reading.read_ocr_page(file, number, engine)
@@ -210,7 +210,7 @@ def _read_misses(
     documents: dict[Path, tuple[Document, ...]],
     failed: set[Path],
 ) -> None:
-    from auditor import reading
+    from auditor.reading import read as reading
     from extractors import classify  # noqa: F401 - before the workers fork: imported once
 
     passes: dict[Path, reading.TextPass] = {}

@@ -19,10 +19,10 @@ from pathlib import Path
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from auditor import cache as read_cache  # noqa: E402
-from auditor.discover import discover  # noqa: E402
-from auditor.ocr import probe  # noqa: E402
 from auditor.pipeline import AuditOptions, read_files  # noqa: E402
+from auditor.reading import cache as read_cache  # noqa: E402
+from auditor.reading.discover import discover  # noqa: E402
+from auditor.reading.ocr import probe  # noqa: E402
 from benchmarks.groundtruth import find_document, load_expected, same_value, sample_cases  # noqa: E402
 from extractors.classify import split_and_classify  # noqa: E402
 

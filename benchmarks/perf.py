@@ -211,9 +211,9 @@ def _stages_main(argv: list[str]) -> None:
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--cache", type=Path)
     args = parser.parse_args(argv)
-    from auditor import ocr
-    from auditor.discover import discover
     from auditor.pipeline import AuditOptions, read_and_classify
+    from auditor.reading import ocr
+    from auditor.reading.discover import discover
 
     engine = ocr.probe()
     t0 = time.perf_counter()
@@ -236,10 +236,10 @@ def _stages_main(argv: list[str]) -> None:
 
 def tool_accuracy(built: BuiltCase, cache_dir: Path, files: list[str]) -> Score | None:
     """Score the OCR pages the auditor cached during a cold run against the printed words."""
-    from auditor import ocr
-    from auditor.cache import ReadCache
-    from auditor.discover import sha256_of
     from auditor.models import SourceFile
+    from auditor.reading import ocr
+    from auditor.reading.cache import ReadCache
+    from auditor.reading.discover import sha256_of
 
     cache = ReadCache(cache_dir, ocr.probe().settings_key)
     total = Score()
@@ -511,7 +511,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _languages() -> str:
-    from auditor import ocr
+    from auditor.reading import ocr
 
     return "+".join(ocr.LANGUAGES)
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.models import Document, Page, ReadFile
-from extractors.language import detect_language
+from extractors.doc_language import detect_language
 from extractors.letter_parts import SALUTATION
 from extractors.parse.ocrfix import strip_box_edges
 from extractors.registry import EXTRACTORS

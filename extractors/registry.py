@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extractors import employment_letter, language_test, passport, pay_stub, permit, t4
+from extractors import employment_letter, passport, pay_stub, permit, t4
+from extractors import language_result as language_test
 from extractors.base import Extractor
 
 EXTRACTORS: dict[str, Extractor] = {

@@ -19,7 +19,6 @@ from auditor.crs.clb import (
     ABILITIES,
     REFUSED_TESTS,
     TEST_LANGUAGE,
-    ConversionUnavailable,
     clb_from_scores,
 )
 from auditor.crs.grid import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS
@@ -281,8 +280,6 @@ class _Reader:
                 raise self.fail((*path, ability), f"expected a score, got {_show(score)}")
         try:
             clb = clb_from_scores(test, scores)
-        except ConversionUnavailable as exc:
-            raise self.fail(path, f"cannot convert raw scores ({exc}); give clb: instead") from None
         except (ValueError, KeyError) as exc:
             raise self.fail(path, f"scores out of range for {test}: {exc}") from None
         return {a: max(0, min(MAX_CLB, int(clb[a]))) for a in ABILITIES}

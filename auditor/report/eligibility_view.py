@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.hours import REQUIRED_HOURS, fmt, years_before
+from auditor.case.hours import REQUIRED_HOURS, fmt, years_before
 from auditor.models import Document
 from auditor.privacy import Redactor
 from auditor.report.timeline import Span, Timeline, build_timeline, gaps_and_overlaps

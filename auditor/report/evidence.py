@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw
 
-from auditor import reading
 from auditor.models import BBox, Page, SourceFile
+from auditor.reading import read as reading
 from auditor.report.picture_cache import PictureCache, picture_key
 
 log = logging.getLogger(__name__)

@@ -19,17 +19,17 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from auditor.cache import write_private
 from auditor.models import BBox, Page, SourceFile
+from auditor.reading.cache import write_private
 
 JPEG_URI = re.compile(r"data:image/jpeg;base64,[A-Za-z0-9+/]+={0,2}")
 _AUDITOR = Path(__file__).resolve().parent.parent
 # The code a picture depends on: how a page is rendered, turned, straightened, masked, cropped
 # and encoded.
 DRAWING_SOURCES = (
-    _AUDITOR / "reading.py",
-    _AUDITOR / "imaging.py",
-    _AUDITOR / "ocr.py",
+    _AUDITOR / "reading" / "read.py",
+    _AUDITOR / "reading" / "imaging.py",
+    _AUDITOR / "reading" / "ocr.py",
     _AUDITOR / "report" / "evidence.py",
 )
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from auditor.hours import REQUIRED_HOURS, fmt
+from auditor.case.hours import REQUIRED_HOURS, fmt
+from auditor.case.noc import obsolete_code, obsolete_wording
 from auditor.models import Finding
 from auditor.rules.context import Context, evidence
-from auditor.rules.noc import obsolete_code, obsolete_wording
 
 
 def hours(ctx: Context) -> list[Finding]:

@@ -7,12 +7,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.checklist import Checklists
-from auditor.hours import HoursResult
-from auditor.intake import Intake
-from auditor.language import LanguageResult
+from auditor.case.clb import LanguageResult
+from auditor.case.hours import HoursResult
+from auditor.case.intake import Intake
+from auditor.case.work import WorkFacts
 from auditor.models import Document, Evidence, Finding, Severity, Status
-from auditor.rules.work import WorkFacts
+from auditor.rules.checklist import Checklists
 
 
 @dataclass(frozen=True)

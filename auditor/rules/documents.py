@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from auditor.case.names import same_employer
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence
 from auditor.rules.fonts import mixed_fonts
-from auditor.rules.names import same_employer
 
 
 def unreadable(ctx: Context) -> list[Finding]:

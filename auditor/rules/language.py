@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.language import ABILITIES, TestResult, score_problems
+from auditor.case.clb import ABILITIES, TestResult, score_problems
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence, is_number
 

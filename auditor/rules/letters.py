@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from auditor.case.names import employer_tokens, name_tokens
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence, legible
-from auditor.rules.names import employer_tokens, name_tokens
 
 CONTACT_PATTERN = re.compile(
     r"@|www\.|\.(com|ca|org)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}", re.IGNORECASE

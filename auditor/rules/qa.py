@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from auditor.checklist import QAItem
+from auditor.case.names import same_person
 from auditor.models import Document, Evidence, FieldValue, Finding
+from auditor.rules.checklist import QAItem
 from auditor.rules.context import Context, is_number
-from auditor.rules.names import same_person
 
 
 def _text(value: object) -> object:

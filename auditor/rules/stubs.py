@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from auditor.case.names import mask
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence, is_number
-from auditor.rules.names import mask
 from extractors.parse.sin import luhn_valid
 
 SIN_LABEL = re.compile(

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 
-from auditor.hours import teer_of
-from auditor.language import ABILITIES
+from auditor.case.clb import ABILITIES
+from auditor.case.hours import teer_of
+from auditor.case.names import same_employer, same_person
+from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
+from auditor.case.work import Position, stub_weekly_hours
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, is_number
-from auditor.rules.names import same_employer, same_person
-from auditor.rules.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
-from auditor.rules.work import Position, stub_weekly_hours
 
 NAME_FIELDS = {
     "employment_letter": "employee_name",

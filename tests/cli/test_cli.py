@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor import ocr
+from auditor.reading import ocr
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "eligible-en-digital"

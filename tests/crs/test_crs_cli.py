@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from auditor.crs.cli import app
+from auditor.cli.crs import app
 
 runner = CliRunner()
 

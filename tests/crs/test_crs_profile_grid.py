@@ -109,10 +109,10 @@ def test_not_valid_yaml(tmp_path):
     assert "not valid YAML" in load_error(tmp_path, "age: [29\n")
 
 
-# --- raw scores, converted by auditor.language (the project's one copy of the tables)
-language = pytest.importorskip("auditor.language")
+# --- raw scores, converted by auditor.case.clb (the project's one copy of the tables)
+language = pytest.importorskip("auditor.case.clb")
 needs_clb = pytest.mark.skipif(not callable(getattr(language, "clb", None)),
-                               reason="auditor.language has no clb(test, ability, score)")
+                               reason="auditor.case.clb has no clb(test, ability, score)")
 
 
 @needs_clb

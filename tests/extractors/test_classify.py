@@ -4,7 +4,7 @@ from pathlib import Path
 
 from auditor.models import ReadFile, SourceFile
 from extractors.classify import split_and_classify
-from extractors.language import detect_language
+from extractors.doc_language import detect_language
 from tests.extractors.pagebuilder import page_from_text
 from tests.extractors.test_employment_letter import PROSE_EN, PROSE_FR
 from tests.extractors.test_pay_stub import GRID_EN

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from extractors.language_test import EXTRACTOR
+from extractors.language_result import EXTRACTOR
 from tests.extractors.pagebuilder import page_from_text
 
 IELTS = """IELTS                                          Test Report Form

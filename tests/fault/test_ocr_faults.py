@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from auditor import ocr, reading
-from auditor.discover import sha256_of
 from auditor.models import SourceFile
-from auditor.workers import TaskFailure, run_tasks
+from auditor.reading import ocr
+from auditor.reading import read as reading
+from auditor.reading.discover import sha256_of
+from auditor.reading.workers import TaskFailure, run_tasks
 
 _spec = importlib.util.spec_from_file_location(
     "make_hostile", Path(__file__).parents[1] / "robustness" / "make_hostile.py"

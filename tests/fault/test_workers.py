@@ -10,8 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
-from auditor import workers
-from auditor.workers import TaskFailure, isolated, run_tasks
+from auditor.reading import workers
+from auditor.reading.workers import TaskFailure, isolated, run_tasks
 
 
 def _task(item: str) -> str:
@@ -89,7 +89,7 @@ def _alive(pid: int) -> bool:
 def test_sigint_stops_the_workers_and_leaves_none_behind(tmp_path):
     script = textwrap.dedent(f"""
         import os, time
-        from auditor.workers import run_tasks
+        from auditor.reading.workers import run_tasks
 
         def task(n):
             open(os.path.join({str(tmp_path)!r}, f"{{os.getpid()}}.pid"), "w").close()

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from auditor import reading, workers
-from auditor.ocr import probe
 from auditor.pipeline import AuditOptions, AuditResult, run_audit
+from auditor.reading import read as reading
+from auditor.reading import workers
+from auditor.reading.ocr import probe
 from auditor.report.evidence import CROP_DPI, MAX_CROPS, PagePictures
 from auditor.report.json_report import redactor_for
 from auditor.report.view import build_view, identifier_masks, pictured_pages

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from auditor import cli, workers
-from auditor.ocr import probe
+from auditor.cli import main as cli
+from auditor.cli.progress import ProgressDisplay
 from auditor.pipeline import AuditOptions, Progress, run_batch
-from auditor.progress import ProgressDisplay
+from auditor.reading import workers
+from auditor.reading.ocr import probe
 from tests.unit.test_cache import make_pdf
 
 LETTER = (

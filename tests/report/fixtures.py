@@ -8,16 +8,17 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from auditor import __version__, reading
-from auditor.checklist import load_checklists
+from auditor import __version__
+from auditor.case.clb import LanguageResult, convert
+from auditor.case.hours import Exclusion, Job, compute_hours
+from auditor.case.intake import Intake, StudyClaim
 from auditor.evaluate import Evaluation
-from auditor.hours import Exclusion, Job, compute_hours
-from auditor.intake import Intake, StudyClaim
-from auditor.language import LanguageResult, convert
 from auditor.models import Document, Evidence, Field, Finding, Page, ReadFile, SourceFile, Waiver
-from auditor.ocr import Engine
 from auditor.pipeline import AuditResult
-from auditor.waivers import verdict
+from auditor.reading import read as reading
+from auditor.reading.ocr import Engine
+from auditor.rules.checklist import load_checklists
+from auditor.rules.waivers import verdict
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "</script><script>alert(2)</script>"

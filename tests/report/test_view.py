@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from auditor.case.intake import load_review
 from auditor.errors import UsageError
-from auditor.intake import load_review
 from auditor.models import Finding
 from auditor.pipeline import AuditResult
 from auditor.report.documents_view import field_label

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from auditor import reading
-from auditor.discover import discover
 from auditor.models import Page, ReadFile, SourceFile
-from auditor.workers import TaskFailure, run_tasks
+from auditor.reading import read as reading
+from auditor.reading.discover import discover
+from auditor.reading.workers import TaskFailure, run_tasks
 
 CORPUS = Path("/work/shared/corpus/pdf")
 HERE = Path(__file__).resolve().parent
@@ -67,7 +67,7 @@ def _ocr_task(item):
 
 
 def source(path: Path, root: Path | None = None) -> SourceFile:
-    from auditor.discover import sha256_of
+    from auditor.reading.discover import sha256_of
 
     rel = path.relative_to(root).as_posix() if root else path.name
     return SourceFile(path, rel, sha256_of(path), path.stat().st_size)
@@ -75,7 +75,7 @@ def source(path: Path, root: Path | None = None) -> SourceFile:
 
 @pytest.fixture(scope="session")
 def engine():
-    from auditor import ocr
+    from auditor.reading import ocr
 
     return ocr.probe()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.discover import discover
+from auditor.reading.discover import discover
 
 from .conftest import CORPUS, read_all
 

@@ -15,9 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditor import ocr, reading
 from auditor.models import SourceFile
-from auditor.workers import TaskFailure, run_tasks
+from auditor.reading import ocr
+from auditor.reading import read as reading
+from auditor.reading.workers import TaskFailure, run_tasks
 
 from .conftest import make_hostile
 

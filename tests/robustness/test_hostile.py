@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor import reading
-from auditor.discover import discover
+from auditor.reading import read as reading
+from auditor.reading.discover import discover
 
 from .conftest import make_hostile, source
 
@@ -117,7 +117,7 @@ def test_links_pipes_and_odd_names_are_skipped_or_read_never_followed(tmp_path):
 
 
 def test_a_file_too_large_to_be_a_document_is_skipped_unhashed(tmp_path, monkeypatch):
-    from auditor import discover as discover_module
+    from auditor.reading import discover as discover_module
 
     monkeypatch.setattr(discover_module, "MAX_FILE_BYTES", 100)
     (tmp_path / "big.pdf").write_bytes(b"%PDF-1.7\n" + b" " * 200)
@@ -162,7 +162,7 @@ def test_files_and_folders_without_read_permission_become_reasons():
         (case / "closed").chmod(0o000)
         script = textwrap.dedent(f"""
             from pathlib import Path
-            from auditor.discover import discover
+            from auditor.reading.discover import discover
             files, skipped = discover(Path({str(case)!r}))
             print([f.relpath for f in files])
             for s in skipped:
@@ -189,7 +189,7 @@ def test_files_and_folders_without_read_permission_become_reasons():
 
 def test_a_locked_file_is_a_reason_simulated(tmp_path, monkeypatch):
     """The same as above without switching user: opening the file is refused."""
-    from auditor import discover as discover_module
+    from auditor.reading import discover as discover_module
 
     (tmp_path / "locked.pdf").write_bytes(make_hostile.text_pdf())
     (tmp_path / "open.pdf").write_bytes(make_hostile.text_pdf())

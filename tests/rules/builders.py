@@ -7,10 +7,10 @@ import hashlib
 from dataclasses import replace
 from typing import Any
 
-from auditor.checklist import Checklists, load_checklists
+from auditor.case.intake import Intake, LanguageClaim, WorkClaim
 from auditor.evaluate import Evaluation, evaluate
-from auditor.intake import Intake, LanguageClaim, WorkClaim
 from auditor.models import Document, Field, Line, Page, PdfFacts, SourceFile, Word
+from auditor.rules.checklist import Checklists, load_checklists
 
 AS_OF = dt.date(2026, 12, 1)
 D = dt.date

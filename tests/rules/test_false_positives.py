@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from auditor.intake import WorkClaim
+from auditor.case.intake import WorkClaim
 from auditor.models import Document, Field, Line, Word
 from tests.rules.builders import (
     D,

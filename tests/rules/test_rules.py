@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from auditor.checklist import load_checklists
-from auditor.intake import Intake
+from auditor.case.intake import Intake
 from auditor.models import Document, PdfFacts
+from auditor.rules.checklist import load_checklists
 from auditor.rules.registry import RULES
 from tests.rules.builders import (
     LETTER_TEXT,

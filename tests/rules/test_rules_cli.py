@@ -6,8 +6,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from auditor.cli.rules import app
 from auditor.rules.registry import RULES
-from auditor.rules_cli import app
 
 runner = CliRunner()
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from auditor.models import Finding, Waiver
-from auditor.waivers import apply_waivers, verdict
+from auditor.rules.waivers import apply_waivers, verdict
 from tests.rules.builders import good_documents, intake, run
 
 

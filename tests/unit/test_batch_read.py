@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from auditor.discover import discover
-from auditor.ocr import probe
 from auditor.pipeline import AuditOptions, read_files
+from auditor.reading.discover import discover
+from auditor.reading.ocr import probe
 from tests.unit.test_cache import make_pdf
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from auditor import cache as read_cache
-from auditor.discover import discover
-from auditor.ocr import probe
 from auditor.pipeline import AuditOptions, Progress, read_and_classify, read_files
+from auditor.reading import cache as read_cache
+from auditor.reading.discover import discover
+from auditor.reading.ocr import probe
 
 
 def make_pdf(path: Path, text: str) -> None:
@@ -152,7 +152,7 @@ def test_extractor_version_follows_every_byte_of_the_extractors(
 ) -> None:
     package = tmp_path / "extractors"
     shutil.copytree(
-        Path(read_cache.__file__).parent.parent / "extractors",
+        read_cache._ROOT / "extractors",
         package,
         ignore=shutil.ignore_patterns("__pycache__"),
     )

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from auditor.checklist import load_checklists
 from auditor.errors import UsageError
 from auditor.resources import data_dir
+from auditor.rules.checklist import load_checklists
 
 
 def write(tmp_path: Path, text: str) -> Path:

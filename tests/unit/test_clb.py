@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from auditor.language import TestResult as LanguageTestResult
-from auditor.language import (
+from auditor.case.clb import TestResult as LanguageTestResult
+from auditor.case.clb import (
     choose,
     clb,
     convert,

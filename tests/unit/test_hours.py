@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from auditor.hours import Exclusion, Job, compute_hours, fmt, teer_of, years_before
+from auditor.case.hours import Exclusion, Job, compute_hours, fmt, teer_of, years_before
 
 D = dt.date
 AS_OF = D(2026, 12, 1)  # window 2023-12-01 .. 2026-12-01

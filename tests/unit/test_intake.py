@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from auditor.case.intake import load_intake, load_review
 from auditor.errors import UsageError
-from auditor.intake import load_intake, load_review
 
 CONTRACT_EXAMPLE = """\
 client:

@@ -6,8 +6,8 @@ import random
 
 from PIL import Image, ImageDraw
 
-from auditor.marks import find_marks, of_ocr_image
 from auditor.models import Word
+from auditor.reading.marks import find_marks, of_ocr_image
 
 DPI = 150
 PT = DPI / 72  # pixels per point of the test pictures

@@ -10,9 +10,9 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from auditor import reading
-from auditor.discover import sha256_of
 from auditor.models import Page, SourceFile
+from auditor.reading import read as reading
+from auditor.reading.discover import sha256_of
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 

@@ -8,9 +8,9 @@ import math
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from auditor import marks
 from auditor.models import Word
-from auditor.ocr import RECOVERED_CONFIDENCE_CAP, probe, read_numbers
+from auditor.reading import marks
+from auditor.reading.ocr import RECOVERED_CONFIDENCE_CAP, probe, read_numbers
 
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 

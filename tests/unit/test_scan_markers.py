@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor import reading
+from auditor.reading import read as reading
 
 DATA = b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\nupdate<</Encrypt 5 0 R>>\n%%EOF\nagain\n%%EOF\n"
 

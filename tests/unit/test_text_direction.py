@@ -12,9 +12,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 
-from auditor import reading
-from auditor.discover import sha256_of
 from auditor.models import SourceFile
+from auditor.reading import read as reading
+from auditor.reading.discover import sha256_of
 
 LINES = [
     "Employment verification letter for Jane Doe",

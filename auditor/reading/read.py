@@ -22,10 +22,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from auditor import imaging, marks, ocr, workers
-from auditor.formats import describe_unknown, sniff, wrong_name
-from auditor.lines import group_lines
 from auditor.models import Page, PdfFacts, ReadFile, SourceFile, Word
+from auditor.reading import imaging, marks, ocr, workers
+from auditor.reading.formats import describe_unknown, sniff, wrong_name
+from auditor.reading.lines import group_lines
 
 OCR_DPI = 300
 # Page policy (SECURITY.md): a case document has a few pages, a bundle of scans a few dozen.

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from auditor.checklist import Checklists, QAItem, RuleMeta, load_checklists
 from auditor.errors import UsageError
+from auditor.rules.checklist import Checklists, QAItem, RuleMeta, load_checklists
 
 app = typer.Typer(
     name="rules",

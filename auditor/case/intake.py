@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor.config.yaml import LineList, LineMap, load_yaml
 from auditor.errors import UsageError
 from auditor.models import Waiver
-from auditor.resources import LineList, LineMap, load_yaml
 
 CASE_FILE = "case.yaml"
 REVIEW_FILE = "review.yaml"

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from auditor import imaging
 from auditor.errors import DependencyMissing
+from auditor.reading import imaging
 
 LANGUAGES = ("eng", "fra")
 REQUIRED_DATA = ("eng", "fra", "osd")

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.hours import ONE_DAY, Exclusion, Job, teer_of
-from auditor.intake import Intake, WorkClaim
+from auditor.case.hours import ONE_DAY, Exclusion, Job, teer_of
+from auditor.case.intake import Intake, WorkClaim
+from auditor.case.names import named_in, same_person
+from auditor.case.names import same_employer as _same_employer
+from auditor.case.noc import obsolete_code
+from auditor.case.places import locate
 from auditor.models import Document
-from auditor.rules.names import named_in, same_person
-from auditor.rules.names import same_employer as _same_employer
-from auditor.rules.noc import obsolete_code
-from auditor.rules.places import locate
 
 # Every letter is matched against every stub and claim: the same few names, compared again and
 # again (a pure function of two strings).

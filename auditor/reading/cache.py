@@ -31,7 +31,7 @@ READER_VERSION = "6"
 
 # What documents are made from besides the pages: every file of the extractors package, and
 # the records they build.
-_ROOT = Path(__file__).resolve().parent.parent
+_ROOT = Path(__file__).resolve().parents[2]
 EXTRACTION_SOURCES = (_ROOT / "extractors", _ROOT / "auditor" / "models.py")
 
 

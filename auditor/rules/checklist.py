@@ -9,9 +9,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from auditor.config.yaml import LineList, LineMap, load_yaml
 from auditor.errors import UsageError
 from auditor.models import DOCUMENT_KINDS, KIND_FIELDS, Severity
-from auditor.resources import LineList, LineMap, data_dir, load_yaml
+from auditor.resources import data_dir
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 

@@ -294,7 +294,10 @@ def of_ocr_image(
 ) -> tuple[BBox, ...]:
     """Marks of an OCR page: `image` as given to OCR (at `dpi`), turned and straightened as
     OCR did; `scale` is pixels of `image` per word-box unit."""
-    from auditor import imaging, ocr  # the reader's own helpers, so the frames match exactly
+    from auditor.reading import (  # the reader's own helpers, so the frames match exactly
+        imaging,
+        ocr,
+    )
 
     small, ratio = _reduce(image, dpi / 72)
     small = imaging.deskew(ocr.rotate_clockwise(small, rotation), skew)

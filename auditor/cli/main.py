@@ -16,8 +16,8 @@ from typing import Annotated  # noqa: E402
 import typer  # noqa: E402
 
 from auditor import __version__  # noqa: E402
+from auditor.cli.progress import ProgressDisplay  # noqa: E402
 from auditor.errors import AuditError, UsageError  # noqa: E402
-from auditor.progress import ProgressDisplay  # noqa: E402
 
 FORMATS = ("html", "json")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -120,9 +120,9 @@ def audit(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
 ) -> None:
-    from auditor import cache as read_cache
-    from auditor import ocr
     from auditor.pipeline import AuditOptions, run_batch
+    from auditor.reading import cache as read_cache
+    from auditor.reading import ocr
     from auditor.report.json_report import write_json
 
     try:
@@ -189,11 +189,11 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: `audit rules ...` and `audit crs ...` go to their own apps, the rest audits."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "rules":
-        from auditor.rules_cli import app as rules_app
+        from auditor.cli.rules import app as rules_app
 
         rules_app(args[1:], prog_name="audit rules")
     elif args and args[0] == "crs":
-        from auditor.crs.cli import app as crs_app
+        from auditor.cli.crs import app as crs_app
 
         crs_app(args[1:], prog_name="audit crs")
     elif args and args[0] in ("--version", "-V"):

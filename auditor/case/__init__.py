@@ -1,0 +1,1 @@
+"""The case: what case.yaml declares and what documents show, assembled for the rules."""

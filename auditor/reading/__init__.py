@@ -1,0 +1,1 @@
+"""Reading: case files to pages of words with geometry (text layer, OCR, marks, cache)."""
