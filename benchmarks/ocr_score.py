@@ -51,8 +51,10 @@ class Score:
         return self.numeric_matched / self.numeric_printed if self.numeric_printed else 1.0
 
     def summary(self) -> str:
-        return (f"word recall {self.recall:.1%}, numeric recall {self.numeric_recall:.1%}, "
-                f"precision {self.precision:.1%}")
+        return (
+            f"word recall {self.recall:.1%}, numeric recall {self.numeric_recall:.1%}, "
+            f"precision {self.precision:.1%}"
+        )
 
 
 def score(truth: Iterable[str], read: Iterable[str]) -> Score:

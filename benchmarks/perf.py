@@ -145,8 +145,16 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_tool(via: str, name: str, case: Path | list[Path], pages: int, jobs: int,
-             cache_dir: Path | None, out: Path, observe: bool = False) -> Run:
+def run_tool(
+    via: str,
+    name: str,
+    case: Path | list[Path],
+    pages: int,
+    jobs: int,
+    cache_dir: Path | None,
+    out: Path,
+    observe: bool = False,
+) -> Run:
     """One run of the auditor on `case` (or several cases, a batch) in a fresh process.
 
     `observe` samples the memory of the process tree; it costs ~10% of a core, so a run that
@@ -164,8 +172,14 @@ def run_tool(via: str, name: str, case: Path | list[Path], pages: int, jobs: int
             cmd += ["--cache", str(cache_dir)]
     cpu = _children_cpu()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, env=_env(cache_dir), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd,
+        cwd=REPO,
+        env=_env(cache_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     memory = TreeMemory(proc.pid) if observe else None
     stdout, stderr = proc.communicate()
     seconds = time.perf_counter() - started
@@ -194,8 +208,13 @@ def run_cli_tesseract(images: list[Path], languages: str) -> tuple[float, dict[P
     words: dict[Path, list[str]] = {}
     started = time.perf_counter()
     for image in images:
-        out = subprocess.run(["tesseract", str(image), "stdout", "-l", languages, "--psm", "3",
-                              "tsv"], env=env, capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["tesseract", str(image), "stdout", "-l", languages, "--psm", "3", "tsv"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         rows = [r.split("\t") for r in out.splitlines()[1:]]
         words[image] = [r[11] for r in rows if len(r) == 12 and r[0] == "5" and r[11].strip()]
     return time.perf_counter() - started, words
@@ -221,14 +240,24 @@ def _stages_main(argv: list[str]) -> None:
     t1 = time.perf_counter()
     # Text-layer files are classified in the read workers: "read" includes classification and
     # extraction; "classify" is what is left for this process (none for text-layer files).
-    classified = read_and_classify(files, engine, AuditOptions(jobs=args.jobs,
-                                                                cache_dir=args.cache))
+    classified = read_and_classify(
+        files, engine, AuditOptions(jobs=args.jobs, cache_dir=args.cache)
+    )
     t2 = time.perf_counter()
     documents = [d for _, docs in classified for d in docs]
     t3 = time.perf_counter()
-    print(json.dumps({"pages": sum(len(r.pages) for r, _ in classified),
-                      "documents": len(documents), "discover": t1 - t0, "read": t2 - t1,
-                      "classify": t3 - t2, "seconds": t3 - t0}))
+    print(
+        json.dumps(
+            {
+                "pages": sum(len(r.pages) for r, _ in classified),
+                "documents": len(documents),
+                "discover": t1 - t0,
+                "read": t2 - t1,
+                "classify": t3 - t2,
+                "seconds": t3 - t0,
+            }
+        )
+    )
 
 
 # --- accuracy ----------------------------------------------------------------------------------
@@ -355,20 +384,28 @@ def print_report(f: Figures, plan: CasePlan, via: str, repeat: int) -> None:
         row("  ratio audit / raw CLI (target <= 1.0)", _ratio(tool_page, cli_page))
     if "ocr-j2" in f.runs and "ocr-j1" in f.runs:
         row("audit --jobs 2, per OCR page", f"{f.median('ocr-j2') / ocr_pages:.3f} s")
-        row("  throughput 2 workers / 1 (target >= 1.8)",
-            _ratio(f.median("ocr-j1"), f.median("ocr-j2")))
+        row(
+            "  throughput 2 workers / 1 (target >= 1.8)",
+            _ratio(f.median("ocr-j1"), f.median("ocr-j2")),
+        )
     row("text-layer pages, end to end (target >= 150)", run_rate("digital"))
     if "digital" in f.runs and f.runs["digital"][0].inside:
         inside = statistics.median(r.inside or 0 for r in f.runs["digital"])
-        row("  same, inside the pipeline (startup excluded)",
-            f"{f.runs['digital'][0].pages / inside:.1f} p/s")
+        row(
+            "  same, inside the pipeline (startup excluded)",
+            f"{f.runs['digital'][0].pages / inside:.1f} p/s",
+        )
     if "digital-stages" in f.runs:
         runs = f.runs["digital-stages"]
         inside = statistics.median(r.inside or 0 for r in runs)
-        row("text-layer pages, read+classify+extract in-process",
-            f"{runs[0].pages / inside:.1f} p/s")
-        parts = ", ".join(f"{k} {statistics.median(r.stages[k] for r in runs) * 1000:.0f} ms"
-                          for k in ("discover", "read", "classify"))
+        row(
+            "text-layer pages, read+classify+extract in-process",
+            f"{runs[0].pages / inside:.1f} p/s",
+        )
+        parts = ", ".join(
+            f"{k} {statistics.median(r.stages[k] for r in runs) * 1000:.0f} ms"
+            for k in ("discover", "read", "classify")
+        )
         lines.append(f"  ({parts} for {runs[0].pages} pages)")
     row("scanned PDF pages, default jobs", run_rate("scanned"))
     row("photographed pages, default jobs", run_rate("photos"))
@@ -376,8 +413,10 @@ def print_report(f: Figures, plan: CasePlan, via: str, repeat: int) -> None:
         row("whole case cold (empty cache), default jobs", f"{f.median('cold'):.2f} s")
         row("whole case warm (unchanged, cached)", f"{f.median('warm'):.2f} s")
         row("  cold / warm (target >= 20)", _ratio(f.median("cold"), f.median("warm")))
-        row("one file changed, re-audit (1 file read again)", f"{f.median('changed'):.2f} s"
-            if "changed" in f.runs else "-")
+        row(
+            "one file changed, re-audit (1 file read again)",
+            f"{f.median('changed'):.2f} s" if "changed" in f.runs else "-",
+        )
     if "batch" in f.runs and all(n in f.runs for n in ("digital", "scanned", "photos")):
         apart = sum(f.median(n) for n in ("digital", "scanned", "photos"))
         row("batch: audit DIGITAL SCANNED PHOTOS, default jobs", f"{f.median('batch'):.2f} s")
@@ -390,8 +429,10 @@ def print_report(f: Figures, plan: CasePlan, via: str, repeat: int) -> None:
             pages = f.runs[name][0].pages
             pss = max(r.peak_pss_mb or 0 for r in f.runs[name])
             rss = max(r.peak_rss_mb or 0 for r in f.runs[name])
-            row(f"peak memory, {name[4:]} ({pages} pages): tree PSS / largest RSS",
-                f"{pss:.0f}/{rss:.0f} MB")
+            row(
+                f"peak memory, {name[4:]} ({pages} pages): tree PSS / largest RSS",
+                f"{pss:.0f}/{rss:.0f} MB",
+            )
     for label, value in f.accuracy.items():
         lines.append(f"accuracy, {label}: {value}")
     print("\n".join(lines))
@@ -401,13 +442,21 @@ def _pick_via(requested: str, case: Path, out: Path) -> str:
     if requested != "auto":
         return requested
     try:
-        proc = subprocess.run([str(AUDIT), str(case), "--out", str(out), "--quiet", "--format",
-                               "json", "--no-cache"], cwd=REPO, env=_env(None),
-                              capture_output=True, text=True, timeout=600)
+        proc = subprocess.run(
+            [str(AUDIT), str(case), "--out", str(out), "--quiet", "--format", "json", "--no-cache"],
+            cwd=REPO,
+            env=_env(None),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         if proc.returncode in (0, 1) and (out / "report.json").is_file():
             return "cli"
-        print(f"audit does not run end to end yet (exit {proc.returncode}); timing the "
-              "stages in-process (--via stages)", file=sys.stderr)
+        print(
+            f"audit does not run end to end yet (exit {proc.returncode}); timing the "
+            "stages in-process (--via stages)",
+            file=sys.stderr,
+        )
     except (OSError, subprocess.TimeoutExpired):
         pass
     return "stages"
@@ -420,14 +469,25 @@ def main(argv: list[str] | None = None) -> None:
         return
     parser = argparse.ArgumentParser(prog="benchmarks/perf.py", description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=200, help="pages in the whole case")
-    parser.add_argument("--scanned-share", type=float, default=0.5,
-                        help="share of pages that need OCR (scans and photos)")
-    parser.add_argument("--photo-share", type=float, default=0.15,
-                        help="share of the OCR pages that are phone photos")
+    parser.add_argument(
+        "--scanned-share",
+        type=float,
+        default=0.5,
+        help="share of pages that need OCR (scans and photos)",
+    )
+    parser.add_argument(
+        "--photo-share",
+        type=float,
+        default=0.15,
+        help="share of the OCR pages that are phone photos",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs of every measurement")
     parser.add_argument("--via", choices=("auto", "cli", "stages"), default="auto")
-    parser.add_argument("--workdir", type=Path,
-                        help="build (or reuse) the case here and keep it (default: a temp dir)")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="build (or reuse) the case here and keep it (default: a temp dir)",
+    )
     parser.add_argument("--skip-cli", action="store_true", help="do not time the raw CLI")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
@@ -485,26 +545,40 @@ def main(argv: list[str] | None = None) -> None:
                 figures.accuracy["auditor OCR pages"] = tool.summary() if tool else "not cached"
                 if cli_words:
                     figures.accuracy["raw CLI, same images"] = cli_accuracy(
-                        built, cli_words).summary()
+                        built, cli_words
+                    ).summary()
         print("memory runs", file=sys.stderr)
         for name in ("digital", "scanned", "photos"):
             case, pages = cases[name]
-            figures.add(run_tool(via, f"mem-{name}", case, pages, jobs, None, out / name,
-                                 observe=True))
+            figures.add(
+                run_tool(via, f"mem-{name}", case, pages, jobs, None, out / name, observe=True)
+            )
         cache = root / "cache"
         shutil.rmtree(cache, ignore_errors=True)
-        figures.add(run_tool(via, "mem-cold", built.case, args.pages, jobs, cache, out / "cold",
-                             observe=True))
+        figures.add(
+            run_tool(
+                via, "mem-cold", built.case, args.pages, jobs, cache, out / "cold", observe=True
+            )
+        )
         figures.machine["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
         if args.skip_cli:
             figures.cli_seconds, figures.cli_pages = [float("nan")], 1
         print_report(figures, plan, via, args.repeat)
         if args.json:
-            args.json.write_text(json.dumps(
-                {"machine": figures.machine, "plan": asdict(plan), "via": via,
-                 "cli_seconds": figures.cli_seconds, "cli_pages": figures.cli_pages,
-                 "runs": {k: [asdict(r) for r in v] for k, v in figures.runs.items()},
-                 "accuracy": figures.accuracy}, indent=1))
+            args.json.write_text(
+                json.dumps(
+                    {
+                        "machine": figures.machine,
+                        "plan": asdict(plan),
+                        "via": via,
+                        "cli_seconds": figures.cli_seconds,
+                        "cli_pages": figures.cli_pages,
+                        "runs": {k: [asdict(r) for r in v] for k, v in figures.runs.items()},
+                        "accuracy": figures.accuracy,
+                    },
+                    indent=1,
+                )
+            )
     finally:
         if temp is not None:
             temp.cleanup()
@@ -519,13 +593,15 @@ def _languages() -> str:
 def _build_or_reuse(root: Path, plan: CasePlan, stamp: Path) -> BuiltCase:
     if stamp.is_file():
         kept = json.loads(stamp.read_text())
-        return BuiltCase(**{
-            **kept,
-            "root": Path(kept["root"]),
-            "case": Path(kept["case"]),
-            "cli_images": [Path(p) for p in kept["cli_images"]],
-            "truth": json.loads((root / "truth.json").read_text()),
-        })
+        return BuiltCase(
+            **{
+                **kept,
+                "root": Path(kept["root"]),
+                "case": Path(kept["case"]),
+                "cli_images": [Path(p) for p in kept["cli_images"]],
+                "truth": json.loads((root / "truth.json").read_text()),
+            }
+        )
     if (root / "case").exists():
         shutil.rmtree(root / "case")
     built = build(root, plan)
@@ -536,8 +612,7 @@ def _build_or_reuse(root: Path, plan: CasePlan, stamp: Path) -> BuiltCase:
     return built
 
 
-def _changed_run(via: str, built: BuiltCase, pages: int, jobs: int, cache: Path,
-                 out: Path) -> Run:
+def _changed_run(via: str, built: BuiltCase, pages: int, jobs: int, cache: Path, out: Path) -> Run:
     """Re-audit after one scanned file changed: only that file may be read again."""
     changed = built.case / built.scanned_files[0]
     original = changed.read_bytes()

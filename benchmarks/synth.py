@@ -28,23 +28,45 @@ PHOTO_JPEG_QUALITY = 80
 
 FIRST = ["Amara", "Luis", "Priya", "Chen", "Fatima", "Olek", "Noor", "Mateo", "Aiko", "Ravi"]
 LAST = ["Okafor", "Fernandes", "Raman", "Wei", "Haddad", "Kowalski", "Siddiqui", "Rossi"]
-EMPLOYERS = ["Maple Ridge Logistics Inc.", "Northern Light Software Ltd.", "Bayview Dental Clinic",
-             "Prairie Harvest Foods Corp.", "Harbourfront Hotel Group", "Laurentian Builders Ltd."]
-TITLES = ["Software Developer", "Dental Assistant", "Food Service Supervisor", "Logistics Analyst",
-          "Cook", "Construction Estimator", "Retail Sales Supervisor"]
-DUTIES = ["Prepare weekly schedules and assign shifts to staff",
-          "Review invoices and reconcile accounts against purchase orders",
-          "Design, code and test software modules for client projects",
-          "Train new employees in safety and hygiene procedures",
-          "Order supplies and maintain inventory records",
-          "Resolve customer complaints and prepare incident reports",
-          "Estimate material and labour costs from drawings"]
-FR_DUTIES = ["Préparer les horaires hebdomadaires et répartir les quarts de travail",
-             "Vérifier les factures et rapprocher les comptes fournisseurs",
-             "Former les nouveaux employés aux procédures de sécurité",
-             "Commander les fournitures et tenir les registres d'inventaire"]
-CITIES = ["Toronto, ON M5V 2T6", "Vancouver, BC V6B 1A1", "Calgary, AB T2P 1J9",
-          "Montréal, QC H3B 2Y5", "Halifax, NS B3J 1S9"]
+EMPLOYERS = [
+    "Maple Ridge Logistics Inc.",
+    "Northern Light Software Ltd.",
+    "Bayview Dental Clinic",
+    "Prairie Harvest Foods Corp.",
+    "Harbourfront Hotel Group",
+    "Laurentian Builders Ltd.",
+]
+TITLES = [
+    "Software Developer",
+    "Dental Assistant",
+    "Food Service Supervisor",
+    "Logistics Analyst",
+    "Cook",
+    "Construction Estimator",
+    "Retail Sales Supervisor",
+]
+DUTIES = [
+    "Prepare weekly schedules and assign shifts to staff",
+    "Review invoices and reconcile accounts against purchase orders",
+    "Design, code and test software modules for client projects",
+    "Train new employees in safety and hygiene procedures",
+    "Order supplies and maintain inventory records",
+    "Resolve customer complaints and prepare incident reports",
+    "Estimate material and labour costs from drawings",
+]
+FR_DUTIES = [
+    "Préparer les horaires hebdomadaires et répartir les quarts de travail",
+    "Vérifier les factures et rapprocher les comptes fournisseurs",
+    "Former les nouveaux employés aux procédures de sécurité",
+    "Commander les fournitures et tenir les registres d'inventaire",
+]
+CITIES = [
+    "Toronto, ON M5V 2T6",
+    "Vancouver, BC V6B 1A1",
+    "Calgary, AB T2P 1J9",
+    "Montréal, QC H3B 2Y5",
+    "Halifax, NS B3J 1S9",
+]
 
 
 @dataclass
@@ -88,18 +110,23 @@ def _letter_page(pdf, rng: random.Random, french: bool) -> list[str]:
     hours = rng.choice([30, 35, 37.5, 40, 44])
     wage = round(rng.uniform(17, 58), 2)
     line(employer, 15, "B", 20)
-    line(f"{rng.randrange(10, 9999)} {rng.choice(['King', 'Main', 'Bay', 'Elm'])} Street, "
-         f"{rng.choice(CITIES)}  |  Tel. {rng.randrange(200, 999)}-{rng.randrange(200, 999)}-"
-         f"{rng.randrange(1000, 9999)}", 9)
+    line(
+        f"{rng.randrange(10, 9999)} {rng.choice(['King', 'Main', 'Bay', 'Elm'])} Street, "
+        f"{rng.choice(CITIES)}  |  Tel. {rng.randrange(200, 999)}-{rng.randrange(200, 999)}-"
+        f"{rng.randrange(1000, 9999)}",
+        9,
+    )
     pdf.ln(14)
     issued = start + dt.timedelta(days=400 + rng.randrange(300))
     if french:
         line(f"Le {issued.day} {MONTHS_FR[issued.month - 1]} {issued.year}")
         pdf.ln(8)
         line("Objet : Attestation d'emploi", 12, "B")
-        line(f"Nous attestons que {name} occupe le poste de {title} au sein de notre entreprise "
-             f"depuis le {start.isoformat()}, à raison de {hours:g} heures par semaine, au taux "
-             f"horaire de {wage:.2f} $. Il s'agit d'un emploi permanent à temps plein.")
+        line(
+            f"Nous attestons que {name} occupe le poste de {title} au sein de notre entreprise "
+            f"depuis le {start.isoformat()}, à raison de {hours:g} heures par semaine, au taux "
+            f"horaire de {wage:.2f} $. Il s'agit d'un emploi permanent à temps plein."
+        )
         pdf.ln(6)
         line("Principales fonctions :", 11, "B")
         for d in rng.sample(FR_DUTIES, 3):
@@ -108,10 +135,12 @@ def _letter_page(pdf, rng: random.Random, french: bool) -> list[str]:
         line(issued.strftime("%B %d, %Y"))
         pdf.ln(8)
         line("To whom it may concern: Employment verification", 12, "B")
-        line(f"This letter confirms that {name} has been employed by {employer} as a {title} "
-             f"since {start.strftime('%B %d, %Y')}. The position is permanent and full-time, at "
-             f"{hours:g} hours per week, and the current wage is {_money(wage)} per hour "
-             f"({_money(wage * hours * 52)} per year).")
+        line(
+            f"This letter confirms that {name} has been employed by {employer} as a {title} "
+            f"since {start.strftime('%B %d, %Y')}. The position is permanent and full-time, at "
+            f"{hours:g} hours per week, and the current wage is {_money(wage)} per hour "
+            f"({_money(wage * hours * 52)} per year)."
+        )
         pdf.ln(6)
         line("Main duties:", 11, "B")
         for d in rng.sample(DUTIES, 4):
@@ -140,9 +169,12 @@ def _stub_page(pdf, rng: random.Random) -> list[str]:
     pdf.ln(24)
     cell("Statement of Earnings and Deductions", 0, 11, "B")
     pdf.ln(22)
-    for label, value in (("Employee:", name), ("Employee ID:", str(rng.randrange(10000, 99999))),
-                         ("Pay period:", f"{start.isoformat()} to {end.isoformat()}"),
-                         ("Pay date:", (end + dt.timedelta(days=5)).isoformat())):
+    for label, value in (
+        ("Employee:", name),
+        ("Employee ID:", str(rng.randrange(10000, 99999))),
+        ("Pay period:", f"{start.isoformat()} to {end.isoformat()}"),
+        ("Pay date:", (end + dt.timedelta(days=5)).isoformat()),
+    ):
         cell(label, 110, 10, "B")
         cell(value, 0)
         pdf.ln(18)
@@ -153,9 +185,11 @@ def _stub_page(pdf, rng: random.Random) -> list[str]:
     rate = round(rng.uniform(17, 45), 2)
     gross = 0.0
     periods = rng.randrange(2, 24)
-    for kind, h, r in (("Regular", rng.choice([60.0, 70.0, 75.0, 80.0]), rate),
-                       ("Overtime", float(rng.randrange(0, 9)), round(rate * 1.5, 2)),
-                       ("Vacation pay", 0.0, 0.0)):
+    for kind, h, r in (
+        ("Regular", rng.choice([60.0, 70.0, 75.0, 80.0]), rate),
+        ("Overtime", float(rng.randrange(0, 9)), round(rate * 1.5, 2)),
+        ("Vacation pay", 0.0, 0.0),
+    ):
         current = round(h * r, 2) if kind != "Vacation pay" else round(gross * 0.04, 2)
         gross += current
         cell(kind, 100)
@@ -191,8 +225,9 @@ def _document(rng: random.Random, pages: int, created: dt.date) -> tuple[bytes, 
     return bytes(pdf.output()), per_page
 
 
-def _image_pdf(jpegs: list[bytes], sizes: list[tuple[int, int]], dpi: int,
-               created: dt.date) -> bytes:
+def _image_pdf(
+    jpegs: list[bytes], sizes: list[tuple[int, int]], dpi: int, created: dt.date
+) -> bytes:
     pdf = new_pdf(created)
     pdf.set_creator("Scanner firmware 2.1")
     for data, (w_px, h_px) in zip(jpegs, sizes, strict=True):
@@ -237,8 +272,9 @@ def build(root: Path, plan: CasePlan) -> BuiltCase:
         for img in images:
             page_no += 1
             turn = 90 if page_no % 23 == 7 else 180 if page_no % 37 == 11 else 0
-            scanned = scan(img, seed=plan.seed * 1000 + page_no, skew=rng.uniform(-2.5, 2.5),
-                           turn=turn)
+            scanned = scan(
+                img, seed=plan.seed * 1000 + page_no, skew=rng.uniform(-2.5, 2.5), turn=turn
+            )
             jpegs.append(jpeg_bytes(scanned, SCAN_JPEG_QUALITY, SCAN_DPI))
             sizes.append(scanned.size)
         name = f"scanned/scan-{i:03d}.pdf"
@@ -263,8 +299,11 @@ def build(root: Path, plan: CasePlan) -> BuiltCase:
         built.truth[f"{name}#1"] = words[0]
         built.cli_images.append(case / name)
 
-    built.counts = {"digital": plan.digital_pages, "scanned": plan.scanned_pages,
-                    "photo": plan.photo_pages}
+    built.counts = {
+        "digital": plan.digital_pages,
+        "scanned": plan.scanned_pages,
+        "photo": plan.photo_pages,
+    }
     (root / "truth.json").write_text(json.dumps(built.truth, ensure_ascii=False))
     return built
 

@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent
 
 
 def main(argv: list[str]) -> int:
-    builders = [b for b in ALL if not argv or b.__name__.replace("_", "-") in argv
-                or b().name in argv]
+    builders = [
+        b for b in ALL if not argv or b.__name__.replace("_", "-") in argv or b().name in argv
+    ]
     total_bytes = total_ocr = 0
     for build in builders:
         case = build()
@@ -34,9 +35,11 @@ def main(argv: list[str]) -> int:
         info = write_case(ROOT, case)
         total_bytes += info["bytes"]
         total_ocr += info["ocr_pages"]
-        print(f"{case.name:28} {case.verdict:16} hours={info['hours']:8.2f} "
-              f"ocr_pages={info['ocr_pages']:2d} size={info['bytes'] / 1e6:5.2f} MB "
-              f"failed={','.join(case.failed) or '-'}")
+        print(
+            f"{case.name:28} {case.verdict:16} hours={info['hours']:8.2f} "
+            f"ocr_pages={info['ocr_pages']:2d} size={info['bytes'] / 1e6:5.2f} MB "
+            f"failed={','.join(case.failed) or '-'}"
+        )
     print(f"total: {total_bytes / 1e6:.2f} MB, {total_ocr} pages needing OCR")
     if not argv:
         print(f"digest: {digest(ROOT)}")

@@ -211,7 +211,14 @@ def convert(
     }
     valid_until = add_years(result_date, 2) if result_date else None
     return TestResult(
-        document, test, accepted, levels, result_date, test_date, valid_until, old_tef,
+        document,
+        test,
+        accepted,
+        levels,
+        result_date,
+        test_date,
+        valid_until,
+        old_tef,
         refused_because,
     )
 

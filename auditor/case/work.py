@@ -155,7 +155,7 @@ def _physician_exception(
     if match:
         return Tri(
             False,
-            f'self-employed, but physician\'s fee-for-service work: NOC {code}, the letter says '
+            f"self-employed, but physician's fee-for-service work: NOC {code}, the letter says "
             f'"{match.group(0)}"; '
             f"counted for invitations from {PHYSICIAN_EXCEPTION_FROM.isoformat()}",
             exception=True,

@@ -19,8 +19,9 @@ app = typer.Typer(
 
 ChecklistOption = Annotated[
     list[Path] | None,
-    typer.Option("--checklist", help="Extra checklist file whose overrides to show.",
-                 metavar="FILE"),
+    typer.Option(
+        "--checklist", help="Extra checklist file whose overrides to show.", metavar="FILE"
+    ),
 ]
 
 
@@ -57,13 +58,31 @@ def describe(item: RuleMeta | QAItem) -> str:
     """The fixed shape every rule is documented in."""
     lines = [f"{item.id}  ({item.severity})", item.title, ""]
     if isinstance(item, QAItem):
-        operand = {"value": item.value, "values": list(item.values) or None, "min": item.min,
-                   "max": item.max, "pattern": item.pattern, "days": item.days}
+        operand = {
+            "value": item.value,
+            "values": list(item.values) or None,
+            "min": item.min,
+            "max": item.max,
+            "pattern": item.pattern,
+            "days": item.days,
+        }
         shown = ", ".join(f"{k}={v}" for k, v in operand.items() if v is not None)
-        lines += ["What it checks:", f"  {item.op} on {item.field} of "
-                  f"{', '.join(item.applies_to)}" + (f" ({shown})" if shown else ""), ""]
-    lines += ["Why:", f"  {item.why or '-'}", "", "How to fix:", f"  {item.fix or '-'}", "",
-              "Source:", f"  {item.source or '-'}"]
+        lines += [
+            "What it checks:",
+            f"  {item.op} on {item.field} of "
+            f"{', '.join(item.applies_to)}" + (f" ({shown})" if shown else ""),
+            "",
+        ]
+    lines += [
+        "Why:",
+        f"  {item.why or '-'}",
+        "",
+        "How to fix:",
+        f"  {item.fix or '-'}",
+        "",
+        "Source:",
+        f"  {item.source or '-'}",
+    ]
     if isinstance(item, RuleMeta):
         lines += ["", "Parameters:"]
         if item.parameters:
@@ -88,7 +107,8 @@ def explain(
     lists = _load(checklist)
     wanted = rule_id.strip().upper()
     item: RuleMeta | QAItem | None = lists.rules.get(wanted) or next(
-        (q for q in lists.qa if q.id == wanted), None)
+        (q for q in lists.qa if q.id == wanted), None
+    )
     if item is None:
         typer.echo(f"error: unknown rule {rule_id!r}; `audit rules` lists them all.", err=True)
         raise typer.Exit(2)

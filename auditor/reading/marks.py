@@ -304,8 +304,11 @@ def of_ocr_image(
     return find_marks(small, words, scale * ratio, dpi / 72 * ratio)
 
 
-_CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
-              270: Image.Transpose.ROTATE_90}
+_CLOCKWISE = {
+    90: Image.Transpose.ROTATE_270,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
 
 
 def of_pdf_page(

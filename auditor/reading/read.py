@@ -729,8 +729,7 @@ def upright_page_images(
     """
     outcomes = workers.run_tasks(_upright_page_image, items, jobs, lambda _: PICTURE_SECONDS)
     return [
-        o.result.reason if isinstance(o.result, workers.TaskFailure) else o.result
-        for o in outcomes
+        o.result.reason if isinstance(o.result, workers.TaskFailure) else o.result for o in outcomes
     ]
 
 

@@ -63,8 +63,11 @@ def crs_panel(evidence: CrsEvidence | None) -> CrsPanel | None:
             source = "derived"
         else:
             source = ""
-        rows.append(CrsFactorRow(SECTION_LABELS[f.section], f.factor.replace("_", " "),
-                                 f.points, f.basis, source))
+        rows.append(
+            CrsFactorRow(
+                SECTION_LABELS[f.section], f.factor.replace("_", " "), f.points, f.basis, source
+            )
+        )
     claimed = evidence.claimed_score
     return CrsPanel(
         total=result.total,

@@ -83,8 +83,11 @@ def _reading(doc: Document) -> str:
     parts = []
     for page in doc.pages:
         if page.source == "ocr":
-            conf = (f", mean confidence {page.ocr_confidence:.0%}"
-                    if page.ocr_confidence is not None else "")
+            conf = (
+                f", mean confidence {page.ocr_confidence:.0%}"
+                if page.ocr_confidence is not None
+                else ""
+            )
             parts.append(f"p{page.number}: OCR{conf}")
         elif page.source == "text":
             parts.append(f"p{page.number}: text layer")
@@ -105,9 +108,18 @@ def _fields(shown: dict[str, Any]) -> tuple[FieldView, ...]:
             continue
         conf = f.get("confidence")
         low = conf is not None and conf < LOW_CONFIDENCE
-        out.append(FieldView(name, label, True, display(f.get("value")),
-                             f"{conf:.0%}" if conf is not None else "—", low,
-                             str(f.get("page") or "—"), f.get("text") or ""))
+        out.append(
+            FieldView(
+                name,
+                label,
+                True,
+                display(f.get("value")),
+                f"{conf:.0%}" if conf is not None else "—",
+                low,
+                str(f.get("page") or "—"),
+                f.get("text") or "",
+            )
+        )
     return tuple(out)
 
 
@@ -116,8 +128,9 @@ def thumbnail_page(doc: Document) -> Page | None:
     return next((p for p in doc.pages if p.lines), doc.pages[0] if doc.pages else None)
 
 
-def document_views(documents: tuple[Document, ...], redact: Redactor,
-                   pictures: PagePictures) -> tuple[DocumentView, ...]:
+def document_views(
+    documents: tuple[Document, ...], redact: Redactor, pictures: PagePictures
+) -> tuple[DocumentView, ...]:
     """One card per document, in the order of the case (anchors `doc-<index>`)."""
     views = []
     for i, doc in enumerate(documents):
@@ -125,22 +138,24 @@ def document_views(documents: tuple[Document, ...], redact: Redactor,
         first = thumbnail_page(doc)
         thumb = pictures.thumbnail(doc.file, first) if first is not None else None
         pages = ", ".join(str(n) for n in doc.page_numbers)
-        views.append(DocumentView(
-            anchor=f"doc-{i}",
-            path=doc.path,
-            kind=doc.kind,
-            kind_label=KIND_LABELS.get(doc.kind, doc.kind),
-            pages=len(doc.pages),
-            page_numbers=pages,
-            reading=_reading(doc),
-            ocr=doc.ocr,
-            language=doc.language or "unknown",
-            problem=redact(doc.problem or ""),
-            notes=tuple(redact(n) for n in doc.notes),
-            thumbnail=thumb,
-            fields=tuple(f for f in fields if f.found),
-            missing=", ".join(f.label for f in fields if not f.found),
-            total=len(fields),
-            low=sum(1 for f in fields if f.low),
-        ))
+        views.append(
+            DocumentView(
+                anchor=f"doc-{i}",
+                path=doc.path,
+                kind=doc.kind,
+                kind_label=KIND_LABELS.get(doc.kind, doc.kind),
+                pages=len(doc.pages),
+                page_numbers=pages,
+                reading=_reading(doc),
+                ocr=doc.ocr,
+                language=doc.language or "unknown",
+                problem=redact(doc.problem or ""),
+                notes=tuple(redact(n) for n in doc.notes),
+                thumbnail=thumb,
+                fields=tuple(f for f in fields if f.found),
+                missing=", ".join(f.label for f in fields if not f.found),
+                total=len(fields),
+                low=sum(1 for f in fields if f.low),
+            )
+        )
     return tuple(views)

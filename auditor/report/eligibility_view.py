@@ -117,8 +117,22 @@ def _num(value: Any) -> str:
 def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -> HoursPanel:
     window = years_before(as_of, 3)
     if hours is None:
-        return HoursPanel(False, "—", fmt(required), None, False, 0.0, 100.0, (), (), (), "0",
-                          f"{window} to {as_of}", "0", "0")
+        return HoursPanel(
+            False,
+            "—",
+            fmt(required),
+            None,
+            False,
+            0.0,
+            100.0,
+            (),
+            (),
+            (),
+            "0",
+            f"{window} to {as_of}",
+            "0",
+            "0",
+        )
     qualifying = float(getattr(hours, "qualifying_hours", 0.0) or 0.0)
     excluded = list(getattr(hours, "excluded", ()))
     excluded_total = sum(ex.hours for ex in excluded)
@@ -137,30 +151,74 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         if jh.counted > 0:
             this_colour = colour % SEGMENT_COLOURS
             colour += 1
-            segments.append(Segment(redact(job.employer), job.document, fmt(jh.counted),
-                                    round(100 * jh.counted / scale, 2), this_colour))
-        jobs.append(JobLine(redact(job.employer), job.document, period,
-                            _num(job.hours_per_week) + (f" ({job.hours_source})"
-                                                        if job.hours_per_week is not None else ""),
-                            fmt(jh.hours), fmt(jh.counted), redact(jh.note), this_colour))
+            segments.append(
+                Segment(
+                    redact(job.employer),
+                    job.document,
+                    fmt(jh.counted),
+                    round(100 * jh.counted / scale, 2),
+                    this_colour,
+                )
+            )
+        jobs.append(
+            JobLine(
+                redact(job.employer),
+                job.document,
+                period,
+                _num(job.hours_per_week)
+                + (f" ({job.hours_source})" if job.hours_per_week is not None else ""),
+                fmt(jh.hours),
+                fmt(jh.counted),
+                redact(jh.note),
+                this_colour,
+            )
+        )
     if capped > 0:
-        segments.append(Segment("above the 30 h/week cap", "", fmt(capped),
-                                round(100 * capped / scale, 2), 0, "capped"))
+        segments.append(
+            Segment(
+                "above the 30 h/week cap",
+                "",
+                fmt(capped),
+                round(100 * capped / scale, 2),
+                0,
+                "capped",
+            )
+        )
     for ex in excluded:
-        segments.append(Segment(f"excluded: {redact(ex.reason)}", ex.document, fmt(ex.hours),
-                                round(100 * ex.hours / scale, 2), 0, "excluded"))
+        segments.append(
+            Segment(
+                f"excluded: {redact(ex.reason)}",
+                ex.document,
+                fmt(ex.hours),
+                round(100 * ex.hours / scale, 2),
+                0,
+                "excluded",
+            )
+        )
     exclusions = tuple(
-        ExclusionLine(redact(ex.employer), ex.document, f"{ex.start} to {ex.end}", ex.days,
-                      fmt(ex.hours), redact(ex.reason), ex.rule)
+        ExclusionLine(
+            redact(ex.employer),
+            ex.document,
+            f"{ex.start} to {ex.end}",
+            ex.days,
+            fmt(ex.hours),
+            redact(ex.reason),
+            ex.rule,
+        )
         for ex in excluded
     )
     short = required - qualifying
     return HoursPanel(
-        known=True, qualifying=fmt(qualifying), required=fmt(required),
-        short_by=fmt(short) if short > 0 else None, met=short <= 0,
+        known=True,
+        qualifying=fmt(qualifying),
+        required=fmt(required),
+        short_by=fmt(short) if short > 0 else None,
+        met=short <= 0,
         percent=round(100 * qualifying / scale, 2),
         required_percent=round(100 * required / scale, 2),
-        segments=tuple(segments), jobs=tuple(jobs), exclusions=exclusions,
+        segments=tuple(segments),
+        jobs=tuple(jobs),
+        exclusions=exclusions,
         capped_off=fmt(capped),
         window=f"{hours.window_start} to {hours.window_end}",
         documented=fmt(qualifying + capped + excluded_total),
@@ -168,51 +226,80 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     )
 
 
-def language_panel(language: Any, documents: dict[str, Document], as_of: dt.date,
-                   redact: Redactor, expiring_days: int = EXPIRING_DAYS) -> LanguagePanel:
+def language_panel(
+    language: Any,
+    documents: dict[str, Document],
+    as_of: dt.date,
+    redact: Redactor,
+    expiring_days: int = EXPIRING_DAYS,
+) -> LanguagePanel:
     chosen = getattr(language, "chosen", None)
     required = getattr(language, "required_clb", None)
     if chosen is None:
-        return LanguagePanel(False, "—", "", None, (), _num(required),
-                             getattr(language, "teer_group", None) or "", "—",
-                             "No language result was found or converted.", "unknown")
+        return LanguagePanel(
+            False,
+            "—",
+            "",
+            None,
+            (),
+            _num(required),
+            getattr(language, "teer_group", None) or "",
+            "—",
+            "No language result was found or converted.",
+            "unknown",
+        )
     doc = documents.get(chosen.document)
     rows = []
     for ability in ABILITIES:
         level = (chosen.clb or {}).get(ability)
         score = doc.value(ability) if doc is not None else None
         passed = None if level is None or required is None else level >= required
-        rows.append(AbilityRow(ability.capitalize(), _num(score), _num(level), _num(required),
-                               passed))
+        rows.append(
+            AbilityRow(ability.capitalize(), _num(score), _num(level), _num(required), passed)
+        )
     valid_until = chosen.valid_until
     if valid_until is None:
         validity, state = "Validity unknown: no result date was read.", "unknown"
     elif valid_until < as_of:
         days = (as_of - valid_until).days
-        validity = (f"Expired {days} days before the submission date {as_of}.")
+        validity = f"Expired {days} days before the submission date {as_of}."
         state = "expired"
     else:
         days = (valid_until - as_of).days
         state = "expiring" if days <= expiring_days else "valid"
-        validity = (f"Expires {days} days after the submission date {as_of}: within "
-                    f"{expiring_days} days, so IRCC may see it expire during processing."
-                    if state == "expiring" else
-                    f"Still valid {days} days after the submission date {as_of}.")
+        validity = (
+            f"Expires {days} days after the submission date {as_of}: within "
+            f"{expiring_days} days, so IRCC may see it expire during processing."
+            if state == "expiring"
+            else f"Still valid {days} days after the submission date {as_of}."
+        )
     test = chosen.test or "unrecognised test"
     return LanguagePanel(
-        known=True, test=TEST_NAMES.get(test, redact(test)), document=chosen.document,
-        accepted=chosen.accepted, rows=tuple(rows), required=_num(required),
+        known=True,
+        test=TEST_NAMES.get(test, redact(test)),
+        document=chosen.document,
+        accepted=chosen.accepted,
+        rows=tuple(rows),
+        required=_num(required),
         teer_group=getattr(language, "teer_group", None) or "",
-        valid_until=str(valid_until) if valid_until else "—", validity=validity,
-        validity_state=state)
+        valid_until=str(valid_until) if valid_until else "—",
+        validity=validity,
+        validity_state=state,
+    )
 
 
 def _date(value: Any) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def timeline(hours: Any, language: Any, documents: tuple[Document, ...], intake: Any,
-             as_of: dt.date, redact: Redactor) -> Timeline:
+def timeline(
+    hours: Any,
+    language: Any,
+    documents: tuple[Document, ...],
+    intake: Any,
+    as_of: dt.date,
+    redact: Redactor,
+) -> Timeline:
     """Spans for every job, exclusion, permit, study period and the language result."""
     window_start = getattr(hours, "window_start", None) or years_before(as_of, 3)
     window_end = getattr(hours, "window_end", None) or as_of
@@ -228,8 +315,10 @@ def timeline(hours: Any, language: Any, documents: tuple[Document, ...], intake:
         if len(employer) > LANE_EMPLOYER_CHARS:  # keep the hours visible in the lane label
             employer = employer[: LANE_EMPLOYER_CHARS - 1].rstrip() + "…"
         lane = f"{employer} · {hpw}"
-        detail = (f"{hpw} ({job.hours_source}); NOC {job.noc or 'unknown'}, TEER "
-                  f"{_num(job.teer)}; {fmt(jh.counted)} h counted after the cap")
+        detail = (
+            f"{hpw} ({job.hours_source}); NOC {job.noc or 'unknown'}, TEER "
+            f"{_num(job.teer)}; {fmt(jh.counted)} h counted after the cap"
+        )
         if jh.note:
             detail += f"; {redact(jh.note)}"
         kind = "excluded" if job.excluded_reason else "job"
@@ -238,9 +327,18 @@ def timeline(hours: Any, language: Any, documents: tuple[Document, ...], intake:
         job_periods.append((job.start, end))
         for ex in getattr(hours, "excluded", ()):
             if ex.document == job.document and ex.employer == job.employer:
-                spans.append(Span(lane, ex.start, ex.end, "excluded", "excluded",
-                                  f"{ex.days} days, {fmt(ex.hours)} h not counted: "
-                                  f"{redact(ex.reason)} ({ex.rule})", ex.document))
+                spans.append(
+                    Span(
+                        lane,
+                        ex.start,
+                        ex.end,
+                        "excluded",
+                        "excluded",
+                        f"{ex.days} days, {fmt(ex.hours)} h not counted: "
+                        f"{redact(ex.reason)} ({ex.rule})",
+                        ex.document,
+                    )
+                )
     for doc in documents:
         start, end = _date(doc.value("valid_from")), _date(doc.value("valid_until"))
         if doc.kind in ("work_permit", "study_permit") and start and end:
@@ -249,32 +347,66 @@ def timeline(hours: Any, language: Any, documents: tuple[Document, ...], intake:
             kind_name = doc.value("permit_type")
             label = f"{redact(str(kind_name))} permit" if kind_name else lane
             holder = doc.value("employer") or doc.value("institution")
-            detail = f"{lane} valid {start} to {end}" + (f"; {redact(str(holder))}"
-                                                         if holder else "")
+            detail = f"{lane} valid {start} to {end}" + (
+                f"; {redact(str(holder))}" if holder else ""
+            )
             spans.append(Span(lane, start, end, kind, label, detail, doc.path))
     for claim in getattr(intake, "study", ()):
         if claim.start and claim.end:
             name = redact(claim.institution or "institution not named")
-            spans.append(Span("Full-time study (declared)", claim.start, claim.end, "study",
-                              name, f"Full-time study at {name}", "case.yaml"))
+            spans.append(
+                Span(
+                    "Full-time study (declared)",
+                    claim.start,
+                    claim.end,
+                    "study",
+                    name,
+                    f"Full-time study at {name}",
+                    "case.yaml",
+                )
+            )
     chosen = getattr(language, "chosen", None)
     if chosen is not None and chosen.valid_until is not None:
         start = chosen.result_date or chosen.test_date or years_before(chosen.valid_until, 2)
         test = TEST_NAMES.get(chosen.test or "", chosen.test or "language result")
-        spans.append(Span("Language result", start, chosen.valid_until, "language",
-                          f"{redact(test)} valid until {chosen.valid_until}",
-                          f"Result date {chosen.result_date or 'unknown'}; valid until "
-                          f"{chosen.valid_until}", chosen.document))
+        spans.append(
+            Span(
+                "Language result",
+                start,
+                chosen.valid_until,
+                "language",
+                f"{redact(test)} valid until {chosen.valid_until}",
+                f"Result date {chosen.result_date or 'unknown'}; valid until {chosen.valid_until}",
+                chosen.document,
+            )
+        )
     gaps, overlaps = gaps_and_overlaps(job_periods, window_start, window_end)
     for start, end in gaps:
         days = (end - start).days + 1
-        spans.append(Span("Gaps and overlaps", start, end, "gap", f"gap {days} d",
-                          f"No documented work for {days} days", "calculation"))
+        spans.append(
+            Span(
+                "Gaps and overlaps",
+                start,
+                end,
+                "gap",
+                f"gap {days} d",
+                f"No documented work for {days} days",
+                "calculation",
+            )
+        )
     for start, end in overlaps:
         days = (end - start).days + 1
-        spans.append(Span("Gaps and overlaps", start, end, "overlap", f"overlap {days} d",
-                          f"Two or more jobs at once for {days} days (30 h/week cap applies)",
-                          "calculation"))
+        spans.append(
+            Span(
+                "Gaps and overlaps",
+                start,
+                end,
+                "overlap",
+                f"overlap {days} d",
+                f"Two or more jobs at once for {days} days (30 h/week cap applies)",
+                "calculation",
+            )
+        )
     return build_timeline(window_start, window_end, as_of, spans)
 
 

@@ -167,7 +167,11 @@ class PagePictures:
         return self._pages[key]
 
     def _keep(
-        self, key: tuple[str, int, int], file: SourceFile, page: Page, image: Image.Image,
+        self,
+        key: tuple[str, int, int],
+        file: SourceFile,
+        page: Page,
+        image: Image.Image,
         scale: float,
     ) -> None:
         if image.mode not in ("L", "RGB"):

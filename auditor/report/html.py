@@ -53,11 +53,15 @@ def content_security_policy(script: str) -> str:
 
 def _page(template: str, script_file: str, **context: object) -> str:
     script = _static(script_file)
-    return environment().get_template(template).render(
-        css=Markup(_static("report.css")),  # noqa: S704 - our own static file
-        script=Markup(script),  # noqa: S704 - our own static file, hashed into the policy
-        csp=content_security_policy(script),
-        **context,
+    return (
+        environment()
+        .get_template(template)
+        .render(
+            css=Markup(_static("report.css")),  # noqa: S704 - our own static file
+            script=Markup(script),  # noqa: S704 - our own static file, hashed into the policy
+            csp=content_security_policy(script),
+            **context,
+        )
     )
 
 

@@ -52,21 +52,24 @@ def build_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> Index
     for result, report in results:
         first = next(iter(blocking_findings(result.verdict, list(result.findings))), None)
         reason = redactor_for(result)(first.message.strip().split("\n")[0]) if first else ""
-        rows.append(CaseRow(
-            name=result.case_name,
-            verdict=result.verdict,
-            verdict_label=VERDICTS.get(result.verdict, (result.verdict, ""))[0],
-            verdict_rank=VERDICT_RANK.get(result.verdict, 3),
-            errors=_count(result, "error"),
-            warnings=_count(result, "warning"),
-            infos=_count(result, "info"),
-            unknown=sum(1 for f in result.findings if f.status == "unknown"),
-            waived=sum(1 for f in result.findings if f.status == "waived"),
-            as_of=result.as_of.isoformat(),
-            href=relative_href(report, out_dir),
-            reason=reason,
-        ))
+        rows.append(
+            CaseRow(
+                name=result.case_name,
+                verdict=result.verdict,
+                verdict_label=VERDICTS.get(result.verdict, (result.verdict, ""))[0],
+                verdict_rank=VERDICT_RANK.get(result.verdict, 3),
+                errors=_count(result, "error"),
+                warnings=_count(result, "warning"),
+                infos=_count(result, "info"),
+                unknown=sum(1 for f in result.findings if f.status == "unknown"),
+                waived=sum(1 for f in result.findings if f.status == "waived"),
+                as_of=result.as_of.isoformat(),
+                href=relative_href(report, out_dir),
+                reason=reason,
+            )
+        )
     rows.sort(key=lambda r: (r.verdict_rank, -r.errors, r.name))
-    by_verdict = tuple((v, label, sum(1 for r in rows if r.verdict == v))
-                       for v, (label, _) in VERDICTS.items())
+    by_verdict = tuple(
+        (v, label, sum(1 for r in rows if r.verdict == v)) for v, (label, _) in VERDICTS.items()
+    )
     return IndexView(tuple(rows), len(rows), by_verdict)

@@ -17,7 +17,6 @@ TOOL_NAME = "cec-auditor"
 MASKED_FIELDS = {"passport_number"}
 
 
-
 def redactor_for(result: AuditResult) -> Redactor:
     """A redactor that knows this case's passport numbers, wherever else they are printed."""
     numbers = [

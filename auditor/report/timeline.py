@@ -92,9 +92,7 @@ def _fits(label: str, width: float) -> bool:
     return len(label) * CHAR_WIDTH + 8 <= width
 
 
-def _view(
-    window_start: dt.date, as_of: dt.date, spans: Sequence[Span]
-) -> tuple[dt.date, dt.date]:
+def _view(window_start: dt.date, as_of: dt.date, spans: Sequence[Span]) -> tuple[dt.date, dt.date]:
     start = min([window_start] + [s.start for s in spans])
     end = max([as_of] + [s.end for s in spans])
     start = max(start, window_start - MAX_BEFORE_WINDOW)

@@ -28,12 +28,19 @@ from auditor.report.timeline import Timeline
 
 SEVERITIES = ("error", "warning", "info")
 STATUS_ORDER = {"failed": 0, "unknown": 1, "waived": 2, "passed": 3}
-STATUS_LABELS = {"failed": "Failed", "unknown": "Needs a human", "waived": "Waived",
-                 "passed": "Passed"}
+STATUS_LABELS = {
+    "failed": "Failed",
+    "unknown": "Needs a human",
+    "waived": "Waived",
+    "passed": "Passed",
+}
 VERDICTS = {
     "ready": ("Ready to submit", "Nothing at warning or error level is open."),
-    "needs_attention": ("Needs attention", "Eligibility is not ruled out, but open findings "
-                                           "must be resolved or waived before submission."),
+    "needs_attention": (
+        "Needs attention",
+        "Eligibility is not ruled out, but open findings "
+        "must be resolved or waived before submission.",
+    ),
     "not_eligible": ("Not eligible", "A CEC or language requirement fails at error level."),
 }
 MAX_REASONS = 6
@@ -195,9 +202,14 @@ def _unique_evidence(finding: Finding) -> list[int]:
     return kept
 
 
-def _evidence_views(finding: Finding, shown: dict[str, Any], result: AuditResult,
-                    pictures: PagePictures, doc_anchors: dict[str, str],
-                    want_pictures: bool) -> tuple[EvidenceView, ...]:
+def _evidence_views(
+    finding: Finding,
+    shown: dict[str, Any],
+    result: AuditResult,
+    pictures: PagePictures,
+    doc_anchors: dict[str, str],
+    want_pictures: bool,
+) -> tuple[EvidenceView, ...]:
     views = []
     for i in _unique_evidence(finding):
         if i >= len(shown["evidence"]):
@@ -215,11 +227,16 @@ def _evidence_views(finding: Finding, shown: dict[str, Any], result: AuditResult
             else:
                 picture = pictures.crop(found[0].file, found[1], ev.bbox)
                 if picture is None:
-                    note = ("picture limit reached: see the document"
-                            if pictures.crops_made >= pictures.max_crops
-                            else "the page could not be drawn")
-        views.append(EvidenceView(ev.document, doc_anchors.get(ev.document), ev.page,
-                                  masked["text"], picture, note))
+                    note = (
+                        "picture limit reached: see the document"
+                        if pictures.crops_made >= pictures.max_crops
+                        else "the page could not be drawn"
+                    )
+        views.append(
+            EvidenceView(
+                ev.document, doc_anchors.get(ev.document), ev.page, masked["text"], picture, note
+            )
+        )
     return tuple(views)
 
 
@@ -232,9 +249,15 @@ def _page(result: AuditResult, path: str, number: int) -> tuple[Document, Any] |
     return None
 
 
-def _finding_view(finding: Finding, result: AuditResult, redact: Any, titles: dict[str, str],
-                  pictures: PagePictures, doc_anchors: dict[str, str],
-                  index: int) -> FindingView:
+def _finding_view(
+    finding: Finding,
+    result: AuditResult,
+    redact: Any,
+    titles: dict[str, str],
+    pictures: PagePictures,
+    doc_anchors: dict[str, str],
+    index: int,
+) -> FindingView:
     shown = finding_json(finding, redact, titles)
     waiver = None
     if finding.waiver is not None:
@@ -266,8 +289,9 @@ def _sort_key(f: Finding) -> tuple[int, int, str, str]:
     return (sev, STATUS_ORDER.get(f.status, 9), f.documents[0] if f.documents else "", f.rule)
 
 
-def _groups(views: list[tuple[Finding, FindingView]],
-            doc_anchors: dict[str, str]) -> tuple[SeverityGroup, ...]:
+def _groups(
+    views: list[tuple[Finding, FindingView]], doc_anchors: dict[str, str]
+) -> tuple[SeverityGroup, ...]:
     groups = []
     for severity in SEVERITIES:
         of_sev = [(f, v) for f, v in views if f.severity == severity]
@@ -277,11 +301,14 @@ def _groups(views: list[tuple[Finding, FindingView]],
         for f, v in of_sev:
             by_doc.setdefault(f.documents[0] if f.documents else WHOLE_CASE, []).append(v)
         order = sorted(by_doc, key=lambda d: (d != WHOLE_CASE, d))  # case-wide first
-        groups.append(SeverityGroup(
-            severity,
-            sum(1 for f, _ in of_sev if f.status == "failed"),
-            sum(1 for f, _ in of_sev if f.status == "unknown"),
-            tuple(DocumentGroup(d, doc_anchors.get(d), tuple(by_doc[d])) for d in order)))
+        groups.append(
+            SeverityGroup(
+                severity,
+                sum(1 for f, _ in of_sev if f.status == "failed"),
+                sum(1 for f, _ in of_sev if f.status == "unknown"),
+                tuple(DocumentGroup(d, doc_anchors.get(d), tuple(by_doc[d])) for d in order),
+            )
+        )
     return tuple(groups)
 
 
@@ -294,11 +321,18 @@ def _rules(result: AuditResult, findings: tuple[Finding, ...]) -> tuple[RuleView
         meta = metas.get(rule) or qa.get(rule)
         title = getattr(meta, "title", "") or ""
         source = getattr(meta, "source", "") or ""
-        out.append(RuleView(rule, anchor("rule", rule), title,
-                            getattr(meta, "severity", "") or "",
-                            getattr(meta, "why", "") or "No explanation in the checklists.",
-                            getattr(meta, "fix", "") or "", source,
-                            bool(re.fullmatch(r"https://[^\s\"'<>]+", source))))
+        out.append(
+            RuleView(
+                rule,
+                anchor("rule", rule),
+                title,
+                getattr(meta, "severity", "") or "",
+                getattr(meta, "why", "") or "No explanation in the checklists.",
+                getattr(meta, "fix", "") or "",
+                source,
+                bool(re.fullmatch(r"https://[^\s\"'<>]+", source)),
+            )
+        )
     return tuple(out)
 
 
@@ -350,8 +384,13 @@ def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
     open error and warning; in the report's order."""
     active = [f for f in sorted(findings, key=_sort_key) if f.status in ("failed", "unknown")]
     if verdict == "not_eligible":
-        return [f for f in active if f.status == "failed" and f.severity == "error"
-                and f.rule.startswith(("CEC-", "LANG-"))]
+        return [
+            f
+            for f in active
+            if f.status == "failed"
+            and f.severity == "error"
+            and f.rule.startswith(("CEC-", "LANG-"))
+        ]
     return [f for f in active if f.severity in ("error", "warning")]
 
 
@@ -411,12 +450,16 @@ def build_view(
     index = {id(f): i for i, f in enumerate(findings)}
     made: dict[int, FindingView] = {}
     for f in _picture_order(findings):
-        made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors,
-                                    index[id(f)])
+        made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors, index[id(f)])
     views = [(f, made[id(f)]) for f in active]
-    counts = tuple(Count(s, sum(1 for f in active if f.severity == s and f.status == "failed"),
-                         sum(1 for f in active if f.severity == s and f.status == "unknown"))
-                   for s in SEVERITIES)
+    counts = tuple(
+        Count(
+            s,
+            sum(1 for f in active if f.severity == s and f.status == "failed"),
+            sum(1 for f in active if f.severity == s and f.status == "unknown"),
+        )
+        for s in SEVERITIES
+    )
     blocking = blocking_findings(result.verdict, active)
     label, explain = VERDICTS.get(result.verdict, (result.verdict, ""))
     evaluation = result.evaluation
@@ -450,6 +493,7 @@ def build_view(
         documents=doc_views,
         trail=_trail(result),
         crops_made=pictures.crops_made,
-        crops_omitted=max(0, sum(1 for f in active + waived for e in f.evidence if e.bbox)
-                          - pictures.crops_made),
+        crops_omitted=max(
+            0, sum(1 for f in active + waived for e in f.evidence if e.bbox) - pictures.crops_made
+        ),
     )

@@ -59,8 +59,9 @@ def accepted(ctx: Context) -> list[Finding]:
                 else ""
             )
             why = (
-                f": {r.refused_because}." if r.refused_because else
-                " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
+                f": {r.refused_because}."
+                if r.refused_because
+                else " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
                 "TCF Canada)."
             )
             dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()

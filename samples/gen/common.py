@@ -10,17 +10,47 @@ from fpdf import FPDF
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FIXED_TIME = dt.time(9, 30)
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre"]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 
 _FONTS = {
     "DejaVu": {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"},
-    "DejaVuCond": {"": "DejaVuSansCondensed.ttf", "B": "DejaVuSansCondensed-Bold.ttf",
-                   "I": "DejaVuSansCondensed-Oblique.ttf"},
-    "DejaVuSerif": {"": "DejaVuSerif.ttf", "B": "DejaVuSerif-Bold.ttf",
-                    "I": "DejaVuSerif-Italic.ttf"},
+    "DejaVuCond": {
+        "": "DejaVuSansCondensed.ttf",
+        "B": "DejaVuSansCondensed-Bold.ttf",
+        "I": "DejaVuSansCondensed-Oblique.ttf",
+    },
+    "DejaVuSerif": {
+        "": "DejaVuSerif.ttf",
+        "B": "DejaVuSerif-Bold.ttf",
+        "I": "DejaVuSerif-Italic.ttf",
+    },
     "Mono": {"": "DejaVuSansMono.ttf", "B": "DejaVuSansMono-Bold.ttf"},
 }
 
@@ -153,8 +183,17 @@ def _mrz_name(s: str) -> str:
     return s.upper().translate(table).replace("-", "<").replace(" ", "<").replace("'", "")
 
 
-def mrz_td3(country: str, surname: str, given: str, number: str, nationality: str,
-            dob: dt.date, sex: str, expiry: dt.date, personal: str = "") -> tuple[str, str]:
+def mrz_td3(
+    country: str,
+    surname: str,
+    given: str,
+    number: str,
+    nationality: str,
+    dob: dt.date,
+    sex: str,
+    expiry: dt.date,
+    personal: str = "",
+) -> tuple[str, str]:
     """The two 44-character lines of a passport (ICAO 9303 TD3) with correct check digits."""
     line1 = f"P<{country}{_mrz_name(surname)}<<{_mrz_name(given)}"
     line1 = (line1 + "<" * 44)[:44]
@@ -162,9 +201,28 @@ def mrz_td3(country: str, surname: str, given: str, number: str, nationality: st
     pers = (personal + "<" * 14)[:14]
     dob_s, exp_s = dob.strftime("%y%m%d"), expiry.strftime("%y%m%d")
     pers_check = _mrz_check(pers) if personal else "<"
-    composite = (num + _mrz_check(num) + dob_s + _mrz_check(dob_s) + exp_s + _mrz_check(exp_s)
-                 + pers + pers_check)
-    line2 = (num + _mrz_check(num) + nationality + dob_s + _mrz_check(dob_s) + sex + exp_s
-             + _mrz_check(exp_s) + pers + pers_check + _mrz_check(composite))
+    composite = (
+        num
+        + _mrz_check(num)
+        + dob_s
+        + _mrz_check(dob_s)
+        + exp_s
+        + _mrz_check(exp_s)
+        + pers
+        + pers_check
+    )
+    line2 = (
+        num
+        + _mrz_check(num)
+        + nationality
+        + dob_s
+        + _mrz_check(dob_s)
+        + sex
+        + exp_s
+        + _mrz_check(exp_s)
+        + pers
+        + pers_check
+        + _mrz_check(composite)
+    )
     assert len(line2) == 44, line2
     return line1, line2

@@ -43,8 +43,9 @@ def scan(img: Image.Image, seed: int, skew: float, turn: int = 0) -> Image.Image
     return img
 
 
-def _perspective_coeffs(src: list[tuple[float, float]], dst: list[tuple[float, float]]
-                        ) -> list[float]:
+def _perspective_coeffs(
+    src: list[tuple[float, float]], dst: list[tuple[float, float]]
+) -> list[float]:
     """Coefficients for Image.transform(PERSPECTIVE) mapping output points dst to input src."""
     rows, rhs = [], []
     for (x, y), (u, v) in zip(dst, src, strict=False):
@@ -70,9 +71,13 @@ def photo(img: Image.Image, seed: int, tilt: float = 1.5) -> Image.Image:
     k = 0.035 * cw
     src = [(0, 0), (cw, 0), (cw, ch), (0, ch)]
     dst = [(k, k * 0.6), (cw - k * 0.7, 0), (cw, ch), (0, ch - k * 0.3)]
-    canvas = canvas.transform((cw, ch), Image.Transform.PERSPECTIVE,
-                              _perspective_coeffs(src, dst), Image.Resampling.BICUBIC,
-                              fillcolor=(90, 68, 50))
+    canvas = canvas.transform(
+        (cw, ch),
+        Image.Transform.PERSPECTIVE,
+        _perspective_coeffs(src, dst),
+        Image.Resampling.BICUBIC,
+        fillcolor=(90, 68, 50),
+    )
     canvas = canvas.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=(90, 68, 50))
     arr = np.asarray(canvas, dtype=np.float32)
     light = 0.78 + 0.27 * (xx / cw) * 0.6 + 0.27 * (1 - yy / ch) * 0.4
@@ -105,6 +110,7 @@ def tiff_bytes(images: list[Image.Image], dpi: int) -> bytes:
     """A multi-page bilevel TIFF (CCITT Group 4), as office scanners write them."""
     pages = [im.convert("L").point(lambda v: 255 if v > 150 else 0).convert("1") for im in images]
     buf = io.BytesIO()
-    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:], compression="group4",
-                  dpi=(dpi, dpi))
+    pages[0].save(
+        buf, "TIFF", save_all=True, append_images=pages[1:], compression="group4", dpi=(dpi, dpi)
+    )
     return buf.getvalue()

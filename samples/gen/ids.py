@@ -12,17 +12,45 @@ PASSPORT_SIZE = (360.0, 252.0)  # ~125 x 88 mm data page
 
 PASSPORT_LABELS = {
     # variant: (type, code, number, surname, given, nationality, dob, sex, pob, issue, expiry)
-    "en": ("Type", "Country code", "Passport No.", "Surname", "Given names", "Nationality",
-           "Date of birth", "Sex", "Place of birth", "Date of issue", "Date of expiry"),
-    "fr": ("Type", "Code du pays / Country code", "N° du passeport / Passport No.",
-           "Nom / Surname", "Prénoms / Given names", "Nationalité / Nationality",
-           "Date de naissance / Date of birth", "Sexe / Sex", "Lieu de naissance / Place of birth",
-           "Date de délivrance / Date of issue", "Date d'expiration / Date of expiry"),
-    "es": ("Tipo / Type", "Código / Code", "Pasaporte N° / Passport No.", "Apellidos / Surname",
-           "Nombres / Given names", "Nacionalidad / Nationality",
-           "Fecha de nacimiento / Date of birth", "Sexo / Sex",
-           "Lugar de nacimiento / Place of birth",
-           "Fecha de expedición / Date of issue", "Fecha de vencimiento / Date of expiry"),
+    "en": (
+        "Type",
+        "Country code",
+        "Passport No.",
+        "Surname",
+        "Given names",
+        "Nationality",
+        "Date of birth",
+        "Sex",
+        "Place of birth",
+        "Date of issue",
+        "Date of expiry",
+    ),
+    "fr": (
+        "Type",
+        "Code du pays / Country code",
+        "N° du passeport / Passport No.",
+        "Nom / Surname",
+        "Prénoms / Given names",
+        "Nationalité / Nationality",
+        "Date de naissance / Date of birth",
+        "Sexe / Sex",
+        "Lieu de naissance / Place of birth",
+        "Date de délivrance / Date of issue",
+        "Date d'expiration / Date of expiry",
+    ),
+    "es": (
+        "Tipo / Type",
+        "Código / Code",
+        "Pasaporte N° / Passport No.",
+        "Apellidos / Surname",
+        "Nombres / Given names",
+        "Nacionalidad / Nationality",
+        "Fecha de nacimiento / Date of birth",
+        "Sexo / Sex",
+        "Lugar de nacimiento / Place of birth",
+        "Fecha de expedición / Date of issue",
+        "Fecha de vencimiento / Date of expiry",
+    ),
 }
 
 
@@ -73,9 +101,17 @@ def passport_page(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
             pdf.cell(width, 11, value)
             x += width
         y += 19
-    l1, l2 = mrz_td3(opt["country"], surname, given, f["passport_number"], opt["country"],
-                     f["date_of_birth"], opt.get("sex", "F"), f["expiry_date"],
-                     opt.get("personal", ""))
+    l1, l2 = mrz_td3(
+        opt["country"],
+        surname,
+        given,
+        f["passport_number"],
+        opt["country"],
+        f["date_of_birth"],
+        opt.get("sex", "F"),
+        f["expiry_date"],
+        opt.get("personal", ""),
+    )
     pdf.set_fill_color(255, 255, 255)
     pdf.rect(0, 190, PASSPORT_SIZE[0], 62, style="F")
     pdf.set_font("Mono", "", 11.6)
@@ -115,22 +151,30 @@ def permit_imm1442(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     title = "STUDY PERMIT / PERMIS D'ETUDES" if study else "WORK PERMIT / PERMIS DE TRAVAIL"
     pdf.cell(0, 20, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 8)
-    pdf.cell(0, 11, "THIS DOES NOT AUTHORIZE RE-ENTRY / LE PRESENT DOCUMENT NE PERMET PAS LA "
-             "RENTREE", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        11,
+        "THIS DOES NOT AUTHORIZE RE-ENTRY / LE PRESENT DOCUMENT NE PERMET PAS LA RENTREE",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     if variant == "a":
         from_lab, until_lab = "Date Issued / Date de delivrance", "Expiry Date / Date d'expiration"
     else:
         from_lab, until_lab = "Valid from / Valide a compter du", "Valid until / Valide jusqu'au"
     surname, given = opt["surname"], opt["given"]
-    boxes = [("UCI / IUC", opt.get("uci", "1122-3344")),
-             ("Document No. / No de document", f["document_number"]),
-             ("Family Name / Nom de famille", surname.upper()),
-             ("Given Name(s) / Prenom(s)", given.upper()),
-             ("Date of Birth / Date de naissance", f["date_of_birth"].isoformat()),
-             ("Sex / Sexe", opt.get("sex", "F")),
-             ("Country of Birth / Pays de naissance", opt.get("birth_country", "INDIA")),
-             ("Citizenship / Citoyennete", opt.get("citizenship", "INDIA")),
-             (from_lab, f["valid_from"].isoformat()), (until_lab, f["valid_until"].isoformat())]
+    boxes = [
+        ("UCI / IUC", opt.get("uci", "1122-3344")),
+        ("Document No. / No de document", f["document_number"]),
+        ("Family Name / Nom de famille", surname.upper()),
+        ("Given Name(s) / Prenom(s)", given.upper()),
+        ("Date of Birth / Date de naissance", f["date_of_birth"].isoformat()),
+        ("Sex / Sexe", opt.get("sex", "F")),
+        ("Country of Birth / Pays de naissance", opt.get("birth_country", "INDIA")),
+        ("Citizenship / Citoyennete", opt.get("citizenship", "INDIA")),
+        (from_lab, f["valid_from"].isoformat()),
+        (until_lab, f["valid_until"].isoformat()),
+    ]
     if variant == "b":  # validity first, identity after
         boxes = boxes[:2] + boxes[8:] + boxes[2:8]
     if study:
@@ -204,10 +248,14 @@ def t4_slip(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("Helvetica", "B", 10)
     pdf.multi_cell(250, 13, opt["employer_name"] + "\n" + opt["employer_address"], border="LBR")
     amounts = opt["amounts"]
-    boxes = [("14", "Employment income", amounts["income"]), ("16", "Employee's CPP contributions",
-             amounts["cpp"]), ("18", "Employee's EI premiums", amounts["ei"]),
-             ("22", "Income tax deducted", amounts["tax"]), ("24", "EI insurable earnings",
-             amounts["income"]), ("26", "CPP pensionable earnings", amounts["income"])]
+    boxes = [
+        ("14", "Employment income", amounts["income"]),
+        ("16", "Employee's CPP contributions", amounts["cpp"]),
+        ("18", "Employee's EI premiums", amounts["ei"]),
+        ("22", "Income tax deducted", amounts["tax"]),
+        ("24", "EI insurable earnings", amounts["income"]),
+        ("26", "CPP pensionable earnings", amounts["income"]),
+    ]
     for i, (num, label, val) in enumerate(boxes):
         x = 320 + (i % 2) * 120
         y = 100 + (i // 2) * 40
@@ -232,12 +280,17 @@ def t4_slip(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(250, 10, "Employee's name and address / Nom et adresse de l'employe", border="LTR")
     pdf.set_xy(54, 284)
     pdf.set_font("Courier", "B", 10)
-    pdf.multi_cell(250, 13, opt["employee_last_first"] + "\n" + opt["employee_address"],
-                   border="LBR")
+    pdf.multi_cell(
+        250, 13, opt["employee_last_first"] + "\n" + opt["employee_address"], border="LBR"
+    )
     pdf.set_xy(54, 340)
     pdf.set_font("Helvetica", "I", 7)
-    pdf.cell(0, 9, f"Total employment income {money_en(amounts['income'])}. Synthetic sample "
-             "for software testing.")
+    pdf.cell(
+        0,
+        9,
+        f"Total employment income {money_en(amounts['income'])}. Synthetic sample "
+        "for software testing.",
+    )
 
 
 LAYOUTS = {"passport": passport_page, "permit": permit_imm1442, "t4": t4_slip}

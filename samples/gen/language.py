@@ -9,8 +9,16 @@ from fpdf import FPDF
 from .common import d_dmy, d_fr, d_long, d_passport
 
 
-def _box(pdf: FPDF, x: float, y: float, w: float, label: str, value: str,
-         font: str = "Helvetica", size: float = 11) -> None:
+def _box(
+    pdf: FPDF,
+    x: float,
+    y: float,
+    w: float,
+    label: str,
+    value: str,
+    font: str = "Helvetica",
+    size: float = 11,
+) -> None:
     pdf.set_xy(x, y)
     pdf.set_font(font, "", 7)
     pdf.cell(w, 10, label)
@@ -47,11 +55,15 @@ def ielts_trf(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 16, "Candidate Details", new_x="LMARGIN", new_y="NEXT")
     family, first = opt["family"], opt["first"]
-    rows = [("Family Name", family.upper()), ("First Name(s)", first.upper()),
-            ("Candidate ID", opt.get("cand_id", "P7741203")),
-            ("Date of Birth", d_dmy(f["date_of_birth"])), ("Sex (M/F)", opt.get("sex", "F")),
-            ("Country or Region of Origin", opt.get("origin", "INDIA")),
-            ("First Language", opt.get("first_lang", "HINDI"))]
+    rows = [
+        ("Family Name", family.upper()),
+        ("First Name(s)", first.upper()),
+        ("Candidate ID", opt.get("cand_id", "P7741203")),
+        ("Date of Birth", d_dmy(f["date_of_birth"])),
+        ("Sex (M/F)", opt.get("sex", "F")),
+        ("Country or Region of Origin", opt.get("origin", "INDIA")),
+        ("First Language", opt.get("first_lang", "HINDI")),
+    ]
     for lab, val in rows:
         pdf.set_font("Helvetica", "", 9)
         pdf.cell(170, 17, lab)
@@ -61,8 +73,14 @@ def ielts_trf(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 16, "Test Results", new_x="LMARGIN", new_y="NEXT")
     y = pdf.get_y() + 4
-    for i, (lab, key) in enumerate([("Listening", "listening"), ("Reading", "reading"),
-                                    ("Writing", "writing"), ("Speaking", "speaking")]):
+    for i, (lab, key) in enumerate(
+        [
+            ("Listening", "listening"),
+            ("Reading", "reading"),
+            ("Writing", "writing"),
+            ("Speaking", "speaking"),
+        ]
+    ):
         _box(pdf, 54 + i * 88, y, 76, lab, f"{f[key]:.1f}", size=14)
     _box(pdf, 420, y, 118, "Overall Band Score", f"{f['overall']:.1f}", size=14)
     pdf.set_xy(54, y + 50)
@@ -76,9 +94,15 @@ def ielts_trf(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         _box(pdf, 230, pdf.get_y() - 10, 200, "Test Report Form Number", f["report_number"])
     pdf.set_xy(54, pdf.h - 90)
     pdf.set_font("Helvetica", "I", 7.5)
-    pdf.multi_cell(0, 10, "The validity of this IELTS Test Report Form can be verified online "
-                   "by recognising organisations. Synthetic sample document for software "
-                   "testing.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        10,
+        "The validity of this IELTS Test Report Form can be verified online "
+        "by recognising organisations. Synthetic sample document for software "
+        "testing.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
 def celpip_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -95,9 +119,13 @@ def celpip_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(0, 16, "CELPIP-General Test  |  Official Score Report", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0, 0, 0)
     pdf.set_y(116)
-    info = [("Test Taker", f["candidate_name"]), ("CELPIP ID", opt.get("celpip_id", "CP-00831762")),
-            ("Date of Birth", d_long(f["date_of_birth"])), ("Test Date", d_long(f["test_date"])),
-            ("Score Release Date", d_long(f["result_date"]))]
+    info = [
+        ("Test Taker", f["candidate_name"]),
+        ("CELPIP ID", opt.get("celpip_id", "CP-00831762")),
+        ("Date of Birth", d_long(f["date_of_birth"])),
+        ("Test Date", d_long(f["test_date"])),
+        ("Score Release Date", d_long(f["result_date"])),
+    ]
     if "report_number" in f:
         info.append(("Registration Number", f["report_number"]))
     for lab, val in info:
@@ -113,8 +141,16 @@ def celpip_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(220, 20, "Component", border=1, fill=True)
     pdf.cell(120, 20, "CELPIP Level", border=1, fill=True, align="C")
     pdf.cell(0, 20, "Descriptor", border=1, fill=True, new_x="LMARGIN", new_y="NEXT")
-    desc = {12: "Advanced proficiency", 11: "Advanced proficiency", 10: "Highly effective",
-            9: "Effective", 8: "Good", 7: "Adequate", 6: "Developing", 5: "Acquiring"}
+    desc = {
+        12: "Advanced proficiency",
+        11: "Advanced proficiency",
+        10: "Highly effective",
+        9: "Effective",
+        8: "Good",
+        7: "Adequate",
+        6: "Developing",
+        5: "Acquiring",
+    }
     pdf.set_font("DejaVu", "", 11)
     for lab in ("Listening", "Reading", "Writing", "Speaking"):
         lvl = f[lab.lower()]
@@ -125,10 +161,15 @@ def celpip_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.cell(0, 22, desc.get(lvl, ""), border=1, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(20)
     pdf.set_font("DejaVu", "", 8.5)
-    pdf.multi_cell(0, 12, "CELPIP levels correspond to Canadian Language Benchmark (CLB) levels. "
-                   "Results are valid for two years from the test date for immigration "
-                   "purposes. Synthetic sample document for software testing.",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        12,
+        "CELPIP levels correspond to Canadian Language Benchmark (CLB) levels. "
+        "Results are valid for two years from the test date for immigration "
+        "purposes. Synthetic sample document for software testing.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
 def pte_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -141,11 +182,14 @@ def pte_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("Helvetica", "", 12)
     pdf.cell(0, 16, "Score Report", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(14)
-    info = [("Test Taker ID", opt.get("taker_id", "PTE417730021")),
-            ("Registration ID", f["report_number"]), ("Name", f["candidate_name"]),
-            ("Date of Birth", f["date_of_birth"].isoformat()),
-            ("Test Date", f["test_date"].isoformat()),
-            ("Report Issue Date", f["result_date"].isoformat())]
+    info = [
+        ("Test Taker ID", opt.get("taker_id", "PTE417730021")),
+        ("Registration ID", f["report_number"]),
+        ("Name", f["candidate_name"]),
+        ("Date of Birth", f["date_of_birth"].isoformat()),
+        ("Test Date", f["test_date"].isoformat()),
+        ("Report Issue Date", f["result_date"].isoformat()),
+    ]
     for i, (lab, val) in enumerate(info):
         x = 54 + (i % 2) * 260
         y = 130 + (i // 2) * 34
@@ -183,8 +227,13 @@ def pte_report(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.cell(12, 10, str(t), align="C")
     pdf.set_xy(54, pdf.get_y() + 40)
     pdf.set_font("Helvetica", "I", 8)
-    pdf.multi_cell(0, 11, "Scores range from 10 to 90. Synthetic sample document for software "
-                   "testing.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        11,
+        "Scores range from 10 to 90. Synthetic sample document for software testing.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
 def tef_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -197,11 +246,15 @@ def tef_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("DejaVuSerif", "", 12)
     pdf.cell(0, 18, "ATTESTATION DE RÉSULTATS", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(16)
-    info = [("Numéro d'attestation", f["report_number"]), ("Nom", opt["family"].upper()),
-            ("Prénom", opt["first"]), ("Date de naissance", d_fr(f["date_of_birth"])),
-            ("Date de la session", d_fr(f["test_date"])),
-            ("Date d'édition", d_fr(f["result_date"])),
-            ("Centre d'examen", opt.get("centre", "Centre agréé n° 4127"))]
+    info = [
+        ("Numéro d'attestation", f["report_number"]),
+        ("Nom", opt["family"].upper()),
+        ("Prénom", opt["first"]),
+        ("Date de naissance", d_fr(f["date_of_birth"])),
+        ("Date de la session", d_fr(f["test_date"])),
+        ("Date d'édition", d_fr(f["result_date"])),
+        ("Centre d'examen", opt.get("centre", "Centre agréé n° 4127")),
+    ]
     for lab, val in info:
         pdf.set_font("DejaVuSerif", "", 10)
         pdf.cell(170, 17, lab + " :")
@@ -214,9 +267,12 @@ def tef_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.cell(w, 20, h, border=1, align="C")
     pdf.ln()
     pdf.set_font("DejaVuSerif", "", 11)
-    epreuves = [("Compréhension de l'oral", "listening"),
-                ("Compréhension de l'écrit", "reading"),
-                ("Expression écrite", "writing"), ("Expression orale", "speaking")]
+    epreuves = [
+        ("Compréhension de l'oral", "listening"),
+        ("Compréhension de l'écrit", "reading"),
+        ("Expression écrite", "writing"),
+        ("Expression orale", "speaking"),
+    ]
     for lab, key in epreuves:
         nclc, cecr = opt["nclc"][key]
         values = [lab, str(f[key]), "699", cecr, str(nclc)]
@@ -225,9 +281,14 @@ def tef_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.ln()
     pdf.ln(20)
     pdf.set_font("DejaVuSerif", "I", 8.5)
-    pdf.multi_cell(0, 12, "Les résultats sont valables deux ans à compter de la date de la "
-                   "session. Document synthétique d'exemple pour essais logiciels.",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        12,
+        "Les résultats sont valables deux ans à compter de la date de la "
+        "session. Document synthétique d'exemple pour essais logiciels.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
 def tcf_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -240,15 +301,24 @@ def tcf_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("DejaVu", "B", 18)
     pdf.cell(pdf.w - 108, 24, "TCF Canada", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
-    pdf.cell(0, 16, "Test de connaissance du français  -  Attestation de résultats",
-             align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        16,
+        "Test de connaissance du français  -  Attestation de résultats",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_text_color(0, 0, 0)
     pdf.set_y(130)
-    info = [("Nom de famille", opt["family"].upper()), ("Prénom(s)", opt["first"]),
-            ("Né(e) le", d_passport(f["date_of_birth"])),
-            ("Numéro d'identification", f["report_number"]),
-            ("Date de passation", f["test_date"].strftime("%d/%m/%Y")),
-            ("Date d'émission", f["result_date"].strftime("%d/%m/%Y"))]
+    info = [
+        ("Nom de famille", opt["family"].upper()),
+        ("Prénom(s)", opt["first"]),
+        ("Né(e) le", d_passport(f["date_of_birth"])),
+        ("Numéro d'identification", f["report_number"]),
+        ("Date de passation", f["test_date"].strftime("%d/%m/%Y")),
+        ("Date d'émission", f["result_date"].strftime("%d/%m/%Y")),
+    ]
     for lab, val in info:
         pdf.set_font("DejaVu", "", 10)
         pdf.cell(180, 18, lab)
@@ -261,21 +331,33 @@ def tcf_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.cell(w, 20, h, border="TB", align="C")
     pdf.ln()
     pdf.set_font("DejaVu", "", 11)
-    for lab, key, scale in [("Compréhension orale", "listening", 699),
-                            ("Compréhension écrite", "reading", 699),
-                            ("Expression écrite", "writing", 20),
-                            ("Expression orale", "speaking", 20)]:
+    for lab, key, scale in [
+        ("Compréhension orale", "listening", 699),
+        ("Compréhension écrite", "reading", 699),
+        ("Expression écrite", "writing", 20),
+        ("Expression orale", "speaking", 20),
+    ]:
         nclc, cecr = opt["nclc"][key]
-        for i, (w, v) in enumerate(zip([230, 110, 110, 54],
-                                       [lab, f"{f[key]} / {scale}", cecr, str(nclc)],
-                                       strict=True)):
+        for i, (w, v) in enumerate(
+            zip([230, 110, 110, 54], [lab, f"{f[key]} / {scale}", cecr, str(nclc)], strict=True)
+        ):
             pdf.cell(w, 20, v, border="B", align="L" if i == 0 else "C")
         pdf.ln()
     pdf.ln(22)
     pdf.set_font("DejaVu", "I", 8.5)
-    pdf.multi_cell(0, 12, "Attestation valable 2 ans. Document synthétique d'exemple pour "
-                   "essais logiciels.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        12,
+        "Attestation valable 2 ans. Document synthétique d'exemple pour essais logiciels.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
-LAYOUTS = {"ielts": ielts_trf, "celpip": celpip_report, "pte": pte_report,
-           "tef": tef_attestation, "tcf": tcf_attestation}
+LAYOUTS = {
+    "ielts": ielts_trf,
+    "celpip": celpip_report,
+    "pte": pte_report,
+    "tef": tef_attestation,
+    "tcf": tcf_attestation,
+}

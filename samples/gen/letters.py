@@ -25,8 +25,13 @@ def _contact_line(f: dict[str, Any], sep: str = "  |  ", fr: bool = False) -> st
 
 
 def _wage_en(f: dict[str, Any], cents: bool) -> str:
-    per = {"year": "per year", "hour": "per hour", "month": "per month", "week": "per week",
-           "biweekly": "biweekly"}[f["wage_period"]]
+    per = {
+        "year": "per year",
+        "hour": "per hour",
+        "month": "per month",
+        "week": "per week",
+        "biweekly": "biweekly",
+    }[f["wage_period"]]
     return f"{money_en(f['wage_amount'], cents)} {per}"
 
 
@@ -42,8 +47,9 @@ def _ensure(pdf: FPDF, need: float, header: str) -> None:
         pdf.ln(10)
 
 
-def _signature_block(pdf: FPDF, f: dict[str, Any], font: str, closing: str,
-                     caption: str, seed: int) -> None:
+def _signature_block(
+    pdf: FPDF, f: dict[str, Any], font: str, closing: str, caption: str, seed: int
+) -> None:
     pdf.set_font(font, "", 11)
     pdf.cell(0, 16, closing, new_x="LMARGIN", new_y="NEXT")
     y = pdf.get_y()
@@ -91,9 +97,14 @@ def letter_table(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("Helvetica", "", 11)
     status = "is currently employed" if f.get("current") else "was employed"
     whom = "the employee named below" if "employee_name" in f else "our former employee"
-    pdf.multi_cell(0, 15, f"This letter confirms that {whom} {status} by "
-                   f"{f['employer_name'].rstrip('.')}. The details of the position are as follows:",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        15,
+        f"This letter confirms that {whom} {status} by "
+        f"{f['employer_name'].rstrip('.')}. The details of the position are as follows:",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(6)
     rows = [("Employee name", f["employee_name"])] if "employee_name" in f else []
     rows.append(("Position", f["job_title"]))
@@ -135,8 +146,14 @@ def letter_table(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         if split is not None and i == split:
             pdf.add_page()
             pdf.set_font("Helvetica", "I", 8)
-            pdf.cell(0, 12, f"{f['employer_name']} - Employment Verification, "
-                     f"{f['employee_name']} (page 2 of 2)", new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(
+                0,
+                12,
+                f"{f['employer_name']} - Employment Verification, "
+                f"{f['employee_name']} (page 2 of 2)",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.ln(10)
             pdf.set_font("Helvetica", "", 10)
         pdf.set_x(66)
@@ -144,8 +161,13 @@ def letter_table(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.ln(8)
     _ensure(pdf, 160, f["employer_name"])
     pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(0, 15, "Should you require further information, please contact the "
-                   "undersigned.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        15,
+        "Should you require further information, please contact the undersigned.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(8)
     _signature_block(pdf, f, "Helvetica", "Sincerely,", "Authorized signature", opt.get("seed", 1))
 
@@ -179,16 +201,22 @@ def letter_prose(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     noc = f" (NOC {opt.get('noc_label', '')}{f['noc_code']})" if "noc_code" in f else ""
     since = d_long(f["start_date"], ordinal_day=True)
     if "engaged" in opt:  # e.g. volunteer work: "volunteered with us from ... to ..."
-        s1 = (f"This is to certify that {name} {opt['engaged']} from {since} to "
-              f"{d_long(f['end_date'], ordinal_day=True)} as {art} {title}{noc}, working "
-              f"{_hours(f['hours_per_week'])} hours per week")
+        s1 = (
+            f"This is to certify that {name} {opt['engaged']} from {since} to "
+            f"{d_long(f['end_date'], ordinal_day=True)} as {art} {title}{noc}, working "
+            f"{_hours(f['hours_per_week'])} hours per week"
+        )
     elif f.get("current"):
-        s1 = (f"This is to certify that {name} has been employed with us since {since} as "
-              f"{art} {title}{noc}, working {_hours(f['hours_per_week'])} hours per week")
+        s1 = (
+            f"This is to certify that {name} has been employed with us since {since} as "
+            f"{art} {title}{noc}, working {_hours(f['hours_per_week'])} hours per week"
+        )
     else:
-        s1 = (f"This is to certify that {name} was employed with us from {since} to "
-              f"{d_long(f['end_date'], ordinal_day=True)} as {art} {title}{noc}, working "
-              f"{_hours(f['hours_per_week'])} hours per week")
+        s1 = (
+            f"This is to certify that {name} was employed with us from {since} to "
+            f"{d_long(f['end_date'], ordinal_day=True)} as {art} {title}{noc}, working "
+            f"{_hours(f['hours_per_week'])} hours per week"
+        )
     if "wage_amount" in f:
         if f["wage_period"] == "year":
             s1 += f" at an annual salary of {money_en(f['wage_amount'], False)}"
@@ -205,16 +233,23 @@ def letter_prose(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         s1 += f" {pron.capitalize()} remains a permanent {opt.get('status', 'full-time')} employee."
     pdf.multi_cell(0, 17, s1, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(8)
-    pdf.multi_cell(0, 17, f"In this role, {poss} main duties include:",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 17, f"In this role, {poss} main duties include:", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(2)
     for i, duty in enumerate(f["duties"], 1):
         pdf.set_x(72)
         pdf.multi_cell(0, 16, f"{i}. {duty}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(10)
-    pdf.multi_cell(0, 17, "We have been very satisfied with the quality of the work "
-                   "performed. Please do not hesitate to contact us should you need to verify "
-                   "this information.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        17,
+        "We have been very satisfied with the quality of the work "
+        "performed. Please do not hesitate to contact us should you need to verify "
+        "this information.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(12)
     _signature_block(pdf, f, font, "Yours truly,", "Signature", opt.get("seed", 2))
 
@@ -239,11 +274,18 @@ def letter_memo(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(0, 14, f"Issued on {f['letter_date'].isoformat()}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(10)
     pdf.set_font("DejaVuCond", "", 11)
-    pdf.multi_cell(0, 15, "We confirm the employment of the following person with our "
-                   "organization:", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        15,
+        "We confirm the employment of the following person with our organization:",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(6)
-    rows = [("Employee", f["employee_name"]),
-            (opt.get("start_label", "Employed since"), f["start_date"].isoformat())]
+    rows = [
+        ("Employee", f["employee_name"]),
+        (opt.get("start_label", "Employed since"), f["start_date"].isoformat()),
+    ]
     if f.get("current"):
         rows.append(("Status", "Active employee, " + opt.get("status", "full-time")))
     else:
@@ -274,16 +316,22 @@ def letter_memo(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
             pdf.set_fill_color(*opt.get("color", (236, 110, 40)))
             pdf.rect(0, 0, 18, pdf.h, style="F")
             pdf.set_font("DejaVuCond", "I", 8)
-            pdf.cell(0, 12, f"{f['employer_name']} - Employment confirmation for "
-                     f"{f['employee_name']} - page 2", new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(
+                0,
+                12,
+                f"{f['employer_name']} - Employment confirmation for {f['employee_name']} - page 2",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.ln(12)
             pdf.set_font("DejaVuCond", "", 10.5)
         pdf.set_x(66)
         pdf.multi_cell(0, 14, "\u2022 " + duty, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(14)
     _ensure(pdf, 150, f["employer_name"])
-    _signature_block(pdf, f, "DejaVuCond", "Regards,", "Signature of authorized officer",
-                     opt.get("seed", 3))
+    _signature_block(
+        pdf, f, "DejaVuCond", "Regards,", "Signature of authorized officer", opt.get("seed", 3)
+    )
 
 
 def letter_fr(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -300,8 +348,9 @@ def letter_fr(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.ln(26)
     pdf.set_font("DejaVuSerif", "", 11)
     city = opt.get("city", "Montréal")
-    pdf.cell(0, 15, f"{city}, le {d_fr(f['letter_date'])}", align="R",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0, 15, f"{city}, le {d_fr(f['letter_date'])}", align="R", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(12)
     pdf.set_font("DejaVuSerif", "B", 13)
     pdf.cell(0, 18, "ATTESTATION D'EMPLOI", align="C", new_x="LMARGIN", new_y="NEXT")
@@ -310,9 +359,14 @@ def letter_fr(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(0, 15, "À qui de droit,", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     verb = "est à l'emploi de" if f.get("current") else "a été à l'emploi de"
-    pdf.multi_cell(0, 16, f"Nous attestons par la présente que {f['employee_name']} {verb} "
-                   f"{f['employer_name']} selon les conditions suivantes :",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        16,
+        f"Nous attestons par la présente que {f['employee_name']} {verb} "
+        f"{f['employer_name']} selon les conditions suivantes :",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(6)
     rows = [("Titre du poste", f["job_title"])]
     if "noc_code" in f:
@@ -344,11 +398,23 @@ def letter_fr(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.set_x(70)
         pdf.multi_cell(0, 14.5, "\u2013 " + duty, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(10)
-    pdf.multi_cell(0, 16, "Cette attestation est délivrée à la demande de l'intéressée pour "
-                   "servir et valoir ce que de droit.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        16,
+        "Cette attestation est délivrée à la demande de l'intéressée pour "
+        "servir et valoir ce que de droit.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(10)
-    _signature_block(pdf, f, "DejaVuSerif", "Veuillez agréer nos salutations distinguées,",
-                     "Signature", opt.get("seed", 4))
+    _signature_block(
+        pdf,
+        f,
+        "DejaVuSerif",
+        "Veuillez agréer nos salutations distinguées,",
+        "Signature",
+        opt.get("seed", 4),
+    )
 
 
 def letter_plain(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -368,16 +434,23 @@ def letter_plain(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     if f.get("current"):
         s1 = f"{f['employer_name']} confirms that {name} has been employed with us since {since}."
     else:
-        s1 = (f"{f['employer_name']} confirms that {name} was employed with us from {since} to "
-              f"{d_long(f['end_date'])}.")
+        s1 = (
+            f"{f['employer_name']} confirms that {name} was employed with us from {since} to "
+            f"{d_long(f['end_date'])}."
+        )
     if "wage_amount" in f:
         per = {"year": "a year", "month": "a month", "week": "a week"}[f["wage_period"]]
         s1 += f" The salary is {money_en(f['wage_amount'], False)} {per}"
         s1 += f", plus {f['benefits']}." if "benefits" in f else "."
     pdf.multi_cell(0, 17, s1, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(8)
-    pdf.multi_cell(0, 17, opt.get("closing_text", "Please call or write to us if you need "
-                   "anything else."), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        17,
+        opt.get("closing_text", "Please call or write to us if you need anything else."),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(14)
     pdf.cell(0, 16, "Thank you,", new_x="LMARGIN", new_y="NEXT")
     y = pdf.get_y()
@@ -395,5 +468,10 @@ def letter_plain(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.cell(0, 13, contact, new_x="LMARGIN", new_y="NEXT")
 
 
-LAYOUTS = {"table": letter_table, "prose": letter_prose, "memo": letter_memo, "fr": letter_fr,
-           "plain": letter_plain}
+LAYOUTS = {
+    "table": letter_table,
+    "prose": letter_prose,
+    "memo": letter_memo,
+    "fr": letter_fr,
+    "plain": letter_plain,
+}

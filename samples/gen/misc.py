@@ -24,10 +24,14 @@ def utility_bill(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(0, 16, "Your electricity bill", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
-    for line in (opt["customer"], *opt["service_address"].split("\n"), "",
-                 f"Account number: {opt['account']}",
-                 f"Billing period: {d_long(opt['from'])} - {d_long(opt['to'])}",
-                 f"Bill date: {d_long(opt['bill_date'])}"):
+    for line in (
+        opt["customer"],
+        *opt["service_address"].split("\n"),
+        "",
+        f"Account number: {opt['account']}",
+        f"Billing period: {d_long(opt['from'])} - {d_long(opt['to'])}",
+        f"Bill date: {d_long(opt['bill_date'])}",
+    ):
         pdf.cell(0, 14, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(12)
     widths = [230, 90, 90, 94]
@@ -43,19 +47,39 @@ def utility_bill(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.cell(widths[0], 17, label, border=1)
         pdf.cell(widths[1], 17, f"{kwh:,}" if kwh else "", border=1, align="R")
         pdf.cell(widths[2], 17, f"{price:.4f}" if kwh else "", border=1, align="R")
-        pdf.cell(widths[3], 17, money_en(amount), border=1, align="R", new_x="LMARGIN",
-                 new_y="NEXT")
+        pdf.cell(
+            widths[3], 17, money_en(amount), border=1, align="R", new_x="LMARGIN", new_y="NEXT"
+        )
     pdf.ln(10)
     pdf.set_font("Helvetica", "B", 13)
-    pdf.cell(0, 20, f"Amount due: {money_en(round(total, 2))}", align="R",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0, 20, f"Amount due: {money_en(round(total, 2))}", align="R", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.set_font("Helvetica", "", 9)
-    pdf.cell(0, 14, f"Please pay by {d_long(opt['due'])}. Thank you for being our customer.",
-             align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        14,
+        f"Please pay by {d_long(opt['due'])}. Thank you for being our customer.",
+        align="R",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
-MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-         "septiembre", "octubre", "noviembre", "diciembre"]
+MESES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 
 
 def acta_nacimiento(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -70,8 +94,14 @@ def acta_nacimiento(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.set_font("DejaVuSerif", "B", 13)
     pdf.cell(0, 18, "ESTADOS UNIDOS MEXICANOS", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVuSerif", "", 11)
-    pdf.cell(0, 16, "Registro Civil del Estado de " + opt["estado"], align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        16,
+        "Registro Civil del Estado de " + opt["estado"],
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(6)
     pdf.set_font("DejaVuSerif", "B", 15)
     pdf.cell(0, 20, "ACTA DE NACIMIENTO", align="C", new_x="LMARGIN", new_y="NEXT")
@@ -79,13 +109,21 @@ def acta_nacimiento(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
     pdf.cell(0, 13, "Copia certificada", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(14)
     dob = opt["dob"]
-    rows = [("Entidad de registro", opt["estado"]), ("Municipio de registro", opt["municipio"]),
-            ("Número de acta", opt["acta"]), ("Datos de la persona registrada", ""),
-            ("Nombre(s)", opt["nombres"]), ("Primer apellido", opt["apellido1"]),
-            ("Segundo apellido", opt["apellido2"]), ("Sexo", opt["sexo"]),
-            ("Fecha de nacimiento", f"{dob.day} de {MESES[dob.month - 1]} de {dob.year}"),
-            ("Lugar de nacimiento", opt["lugar"]), ("Datos de los padres", ""),
-            ("Nombre de la madre", opt["madre"]), ("Nombre del padre", opt["padre"])]
+    rows = [
+        ("Entidad de registro", opt["estado"]),
+        ("Municipio de registro", opt["municipio"]),
+        ("Número de acta", opt["acta"]),
+        ("Datos de la persona registrada", ""),
+        ("Nombre(s)", opt["nombres"]),
+        ("Primer apellido", opt["apellido1"]),
+        ("Segundo apellido", opt["apellido2"]),
+        ("Sexo", opt["sexo"]),
+        ("Fecha de nacimiento", f"{dob.day} de {MESES[dob.month - 1]} de {dob.year}"),
+        ("Lugar de nacimiento", opt["lugar"]),
+        ("Datos de los padres", ""),
+        ("Nombre de la madre", opt["madre"]),
+        ("Nombre del padre", opt["padre"]),
+    ]
     for label, value in rows:
         if not value:
             pdf.ln(4)
@@ -99,8 +137,13 @@ def acta_nacimiento(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
         pdf.cell(0, 16, value, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(18)
     pdf.set_font("DejaVuSerif", "", 9.5)
-    pdf.multi_cell(0, 13, "El suscrito Oficial del Registro Civil certifica que la presente es "
-                   "copia fiel del acta que obra en los libros de esta oficialía, y se expide "
-                   "a petición de la persona interesada para los usos legales que le convengan. "
-                   "Documento sintético de muestra para pruebas de software.",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        13,
+        "El suscrito Oficial del Registro Civil certifica que la presente es "
+        "copia fiel del acta que obra en los libros de esta oficialía, y se expide "
+        "a petición de la persona interesada para los usos legales que le convengan. "
+        "Documento sintético de muestra para pruebas de software.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )

@@ -77,9 +77,11 @@ def qualifying_hours(case: Case) -> tuple[float, list[str]]:
     """Hours per DOMAIN.md s.1, day by day (a job gives hours/7 a day; the cap is 30/7 a day,
     i.e. 30 h per full calendar week across all jobs), and the arithmetic as comment lines."""
     ws, we = window_start(case.as_of), case.as_of
-    lines = [f"window {ws} .. {we} (submission date - 3 years .. submission date)",
-             "convention: a job gives hours_per_week/7 per calendar day; all jobs together are "
-             "capped at 30/7 h a day (= 30 h per full week)"]
+    lines = [
+        f"window {ws} .. {we} (submission date - 3 years .. submission date)",
+        "convention: a job gives hours_per_week/7 per calendar day; all jobs together are "
+        "capped at 30/7 h a day (= 30 h per full week)",
+    ]
     for j in case.jobs:
         lines.append(f"job {j.label}: {j.start} .. {j.end}, {j.hours:g} h/week")
     for label, s, e in case.excluded:
@@ -91,8 +93,12 @@ def qualifying_hours(case: Case) -> tuple[float, list[str]]:
         active = tuple(j.label for j in case.jobs if j.start <= day <= j.end)
         total = 0.0 if excl else min(CAP, sum(j.hours for j in case.jobs if j.label in active))
         key = (active if not excl else ("excluded",) + active, total)
-        if segs and segs[-1][2] == key[0] and segs[-1][3] == total and \
-                segs[-1][1] == day - dt.timedelta(days=1):
+        if (
+            segs
+            and segs[-1][2] == key[0]
+            and segs[-1][3] == total
+            and segs[-1][1] == day - dt.timedelta(days=1)
+        ):
             segs[-1] = (segs[-1][0], day, key[0], total)
         else:
             segs.append((day, day, key[0], total))
@@ -109,8 +115,9 @@ def qualifying_hours(case: Case) -> tuple[float, list[str]]:
         if active[0] != "excluded":
             raw = sum(j.hours for j in case.jobs if j.label in active)
             uncapped = f" (min(30, {raw:g}))" if raw > CAP else ""
-        lines.append(f"{s} .. {e} [{what}]: {n} days = {n / 7:.4g} weeks x {total:g}{uncapped} "
-                     f"= {h:.2f} h")
+        lines.append(
+            f"{s} .. {e} [{what}]: {n} days = {n / 7:.4g} weeks x {total:g}{uncapped} = {h:.2f} h"
+        )
     grand = round(grand, 2)
     lines.append(f"total = {grand:.2f} h (1,560 required)")
     return grand, lines
@@ -138,8 +145,15 @@ def write_file(case_dir: Path, f: File) -> list[list[int]]:
         return ranges
     if f.source == "scan":
         pages = degrade.render(data, 300, grayscale=True)
-        imgs = [degrade.scan(p, f.seed + i, f.skews[i] if i < len(f.skews) else 0.5,
-                             f.turns[i] if i < len(f.turns) else 0) for i, p in enumerate(pages)]
+        imgs = [
+            degrade.scan(
+                p,
+                f.seed + i,
+                f.skews[i] if i < len(f.skews) else 0.5,
+                f.turns[i] if i < len(f.turns) else 0,
+            )
+            for i, p in enumerate(pages)
+        ]
         if ext == ".pdf":
             out.write_bytes(degrade.image_pdf(imgs, 300, f.created))
         elif ext in (".tif", ".tiff"):
@@ -187,10 +201,14 @@ def write_case(root: Path, case: Case) -> dict[str, Any]:
             docs_out.append(entry)
     (case_dir / "case.yaml").write_text(
         f"# Synthetic sample case: {case.name}. Fictional people and employers only.\n"
-        + yaml.safe_dump(case.case_yaml, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        + yaml.safe_dump(case.case_yaml, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
     hours, arithmetic = qualifying_hours(case)
     expected = {
-        "case": case.name, "as_of": case.as_of, "verdict": case.verdict,
+        "case": case.name,
+        "as_of": case.as_of,
+        "verdict": case.verdict,
         "documents": docs_out,
         "findings": {"failed": case.failed, "unknown": case.unknown},
         "eligibility": {"qualifying_hours": hours},

@@ -17,8 +17,13 @@ from .common import d_fr, d_long, d_short, money_en, money_fr, num2, num_fr
 
 DEDUCTIONS = {
     "en": [("CPP", 0.0595), ("EI", 0.0164), ("Federal tax", 0.105), ("Provincial tax", 0.045)],
-    "qc": [("RRQ", 0.064), ("Assurance-emploi", 0.0131), ("RQAP", 0.00494),
-           ("Impôt fédéral", 0.09), ("Impôt du Québec", 0.10)],
+    "qc": [
+        ("RRQ", 0.064),
+        ("Assurance-emploi", 0.0131),
+        ("RQAP", 0.00494),
+        ("Impôt fédéral", 0.09),
+        ("Impôt du Québec", 0.10),
+    ],
 }
 PER_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24}
 
@@ -37,8 +42,9 @@ class Stub:
     ytd_net: float = 0.0
 
 
-def _periods(schedule: str, first_start: dt.date, last_end: dt.date
-             ) -> list[tuple[dt.date, dt.date, dt.date]]:
+def _periods(
+    schedule: str, first_start: dt.date, last_end: dt.date
+) -> list[tuple[dt.date, dt.date, dt.date]]:
     out = []
     if schedule in ("weekly", "biweekly"):
         step = 7 if schedule == "weekly" else 14
@@ -62,8 +68,15 @@ def _periods(schedule: str, first_start: dt.date, last_end: dt.date
     return out
 
 
-def series(schedule: str, hours_per_week: float, rate: float, job_start: dt.date,
-           last_end: dt.date, count: int, scheme: str = "en") -> list[Stub]:
+def series(
+    schedule: str,
+    hours_per_week: float,
+    rate: float,
+    job_start: dt.date,
+    last_end: dt.date,
+    count: int,
+    scheme: str = "en",
+) -> list[Stub]:
     """The last `count` stubs of a job paid from job_start, with YTD running from January."""
     hours = round(hours_per_week * 52 / PER_YEAR[schedule], 2)
     gross = round(hours * rate, 2)
@@ -88,11 +101,15 @@ def series(schedule: str, hours_per_week: float, rate: float, job_start: dt.date
     return stubs[-count:]
 
 
-def expected_fields(st: Stub, who: dict[str, Any], overtime_shown: bool, sin_shown: bool
-                    ) -> dict[str, Any]:
+def expected_fields(
+    st: Stub, who: dict[str, Any], overtime_shown: bool, sin_shown: bool
+) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "employee_name": who["employee_name"], "employer_name": who["employer_name"],
-        "period_start": st.period_start, "period_end": st.period_end, "pay_date": st.pay_date,
+        "employee_name": who["employee_name"],
+        "employer_name": who["employer_name"],
+        "period_start": st.period_start,
+        "period_end": st.period_end,
+        "pay_date": st.pay_date,
         "hours": st.hours,
     }
     if overtime_shown:
@@ -118,10 +135,14 @@ def stub_grid(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> 
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(178, 18, "EARNINGS STATEMENT", align="R")
     pdf.set_y(100)
-    info = [("Employee", who["employee_name"]), ("Employee ID", who.get("emp_id", "E-10234")),
-            ("SIN", _mask(who["sin"])),
-            ("Pay period", f"{st.period_start.isoformat()} to {st.period_end.isoformat()}"),
-            ("Pay date", st.pay_date.isoformat()), ("Pay frequency", opt.get("freq", "Biweekly"))]
+    info = [
+        ("Employee", who["employee_name"]),
+        ("Employee ID", who.get("emp_id", "E-10234")),
+        ("SIN", _mask(who["sin"])),
+        ("Pay period", f"{st.period_start.isoformat()} to {st.period_end.isoformat()}"),
+        ("Pay date", st.pay_date.isoformat()),
+        ("Pay frequency", opt.get("freq", "Biweekly")),
+    ]
     for i, (label, value) in enumerate(info):
         x = 54 + (i % 2) * 252
         y = 100 + (i // 2) * 30
@@ -142,14 +163,18 @@ def stub_grid(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> 
     pdf.set_text_color(0, 0, 0)
     pdf.set_font("Helvetica", "", 9.5)
     ytd_ot = 0.0
-    rows = [("Regular", num2(st.hours), num2(st.rate), num2(st.gross), num2(st.ytd_gross)),
-            ("Overtime", "0.00", num2(st.rate * 1.5), "0.00", num2(ytd_ot)),
-            ("GROSS PAY", "", "", num2(st.gross), num2(st.ytd_gross))]
+    rows = [
+        ("Regular", num2(st.hours), num2(st.rate), num2(st.gross), num2(st.ytd_gross)),
+        ("Overtime", "0.00", num2(st.rate * 1.5), "0.00", num2(ytd_ot)),
+        ("GROSS PAY", "", "", num2(st.gross), num2(st.ytd_gross)),
+    ]
     rows += [(lab, "", "", num2(c), num2(y)) for lab, c, y in st.deductions]
     total_d = round(sum(d[1] for d in st.deductions), 2)
     total_y = round(sum(d[2] for d in st.deductions), 2)
-    rows += [("TOTAL DEDUCTIONS", "", "", num2(total_d), num2(total_y)),
-             ("NET PAY", "", "", num2(st.net), num2(st.ytd_net))]
+    rows += [
+        ("TOTAL DEDUCTIONS", "", "", num2(total_d), num2(total_y)),
+        ("NET PAY", "", "", num2(st.net), num2(st.ytd_net)),
+    ]
     for row in rows:
         bold = row[0].isupper()
         pdf.set_font("Helvetica", "B" if bold else "", 9.5)
@@ -159,8 +184,13 @@ def stub_grid(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> 
     pdf.ln(14)
     pdf.set_font("Helvetica", "", 8)
     acct = who.get("acct", "4417")
-    pdf.cell(0, 11, f"Direct deposit: {money_en(st.net)} to account ******{acct}",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        11,
+        f"Direct deposit: {money_en(st.net)} to account ******{acct}",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
 def stub_twocol(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -169,12 +199,20 @@ def stub_twocol(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -
     pdf.set_font("DejaVu", "B", 13)
     pdf.cell(0, 18, "PAY STATEMENT", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 9)
-    pdf.cell(0, 12, f"{who['employer_name']}  -  {who['employer_address']}", align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        12,
+        f"{who['employer_name']}  -  {who['employer_address']}",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(12)
     left = [f"Pay to: {who['employee_name']}", f"Social Insurance No.: {_mask(who['sin'])}"]
-    right = [f"Period: {d_short(st.period_start)} - {d_short(st.period_end)}",
-             f"Cheque date: {d_short(st.pay_date)}"]
+    right = [
+        f"Period: {d_short(st.period_start)} - {d_short(st.period_end)}",
+        f"Cheque date: {d_short(st.pay_date)}",
+    ]
     for a, b in zip(left, right, strict=False):
         pdf.cell(252, 15, a)
         pdf.cell(0, 15, b, new_x="LMARGIN", new_y="NEXT")
@@ -211,10 +249,17 @@ def stub_twocol(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -
     pdf.ln(10)
     pdf.set_fill_color(245, 245, 245)
     pdf.set_font("DejaVu", "", 9)
-    pdf.cell(0, 16, f"Year to date:   Gross {money_en(st.ytd_gross)}     Net "
-             f"{money_en(st.ytd_net)}", fill=True, new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 14, f"Pay frequency: {opt.get('freq', 'Semi-monthly')}",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        16,
+        f"Year to date:   Gross {money_en(st.ytd_gross)}     Net {money_en(st.ytd_net)}",
+        fill=True,
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.cell(
+        0, 14, f"Pay frequency: {opt.get('freq', 'Semi-monthly')}", new_x="LMARGIN", new_y="NEXT"
+    )
 
 
 def stub_weekly(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> None:
@@ -258,10 +303,13 @@ def stub_fr(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> No
     pdf.set_font("DejaVuCond", "", 9)
     pdf.cell(0, 12, who["employer_address"], new_x="LMARGIN", new_y="NEXT")
     pdf.ln(10)
-    info = [("Salarié(e)", who["employee_name"]), ("NAS", f"*** *** {who['sin'][-3:]}"),
-            ("Période de paie", f"du {d_fr(st.period_start)} au {d_fr(st.period_end)}"),
-            ("Date de paiement", d_fr(st.pay_date)),
-            ("Fréquence", opt.get("freq", "Aux deux semaines"))]
+    info = [
+        ("Salarié(e)", who["employee_name"]),
+        ("NAS", f"*** *** {who['sin'][-3:]}"),
+        ("Période de paie", f"du {d_fr(st.period_start)} au {d_fr(st.period_end)}"),
+        ("Date de paiement", d_fr(st.pay_date)),
+        ("Fréquence", opt.get("freq", "Aux deux semaines")),
+    ]
     for lab, val in info:
         pdf.set_font("DejaVuCond", "B", 10)
         pdf.cell(120, 15, lab + " :")
@@ -276,9 +324,16 @@ def stub_fr(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> No
         pdf.cell(w, 18, h, border="B", fill=True, align="C")
     pdf.ln()
     pdf.set_font("DejaVuCond", "", 10)
-    rows = [("Salaire de base", num_fr(st.hours), money_fr(st.rate), money_fr(st.gross),
-             money_fr(st.ytd_gross)),
-            ("Salaire brut", "", "", money_fr(st.gross), money_fr(st.ytd_gross))]
+    rows = [
+        (
+            "Salaire de base",
+            num_fr(st.hours),
+            money_fr(st.rate),
+            money_fr(st.gross),
+            money_fr(st.ytd_gross),
+        ),
+        ("Salaire brut", "", "", money_fr(st.gross), money_fr(st.ytd_gross)),
+    ]
     rows += [(lab, "", "", "-" + money_fr(c), money_fr(y)) for lab, c, y in st.deductions]
     rows += [("Salaire net", "", "", money_fr(st.net), money_fr(st.ytd_net))]
     for row in rows:
@@ -288,8 +343,13 @@ def stub_fr(pdf: FPDF, st: Stub, who: dict[str, Any], opt: dict[str, Any]) -> No
         pdf.ln()
     pdf.ln(16)
     pdf.set_font("DejaVuCond", "I", 8.5)
-    pdf.multi_cell(0, 11, "Dépôt direct effectué au compte du salarié. Conservez ce bulletin "
-                   "pour vos dossiers.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        11,
+        "Dépôt direct effectué au compte du salarié. Conservez ce bulletin pour vos dossiers.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
 LAYOUTS = {"grid": stub_grid, "twocol": stub_twocol, "weekly": stub_weekly, "fr": stub_fr}

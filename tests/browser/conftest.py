@@ -12,8 +12,14 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -42,8 +48,12 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=ARGS,
-            viewport={"width": 1280, "height": 900}, ignore_default_args=["--enable-automation"],
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+            viewport={"width": 1280, "height": 900},
+            ignore_default_args=["--enable-automation"],
         )
         try:
             yield context
@@ -60,8 +70,13 @@ def open_report(browser_context):  # noqa: ANN001, ANN201 - playwright types are
         page = browser_context.new_page()
         pages.append(page)
         rec = Recorded()
-        page.on("console", lambda m: (rec.console.append(f"{m.type}: {m.text}"),
-                                      m.type == "error" and rec.errors.append(m.text)))
+        page.on(
+            "console",
+            lambda m: (
+                rec.console.append(f"{m.type}: {m.text}"),
+                m.type == "error" and rec.errors.append(m.text),
+            ),
+        )
         page.on("pageerror", lambda e: rec.errors.append(f"uncaught: {e}"))
         page.on("request", lambda r: rec.requests.append(r.url))
 

@@ -14,10 +14,16 @@ from tests.browser.conftest import foreign_requests, screenshot
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-CASES = sorted(p.name for p in SAMPLES.iterdir()
-               if p.is_dir() and not (p / "__init__.py").exists()) if SAMPLES.is_dir() else []
-VERDICT_LABELS = {"ready": "Ready to submit", "needs_attention": "Needs attention",
-                  "not_eligible": "Not eligible"}
+CASES = (
+    sorted(p.name for p in SAMPLES.iterdir() if p.is_dir() and not (p / "__init__.py").exists())
+    if SAMPLES.is_dir()
+    else []
+)
+VERDICT_LABELS = {
+    "ready": "Ready to submit",
+    "needs_attention": "Needs attention",
+    "not_eligible": "Not eligible",
+}
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +32,20 @@ def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("no sample cases in samples/")
     out = tmp_path_factory.mktemp("sample-reports")
     done = subprocess.run(
-        [sys.executable, "-m", "auditor", *[str(SAMPLES / c) for c in CASES], "--out", str(out),
-         "--no-cache", "--fail-on", "never"],
-        capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            "-m",
+            "auditor",
+            *[str(SAMPLES / c) for c in CASES],
+            "--out",
+            str(out),
+            "--no-cache",
+            "--fail-on",
+            "never",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return out

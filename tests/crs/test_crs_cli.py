@@ -39,15 +39,20 @@ def test_json_shape_and_figures(profile):
     data = json.loads(result.stdout)
     assert set(data) == {"total", "breakdown", "details"}
     assert data["total"] == 429
-    assert data["breakdown"] == {"core": 391, "spouse": 0, "transferability": 38,
-                                 "additional": 0}
+    assert data["breakdown"] == {"core": 391, "spouse": 0, "transferability": 38, "additional": 0}
     details = data["details"]
     assert details["with_spouse"] is False
-    assert details["grid"] == {"effective_from": "2025-03-25", "date": "2026-01-15",
-                               "date_source": "as_of"}
+    assert details["grid"] == {
+        "effective_from": "2025-03-25",
+        "date": "2026-01-15",
+        "date_source": "as_of",
+    }
     assert details["core"]["first_language"]["points"] == 108
     assert details["transferability"]["education_language"] == {
-        "points": 13, "basis": "one credential, lowest CLB 8", "bundle": "education"}
+        "points": 13,
+        "basis": "one credential, lowest CLB 8",
+        "bundle": "education",
+    }
     assert details["spouse"] == {}
     assert details["notes"] == [] and details["caps_applied"] == []
 
@@ -83,13 +88,18 @@ def test_as_of_option_used_when_profile_has_no_date(tmp_path):
     assert json.loads(result.stdout)["details"]["grid"]["date"] == "2025-04-01"
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    (PROFILE + "job_offer: true\n", "line 8: job_offer: unknown key"),
-    (PROFILE.replace("bachelors", "BA"), "line 2: education: 'BA' is not one of"),
-    (PROFILE.replace("reading: 8,", "reading: 15,"),
-     "line 5: first_language.clb.reading: expected a whole number 0-12"),
-    (PROFILE.replace("2026-01-15", "2024-06-01"), "no CRS grid for 2024-06-01"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (PROFILE + "job_offer: true\n", "line 8: job_offer: unknown key"),
+        (PROFILE.replace("bachelors", "BA"), "line 2: education: 'BA' is not one of"),
+        (
+            PROFILE.replace("reading: 8,", "reading: 15,"),
+            "line 5: first_language.clb.reading: expected a whole number 0-12",
+        ),
+        (PROFILE.replace("2026-01-15", "2024-06-01"), "no CRS grid for 2024-06-01"),
+    ],
+)
 def test_bad_profile_exits_2_naming_the_key(tmp_path, text, message):
     path = tmp_path / "p.yaml"
     path.write_text(text, encoding="utf-8")

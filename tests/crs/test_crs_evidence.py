@@ -15,17 +15,26 @@ CLB_9_8 = {"listening": 9, "reading": 8, "writing": 8, "speaking": 9}
 
 
 def evidence(declared=None, **overrides):
-    keys = dict(as_of=AS_OF, date_of_birth=dt.date(1996, 6, 1), first_language_clb=CLB_9_8,
-                second_language_clb=None, canadian_hours=3200.0, declared=declared,
-                first_language_test="celpip_general")
+    keys = dict(
+        as_of=AS_OF,
+        date_of_birth=dt.date(1996, 6, 1),
+        first_language_clb=CLB_9_8,
+        second_language_clb=None,
+        canadian_hours=3200.0,
+        declared=declared,
+        first_language_test="celpip_general",
+    )
     return crs_from_evidence(**(keys | overrides))
 
 
-@pytest.mark.parametrize(("birth", "age"), [
-    (dt.date(1996, 1, 15), 30),   # birthday on the as-of date: 30 that day
-    (dt.date(1996, 1, 16), 29),   # birthday the day after: still 29
-    (dt.date(1996, 2, 29), 29),   # leap-day birth
-])
+@pytest.mark.parametrize(
+    ("birth", "age"),
+    [
+        (dt.date(1996, 1, 15), 30),  # birthday on the as-of date: 30 that day
+        (dt.date(1996, 1, 16), 29),  # birthday the day after: still 29
+        (dt.date(1996, 2, 29), 29),  # leap-day birth
+    ],
+)
 def test_age_on(birth, age):
     assert age_on(birth, AS_OF) == age
 
@@ -40,8 +49,11 @@ def test_score_from_evidence_and_declared_education():
     assert ev.missing == ()
     data = ev.to_dict()
     assert data["total"] == 429 and data["breakdown"]["core"] == 391
-    assert data["inputs"] == {"evidenced": ["age", "first_language", "canadian_work_years"],
-                              "declared": ["education"], "missing": []}
+    assert data["inputs"] == {
+        "evidenced": ["age", "first_language", "canadian_work_years"],
+        "declared": ["education"],
+        "missing": [],
+    }
 
 
 @pytest.mark.parametrize(("hours", "years"), [(1559.5, 0), (1560, 1), (3119, 1), (3120, 2)])
@@ -63,8 +75,13 @@ def test_declared_age_used_without_a_passport_and_marked_declared():
 
 
 def test_claims_at_or_below_the_evidence_raise_nothing():
-    declared = {"age": 29, "education": "bachelors", "canadian_work_years": 2,
-                "first_language": {"clb": CLB_9_8}, "claimed_score": 429}
+    declared = {
+        "age": 29,
+        "education": "bachelors",
+        "canadian_work_years": 2,
+        "first_language": {"clb": CLB_9_8},
+        "claimed_score": 429,
+    }
     assert claim_findings(evidence(declared)) == []
     lower = declared | {"canadian_work_years": 1, "claimed_score": 400}
     assert claim_findings(evidence(lower)) == []
@@ -72,17 +89,19 @@ def test_claims_at_or_below_the_evidence_raise_nothing():
 
 def test_each_claim_above_the_evidence_is_a_failed_error():
     declared = {
-        "age": 27,                      # passport says 29: same 110 points -> no finding
+        "age": 27,  # passport says 29: same 110 points -> no finding
         "education": "bachelors",
-        "canadian_work_years": 3,       # 3200 h support 2
-        "first_language": {"clb": CLB_9_8 | {"reading": 10}},   # test says reading 8
-        "claimed_score": 470,           # evidence supports 429
+        "canadian_work_years": 3,  # 3200 h support 2
+        "first_language": {"clb": CLB_9_8 | {"reading": 10}},  # test says reading 8
+        "claimed_score": 470,  # evidence supports 429
     }
-    findings = claim_findings(evidence(declared),
-                              documents={"canadian_work_years": ["letters/a.pdf"]})
+    findings = claim_findings(
+        evidence(declared), documents={"canadian_work_years": ["letters/a.pdf"]}
+    )
     assert all(isinstance(f, Finding) for f in findings)
     assert {(f.rule, f.status, f.severity) for f in findings} == {
-        ("XDOC-CLAIM-001", "failed", "error")}
+        ("XDOC-CLAIM-001", "failed", "error")
+    }
     messages = [f.message for f in findings]
     assert len(findings) == 3
     assert "a first language CLB above the test result: reading 10 > 8" in messages[0]
@@ -98,7 +117,8 @@ def test_declared_age_with_more_points_is_a_finding():
     assert len(findings) == 1
     assert findings[0].message == (
         "case.yaml declares age 35 (77 CRS points); the passport's date of birth gives age 39 "
-        "on 2026-01-15 (55 points).")
+        "on 2026-01-15 (55 points)."
+    )
     assert findings[0].documents == ("passport.pdf",)
 
 
@@ -106,9 +126,17 @@ def test_spouse_and_other_declared_factors_are_scored_as_declared():
     # with spouse: age 29 100 + bachelors 112 + CLB 9,8,8,9 29+22+22+29=102 + 2 years 46 = 360;
     # spouse two_year 7 + CLB 7 3*4=12 + 0 = 19; transferability 13 + 25 = 38;
     # sibling 15 -> 360 + 19 + 38 + 15 = 432
-    ev = evidence({"education": "bachelors", "married": True, "sibling_in_canada": True,
-                   "spouse": {"education": "two_year", "first_language": {
-                       "clb": dict.fromkeys(CLB_9_8, 7)}}})
+    ev = evidence(
+        {
+            "education": "bachelors",
+            "married": True,
+            "sibling_in_canada": True,
+            "spouse": {
+                "education": "two_year",
+                "first_language": {"clb": dict.fromkeys(CLB_9_8, 7)},
+            },
+        }
+    )
     r = ev.result
     assert (r.core, r.spouse, r.transferability, r.additional, r.total) == (360, 19, 38, 15, 432)
     assert set(ev.declared) == {"education", "married", "sibling_in_canada", "spouse"}
@@ -116,8 +144,11 @@ def test_spouse_and_other_declared_factors_are_scored_as_declared():
 
 def test_french_evidence_from_the_test_name():
     # TEF second language NCLC 7 all, English CLB 8+ all: French 50
-    ev = evidence({"education": "bachelors"}, second_language_clb=dict.fromkeys(CLB_9_8, 7),
-                  second_language_test="tef_canada")
+    ev = evidence(
+        {"education": "bachelors"},
+        second_language_clb=dict.fromkeys(CLB_9_8, 7),
+        second_language_test="tef_canada",
+    )
     assert ev.result.points("french") == 50
 
 

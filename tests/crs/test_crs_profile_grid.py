@@ -54,8 +54,10 @@ def test_bad_education_named_with_line(tmp_path):
 
 
 def test_nested_bad_clb_named_by_path(tmp_path):
-    text = GOOD + "married: true\nspouse:\n  first_language:\n    clb: {listening: 13, " \
-                  "reading: 5, writing: 5, speaking: 5}\n"
+    text = (
+        GOOD + "married: true\nspouse:\n  first_language:\n    clb: {listening: 13, "
+        "reading: 5, writing: 5, speaking: 5}\n"
+    )
     message = load_error(tmp_path, text)
     assert "line 9: spouse.first_language.clb.listening: expected a whole number 0-12" in message
 
@@ -70,13 +72,16 @@ def test_duplicate_key(tmp_path):
     assert "line 6: age: duplicate key (first on line 1)" in message
 
 
-@pytest.mark.parametrize(("line", "key"), [
-    ("age: true", "age"),
-    ("age: 29.5", "age"),
-    ("married: yes please", "married"),
-    ("canadian_work_years: -1", "canadian_work_years"),
-    ("as_of: 2026-13-01", "as_of"),
-])
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("age: true", "age"),
+        ("age: 29.5", "age"),
+        ("married: yes please", "married"),
+        ("canadian_work_years: -1", "canadian_work_years"),
+        ("as_of: 2026-13-01", "as_of"),
+    ],
+)
 def test_bad_values(tmp_path, line, key):
     text = GOOD.replace("age: 29\n", "") + line + "\n"
     if key != "age":
@@ -92,17 +97,29 @@ def test_refused_test_is_an_error(tmp_path):
 
 def test_spouse_without_marriage_is_an_error():
     with pytest.raises(ProfileError, match="spouse: given, but married is not true"):
-        parse_profile({"age": 30, "education": "phd", "spouse": {"education": "phd"},
-                       "first_language": {"clb": dict.fromkeys(
-                           ("listening", "reading", "writing", "speaking"), 9)}})
+        parse_profile(
+            {
+                "age": 30,
+                "education": "phd",
+                "spouse": {"education": "phd"},
+                "first_language": {
+                    "clb": dict.fromkeys(("listening", "reading", "writing", "speaking"), 9)
+                },
+            }
+        )
 
 
 def test_two_results_in_one_language_is_an_error():
     levels = {"clb": dict.fromkeys(("listening", "reading", "writing", "speaking"), 9)}
     with pytest.raises(ProfileError, match="second_language: must be the other official"):
-        parse_profile({"age": 30, "education": "phd",
-                       "first_language": levels | {"test": "celpip_general"},
-                       "second_language": levels | {"language": "english"}})
+        parse_profile(
+            {
+                "age": 30,
+                "education": "phd",
+                "first_language": levels | {"test": "celpip_general"},
+                "second_language": levels | {"language": "english"},
+            }
+        )
 
 
 def test_not_valid_yaml(tmp_path):
@@ -111,8 +128,10 @@ def test_not_valid_yaml(tmp_path):
 
 # --- raw scores, converted by auditor.case.clb (the project's one copy of the tables)
 language = pytest.importorskip("auditor.case.clb")
-needs_clb = pytest.mark.skipif(not callable(getattr(language, "clb", None)),
-                               reason="auditor.case.clb has no clb(test, ability, score)")
+needs_clb = pytest.mark.skipif(
+    not callable(getattr(language, "clb", None)),
+    reason="auditor.case.clb has no clb(test, ability, score)",
+)
 
 
 @needs_clb
@@ -121,7 +140,8 @@ def test_raw_ielts_scores_convert_per_ability(tmp_path):
     text = GOOD.replace(
         "  clb: {listening: 9, reading: 9, writing: 9, speaking: 9}",
         "  test: ielts_general_training\n  listening: 8.0\n  reading: 6.5\n"
-        "  writing: 7.5\n  speaking: 6.0")
+        "  writing: 7.5\n  speaking: 6.0",
+    )
     levels = load_profile(write(tmp_path, text)).first_language.levels
     assert levels == {"listening": 9, "reading": 8, "writing": 10, "speaking": 7}
 
@@ -129,12 +149,23 @@ def test_raw_ielts_scores_convert_per_ability(tmp_path):
 @needs_clb
 def test_raw_tef_scores_earn_french_points():
     # TEF Canada: L 434 R 434 W 428 S 456 are each the NCLC 7 minimum -> French 25 without English
-    profile = parse_profile({
-        "age": 45, "education": "less_than_secondary", "as_of": "2026-01-15",
-        "first_language": {"test": "tef_canada", "listening": 434, "reading": 434,
-                           "writing": 428, "speaking": 456}})
+    profile = parse_profile(
+        {
+            "age": 45,
+            "education": "less_than_secondary",
+            "as_of": "2026-01-15",
+            "first_language": {
+                "test": "tef_canada",
+                "listening": 434,
+                "reading": 434,
+                "writing": 428,
+                "speaking": 456,
+            },
+        }
+    )
     assert profile.first_language.levels == dict.fromkeys(
-        ("listening", "reading", "writing", "speaking"), 7)
+        ("listening", "reading", "writing", "speaking"), 7
+    )
     assert calculate(profile).points("french") == 25
 
 
@@ -143,7 +174,8 @@ def test_raw_score_out_of_range_is_an_error(tmp_path):
     text = GOOD.replace(
         "  clb: {listening: 9, reading: 9, writing: 9, speaking: 9}",
         "  test: ielts_general_training\n  listening: 9.5\n  reading: 6.5\n"
-        "  writing: 7.5\n  speaking: 6.0")
+        "  writing: 7.5\n  speaking: 6.0",
+    )
     assert "line 3: first_language: scores out of range" in load_error(tmp_path, text)
 
 
@@ -162,9 +194,13 @@ def test_unconfirmed_grid_note_from_2026_11_03():
 
 
 def test_ita_date_chooses_the_grid_before_as_of():
-    base = {"age": 45, "education": "phd",
-            "first_language": {"clb": dict.fromkeys(("listening", "reading", "writing",
-                                                     "speaking"), 9)}}
+    base = {
+        "age": 45,
+        "education": "phd",
+        "first_language": {
+            "clb": dict.fromkeys(("listening", "reading", "writing", "speaking"), 9)
+        },
+    }
     by_ita = calculate(parse_profile(base | {"as_of": "2026-12-01", "ita_date": "2026-06-01"}))
     assert by_ita.scored_on == dt.date(2026, 6, 1) and by_ita.date_source == "ita_date"
     assert not any("last confirmed grid" in n for n in by_ita.notes)
@@ -175,12 +211,16 @@ def test_ita_date_chooses_the_grid_before_as_of():
 
 def test_a_later_grid_is_a_new_table(monkeypatch):
     # appending a grid changes scores from its date on and leaves earlier dates alone
-    later = dataclasses.replace(GRID_2025_03_25, effective_from=dt.date(2027, 1, 1),
-                                sibling=20)
+    later = dataclasses.replace(GRID_2025_03_25, effective_from=dt.date(2027, 1, 1), sibling=20)
     monkeypatch.setattr(grid_module, "GRIDS", (GRID_2025_03_25, later))
-    base = {"age": 45, "education": "less_than_secondary", "sibling_in_canada": True,
-            "first_language": {"clb": dict.fromkeys(("listening", "reading", "writing",
-                                                     "speaking"), 3)}}
+    base = {
+        "age": 45,
+        "education": "less_than_secondary",
+        "sibling_in_canada": True,
+        "first_language": {
+            "clb": dict.fromkeys(("listening", "reading", "writing", "speaking"), 3)
+        },
+    }
     assert calculate(parse_profile(base | {"as_of": "2026-12-31"})).additional == 15
     newer = calculate(parse_profile(base | {"as_of": "2027-01-01"}))
     assert newer.additional == 20

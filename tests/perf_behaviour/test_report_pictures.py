@@ -87,9 +87,7 @@ def test_the_plan_stops_at_the_picture_limit(result: AuditResult) -> None:
     assert crops == [CROP_DPI]
 
 
-def test_a_page_that_cannot_be_drawn_leaves_the_others(
-    result: AuditResult, tmp_path: Path
-) -> None:
+def test_a_page_that_cannot_be_drawn_leaves_the_others(result: AuditResult, tmp_path: Path) -> None:
     gone = result.documents[0]
     missing = replace(gone.file, path=tmp_path / "no-such-file.pdf")
     documents = (replace(gone, file=missing), *result.documents[1:])
@@ -137,7 +135,8 @@ def test_a_changed_file_has_its_pictures_drawn_again(
         return real(file, page, dpi)
 
     monkeypatch.setattr(reading, "upright_page_image", one)
-    monkeypatch.setattr(reading, "upright_page_images", lambda items, jobs: [
-        one(f, p, d) for f, p, d in items])
+    monkeypatch.setattr(
+        reading, "upright_page_images", lambda items, jobs: [one(f, p, d) for f, p, d in items]
+    )
     build_view(replace(result, documents=documents), jobs=2, cache_dir=tmp_path)
     assert drawn and set(drawn) == {changed.file.relpath}

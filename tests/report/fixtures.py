@@ -54,81 +54,170 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
     """A not-eligible case: too few hours, one unknown, one waived, one passed finding."""
     case = tmp_path / "case-hostile"
     case.mkdir(parents=True, exist_ok=True)
-    letter_file = _pdf(case / "letter.pdf", [
-        employer, "123 King St W, Toronto, ON M5H 1A1", "To whom it may concern,",
-        "Employee: Priya Raman", "Position: Data Analyst " + HOSTILE_SCRIPT,
-        "Start date: June 5, 2025", "Hours per week: 37.5", f"SIN: {SIN}",
-        "Salary: $72,000 per year", "Signed: Jane Doe, HR Manager",
-    ])
-    test_file = _pdf(case / "celpip.pdf", [
-        "CELPIP General Test Score Report", "Candidate: Priya Raman",
-        "Test date: 2025-01-10", "Listening 9 Reading 8 Writing 6 Speaking 9",
-    ])
-    passport_file = _pdf(case / "passport.pdf", [
-        "PASSPORT / PASSEPORT", f"Passport No. {PASSPORT}", "Surname: RAMAN",
-        "P<INDRAMAN<<PRIYA<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
-    ])
+    letter_file = _pdf(
+        case / "letter.pdf",
+        [
+            employer,
+            "123 King St W, Toronto, ON M5H 1A1",
+            "To whom it may concern,",
+            "Employee: Priya Raman",
+            "Position: Data Analyst " + HOSTILE_SCRIPT,
+            "Start date: June 5, 2025",
+            "Hours per week: 37.5",
+            f"SIN: {SIN}",
+            "Salary: $72,000 per year",
+            "Signed: Jane Doe, HR Manager",
+        ],
+    )
+    test_file = _pdf(
+        case / "celpip.pdf",
+        [
+            "CELPIP General Test Score Report",
+            "Candidate: Priya Raman",
+            "Test date: 2025-01-10",
+            "Listening 9 Reading 8 Writing 6 Speaking 9",
+        ],
+    )
+    passport_file = _pdf(
+        case / "passport.pdf",
+        [
+            "PASSPORT / PASSEPORT",
+            f"Passport No. {PASSPORT}",
+            "Surname: RAMAN",
+            "P<INDRAMAN<<PRIYA<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+        ],
+    )
     reads = [_read(f) for f in (letter_file, test_file, passport_file)]
     lp, tp, pp = (r.pages[0] for r in reads)
-    letter = Document(letter_file, reads[0].pages, "employment_letter", {
-        "employer_name": _field(lp, employer[:9], employer),
-        "employee_name": _field(lp, "Employee", "Priya Raman"),
-        "job_title": _field(lp, "Position", "Data Analyst " + HOSTILE_SCRIPT, 0.55),
-        "start_date": _field(lp, "Start date", dt.date(2025, 6, 5)),
-        "hours_per_week": _field(lp, "Hours per week", 37.5),
-        "wage_amount": _field(lp, "Salary", 72000.0),
-        "duties": Field((f"Build {HOSTILE} dashboards", "Report"), 1, None, "duties", 0.9),
-    }, language="en")
-    test = Document(test_file, reads[1].pages, "language_test", {
-        "test": _field(tp, "CELPIP", "celpip_general"),
-        "listening": _field(tp, "Listening", 9.0), "reading": _field(tp, "Listening", 8.0),
-        "writing": _field(tp, "Listening", 6.0), "speaking": _field(tp, "Listening", 9.0),
-        "test_date": _field(tp, "Test date", dt.date(2025, 1, 10)),
-        "result_date": _field(tp, "Test date", dt.date(2025, 1, 10)),
-    }, language="en")
-    passport = Document(passport_file, reads[2].pages, "passport", {
-        "passport_number": _field(pp, "Passport No.", PASSPORT),
-        "holder_name": _field(pp, "Surname", "RAMAN"),
-    }, language="en")
+    letter = Document(
+        letter_file,
+        reads[0].pages,
+        "employment_letter",
+        {
+            "employer_name": _field(lp, employer[:9], employer),
+            "employee_name": _field(lp, "Employee", "Priya Raman"),
+            "job_title": _field(lp, "Position", "Data Analyst " + HOSTILE_SCRIPT, 0.55),
+            "start_date": _field(lp, "Start date", dt.date(2025, 6, 5)),
+            "hours_per_week": _field(lp, "Hours per week", 37.5),
+            "wage_amount": _field(lp, "Salary", 72000.0),
+            "duties": Field((f"Build {HOSTILE} dashboards", "Report"), 1, None, "duties", 0.9),
+        },
+        language="en",
+    )
+    test = Document(
+        test_file,
+        reads[1].pages,
+        "language_test",
+        {
+            "test": _field(tp, "CELPIP", "celpip_general"),
+            "listening": _field(tp, "Listening", 9.0),
+            "reading": _field(tp, "Listening", 8.0),
+            "writing": _field(tp, "Listening", 6.0),
+            "speaking": _field(tp, "Listening", 9.0),
+            "test_date": _field(tp, "Test date", dt.date(2025, 1, 10)),
+            "result_date": _field(tp, "Test date", dt.date(2025, 1, 10)),
+        },
+        language="en",
+    )
+    passport = Document(
+        passport_file,
+        reads[2].pages,
+        "passport",
+        {
+            "passport_number": _field(pp, "Passport No.", PASSPORT),
+            "holder_name": _field(pp, "Surname", "RAMAN"),
+        },
+        language="en",
+    )
     documents = (letter, test, passport)
-    job = Job(employer, letter.path, dt.date(2025, 6, 5), dt.date(2026, 3, 31), 37.5,
-              noc="21223", teer=1)
-    study = Exclusion(dt.date(2025, 9, 1), dt.date(2025, 12, 20),
-                      f"full-time study at Seneca {HOSTILE}", "CEC-STUDY-001")
+    job = Job(
+        employer, letter.path, dt.date(2025, 6, 5), dt.date(2026, 3, 31), 37.5, noc="21223", teer=1
+    )
+    study = Exclusion(
+        dt.date(2025, 9, 1),
+        dt.date(2025, 12, 20),
+        f"full-time study at Seneca {HOSTILE}",
+        "CEC-STUDY-001",
+    )
     hours = compute_hours([job], [study], AS_OF)
-    chosen = convert(test.path, "celpip_general",
-                     {"listening": 9, "reading": 8, "writing": 6, "speaking": 9},
-                     dt.date(2025, 1, 10), dt.date(2025, 1, 10))
+    chosen = convert(
+        test.path,
+        "celpip_general",
+        {"listening": 9, "reading": 8, "writing": 6, "speaking": 9},
+        dt.date(2025, 1, 10),
+        dt.date(2025, 1, 10),
+    )
     language = LanguageResult((chosen,), chosen, 7, "TEER 0-1")
     ev_hours = Evidence.of(letter, letter.fields["hours_per_week"])
     findings = (
-        Finding("CEC-HOURS-001", "failed", "error",
-                f"{hours.qualifying_hours:g} qualifying hours; 1,560 required. {employer}",
-                (letter.path,), (ev_hours,)),
-        Finding("LANG-CLB-001", "failed", "error", "Writing CLB 6 is below CLB 7.",
-                (test.path,), (Evidence.of(test, test.fields["writing"]),)),
-        Finding("XDOC-EMPLOYER-001", "unknown", "warning",
-                f"Employer {employer} could not be matched; SIN {SIN} on the letter.",
-                (letter.path,), (Evidence.of(letter, letter.fields["employer_name"]),)),
-        Finding("LETTER-SALARY-001", "waived", "warning", "Salary period unclear.",
-                (letter.path,), (Evidence.of(letter, letter.fields["wage_amount"]),),
-                Waiver("LETTER-SALARY-001", f"HR confirmed {HOSTILE}", "J. Tremblay",
-                       dt.date(2026, 11, 20))),
-        Finding("DOC-UNKNOWN-001", "failed", "info", f"Passport {PASSPORT} shown in full.",
-                (passport.path,), (Evidence.of(passport, passport.fields["passport_number"]),)),
+        Finding(
+            "CEC-HOURS-001",
+            "failed",
+            "error",
+            f"{hours.qualifying_hours:g} qualifying hours; 1,560 required. {employer}",
+            (letter.path,),
+            (ev_hours,),
+        ),
+        Finding(
+            "LANG-CLB-001",
+            "failed",
+            "error",
+            "Writing CLB 6 is below CLB 7.",
+            (test.path,),
+            (Evidence.of(test, test.fields["writing"]),),
+        ),
+        Finding(
+            "XDOC-EMPLOYER-001",
+            "unknown",
+            "warning",
+            f"Employer {employer} could not be matched; SIN {SIN} on the letter.",
+            (letter.path,),
+            (Evidence.of(letter, letter.fields["employer_name"]),),
+        ),
+        Finding(
+            "LETTER-SALARY-001",
+            "waived",
+            "warning",
+            "Salary period unclear.",
+            (letter.path,),
+            (Evidence.of(letter, letter.fields["wage_amount"]),),
+            Waiver(
+                "LETTER-SALARY-001", f"HR confirmed {HOSTILE}", "J. Tremblay", dt.date(2026, 11, 20)
+            ),
+        ),
+        Finding(
+            "DOC-UNKNOWN-001",
+            "failed",
+            "info",
+            f"Passport {PASSPORT} shown in full.",
+            (passport.path,),
+            (Evidence.of(passport, passport.fields["passport_number"]),),
+        ),
         Finding("LANG-MISSING-001", "passed", "error", "1 language result(s) in the file."),
     )
     evaluation = Evaluation(findings, {"qualifying_hours": hours.qualifying_hours}, hours, language)
     checklists = load_checklists()
-    intake = Intake(present=True, client_name="Priya Raman", submission_date=AS_OF,
-                    intended_province="ON",
-                    study=(StudyClaim(f"Seneca {HOSTILE}", dt.date(2025, 9, 1),
-                                      dt.date(2025, 12, 20)),))
+    intake = Intake(
+        present=True,
+        client_name="Priya Raman",
+        submission_date=AS_OF,
+        intended_province="ON",
+        study=(StudyClaim(f"Seneca {HOSTILE}", dt.date(2025, 9, 1), dt.date(2025, 12, 20)),),
+    )
     return AuditResult(
-        case_name=case.name, case_dir=case, as_of=AS_OF, as_of_source="case.yaml",
-        intake=intake, files=tuple(reads), documents=documents, evaluation=evaluation,
-        findings=findings, verdict=verdict(findings),
+        case_name=case.name,
+        case_dir=case,
+        as_of=AS_OF,
+        as_of_source="case.yaml",
+        intake=intake,
+        files=tuple(reads),
+        documents=documents,
+        evaluation=evaluation,
+        findings=findings,
+        verdict=verdict(findings),
         engine=Engine("5.3.0", "/usr/share/tesseract-ocr/5/tessdata", ("eng", "fra")),
-        checklists=checklists, checklist_hashes=(("checklists/rules.yaml", "ab" * 32),),
-        tool_version=__version__, duration_seconds=1.234,
+        checklists=checklists,
+        checklist_hashes=(("checklists/rules.yaml", "ab" * 32),),
+        tool_version=__version__,
+        duration_seconds=1.234,
     )

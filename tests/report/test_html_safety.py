@@ -81,8 +81,11 @@ def test_hostile_employer_is_text(hostile_html: str) -> None:
 
 
 def test_csp_allows_only_the_hashed_script(hostile_html: str) -> None:
-    metas = [a for t, a in parse(hostile_html).tags
-             if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    metas = [
+        a
+        for t, a in parse(hostile_html).tags
+        if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    ]
     assert len(metas) == 1
     policy = metas[0]["content"] or ""
     assert "default-src 'none'" in policy and "img-src data:" in policy
@@ -115,8 +118,17 @@ def _with_every_field(result: AuditResult, payload: str) -> AuditResult:
     for kind, names in KIND_FIELDS.items():
         fields = {n: Field(f"{payload} {n}", 1, None, f"raw {payload}", 0.5) for n in names}
         fields["duties"] = Field((payload, payload), 1, None, payload, 0.9)
-        docs.append(Document(base.file, base.pages, kind, fields, language=payload,
-                             problem=payload, notes=(payload,)))
+        docs.append(
+            Document(
+                base.file,
+                base.pages,
+                kind,
+                fields,
+                language=payload,
+                problem=payload,
+                notes=(payload,),
+            )
+        )
     finding = Finding("DOC-UNKNOWN-001", "unknown", "info", payload, (payload,))
     return replace(result, documents=tuple(docs), findings=(finding,))
 
@@ -134,16 +146,27 @@ def test_every_field_kind_is_escaped(hostile_result: AuditResult, payload: str) 
 
 def test_every_picture_is_small_jpeg_and_masked(hostile_result: AuditResult) -> None:
     view = build_view(hostile_result)
-    pictures = [e.picture for g in view.groups for d in g.documents for f in d.findings
-                for e in f.evidence if e.picture] + [d.thumbnail for d in view.documents]
+    pictures = [
+        e.picture
+        for g in view.groups
+        for d in g.documents
+        for f in d.findings
+        for e in f.evidence
+        if e.picture
+    ] + [d.thumbnail for d in view.documents]
     assert pictures and all(p is not None for p in pictures)
     for p in pictures:
         data = base64.b64decode(p.uri.split(",", 1)[1])
         image = Image.open(io.BytesIO(data))
         assert image.format == "JPEG" and image.width <= 560 and len(data) < 60_000
     # The passport crop shows the number's region painted over: mostly dark, no white text line.
-    passport = next(f for g in view.groups for d in g.documents for f in d.findings
-                    if f.rule == "DOC-UNKNOWN-001")
+    passport = next(
+        f
+        for g in view.groups
+        for d in g.documents
+        for f in d.findings
+        if f.rule == "DOC-UNKNOWN-001"
+    )
     crop = passport.evidence[0].picture
     assert crop is not None
     image = Image.open(io.BytesIO(base64.b64decode(crop.uri.split(",", 1)[1]))).convert("L")
@@ -153,8 +176,7 @@ def test_every_picture_is_small_jpeg_and_masked(hostile_result: AuditResult) -> 
 
 
 def test_crops_are_capped(hostile_result: AuditResult) -> None:
-    many = tuple(replace(hostile_result.findings[0], rule="CEC-HOURS-001")
-                 for _ in range(50))
+    many = tuple(replace(hostile_result.findings[0], rule="CEC-HOURS-001") for _ in range(50))
     view = build_view(replace(hostile_result, findings=many))
     assert view.crops_made == 40
     assert view.crops_omitted == 10
@@ -167,10 +189,13 @@ def test_write_html_is_private_and_atomic(hostile_result: AuditResult, tmp_path:
     assert list((tmp_path / "r").iterdir()) == [out]
 
 
-def test_missing_file_does_not_break_the_report(hostile_result: AuditResult,
-                                                tmp_path: Path) -> None:
-    gone = [replace(d, file=replace(d.file, path=tmp_path / "nope.pdf"))
-            for d in hostile_result.documents]
+def test_missing_file_does_not_break_the_report(
+    hostile_result: AuditResult, tmp_path: Path
+) -> None:
+    gone = [
+        replace(d, file=replace(d.file, path=tmp_path / "nope.pdf"))
+        for d in hostile_result.documents
+    ]
     html = render_html(build_view(replace(hostile_result, documents=tuple(gone))))
     assert "the page could not be drawn" in html
     assert dt.date(2026, 12, 1).isoformat() in html

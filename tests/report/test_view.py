@@ -66,8 +66,11 @@ def test_language_panel(hostile_result: AuditResult) -> None:
     lang = build_view(hostile_result).language
     assert lang.test == "CELPIP-General"
     assert [(r.ability, r.clb, r.passed) for r in lang.rows] == [
-        ("Listening", "9", True), ("Reading", "8", True), ("Writing", "6", False),
-        ("Speaking", "9", True)]
+        ("Listening", "9", True),
+        ("Reading", "8", True),
+        ("Writing", "6", False),
+        ("Speaking", "9", True),
+    ]
     assert lang.valid_until == "2027-01-10" and lang.validity_state == "expiring"
 
 
@@ -97,8 +100,10 @@ def test_gaps_and_overlaps() -> None:
 
 
 def test_timeline_clips_far_spans() -> None:
-    spans = [Span("Study", D(2010, 1, 1), D(2012, 1, 1), "study", "old", "", "case.yaml"),
-             Span("Job", D(2024, 1, 1), D(2024, 12, 31), "job", "", "", "a.pdf")]
+    spans = [
+        Span("Study", D(2010, 1, 1), D(2012, 1, 1), "study", "old", "", "case.yaml"),
+        Span("Job", D(2024, 1, 1), D(2024, 12, 31), "job", "", "", "a.pdf"),
+    ]
     tl = build_timeline(D(2023, 12, 1), D(2026, 12, 1), D(2026, 12, 1), spans)
     assert tl.start >= D(2022, 11, 1)
     assert [r.label for r in tl.rows] == ["Study", "Job"]
@@ -107,8 +112,7 @@ def test_timeline_clips_far_spans() -> None:
 
 
 def test_waiver_yaml_round_trips_through_load_review(tmp_path: Path) -> None:
-    finding = Finding("XDOC-HOURS-001", "failed", "warning", "m",
-                      ('letters/odd: name "x".pdf',))
+    finding = Finding("XDOC-HOURS-001", "failed", "warning", "m", ('letters/odd: name "x".pdf',))
     entry = waiver_yaml(finding)
     (tmp_path / "review.yaml").write_text("waive:\n" + entry, encoding="utf-8")
     with pytest.raises(UsageError, match="needs a reason"):
@@ -130,8 +134,10 @@ def test_field_labels() -> None:
 
 def test_index_rows_and_links(hostile_result: AuditResult, tmp_path: Path) -> None:
     ready = replace(hostile_result, case_name="b-ready", verdict="ready")
-    results = [(ready, tmp_path / "b-ready" / "report.html"),
-               (hostile_result, tmp_path / "case #1" / "report.html")]
+    results = [
+        (ready, tmp_path / "b-ready" / "report.html"),
+        (hostile_result, tmp_path / "case #1" / "report.html"),
+    ]
     index = build_index(results, tmp_path)
     assert [c.name for c in index.cases] == ["case-hostile", "b-ready"]  # worst first
     assert index.cases[0].href == "case%20%231/report.html"

@@ -49,9 +49,7 @@ def test_the_hostile_set_is_all_accounted_for(hostile_read):
     assert sorted(hostile_read) == sorted(make_hostile.HOSTILE)
 
 
-@pytest.mark.parametrize(
-    "name", sorted(REFUSED)
-)
+@pytest.mark.parametrize("name", sorted(REFUSED))
 def test_a_broken_file_is_refused_with_its_reason(hostile_read, name):
     problem = hostile_read[name].problem
     assert problem is not None and REFUSED[name] in problem

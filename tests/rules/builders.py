@@ -24,14 +24,20 @@ def checklists() -> Checklists:
     return _CHECKLISTS
 
 
-def page(text: str, number: int = 1, font: str | None = "Helvetica",
-         source: str = "text", ocr_confidence: float | None = None) -> Page:
+def page(
+    text: str,
+    number: int = 1,
+    font: str | None = "Helvetica",
+    source: str = "text",
+    ocr_confidence: float | None = None,
+) -> Page:
     lines = []
     for i, row in enumerate(text.splitlines()):
         words, x = [], 72.0
         for token in row.split():
-            words.append(Word(token, (x, 40.0 + 14 * i, x + 6 * len(token), 50.0 + 14 * i),
-                              0.99, font))
+            words.append(
+                Word(token, (x, 40.0 + 14 * i, x + 6 * len(token), 50.0 + 14 * i), 0.99, font)
+            )
             x += 6 * len(token) + 4
         if words:
             lines.append(Line(tuple(words)))
@@ -41,16 +47,32 @@ def page(text: str, number: int = 1, font: str | None = "Helvetica",
 WORD_PDF = PdfFacts(producer="Microsoft Word")
 
 
-def doc(kind: str, path: str, text: str = "", language: str | None = "en",
-        pdf: PdfFacts | None = WORD_PDF, pages: tuple[Page, ...] | None = None,
-        problem: str | None = None, sha: str | None = None, **fields: Any) -> Document:
+def doc(
+    kind: str,
+    path: str,
+    text: str = "",
+    language: str | None = "en",
+    pdf: PdfFacts | None = WORD_PDF,
+    pages: tuple[Page, ...] | None = None,
+    problem: str | None = None,
+    sha: str | None = None,
+    **fields: Any,
+) -> Document:
     body = text or f"{kind} {path} " + " ".join(f"{k} {v}" for k, v in fields.items())
     sha = sha or hashlib.sha256((path + body).encode()).hexdigest()
-    source = SourceFile(path=__import__("pathlib").Path("/case") / path, relpath=path, sha256=sha,
-                        size=len(body))
+    source = SourceFile(
+        path=__import__("pathlib").Path("/case") / path, relpath=path, sha256=sha, size=len(body)
+    )
     made = {k: Field(v, 1, (72.0, 300.0, 300.0, 312.0), str(v), 0.99) for k, v in fields.items()}
-    return Document(file=source, pages=pages if pages is not None else (page(body),), kind=kind,
-                    fields=made, language=language, pdf=pdf, problem=problem)
+    return Document(
+        file=source,
+        pages=pages if pages is not None else (page(body),),
+        kind=kind,
+        fields=made,
+        language=language,
+        pdf=pdf,
+        problem=problem,
+    )
 
 
 def change(document: Document, **fields: Any) -> Document:
@@ -74,13 +96,25 @@ Jane Smith, HR Manager"""
 
 def letter(**over: Any) -> Document:
     fields: dict[str, Any] = dict(
-        employee_name="Priya Raman", employer_name="Northwind Analytics Inc.",
-        employer_address="100 King St W, Toronto, ON M5X 1A9", employer_phone="416-555-0100",
-        employer_email="hr@northwind.ca", job_title="Data Analyst", noc_code="21223",
-        start_date=D(2023, 6, 5), current=True, hours_per_week=37.5, wage_amount=78000.0,
-        wage_period="year", benefits="health and dental", duties=("Build reports", "Clean data"),
-        signatory_name="Jane Smith", signatory_title="HR Manager", signed=True,
-        letter_date=D(2026, 11, 15))
+        employee_name="Priya Raman",
+        employer_name="Northwind Analytics Inc.",
+        employer_address="100 King St W, Toronto, ON M5X 1A9",
+        employer_phone="416-555-0100",
+        employer_email="hr@northwind.ca",
+        job_title="Data Analyst",
+        noc_code="21223",
+        start_date=D(2023, 6, 5),
+        current=True,
+        hours_per_week=37.5,
+        wage_amount=78000.0,
+        wage_period="year",
+        benefits="health and dental",
+        duties=("Build reports", "Clean data"),
+        signatory_name="Jane Smith",
+        signatory_title="HR Manager",
+        signed=True,
+        letter_date=D(2026, 11, 15),
+    )
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
     return doc("employment_letter", "letters/northwind.pdf", LETTER_TEXT, **fields)
@@ -89,55 +123,108 @@ def letter(**over: Any) -> Document:
 def stub(n: int, **over: Any) -> Document:
     start = D(2026, 9, 1) + dt.timedelta(days=14 * n)
     fields: dict[str, Any] = dict(
-        employee_name="Priya Raman", employer_name="Northwind Analytics Inc.",
-        period_start=start, period_end=start + dt.timedelta(days=13), pay_date=start +
-        dt.timedelta(days=18), hours=75.0, rate=40.0, gross=3000.0, net=2200.0,
-        ytd_gross=51000.0 + 3000.0 * n)
+        employee_name="Priya Raman",
+        employer_name="Northwind Analytics Inc.",
+        period_start=start,
+        period_end=start + dt.timedelta(days=13),
+        pay_date=start + dt.timedelta(days=18),
+        hours=75.0,
+        rate=40.0,
+        gross=3000.0,
+        net=2200.0,
+        ytd_gross=51000.0 + 3000.0 * n,
+    )
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
-    return doc("pay_stub", f"stubs/stub{n}.pdf", f"Pay statement {n} Northwind Analytics Inc. "
-               f"period {start}", **fields)
+    return doc(
+        "pay_stub",
+        f"stubs/stub{n}.pdf",
+        f"Pay statement {n} Northwind Analytics Inc. period {start}",
+        **fields,
+    )
 
 
 def ielts(**over: Any) -> Document:
     fields: dict[str, Any] = dict(
-        test="ielts_general_training", candidate_name="RAMAN, Priya", date_of_birth=D(1994, 3, 12),
-        test_date=D(2025, 8, 2), result_date=D(2025, 8, 15), listening=8.0, reading=7.0,
-        writing=7.0, speaking=7.0, overall=7.5, report_number="25CA012345RAMP001G")
+        test="ielts_general_training",
+        candidate_name="RAMAN, Priya",
+        date_of_birth=D(1994, 3, 12),
+        test_date=D(2025, 8, 2),
+        result_date=D(2025, 8, 15),
+        listening=8.0,
+        reading=7.0,
+        writing=7.0,
+        speaking=7.0,
+        overall=7.5,
+        report_number="25CA012345RAMP001G",
+    )
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
-    return doc("language_test", "tests/ielts.pdf", "IELTS Test Report Form, "
-               "General Training module, candidate RAMAN Priya",
-               **fields)
+    return doc(
+        "language_test",
+        "tests/ielts.pdf",
+        "IELTS Test Report Form, General Training module, candidate RAMAN Priya",
+        **fields,
+    )
 
 
 def work_permit(**over: Any) -> Document:
     fields: dict[str, Any] = dict(
-        holder_name="Priya Raman", date_of_birth=D(1994, 3, 12), document_number="U123456789",
-        valid_from=D(2023, 5, 1), valid_until=D(2027, 5, 1), permit_type="open work permit")
+        holder_name="Priya Raman",
+        date_of_birth=D(1994, 3, 12),
+        document_number="U123456789",
+        valid_from=D(2023, 5, 1),
+        valid_until=D(2027, 5, 1),
+        permit_type="open work permit",
+    )
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
-    return doc("work_permit", "permits/pgwp.pdf", "Work Permit IMM 1442, Immigration, "
-               "Refugees and Citizenship Canada", **fields)
+    return doc(
+        "work_permit",
+        "permits/pgwp.pdf",
+        "Work Permit IMM 1442, Immigration, Refugees and Citizenship Canada",
+        **fields,
+    )
 
 
 def passport(**over: Any) -> Document:
     fields: dict[str, Any] = dict(
-        holder_name="Priya Raman", date_of_birth=D(1994, 3, 12), passport_number="*****4567",
-        expiry_date=D(2031, 1, 1), nationality="IND")
+        holder_name="Priya Raman",
+        date_of_birth=D(1994, 3, 12),
+        passport_number="*****4567",
+        expiry_date=D(2031, 1, 1),
+        nationality="IND",
+    )
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
-    return doc("passport", "id/passport.pdf", "Passport, Republic of India, holder "
-               "RAMAN Priya, type P", **fields)
+    return doc(
+        "passport",
+        "id/passport.pdf",
+        "Passport, Republic of India, holder RAMAN Priya, type P",
+        **fields,
+    )
 
 
 def intake(**over: Any) -> Intake:
     base: dict[str, Any] = dict(
-        present=True, client_name="Priya Raman", client_dob=D(1994, 3, 12),
-        submission_date=AS_OF, intended_province="ON",
-        work=(WorkClaim("Northwind Analytics Inc.", "Data Analyst", "21223", D(2023, 6, 5), None,
-                        37.5, line=10),),
-        language=(LanguageClaim("ielts_general_training", 8.0, 7.0, 7.0, 7.0, line=20),))
+        present=True,
+        client_name="Priya Raman",
+        client_dob=D(1994, 3, 12),
+        submission_date=AS_OF,
+        intended_province="ON",
+        work=(
+            WorkClaim(
+                "Northwind Analytics Inc.",
+                "Data Analyst",
+                "21223",
+                D(2023, 6, 5),
+                None,
+                37.5,
+                line=10,
+            ),
+        ),
+        language=(LanguageClaim("ielts_general_training", 8.0, 7.0, 7.0, 7.0, line=20),),
+    )
     base.update(over)
     return Intake(**base)
 
@@ -146,10 +233,13 @@ def good_documents() -> list[Document]:
     return [passport(), work_permit(), letter(), stub(0), stub(1), stub(2), ielts()]
 
 
-def run(documents: list[Document], case: Intake | None = None, as_of: dt.date = AS_OF,
-        lists: Checklists | None = None) -> Evaluation:
-    return evaluate(documents, case if case is not None else intake(), as_of,
-                    lists or checklists())
+def run(
+    documents: list[Document],
+    case: Intake | None = None,
+    as_of: dt.date = AS_OF,
+    lists: Checklists | None = None,
+) -> Evaluation:
+    return evaluate(documents, case if case is not None else intake(), as_of, lists or checklists())
 
 
 def statuses(evaluation: Evaluation, rule: str) -> set[str]:

@@ -25,8 +25,14 @@ def test_no_notes_no_finding_beyond_passed() -> None:
 def test_two_unhashed_skipped_files_are_not_duplicates() -> None:
     docs = good_documents()
     skipped = [
-        replace(docs[0], kind="unreadable", problem="a symbolic link", pages=(), fields={},
-                file=SourceFile(docs[0].file.path.with_name(n), n, "", 0))
+        replace(
+            docs[0],
+            kind="unreadable",
+            problem="a symbolic link",
+            pages=(),
+            fields={},
+            file=SourceFile(docs[0].file.path.with_name(n), n, "", 0),
+        )
         for n in ("link-a.pdf", "link-b.pdf")
     ]
     evaluation = run([*docs, *skipped], intake())

@@ -492,10 +492,19 @@ def test_sources_come_from_domain_list() -> None:
 
 
 def test_a_pte_core_taken_before_ircc_accepted_it_fails_with_its_date() -> None:
-    documents, case = T(test="pte_core", test_date=D(2024, 1, 12), result_date=D(2024, 1, 20),
-                        listening=70.0, reading=70.0, writing=70.0, speaking=70.0, overall=None)
-    found = [f for f in run(documents, case, as_of=D(2025, 6, 1)).findings
-             if f.rule == "LANG-TEST-001"]
+    documents, case = T(
+        test="pte_core",
+        test_date=D(2024, 1, 12),
+        result_date=D(2024, 1, 20),
+        listening=70.0,
+        reading=70.0,
+        writing=70.0,
+        speaking=70.0,
+        overall=None,
+    )
+    found = [
+        f for f in run(documents, case, as_of=D(2025, 6, 1)).findings if f.rule == "LANG-TEST-001"
+    ]
     assert [f.status for f in found] == ["failed"]
     assert "from 2024-01-30" in found[0].message and "2024-01-12" in found[0].message
     assert {e.text for e in found[0].evidence} >= {"2024-01-12"}
@@ -503,8 +512,9 @@ def test_a_pte_core_taken_before_ircc_accepted_it_fails_with_its_date() -> None:
 
 def physician_letter(extra: str, noc: str = "31102") -> list[Document]:
     text = LETTER_TEXT.replace("Data Analyst", "family physician") + "\n" + extra
-    doctor = replace(letter(self_employed=True, noc_code=noc, job_title="Family physician"),
-                     pages=(page(text),))
+    doctor = replace(
+        letter(self_employed=True, noc_code=noc, job_title="Family physician"), pages=(page(text),)
+    )
     return swap("employment_letter", doctor)
 
 

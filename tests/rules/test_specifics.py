@@ -34,8 +34,10 @@ def test_employer_specific_permit_naming_the_employer_covers_the_job() -> None:
 
 def test_mixed_fonts_inside_one_value() -> None:
     base = letter()
-    words = (Word("37.5", (80, 300, 100, 310), 0.99, "ABCDEF+Helvetica"),
-             Word("hours", (102, 300, 130, 310), 0.99, "Arial-BoldMT"))
+    words = (
+        Word("37.5", (80, 300, 100, 310), 0.99, "ABCDEF+Helvetica"),
+        Word("hours", (102, 300, 130, 310), 0.99, "Arial-BoldMT"),
+    )
     pg = replace(page(base.text), lines=(*page(base.text).lines, Line(words)))
     fields = dict(base.fields)
     fields["hours_per_week"] = Field(37.5, 1, (78, 298, 132, 312), "37.5 hours", 0.99)

@@ -11,8 +11,12 @@ from auditor.rules.waivers import apply_waivers, verdict
 from tests.rules.builders import good_documents, intake, run
 
 
-def f(rule: str, status: str = "failed", severity: str = "warning",
-      documents: tuple[str, ...] = ("a.pdf",)) -> Finding:
+def f(
+    rule: str,
+    status: str = "failed",
+    severity: str = "warning",
+    documents: tuple[str, ...] = ("a.pdf",),
+) -> Finding:
     return Finding(rule, status, severity, "m", documents)  # type: ignore[arg-type]
 
 
@@ -24,8 +28,9 @@ def test_waiver_marks_finding_waived_and_keeps_it() -> None:
 
 def test_waiver_with_document_applies_only_to_that_document() -> None:
     w = Waiver("LETTER-AGE-001", "fine", document="./b.pdf")
-    out = apply_waivers([f("LETTER-AGE-001", documents=("a.pdf",)),
-                         f("LETTER-AGE-001", documents=("b.pdf",))], [w])
+    out = apply_waivers(
+        [f("LETTER-AGE-001", documents=("a.pdf",)), f("LETTER-AGE-001", documents=("b.pdf",))], [w]
+    )
     assert [x.status for x in out] == ["failed", "waived"]
 
 
@@ -36,22 +41,27 @@ def test_waiver_of_other_rule_or_passed_finding_does_nothing() -> None:
 
 
 def test_unknown_findings_can_be_waived() -> None:
-    (out,) = apply_waivers([f("CEC-STATUS-001", "unknown", "error")],
-                           [Waiver("CEC-STATUS-001", "maintained status letter on file")])
+    (out,) = apply_waivers(
+        [f("CEC-STATUS-001", "unknown", "error")],
+        [Waiver("CEC-STATUS-001", "maintained status letter on file")],
+    )
     assert out.status == "waived"
 
 
-@pytest.mark.parametrize(("findings", "expected"), [
-    ([f("CEC-HOURS-001", "failed", "error")], "not_eligible"),
-    ([f("LANG-CLB-001", "failed", "error")], "not_eligible"),
-    ([f("LANG-EXPIRING-001", "failed", "warning")], "needs_attention"),
-    ([f("XDOC-NAME-001", "failed", "error")], "needs_attention"),  # not CEC-/LANG-
-    ([f("CEC-HOURS-001", "unknown", "error")], "needs_attention"),
-    ([f("LETTER-AGE-001", "failed", "info")], "ready"),
-    ([f("CEC-HOURS-001", "waived", "error")], "ready"),
-    ([f("CEC-HOURS-001", "passed", "error")], "ready"),
-    ([], "ready"),
-])
+@pytest.mark.parametrize(
+    ("findings", "expected"),
+    [
+        ([f("CEC-HOURS-001", "failed", "error")], "not_eligible"),
+        ([f("LANG-CLB-001", "failed", "error")], "not_eligible"),
+        ([f("LANG-EXPIRING-001", "failed", "warning")], "needs_attention"),
+        ([f("XDOC-NAME-001", "failed", "error")], "needs_attention"),  # not CEC-/LANG-
+        ([f("CEC-HOURS-001", "unknown", "error")], "needs_attention"),
+        ([f("LETTER-AGE-001", "failed", "info")], "ready"),
+        ([f("CEC-HOURS-001", "waived", "error")], "ready"),
+        ([f("CEC-HOURS-001", "passed", "error")], "ready"),
+        ([], "ready"),
+    ],
+)
 def test_verdict(findings: list[Finding], expected: str) -> None:
     assert verdict(findings) == expected
 

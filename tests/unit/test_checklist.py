@@ -33,7 +33,9 @@ def test_data_dir_points_at_repo_checklists() -> None:
 
 
 def test_override_severity_and_parameter_and_add_item(tmp_path: Path) -> None:
-    path = write(tmp_path, """\
+    path = write(
+        tmp_path,
+        """\
 rules:
   LETTER-AGE-001:
     severity: warning
@@ -46,7 +48,8 @@ items:
     applies_to: employment_letter
     field: work_location
     op: exists
-""")
+""",
+    )
     lists = load_checklists([path])
     assert lists.severity("LETTER-AGE-001") == "warning"
     assert lists.param("LETTER-AGE-001", "max_age_days") == 120
@@ -58,37 +61,81 @@ ERRORS = [
     ("unknown rule", "rules:\n  CEC-HOURS-999:\n    severity: info\n", 2, "unknown rule ID"),
     ("unknown rule key", "rules:\n  CEC-HOURS-001:\n    title: x\n", 3, "unknown key 'title'"),
     ("bad severity", "rules:\n  CEC-HOURS-001:\n    severity: fatal\n", 3, "severity 'fatal'"),
-    ("unknown parameter", "rules:\n  LETTER-AGE-001:\n    parameters:\n      days: 3\n", 4,
-     "no parameter 'days'"),
-    ("parameter type", "rules:\n  LETTER-AGE-001:\n    parameters:\n      max_age_days: soon\n",
-     4, "expected a value like 180"),
-    ("unknown item key", "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
-     "    applies_to: passport\n    field: expiry_date\n    op: exists\n    colour: red\n", 8,
-     "unknown key 'colour'"),
-    ("unknown operator", "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
-     "    applies_to: passport\n    field: expiry_date\n    op: before\n", 7,
-     "unknown operator 'before'"),
-    ("unknown field", "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
-     "    applies_to: passport\n    field: expiry\n    op: exists\n", 6, "unknown field 'expiry'"),
-    ("unknown kind", "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
-     "    applies_to: visa\n    field: expiry_date\n    op: exists\n", 5,
-     "unknown document kind 'visa'"),
-    ("bad item id", "items:\n  - id: CHECK-1\n    title: t\n    severity: info\n"
-     "    applies_to: passport\n    field: expiry_date\n    op: exists\n", 2, "QA-<AREA>-<NNN>"),
-    ("missing operand", "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
-     "    applies_to: passport\n    field: expiry_date\n    op: within_days\n", 2, "needs 'days'"),
-    ("operand not taken", "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
-     "    applies_to: passport\n    field: expiry_date\n    op: exists\n    days: 3\n", 8,
-     "takes no 'days'"),
+    (
+        "unknown parameter",
+        "rules:\n  LETTER-AGE-001:\n    parameters:\n      days: 3\n",
+        4,
+        "no parameter 'days'",
+    ),
+    (
+        "parameter type",
+        "rules:\n  LETTER-AGE-001:\n    parameters:\n      max_age_days: soon\n",
+        4,
+        "expected a value like 180",
+    ),
+    (
+        "unknown item key",
+        "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
+        "    applies_to: passport\n    field: expiry_date\n    op: exists\n    colour: red\n",
+        8,
+        "unknown key 'colour'",
+    ),
+    (
+        "unknown operator",
+        "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
+        "    applies_to: passport\n    field: expiry_date\n    op: before\n",
+        7,
+        "unknown operator 'before'",
+    ),
+    (
+        "unknown field",
+        "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
+        "    applies_to: passport\n    field: expiry\n    op: exists\n",
+        6,
+        "unknown field 'expiry'",
+    ),
+    (
+        "unknown kind",
+        "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
+        "    applies_to: visa\n    field: expiry_date\n    op: exists\n",
+        5,
+        "unknown document kind 'visa'",
+    ),
+    (
+        "bad item id",
+        "items:\n  - id: CHECK-1\n    title: t\n    severity: info\n"
+        "    applies_to: passport\n    field: expiry_date\n    op: exists\n",
+        2,
+        "QA-<AREA>-<NNN>",
+    ),
+    (
+        "missing operand",
+        "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
+        "    applies_to: passport\n    field: expiry_date\n    op: within_days\n",
+        2,
+        "needs 'days'",
+    ),
+    (
+        "operand not taken",
+        "items:\n  - id: QA-X-001\n    title: t\n    severity: info\n"
+        "    applies_to: passport\n    field: expiry_date\n    op: exists\n    days: 3\n",
+        8,
+        "takes no 'days'",
+    ),
     ("invalid yaml", "rules:\n  CEC-HOURS-001: [unclosed\n", 3, "invalid YAML"),
-    ("duplicate key", "rules:\n  CEC-HOURS-001:\n    severity: info\n  CEC-HOURS-001:\n"
-     "    severity: error\n", 4, "duplicate key"),
+    (
+        "duplicate key",
+        "rules:\n  CEC-HOURS-001:\n    severity: info\n  CEC-HOURS-001:\n    severity: error\n",
+        4,
+        "duplicate key",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "line", "words"), ERRORS, ids=[e[0] for e in ERRORS])
-def test_strictness_names_file_and_line(tmp_path: Path, name: str, text: str, line: int,
-                                        words: str) -> None:
+def test_strictness_names_file_and_line(
+    tmp_path: Path, name: str, text: str, line: int, words: str
+) -> None:
     path = write(tmp_path, text)
     with pytest.raises(UsageError) as info:
         load_checklists([path])

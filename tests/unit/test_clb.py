@@ -21,37 +21,67 @@ GT = "ielts_general_training"
 
 BOUNDARIES = [
     # IELTS General Training: CLB 7 needs 6.0 in every ability; 5.5 is CLB 6 (W, L, S) / 6 (R: 5.0)
-    (GT, "reading", 6.0, 7), (GT, "reading", 5.5, 6), (GT, "reading", 5.0, 6),
+    (GT, "reading", 6.0, 7),
+    (GT, "reading", 5.5, 6),
+    (GT, "reading", 5.0, 6),
     (GT, "reading", 4.5, 5),
-    (GT, "writing", 6.0, 7), (GT, "writing", 5.5, 6), (GT, "writing", 5.0, 5),
-    (GT, "listening", 6.0, 7), (GT, "listening", 5.5, 6), (GT, "listening", 5.0, 5),
-    (GT, "speaking", 6.0, 7), (GT, "speaking", 5.5, 6), (GT, "speaking", 5.0, 5),
+    (GT, "writing", 6.0, 7),
+    (GT, "writing", 5.5, 6),
+    (GT, "writing", 5.0, 5),
+    (GT, "listening", 6.0, 7),
+    (GT, "listening", 5.5, 6),
+    (GT, "listening", 5.0, 5),
+    (GT, "speaking", 6.0, 7),
+    (GT, "speaking", 5.5, 6),
+    (GT, "speaking", 5.0, 5),
     # CLB 9/10 edges: listening 8.0 -> 9, 8.5 -> 10; reading 7.5 -> 9, 8.0 -> 10
-    (GT, "listening", 8.0, 9), (GT, "listening", 8.5, 10), (GT, "reading", 7.5, 9),
-    (GT, "reading", 8.0, 10), (GT, "writing", 7.5, 10), (GT, "speaking", 7.5, 10),
+    (GT, "listening", 8.0, 9),
+    (GT, "listening", 8.5, 10),
+    (GT, "reading", 7.5, 9),
+    (GT, "reading", 8.0, 10),
+    (GT, "writing", 7.5, 10),
+    (GT, "speaking", 7.5, 10),
     # below the table (reading < 3.5): "3 or lower"
-    (GT, "reading", 3.0, 3), (GT, "reading", 3.5, 4),
+    (GT, "reading", 3.0, 3),
+    (GT, "reading", 3.5, 4),
     # TEF Canada (tests after 2023-12-10): reading/listening 433 -> 6, 434 -> 7
-    ("tef_canada", "reading", 433, 6), ("tef_canada", "reading", 434, 7),
-    ("tef_canada", "listening", 433, 6), ("tef_canada", "listening", 434, 7),
-    ("tef_canada", "writing", 427, 6), ("tef_canada", "writing", 428, 7),
-    ("tef_canada", "speaking", 455, 6), ("tef_canada", "speaking", 456, 7),
-    ("tef_canada", "speaking", 556, 10), ("tef_canada", "reading", 305, 3),
+    ("tef_canada", "reading", 433, 6),
+    ("tef_canada", "reading", 434, 7),
+    ("tef_canada", "listening", 433, 6),
+    ("tef_canada", "listening", 434, 7),
+    ("tef_canada", "writing", 427, 6),
+    ("tef_canada", "writing", 428, 7),
+    ("tef_canada", "speaking", 455, 6),
+    ("tef_canada", "speaking", 456, 7),
+    ("tef_canada", "speaking", 556, 10),
+    ("tef_canada", "reading", 305, 3),
     # TCF Canada: reading 452 -> 6, 453 -> 7; listening 457 -> 6, 458 -> 7; W/S 9 -> 6, 10 -> 7
-    ("tcf_canada", "reading", 452, 6), ("tcf_canada", "reading", 453, 7),
-    ("tcf_canada", "listening", 457, 6), ("tcf_canada", "listening", 458, 7),
-    ("tcf_canada", "writing", 9, 6), ("tcf_canada", "writing", 10, 7),
-    ("tcf_canada", "speaking", 9, 6), ("tcf_canada", "speaking", 10, 7),
-    ("tcf_canada", "writing", 6, 5), ("tcf_canada", "writing", 5, 4),
+    ("tcf_canada", "reading", 452, 6),
+    ("tcf_canada", "reading", 453, 7),
+    ("tcf_canada", "listening", 457, 6),
+    ("tcf_canada", "listening", 458, 7),
+    ("tcf_canada", "writing", 9, 6),
+    ("tcf_canada", "writing", 10, 7),
+    ("tcf_canada", "speaking", 9, 6),
+    ("tcf_canada", "speaking", 10, 7),
+    ("tcf_canada", "writing", 6, 5),
+    ("tcf_canada", "writing", 5, 4),
     # PTE Core: reading 59 -> 6, 60 -> 7; writing 68/69; listening 59/60; speaking 67/68
-    ("pte_core", "reading", 59, 6), ("pte_core", "reading", 60, 7),
-    ("pte_core", "writing", 68, 6), ("pte_core", "writing", 69, 7),
-    ("pte_core", "listening", 59, 6), ("pte_core", "listening", 60, 7),
-    ("pte_core", "speaking", 67, 6), ("pte_core", "speaking", 68, 7),
-    ("pte_core", "writing", 89, 9), ("pte_core", "writing", 90, 10),
+    ("pte_core", "reading", 59, 6),
+    ("pte_core", "reading", 60, 7),
+    ("pte_core", "writing", 68, 6),
+    ("pte_core", "writing", 69, 7),
+    ("pte_core", "listening", 59, 6),
+    ("pte_core", "listening", 60, 7),
+    ("pte_core", "speaking", 67, 6),
+    ("pte_core", "speaking", 68, 7),
+    ("pte_core", "writing", 89, 9),
+    ("pte_core", "writing", 90, 10),
     # CELPIP-General: level = CLB; 11 and 12 count as 10
-    ("celpip_general", "reading", 6, 6), ("celpip_general", "reading", 7, 7),
-    ("celpip_general", "listening", 11, 10), ("celpip_general", "speaking", 12, 10),
+    ("celpip_general", "reading", 6, 6),
+    ("celpip_general", "reading", 7, 7),
+    ("celpip_general", "listening", 11, 10),
+    ("celpip_general", "speaking", 12, 10),
     ("celpip_general", "writing", 4, 4),
 ]
 
@@ -66,14 +96,17 @@ def test_unknown_score_or_test() -> None:
     assert clb("toefl", "reading", 25) is None
 
 
-@pytest.mark.parametrize(("bands", "overall"), [
-    ((6.0, 6.0, 6.5, 6.0), 6.0),  # mean 6.125 -> 6.0
-    ((6.0, 6.5, 6.5, 6.0), 6.5),  # mean 6.25 -> 6.5 (.25 rounds up)
-    ((6.5, 6.5, 7.0, 7.0), 7.0),  # mean 6.75 -> 7.0 (.75 rounds up)
-    ((6.5, 6.5, 7.0, 6.5), 6.5),  # mean 6.625 -> 6.5
-    ((7.0, 7.0, 7.0, 6.5), 7.0),  # mean 6.875 -> 7.0
-    ((8.0, 7.0, 7.0, 7.0), 7.5),  # mean 7.25 -> 7.5
-])
+@pytest.mark.parametrize(
+    ("bands", "overall"),
+    [
+        ((6.0, 6.0, 6.5, 6.0), 6.0),  # mean 6.125 -> 6.0
+        ((6.0, 6.5, 6.5, 6.0), 6.5),  # mean 6.25 -> 6.5 (.25 rounds up)
+        ((6.5, 6.5, 7.0, 7.0), 7.0),  # mean 6.75 -> 7.0 (.75 rounds up)
+        ((6.5, 6.5, 7.0, 6.5), 6.5),  # mean 6.625 -> 6.5
+        ((7.0, 7.0, 7.0, 6.5), 7.0),  # mean 6.875 -> 7.0
+        ((8.0, 7.0, 7.0, 7.0), 7.5),  # mean 7.25 -> 7.5
+    ],
+)
 def test_ielts_overall_rounding(bands: tuple[float, ...], overall: float) -> None:
     names = ("listening", "reading", "writing", "speaking")
     assert ielts_overall(dict(zip(names, bands, strict=True))) == overall
@@ -91,8 +124,9 @@ def test_score_problems() -> None:
 RESULT_DAY, TEST_DAY = D(2024, 12, 1), D(2024, 11, 20)
 
 
-def _result(test: str = GT, result_date: dt.date | None = RESULT_DAY,
-            test_date: dt.date | None = TEST_DAY) -> LanguageTestResult:
+def _result(
+    test: str = GT, result_date: dt.date | None = RESULT_DAY, test_date: dt.date | None = TEST_DAY
+) -> LanguageTestResult:
     scores = {"listening": 8.0, "reading": 7.0, "writing": 7.0, "speaking": 7.0}
     return convert("t.pdf", test, scores, result_date, test_date)
 
@@ -133,15 +167,19 @@ def test_choose_prefers_accepted_valid() -> None:
     assert choose((academic, old, good), D(2026, 12, 1)) is good
 
 
-@pytest.mark.parametrize(("hours", "teers", "expected"), [
-    ({1: 1000.0, 3: 600.0}, [], (7, "TEER 0-1")),  # TEER 0-1 holds 1,000 of 1,600 > half
-    ({1: 600.0, 2: 1000.0}, [], (5, "TEER 2-3")),  # TEER 2-3 holds more than half
-    ({0: 780.0, 3: 780.0}, [], (7, "TEER 0-1")),  # exact half: the stricter 7
-    ({}, [2], (5, "TEER 2-3")),  # nothing counted: the jobs' TEERs decide
-    ({}, [5], (None, None)),
-])
-def test_required_clb(hours: dict[int, float], teers: list[int],
-                      expected: tuple[int | None, str | None]) -> None:
+@pytest.mark.parametrize(
+    ("hours", "teers", "expected"),
+    [
+        ({1: 1000.0, 3: 600.0}, [], (7, "TEER 0-1")),  # TEER 0-1 holds 1,000 of 1,600 > half
+        ({1: 600.0, 2: 1000.0}, [], (5, "TEER 2-3")),  # TEER 2-3 holds more than half
+        ({0: 780.0, 3: 780.0}, [], (7, "TEER 0-1")),  # exact half: the stricter 7
+        ({}, [2], (5, "TEER 2-3")),  # nothing counted: the jobs' TEERs decide
+        ({}, [5], (None, None)),
+    ],
+)
+def test_required_clb(
+    hours: dict[int, float], teers: list[int], expected: tuple[int | None, str | None]
+) -> None:
     assert required_clb(hours, teers) == expected
 
 

@@ -53,7 +53,11 @@ def test_contract_example(tmp_path: Path) -> None:
     assert intake.intended_province == "ON"
     (work,) = intake.work
     assert (work.noc, work.start, work.end, work.hours_per_week) == (
-        "21223", dt.date(2023, 6, 5), None, 37.5)
+        "21223",
+        dt.date(2023, 6, 5),
+        None,
+        37.5,
+    )
     assert work.line == 9
     assert intake.language[0].score("speaking") == 9.0
     assert intake.study[0].end == dt.date(2023, 4, 30)
@@ -65,18 +69,28 @@ def test_absent(tmp_path: Path) -> None:
     assert not intake.present and intake.work == () and intake.submission_date is None
 
 
-@pytest.mark.parametrize(("text", "line", "words"), [
-    ("client:\n  name: [unclosed\n", 3, "invalid YAML"),
-    ("client:\n  name: P\n  age: 30\n", 3, "unknown key 'age'"),
-    ("application:\n  submission_date: soon\n", 2, "expected a date"),
-    ("application:\n  intended_province: Ontario\n", 2, "two-letter province"),
-    ("claims:\n  work:\n    - employer: X\n      hours_per_week: lots\n", 4, "expected a number"),
-    ("claims:\n  work:\n    - title: Analyst\n", 3, "missing required key 'employer'"),
-    ("claims:\n  work:\n    - employer: X\n      start: 2024-01-02\n      end: 2023-01-01\n", 5,
-     "before start"),
-    ("claims:\n  work: yes\n", 2, "must be a list"),
-    ("- just\n- a list\n", 1, "must be a mapping"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("client:\n  name: [unclosed\n", 3, "invalid YAML"),
+        ("client:\n  name: P\n  age: 30\n", 3, "unknown key 'age'"),
+        ("application:\n  submission_date: soon\n", 2, "expected a date"),
+        ("application:\n  intended_province: Ontario\n", 2, "two-letter province"),
+        (
+            "claims:\n  work:\n    - employer: X\n      hours_per_week: lots\n",
+            4,
+            "expected a number",
+        ),
+        ("claims:\n  work:\n    - title: Analyst\n", 3, "missing required key 'employer'"),
+        (
+            "claims:\n  work:\n    - employer: X\n      start: 2024-01-02\n      end: 2023-01-01\n",
+            5,
+            "before start",
+        ),
+        ("claims:\n  work: yes\n", 2, "must be a list"),
+        ("- just\n- a list\n", 1, "must be a mapping"),
+    ],
+)
 def test_errors_name_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
     with pytest.raises(UsageError) as info:
         load_intake(case(tmp_path, text))
@@ -88,29 +102,43 @@ RULES = {"XDOC-HOURS-001", "LETTER-AGE-001"}
 
 
 def test_review_loads_waivers(tmp_path: Path) -> None:
-    waivers = load_review(case(tmp_path, """\
+    waivers = load_review(
+        case(
+            tmp_path,
+            """\
 waive:
   - rule: XDOC-HOURS-001
     document: ./letters/northwind.pdf
     reason: Letter hours include paid training; HR confirmation on file
     by: J. Tremblay
     date: 2026-11-20
-""", "review.yaml"), RULES)
+""",
+            "review.yaml",
+        ),
+        RULES,
+    )
     (w,) = waivers
     assert (w.rule, w.document, w.by, w.date) == (
-        "XDOC-HOURS-001", "letters/northwind.pdf", "J. Tremblay", dt.date(2026, 11, 20))
+        "XDOC-HOURS-001",
+        "letters/northwind.pdf",
+        "J. Tremblay",
+        dt.date(2026, 11, 20),
+    )
 
 
 def test_review_absent(tmp_path: Path) -> None:
     assert load_review(tmp_path, RULES) == ()
 
 
-@pytest.mark.parametrize(("text", "line", "words"), [
-    ("waive:\n  - rule: XDOC-HOURS-001\n    by: J. T.\n", 2, "needs a reason"),
-    ("waive:\n  - rule: XDOC-HOURS-001\n    reason: '  '\n", 3, "must not be empty"),
-    ("waive:\n  - rule: XDOC-NOPE-001\n    reason: fine\n", 2, "unknown rule 'XDOC-NOPE-001'"),
-    ("waive:\n  - rule: XDOC-HOURS-001\n    reason: ok\n    because: x\n", 4, "unknown key"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("waive:\n  - rule: XDOC-HOURS-001\n    by: J. T.\n", 2, "needs a reason"),
+        ("waive:\n  - rule: XDOC-HOURS-001\n    reason: '  '\n", 3, "must not be empty"),
+        ("waive:\n  - rule: XDOC-NOPE-001\n    reason: fine\n", 2, "unknown rule 'XDOC-NOPE-001'"),
+        ("waive:\n  - rule: XDOC-HOURS-001\n    reason: ok\n    because: x\n", 4, "unknown key"),
+    ],
+)
 def test_review_errors(tmp_path: Path, text: str, line: int, words: str) -> None:
     with pytest.raises(UsageError) as info:
         load_review(case(tmp_path, text, "review.yaml"), RULES)

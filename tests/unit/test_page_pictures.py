@@ -24,8 +24,9 @@ def scan(path: Path, mode: str = "L") -> SourceFile:
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(FONT, 40)
     for i in range(40):
-        draw.text((200, 200 + i * 70), f"Line {i}: employed as a cook, 40 hours per week", 30,
-                  font=font)
+        draw.text(
+            (200, 200 + i * 70), f"Line {i}: employed as a cook, 40 hours per week", 30, font=font
+        )
     image.convert(mode).save(path, "PDF", resolution=300)
     return SourceFile(path, path.name, sha256_of(path), path.stat().st_size)
 

@@ -55,8 +55,9 @@ def test_damaged_or_hostile_entries_are_misses(tmp_path: Path) -> None:
     for text in (
         "{not json",
         json.dumps({"uri": URI}),
-        json.dumps({"uri": 'data:image/jpeg;base64,AA"><script>alert(1)</script>',
-                    "width": 1, "height": 1}),
+        json.dumps(
+            {"uri": 'data:image/jpeg;base64,AA"><script>alert(1)</script>', "width": 1, "height": 1}
+        ),
         json.dumps({"uri": "javascript:alert(1)", "width": 1, "height": 1}),
         json.dumps({"uri": URI, "width": "1", "height": 1}),
     ):

@@ -42,8 +42,9 @@ def make_pdf(path: Path, page_rotation: int, text_angle: int) -> SourceFile:
             180: (w - 72, 100 + 24 * i),
             270: (w - 100 - 24 * i, h - 72),
         }[text_angle]
-        pdfium_c.FPDFPageObj_Transform(obj, math.cos(t), math.sin(t), -math.sin(t), math.cos(t),
-                                       e, f)
+        pdfium_c.FPDFPageObj_Transform(
+            obj, math.cos(t), math.sin(t), -math.sin(t), math.cos(t), e, f
+        )
         pdfium_c.FPDFPage_InsertObject(page.raw, obj)
     pdfium_c.FPDFPage_GenerateContent(page.raw)
     page.set_rotation(page_rotation)
@@ -97,8 +98,12 @@ def test_the_page_picture_is_turned_to_the_words(
 
 @pytest.mark.skipif(not CORPUS_ROTATED.is_file(), reason="the shared corpus is not here")
 def test_the_corpus_page_with_sideways_text_reads_as_words() -> None:
-    file = SourceFile(CORPUS_ROTATED, CORPUS_ROTATED.name, sha256_of(CORPUS_ROTATED),
-                      CORPUS_ROTATED.stat().st_size)
+    file = SourceFile(
+        CORPUS_ROTATED,
+        CORPUS_ROTATED.name,
+        sha256_of(CORPUS_ROTATED),
+        CORPUS_ROTATED.stat().st_size,
+    )
     page = reading.read_text(file).read.pages[0]
     first = " ".join(w.text for w in page.lines[0].words)
     assert first == "NICS Firearm Background Checks"
