@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from auditor.case.clb import (
@@ -23,6 +23,7 @@ from auditor.case.work import WorkFacts, assemble
 from auditor.crs.evidence import CrsEvidence, claim_findings, crs_from_evidence
 from auditor.crs.grid import NoGridError
 from auditor.models import Document, Finding
+from auditor.result import Evaluation
 from auditor.rules.checklist import Checklists
 from auditor.rules.context import Context, is_number
 from auditor.rules.qa import evaluate_items
@@ -31,17 +32,6 @@ from auditor.rules.registry import RULES
 log = logging.getLogger(__name__)
 
 CRS_WORK_YEARS = 10  # CRS counts Canadian work in the 10 years before the as-of date
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """Everything the report needs from the rules."""
-
-    findings: tuple[Finding, ...]
-    eligibility: dict[str, Any]
-    hours: HoursResult
-    language: LanguageResult | None
-    crs: CrsEvidence | None = None  # the CRS score the evidence supports
 
 
 def language_result(

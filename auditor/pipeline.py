@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 from auditor import __version__
 from auditor.case.intake import Intake, load_intake, load_review
 from auditor.errors import AuditError
-from auditor.evaluate import Evaluation, evaluate
-from auditor.models import Document, Finding, Page, ReadFile, SourceFile, Verdict
+from auditor.evaluate import evaluate
+from auditor.models import Document, Page, ReadFile, SourceFile
 from auditor.reading.cache import ReadCache
 from auditor.reading.discover import Skipped, discover
 from auditor.reading.ocr import Engine
 from auditor.reading.workers import Outcome, TaskFailure, run_tasks
+from auditor.result import AuditResult
 from auditor.rules.checklist import Checklists, load_checklists
 from auditor.rules.waivers import apply_waivers, verdict
 
@@ -59,27 +60,6 @@ class AuditOptions:
     cache_dir: Path | None = None  # None: no cache
     checklist_files: tuple[Path, ...] = ()
     on_progress: Callable[[Progress], None] | None = None
-
-
-@dataclass(frozen=True)
-class AuditResult:
-    """Everything a report shows about one case."""
-
-    case_name: str
-    case_dir: Path
-    as_of: dt.date
-    as_of_source: str  # "--as-of", "case.yaml" or "today"
-    intake: Intake
-    files: tuple[ReadFile, ...]
-    documents: tuple[Document, ...]
-    evaluation: Evaluation
-    findings: tuple[Finding, ...]
-    verdict: Verdict
-    engine: Engine
-    checklists: Checklists
-    checklist_hashes: tuple[tuple[str, str], ...]
-    tool_version: str
-    duration_seconds: float
 
 
 Classified = tuple[ReadFile, tuple[Document, ...]]

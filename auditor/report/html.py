@@ -16,11 +16,11 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from auditor.pipeline import AuditResult
 from auditor.report.files import write_atomic
 from auditor.report.index_view import build_index
 from auditor.report.view import ReportView, build_view
 from auditor.resources import data_dir
+from auditor.result import AuditResult
 
 REPORT_FILE = "report.html"
 INDEX_FILE = "index.html"

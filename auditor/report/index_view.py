@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from auditor.pipeline import AuditResult
 from auditor.report.json_report import redactor_for
 from auditor.report.view import VERDICTS, blocking_findings
+from auditor.result import AuditResult
 
 VERDICT_RANK = {"not_eligible": 0, "needs_attention": 1, "ready": 2}
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from auditor.models import KIND_FIELDS, Document, Evidence, Field, FieldValue, Finding
-from auditor.pipeline import AuditResult
 from auditor.privacy import Redactor, mask
 from auditor.report.files import write_atomic
+from auditor.result import AuditResult
 
 SCHEMA_VERSION = 1
 TOOL_NAME = "cec-auditor"

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from auditor.models import BBox, Document, Finding, Page
-from auditor.pipeline import AuditResult
 from auditor.report import eligibility_view as elig
 from auditor.report.crs_view import CrsPanel, crs_panel
 from auditor.report.documents_view import DocumentView, document_views, thumbnail_page
@@ -25,6 +24,7 @@ from auditor.report.json_report import (
 )
 from auditor.report.picture_cache import PictureCache
 from auditor.report.timeline import Timeline
+from auditor.result import AuditResult
 
 SEVERITIES = ("error", "warning", "info")
 STATUS_ORDER = {"failed": 0, "unknown": 1, "waived": 2, "passed": 3}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.pipeline import AuditResult
 from auditor.report.html import write_html, write_index
+from auditor.result import AuditResult
 from tests.browser.conftest import foreign_requests, screenshot
 from tests.report.fixtures import HOSTILE, HOSTILE_SCRIPT, build_result
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from auditor.pipeline import AuditOptions, AuditResult, run_audit
+from auditor.pipeline import AuditOptions, run_audit
 from auditor.reading.ocr import probe
+from auditor.result import AuditResult
 from benchmarks.groundtruth import find_document, load_expected, same_value, sample_cases
 
 CASES = sample_cases()

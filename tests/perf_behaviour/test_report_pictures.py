@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from auditor.pipeline import AuditOptions, AuditResult, run_audit
+from auditor.pipeline import AuditOptions, run_audit
 from auditor.reading import read as reading
 from auditor.reading import workers
 from auditor.reading.ocr import probe
 from auditor.report.evidence import CROP_DPI, MAX_CROPS, PagePictures
 from auditor.report.json_report import redactor_for
 from auditor.report.view import build_view, identifier_masks, pictured_pages
+from auditor.result import AuditResult
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.pipeline import AuditResult
 from auditor.report.html import write_html
+from auditor.result import AuditResult
 from tests.report.fixtures import build_result
 
 

@@ -12,11 +12,10 @@ from auditor import __version__
 from auditor.case.clb import LanguageResult, convert
 from auditor.case.hours import Exclusion, Job, compute_hours
 from auditor.case.intake import Intake, StudyClaim
-from auditor.evaluate import Evaluation
 from auditor.models import Document, Evidence, Field, Finding, Page, ReadFile, SourceFile, Waiver
-from auditor.pipeline import AuditResult
 from auditor.reading import read as reading
 from auditor.reading.ocr import Engine
+from auditor.result import AuditResult, Evaluation
 from auditor.rules.checklist import load_checklists
 from auditor.rules.waivers import verdict
 

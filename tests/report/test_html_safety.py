@@ -15,10 +15,10 @@ import pytest
 from PIL import Image, ImageStat
 
 from auditor.models import Document, Field, Finding
-from auditor.pipeline import AuditResult
 from auditor.report.html import render_html, write_html
 from auditor.report.json_report import KIND_FIELDS
 from auditor.report.view import build_view
+from auditor.result import AuditResult
 from tests.report.fixtures import HOSTILE, HOSTILE_SCRIPT, PASSPORT, SIN
 
 PAYLOADS = [

@@ -11,12 +11,12 @@ import pytest
 from auditor.case.intake import load_review
 from auditor.errors import UsageError
 from auditor.models import Finding
-from auditor.pipeline import AuditResult
 from auditor.report.documents_view import field_label
 from auditor.report.html import write_index
 from auditor.report.index_view import build_index
 from auditor.report.timeline import Span, build_timeline, gaps_and_overlaps
 from auditor.report.view import build_view, waiver_yaml
+from auditor.result import AuditResult
 
 D = dt.date
 

@@ -8,8 +8,9 @@ from dataclasses import replace
 from typing import Any
 
 from auditor.case.intake import Intake, LanguageClaim, WorkClaim
-from auditor.evaluate import Evaluation, evaluate
+from auditor.evaluate import evaluate
 from auditor.models import Document, Field, Line, Page, PdfFacts, SourceFile, Word
+from auditor.result import Evaluation
 from auditor.rules.checklist import Checklists, load_checklists
 
 AS_OF = dt.date(2026, 12, 1)
