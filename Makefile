@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SYS_STAMP := $(VENV)/.system-packages
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd chromium fonts-dejavu-core python3-venv
 
-.PHONY: demo test setup system lint bench clean
+.PHONY: demo test check setup system lint types bench clean
 
 demo: setup
 	$(BIN)/audit samples/eligible-en-digital --out audit-reports/eligible-en-digital; \
@@ -36,8 +36,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
+# What CI runs besides the tests: lint, format and types (.ci/run: make check test).
+check: lint types
+
 lint: setup
 	$(BIN)/ruff check auditor extractors tests benchmarks samples
+	$(BIN)/ruff format --check auditor extractors tests benchmarks samples
+
+types: setup
+	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/python benchmarks/extraction.py
