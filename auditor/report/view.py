@@ -210,7 +210,7 @@ def _evidence_views(
     doc_anchors: dict[str, str],
     want_pictures: bool,
 ) -> tuple[EvidenceView, ...]:
-    views = []
+    views: list[EvidenceView] = []
     for i in _unique_evidence(finding):
         if i >= len(shown["evidence"]):
             break
