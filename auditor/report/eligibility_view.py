@@ -14,7 +14,7 @@ from typing import Any
 from auditor.case.hours import REQUIRED_HOURS, fmt, years_before
 from auditor.models import Document
 from auditor.privacy import Redactor
-from auditor.report.timeline import Span, Timeline, build_timeline, gaps_and_overlaps
+from auditor.report.timeline import TimelineSpan, Timeline, build_timeline, gaps_and_overlaps
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
 SEGMENT_COLOURS = 6
@@ -303,7 +303,7 @@ def timeline(
     """Spans for every job, exclusion, permit, study period and the language result."""
     window_start = getattr(hours, "window_start", None) or years_before(as_of, 3)
     window_end = getattr(hours, "window_end", None) or as_of
-    spans: list[Span] = []
+    spans: list[TimelineSpan] = []
     job_periods: list[tuple[dt.date, dt.date]] = []
     for jh in getattr(hours, "jobs", ()):
         job = jh.job
@@ -323,12 +323,12 @@ def timeline(
             detail += f"; {redact(jh.note)}"
         kind = "excluded" if job.excluded_reason else "job"
         # The lane names the job and its hours; a label on the bar would collide with exclusions.
-        spans.append(Span(lane, job.start, end, kind, "", detail, job.document))
+        spans.append(TimelineSpan(lane, job.start, end, kind, "", detail, job.document))
         job_periods.append((job.start, end))
         for ex in getattr(hours, "excluded", ()):
             if ex.document == job.document and ex.employer == job.employer:
                 spans.append(
-                    Span(
+                    TimelineSpan(
                         lane,
                         ex.start,
                         ex.end,
@@ -350,12 +350,12 @@ def timeline(
             detail = f"{lane} valid {start} to {end}" + (
                 f"; {redact(str(holder))}" if holder else ""
             )
-            spans.append(Span(lane, start, end, kind, label, detail, doc.path))
+            spans.append(TimelineSpan(lane, start, end, kind, label, detail, doc.path))
     for claim in getattr(intake, "study", ()):
         if claim.start and claim.end:
             name = redact(claim.institution or "institution not named")
             spans.append(
-                Span(
+                TimelineSpan(
                     "Full-time study (declared)",
                     claim.start,
                     claim.end,
@@ -370,7 +370,7 @@ def timeline(
         start = chosen.result_date or chosen.test_date or years_before(chosen.valid_until, 2)
         test = TEST_NAMES.get(chosen.test or "", chosen.test or "language result")
         spans.append(
-            Span(
+            TimelineSpan(
                 "Language result",
                 start,
                 chosen.valid_until,
@@ -384,7 +384,7 @@ def timeline(
     for start, end in gaps:
         days = (end - start).days + 1
         spans.append(
-            Span(
+            TimelineSpan(
                 "Gaps and overlaps",
                 start,
                 end,
@@ -397,7 +397,7 @@ def timeline(
     for start, end in overlaps:
         days = (end - start).days + 1
         spans.append(
-            Span(
+            TimelineSpan(
                 "Gaps and overlaps",
                 start,
                 end,

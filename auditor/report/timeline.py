@@ -25,7 +25,7 @@ KINDS = ("job", "excluded", "permit", "study", "language", "gap", "overlap", "cl
 
 
 @dataclass(frozen=True)
-class Span:
+class TimelineSpan:
     """Something that lasts: a job, a permit, a study period, a gap."""
 
     lane: str  # the row it is drawn in
@@ -92,7 +92,9 @@ def _fits(label: str, width: float) -> bool:
     return len(label) * CHAR_WIDTH + 8 <= width
 
 
-def _view(window_start: dt.date, as_of: dt.date, spans: Sequence[Span]) -> tuple[dt.date, dt.date]:
+def _view(
+    window_start: dt.date, as_of: dt.date, spans: Sequence[TimelineSpan]
+) -> tuple[dt.date, dt.date]:
     start = min([window_start] + [s.start for s in spans])
     end = max([as_of] + [s.end for s in spans])
     start = max(start, window_start - MAX_BEFORE_WINDOW)
@@ -103,7 +105,7 @@ def _view(window_start: dt.date, as_of: dt.date, spans: Sequence[Span]) -> tuple
 
 
 def build_timeline(
-    window_start: dt.date, window_end: dt.date, as_of: dt.date, spans: Sequence[Span]
+    window_start: dt.date, window_end: dt.date, as_of: dt.date, spans: Sequence[TimelineSpan]
 ) -> Timeline:
     """Lay out `spans` in lanes (in order of first appearance) over the view's dates."""
     start, end = _view(window_start, as_of, spans)
@@ -113,7 +115,7 @@ def build_timeline(
     def x_of(day: dt.date) -> float:
         return round(PLOT_LEFT + span_px * (day - start).days / days, 1)
 
-    lanes: dict[str, list[Span]] = {}
+    lanes: dict[str, list[TimelineSpan]] = {}
     for s in spans:
         lanes.setdefault(s.lane, []).append(s)
     rows = []

@@ -14,7 +14,7 @@ from auditor.models import Finding
 from auditor.report.documents_view import field_label
 from auditor.report.html import write_index
 from auditor.report.index_view import build_index
-from auditor.report.timeline import Span, build_timeline, gaps_and_overlaps
+from auditor.report.timeline import TimelineSpan, build_timeline, gaps_and_overlaps
 from auditor.report.view import build_view, waiver_yaml
 from auditor.result import AuditResult
 
@@ -101,8 +101,8 @@ def test_gaps_and_overlaps() -> None:
 
 def test_timeline_clips_far_spans() -> None:
     spans = [
-        Span("Study", D(2010, 1, 1), D(2012, 1, 1), "study", "old", "", "case.yaml"),
-        Span("Job", D(2024, 1, 1), D(2024, 12, 31), "job", "", "", "a.pdf"),
+        TimelineSpan("Study", D(2010, 1, 1), D(2012, 1, 1), "study", "old", "", "case.yaml"),
+        TimelineSpan("Job", D(2024, 1, 1), D(2024, 12, 31), "job", "", "", "a.pdf"),
     ]
     tl = build_timeline(D(2023, 12, 1), D(2026, 12, 1), D(2026, 12, 1), spans)
     assert tl.start >= D(2022, 11, 1)
