@@ -14,7 +14,7 @@ from typing import Any
 from auditor.case.hours import REQUIRED_HOURS, fmt, years_before
 from auditor.models import Document
 from auditor.privacy import Redactor
-from auditor.report.timeline import TimelineSpan, Timeline, build_timeline, gaps_and_overlaps
+from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps_and_overlaps
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
 SEGMENT_COLOURS = 6
