@@ -141,7 +141,7 @@ def document_views(
         views.append(
             DocumentView(
                 anchor=f"doc-{i}",
-                path=doc.path,
+                path=redact(doc.path),
                 kind=doc.kind,
                 kind_label=KIND_LABELS.get(doc.kind, doc.kind),
                 pages=len(doc.pages),

@@ -14,15 +14,17 @@ from auditor.result import AuditResult
 
 SCHEMA_VERSION = 1
 TOOL_NAME = "cec-auditor"
-MASKED_FIELDS = {"passport_number"}
+# Identifier fields shown masked but for their last 3 characters (CONTRACT.md section 3).
+MASKED_FIELDS = {"passport_number", "document_number"}
 
 
 def redactor_for(result: AuditResult) -> Redactor:
-    """A redactor that knows this case's passport numbers, wherever else they are printed."""
+    """A redactor that knows this case's passport and permit numbers, wherever else printed."""
     numbers = [
-        str(d.value("passport_number"))
+        str(d.value(name))
         for d in result.documents
-        if d.value("passport_number") is not None
+        for name in MASKED_FIELDS
+        if d.value(name) is not None
     ]
     return Redactor(numbers)
 
@@ -56,14 +58,14 @@ def document_json(doc: Document, redact: Redactor) -> dict[str, Any]:
     names = list(KIND_FIELDS.get(doc.kind, ()))
     names += [n for n in doc.fields if n not in names]
     return {
-        "path": doc.path,
+        "path": redact(doc.path),
         "sha256": doc.file.sha256,
         "kind": doc.kind,
         "pages": len(doc.pages),
         "page_numbers": list(doc.page_numbers),
         "ocr": doc.ocr,
         "language": doc.language,
-        "problem": doc.problem,
+        "problem": redact(doc.problem) if doc.problem else doc.problem,
         "fields": {
             n: (_field(n, doc.fields[n], redact) if n in doc.fields else None) for n in names
         },
@@ -72,7 +74,7 @@ def document_json(doc: Document, redact: Redactor) -> dict[str, Any]:
 
 def _evidence(e: Evidence, redact: Redactor) -> dict[str, Any]:
     return {
-        "document": e.document,
+        "document": redact(e.document),
         "page": e.page,
         "bbox": [round(v, 2) for v in e.bbox] if e.bbox else None,
         "text": redact(e.text),
@@ -86,12 +88,12 @@ def finding_json(f: Finding, redact: Redactor, titles: dict[str, str]) -> dict[s
         "severity": f.severity,
         "title": titles.get(f.rule),
         "message": redact(f.message),
-        "documents": list(f.documents),
+        "documents": [redact(d) for d in f.documents],
         "evidence": [_evidence(e, redact) for e in f.evidence],
     }
     if f.waiver is not None:
         out["waiver"] = {
-            "reason": f.waiver.reason,
+            "reason": redact(f.waiver.reason),
             "by": f.waiver.by,
             "date": f.waiver.date.isoformat() if f.waiver.date else None,
         }
@@ -121,7 +123,7 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
         "crs": json_value_deep(result.evaluation.crs.to_dict()) if result.evaluation.crs else None,
         "audit": {
             "inputs": [
-                {"path": r.file.relpath, "sha256": r.file.sha256, "size": r.file.size}
+                {"path": redact(r.file.relpath), "sha256": r.file.sha256, "size": r.file.size}
                 for r in result.files
             ],
             "checklists": [{"path": p, "sha256": h} for p, h in result.checklist_hashes],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -170,11 +171,17 @@ def _yaml_scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
-def waiver_yaml(finding: Finding) -> str:
-    """The review.yaml entry that waives this finding, to paste under `waive:`."""
+def waiver_yaml(finding: Finding, redact: Callable[[str], str]) -> str:
+    """The review.yaml entry that waives this finding, to paste under `waive:`.
+
+    A file name that holds an identifier is shown masked, with a note to write it out.
+    """
     lines = [f"  - rule: {_yaml_scalar(finding.rule)}"]
     if len(finding.documents) == 1:
-        lines.append(f"    document: {_yaml_scalar(finding.documents[0])}")
+        path = finding.documents[0]
+        shown = redact(path)
+        note = "  # the file name holds an identifier: write it out" if shown != path else ""
+        lines.append(f"    document: {_yaml_scalar(shown)}{note}")
     lines += [
         "    reason:   # required: why this finding is acceptable",
         "    by:       # your name",
@@ -234,7 +241,12 @@ def _evidence_views(
                     )
         views.append(
             EvidenceView(
-                ev.document, doc_anchors.get(ev.document), ev.page, masked["text"], picture, note
+                masked["document"],
+                doc_anchors.get(ev.document),
+                ev.page,
+                masked["text"],
+                picture,
+                note,
             )
         )
     return tuple(views)
@@ -262,7 +274,7 @@ def _finding_view(
     waiver = None
     if finding.waiver is not None:
         w = finding.waiver
-        waiver = WaiverView(w.reason, w.by or "—", w.date.isoformat() if w.date else "—")
+        waiver = WaiverView(redact(w.reason), w.by or "—", w.date.isoformat() if w.date else "—")
     want_pictures = finding.status in PICTURED_STATUSES
     evidence = _evidence_views(finding, shown, result, pictures, doc_anchors, want_pictures)
     message = shown["message"]
@@ -276,11 +288,11 @@ def _finding_view(
         severity=finding.severity,
         message=message,
         summary=message.strip().split("\n")[0],
-        documents=tuple((d, doc_anchors.get(d)) for d in finding.documents),
+        documents=tuple((redact(d), doc_anchors.get(d)) for d in finding.documents),
         evidence=evidence[:PICTURES_PER_FINDING],
         more_evidence=evidence[PICTURES_PER_FINDING:],
         waiver=waiver,
-        waiver_yaml=waiver_yaml(finding),
+        waiver_yaml=waiver_yaml(finding, redact),
     )
 
 
@@ -290,7 +302,9 @@ def _sort_key(f: Finding) -> tuple[int, int, str, str]:
 
 
 def _groups(
-    views: list[tuple[Finding, FindingView]], doc_anchors: dict[str, str]
+    views: list[tuple[Finding, FindingView]],
+    doc_anchors: dict[str, str],
+    redact: Callable[[str], str],
 ) -> tuple[SeverityGroup, ...]:
     groups = []
     for severity in SEVERITIES:
@@ -306,7 +320,9 @@ def _groups(
                 severity,
                 sum(1 for f, _ in of_sev if f.status == "failed"),
                 sum(1 for f, _ in of_sev if f.status == "unknown"),
-                tuple(DocumentGroup(d, doc_anchors.get(d), tuple(by_doc[d])) for d in order),
+                tuple(
+                    DocumentGroup(redact(d), doc_anchors.get(d), tuple(by_doc[d])) for d in order
+                ),
             )
         )
     return tuple(groups)
@@ -336,7 +352,7 @@ def _rules(result: AuditResult, findings: tuple[Finding, ...]) -> tuple[RuleView
     return tuple(out)
 
 
-def _trail(result: AuditResult) -> AuditTrail:
+def _trail(result: AuditResult, redact: Callable[[str], str]) -> AuditTrail:
     engine = result.engine
     return AuditTrail(
         tool_version=result.tool_version,
@@ -345,7 +361,9 @@ def _trail(result: AuditResult) -> AuditTrail:
         checklists=tuple((str(p), h) for p, h in result.checklist_hashes),
         as_of=result.as_of.isoformat(),
         as_of_source=result.as_of_source,
-        inputs=tuple((r.file.relpath, r.file.sha256 or "—", r.file.size) for r in result.files),
+        inputs=tuple(
+            (redact(r.file.relpath), r.file.sha256 or "—", r.file.size) for r in result.files
+        ),
         duration=f"{result.duration_seconds:.1f} s",
     )
 
@@ -486,12 +504,12 @@ def build_view(
         language=elig.language_panel(language, by_path, result.as_of, redact),
         crs=crs_panel(result.evaluation.crs),
         timeline=elig.timeline(hours, language, result.documents, intake, result.as_of, redact),
-        groups=_groups(views, doc_anchors),
+        groups=_groups(views, doc_anchors, redact),
         waived=tuple(made[id(f)] for f in waived),
         passed=tuple(made[id(f)] for f in passed),
         rules=_rules(result, findings),
         documents=doc_views,
-        trail=_trail(result),
+        trail=_trail(result, redact),
         crops_made=pictures.crops_made,
         crops_omitted=max(
             0, sum(1 for f in active + waived for e in f.evidence if e.bbox) - pictures.crops_made

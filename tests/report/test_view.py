@@ -11,6 +11,7 @@ import pytest
 from auditor.case.intake import load_review
 from auditor.errors import UsageError
 from auditor.models import Finding
+from auditor.privacy import Redactor
 from auditor.report.documents_view import field_label
 from auditor.report.html import write_index
 from auditor.report.index_view import build_index
@@ -113,7 +114,7 @@ def test_timeline_clips_far_spans() -> None:
 
 def test_waiver_yaml_round_trips_through_load_review(tmp_path: Path) -> None:
     finding = Finding("XDOC-HOURS-001", "failed", "warning", "m", ('letters/odd: name "x".pdf',))
-    entry = waiver_yaml(finding)
+    entry = waiver_yaml(finding, Redactor())
     (tmp_path / "review.yaml").write_text("waive:\n" + entry, encoding="utf-8")
     with pytest.raises(UsageError, match="needs a reason"):
         load_review(tmp_path, {"XDOC-HOURS-001"})  # pasted as is, it must be completed
@@ -144,3 +145,10 @@ def test_index_rows_and_links(hostile_result: AuditResult, tmp_path: Path) -> No
     assert index.cases[0].errors == 2 and index.cases[0].unknown == 1
     html = write_index(results, tmp_path).read_text(encoding="utf-8")
     assert 'href="case%20%231/report.html"' in html and "Not eligible" in html
+
+
+def test_a_file_name_holding_a_sin_is_masked_in_the_waiver_snippet() -> None:
+    finding = Finding("XDOC-HOURS-001", "failed", "warning", "m", ("stubs/SIN 046 454 286.pdf",))
+    entry = waiver_yaml(finding, Redactor())
+    assert "046 454" not in entry and "••••••286" in entry
+    assert "write it out" in entry

@@ -27,6 +27,7 @@ AUDIT = Path(sys.executable).with_name("audit")
 SAMPLE = ROOT / "samples" / "eligible-en-digital"
 SIN = "046 454 286"  # a valid-looking SIN that is in no sample
 PASSPORT = "Z4418273"  # the sample passport's number
+PERMIT = "U301188425"  # the sample work permit's document number
 
 pytestmark = pytest.mark.skipif(not AUDIT.exists(), reason="the audit command is not installed")
 
@@ -48,6 +49,15 @@ def _hostile_case(base: Path, corpus: bool = True) -> Path:
                 f"SIN (no spaces) {SIN.replace(' ', '')}, passport {PASSPORT.lower()}.",
             ]
         )
+    )
+    (case / "letters" / "SIN 777 666 555.pdf").write_bytes(
+        make_hostile.text_pdf(["A note from the client, named after her SIN."])
+    )
+    (case / "review.yaml").write_text(
+        "waive:\n  - rule: DOC-UNKNOWN-001\n"
+        "    reason: 'Waived: payroll SIN 888 999 111 is the client s'\n"
+        "    by: QA\n    date: 2026-11-20\n",
+        encoding="utf-8",
     )
     return case
 
@@ -200,11 +210,18 @@ def test_no_full_sin_or_passport_number_leaves_the_auditor(audited):
         PASSPORT.lower(),
         "046 218 731",
         "046218731",
-    ]  # the sample T4's SIN too
+        PERMIT,
+        "SIN 777 666 555",  # in a file name
+        "777666555",
+        "Waived: payroll SIN 888 999 111",  # in a waiver reason
+    ]  # the sample T4's SIN and the work permit's number too
     for where, text in outputs.items():
         for form in forms:
             assert form not in text, f"{form!r} appears in {where}"
     assert SIN[-3:] in outputs["report.json"] or PASSPORT[-3:] in outputs["report.json"]
+    assert "•••••••425" in outputs["report.json"]  # the permit number, masked but its last 3
+    assert "SIN ••••••555" in outputs["report.json"]  # the file name, masked
+    assert "payroll SIN ••••••111" in outputs["report.json"]  # the waiver reason, masked
 
 
 def test_a_partly_read_file_says_so_in_the_report(audited):
