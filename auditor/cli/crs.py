@@ -1,4 +1,4 @@
-"""`audit crs PROFILE.yaml`: score a CRS profile without documents (typer app `app`)."""
+"""`audit crs PROFILE.yaml`: score a CRS profile without documents."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import datetime as dt
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from auditor.crs.calculator import SECTIONS, CrsResult, calculate
-from auditor.crs.grid import NoGridError
-from auditor.crs.profile import load_profile
 from auditor.errors import UsageError
+
+if TYPE_CHECKING:  # the calculator is imported when a profile is scored, not at start-up
+    from auditor.crs.calculator import CrsResult
 
 SECTION_TITLES = {
     "core": "Core / human capital",
@@ -40,7 +40,8 @@ Example PROFILE.yaml:
   audit crs profile.yaml --format json
 """
 
-app = typer.Typer(add_completion=False, help="Score a CRS profile without documents.")
+SHORT_HELP = "Score a CRS profile without documents."
+HELP = "Score PROFILE (a YAML file of CRS inputs) and print the breakdown.\n\n" + EXAMPLE
 
 
 class OutputFormat(StrEnum):
@@ -49,7 +50,9 @@ class OutputFormat(StrEnum):
 
 
 ProfileArg = Annotated[Path, typer.Argument(metavar="PROFILE.yaml", help="CRS inputs in YAML.")]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", help="text or json.")]
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", metavar="text|json", help="text or json.")
+]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
@@ -61,22 +64,23 @@ AsOfOption = Annotated[
 ]
 
 
-@app.command(
-    help="Score PROFILE (a YAML file of CRS inputs) and print the breakdown.\n\n" + EXAMPLE
-)
 def crs(
     profile: ProfileArg,
     output: FormatOption = OutputFormat.text,
     as_of: AsOfOption = None,
 ) -> None:
+    """The `audit crs` command (registered in `auditor.cli.main` with `HELP`)."""
+    from auditor.crs.calculator import calculate
+    from auditor.crs.grid import NoGridError
+    from auditor.crs.profile import load_profile
+
+    loaded = load_profile(profile)
+    if loaded.grid_date is None:
+        loaded = dataclasses.replace(loaded, as_of=_as_of(as_of))
     try:
-        loaded = load_profile(profile)
-        if loaded.grid_date is None:
-            loaded = dataclasses.replace(loaded, as_of=_as_of(as_of))
         result = calculate(loaded)
-    except (UsageError, NoGridError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    except NoGridError as exc:
+        raise UsageError(str(exc)) from None
     if output is OutputFormat.json:
         typer.echo(json.dumps(result.to_dict(), indent=2))
     else:
@@ -94,6 +98,8 @@ def _as_of(value: str | None) -> dt.date:
 
 def render_text(result: CrsResult) -> str:
     """A readable breakdown: the total, each section with its factors, caps and notes."""
+    from auditor.crs.calculator import SECTIONS
+
     status = "with spouse" if result.with_spouse else "single"
     lines = [
         f"CRS score: {result.total} / 1200",
@@ -114,11 +120,3 @@ def render_text(result: CrsResult) -> str:
     if result.notes:
         lines += ["", "Notes:"] + [f"  {n}" for n in result.notes]
     return "\n".join(lines)
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

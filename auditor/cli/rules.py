@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from auditor.cli.commands import Command, Group
 from auditor.errors import UsageError
-from auditor.rules.checklist import Checklists, QAItem, RuleMeta, load_checklists
+
+if TYPE_CHECKING:  # the checklists are loaded when a rule is shown, not at start-up
+    from auditor.rules.checklist import Checklists, QAItem, RuleMeta
 
 app = typer.Typer(
     name="rules",
+    cls=Group,
     add_completion=False,
     invoke_without_command=True,
     help="List the rules the auditor checks, or explain one.\n\nExample: audit rules",
@@ -26,11 +30,10 @@ ChecklistOption = Annotated[
 
 
 def _load(checklist: list[Path] | None) -> Checklists:
-    try:
-        return load_checklists(checklist or ())
-    except UsageError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    """The checklists; a bad one raises UsageError (exit 2) naming its file and line."""
+    from auditor.rules.checklist import load_checklists
+
+    return load_checklists(checklist or ())
 
 
 def table(lists: Checklists) -> str:
@@ -56,6 +59,8 @@ def rules(ctx: typer.Context, checklist: ChecklistOption = None) -> None:
 
 def describe(item: RuleMeta | QAItem) -> str:
     """The fixed shape every rule is documented in."""
+    from auditor.rules.checklist import QAItem, RuleMeta
+
     lines = [f"{item.id}  ({item.severity})", item.title, ""]
     if isinstance(item, QAItem):
         operand = {
@@ -95,9 +100,11 @@ def describe(item: RuleMeta | QAItem) -> str:
     return "\n".join(lines)
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="A rule ID, e.g. CEC-HOURS-001.")],
+    rule_id: Annotated[
+        str, typer.Argument(metavar="RULE_ID", help="A rule ID, e.g. CEC-HOURS-001.")
+    ],
     checklist: ChecklistOption = None,
 ) -> None:
     """What a rule checks, why, how to fix it, its source and parameters.
@@ -110,6 +117,5 @@ def explain(
         (q for q in lists.qa if q.id == wanted), None
     )
     if item is None:
-        typer.echo(f"error: unknown rule {rule_id!r}; `audit rules` lists them all.", err=True)
-        raise typer.Exit(2)
+        raise UsageError(f"unknown rule {rule_id!r}; `audit rules` lists them all.")
     typer.echo(describe(item))

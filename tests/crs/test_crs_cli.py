@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from auditor.cli.crs import app
+from auditor.cli.main import app
 
 runner = CliRunner()
 
@@ -34,7 +34,7 @@ def profile(tmp_path: Path) -> Path:
 
 
 def test_json_shape_and_figures(profile):
-    result = runner.invoke(app, [str(profile), "--format", "json"])
+    result = runner.invoke(app, ["crs", str(profile), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) == {"total", "breakdown", "details"}
@@ -58,7 +58,7 @@ def test_json_shape_and_figures(profile):
 
 
 def test_text_output_is_a_readable_breakdown(profile):
-    result = runner.invoke(app, [str(profile)])
+    result = runner.invoke(app, ["crs", str(profile)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "CRS score: 429 / 1200"
@@ -72,10 +72,10 @@ def test_text_output_is_a_readable_breakdown(profile):
 def test_unconfirmed_grid_is_said_in_both_formats(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_text(PROFILE.replace("2026-01-15", "2026-11-03"), encoding="utf-8")
-    text = runner.invoke(app, [str(path)])
+    text = runner.invoke(app, ["crs", str(path)])
     assert text.exit_code == 0
     assert "uses the last confirmed grid" in text.stdout
-    data = json.loads(runner.invoke(app, [str(path), "--format", "json"]).stdout)
+    data = json.loads(runner.invoke(app, ["crs", str(path), "--format", "json"]).stdout)
     assert any("last confirmed grid" in n for n in data["details"]["notes"])
     assert data["total"] == 429  # same figures: the 2025-03-25 grid is still used
 
@@ -83,7 +83,7 @@ def test_unconfirmed_grid_is_said_in_both_formats(tmp_path):
 def test_as_of_option_used_when_profile_has_no_date(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_text(PROFILE.replace("as_of: 2026-01-15\n", ""), encoding="utf-8")
-    result = runner.invoke(app, [str(path), "--as-of", "2025-04-01", "--format", "json"])
+    result = runner.invoke(app, ["crs", str(path), "--as-of", "2025-04-01", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["details"]["grid"]["date"] == "2025-04-01"
 
@@ -103,14 +103,14 @@ def test_as_of_option_used_when_profile_has_no_date(tmp_path):
 def test_bad_profile_exits_2_naming_the_key(tmp_path, text, message):
     path = tmp_path / "p.yaml"
     path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, [str(path)])
+    result = runner.invoke(app, ["crs", str(path)])
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stdout == ""
 
 
 def test_missing_file_exits_2(tmp_path):
-    result = runner.invoke(app, [str(tmp_path / "nope.yaml")])
+    result = runner.invoke(app, ["crs", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2
     assert "cannot read" in result.stderr
 
@@ -118,16 +118,16 @@ def test_missing_file_exits_2(tmp_path):
 def test_bad_as_of_option_exits_2(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_text(PROFILE.replace("as_of: 2026-01-15\n", ""), encoding="utf-8")
-    result = runner.invoke(app, [str(path), "--as-of", "soon"])
+    result = runner.invoke(app, ["crs", str(path), "--as-of", "soon"])
     assert result.exit_code == 2
     assert "--as-of: expected a date" in result.stderr
 
 
 def test_bad_format_option_exits_2(profile):
-    assert runner.invoke(app, [str(profile), "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["crs", str(profile), "--format", "xml"]).exit_code == 2
 
 
 def test_help_has_an_example():
-    result = runner.invoke(app, ["--help"])
+    result = runner.invoke(app, ["crs", "--help"])
     assert result.exit_code == 0
     assert "audit crs profile.yaml --format json" in result.stdout

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.cli import main as cli
+from auditor.cli import batch as cli
 from auditor.cli.progress import ProgressDisplay
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import workers
@@ -91,4 +91,4 @@ def test_progress_line_shows_files_pages_elapsed_and_time_left() -> None:
 
 
 def test_jobs_default_to_the_cores_this_process_may_use() -> None:
-    assert cli._cores() == len(os.sched_getaffinity(0))
+    assert cli.cores() == len(os.sched_getaffinity(0))

@@ -1,0 +1,137 @@
+"""`audit CASE_DIR...`: the default command, a thin layer over `auditor.cli.batch`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from auditor import __version__
+from auditor.cli.progress import ProgressDisplay
+
+if TYPE_CHECKING:  # the pipeline is imported only when a case is audited, not for `--help`
+    from auditor.cli.batch import CaseReport
+
+HELP = """\
+Audit one or more CEC case folders and write an HTML and a JSON report for each.
+
+Example: audit cases/raman --as-of 2026-12-01 --out reports/raman
+
+A case folder named like a command is audited by its path: audit ./rules
+"""
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"cec-auditor {__version__}")
+        raise typer.Exit()
+
+
+CaseDirs = Annotated[
+    list[Path],
+    typer.Argument(metavar="CASE_DIR", help="Case folders to audit.", show_default=False),
+]
+AsOf = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Planned e-APR submission date (default: case.yaml, else today).",
+    ),
+]
+Out = Annotated[
+    Path | None,
+    typer.Option(
+        "--out",
+        metavar="DIR",
+        help="Report folder (default ./audit-reports/<case-name>/; "
+        "with several cases, one subfolder each).",
+    ),
+]
+Formats = Annotated[
+    str, typer.Option("--format", metavar="html,json", help="Comma-separated report formats.")
+]
+Checklists = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--checklist", metavar="FILE", help="Extra or overriding checklist file (repeatable)."
+    ),
+]
+FailOnOption = Annotated[
+    FailOn,
+    typer.Option(
+        "--fail-on",
+        metavar="error|warning|never",
+        help="Exit 1 when findings reach this severity.",
+    ),
+]
+Jobs = Annotated[
+    int | None,
+    typer.Option("--jobs", metavar="N", min=1, help="Worker processes (default: number of cores)."),
+]
+NoCache = Annotated[
+    bool, typer.Option("--no-cache", help="Read every file again; do not use or fill the cache.")
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")]
+Version = Annotated[
+    bool,
+    typer.Option(
+        "--version",
+        "-V",
+        callback=_show_version,
+        is_eager=True,
+        help="Show the version and exit.",
+    ),
+]
+
+
+def _echo(case: CaseReport) -> None:
+    if case.error is not None:
+        typer.echo(f"audit: error: {case.summary}", err=True)
+    else:
+        typer.echo(case.summary)
+
+
+def audit(
+    case_dirs: CaseDirs,
+    as_of: AsOf = None,
+    out: Out = None,
+    formats: Formats = "html,json",
+    checklist: Checklists = None,
+    fail_on: FailOnOption = FailOn.error,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    quiet: Quiet = False,
+    version: Version = False,
+) -> None:
+    from auditor.cli import batch as library
+
+    display = ProgressDisplay(enabled=not quiet)
+    batch = library.prepare(
+        case_dirs,
+        as_of=as_of,
+        out=out,
+        formats=formats,
+        checklists=checklist or (),
+        fail_on=fail_on.value,
+        jobs=jobs,
+        use_cache=not no_cache,
+        on_progress=display.update,
+    )
+    display.start_case(batch.title)
+    try:
+        outcomes = library.run(batch)
+    finally:
+        display.clear()
+    report = library.write_reports(batch, outcomes, on_case=_echo)
+    if report.index is not None:
+        typer.echo(f"index: {report.index}")
+    raise typer.Exit(report.exit_code)
