@@ -42,6 +42,9 @@ class YamlError(UsageError):
     def detail(self) -> str:
         return self.problem
 
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable, for worker processes
+        return type(self), (self.path, self.line, self.problem)
+
 
 class InvalidYaml(YamlError):
     """The text is not YAML this reader accepts (syntax, a bad value, a duplicate key)."""
@@ -57,8 +60,11 @@ class DuplicateKey(InvalidYaml):
     def __init__(
         self, path: Path | str, line: int, key: Any, key_path: tuple[str, ...], first_line: int
     ) -> None:
-        self.key_path, self.first_line = key_path, first_line
+        self.key, self.key_path, self.first_line = key, key_path, first_line
         super().__init__(path, line, f"duplicate key {key!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.path, self.line, self.key, self.key_path, self.first_line)
 
 
 class LineMap(dict):

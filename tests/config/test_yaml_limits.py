@@ -3,6 +3,7 @@ as a one-line UsageError at file:line (issue 18, item 3), for every file the rea
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -165,6 +166,18 @@ def test_duplicate_key_keeps_its_message_and_knows_its_path(tmp_path):
         load_yaml(write(tmp_path, "a:\n  - b: 1\n    c: 2\n    b: 3\n"))
     assert str(caught.value) == f"{tmp_path / 'file.yaml'}:4: invalid YAML: duplicate key 'b'"
     assert (caught.value.key_path, caught.value.first_line) == (("a", "0", "b"), 2)
+
+
+def test_errors_survive_a_worker_process(tmp_path):
+    for text in ("a: &x 1\n", "a: [1\n", "a: 1\na: 2\n"):
+        with pytest.raises(YamlError) as caught:
+            load_yaml(write(tmp_path, text))
+        copy = pickle.loads(pickle.dumps(caught.value))
+        assert (type(copy), str(copy), vars(copy)) == (
+            type(caught.value),
+            str(caught.value),
+            vars(caught.value),
+        )
 
 
 def test_the_cli_prints_one_line_for_a_billion_laughs_case(tmp_path):
