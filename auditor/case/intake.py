@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor.config.values import as_date
 from auditor.config.yaml import LineList, LineMap, load_yaml
 from auditor.errors import UsageError
 from auditor.models import Waiver
@@ -132,19 +133,6 @@ def _text(value: Any) -> str:
     return text
 
 
-def _date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
-
-
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"expected a number, got {value!r}")
@@ -168,7 +156,7 @@ def _raw(value: Any) -> Any:
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "text": _text,
-    "date": _date,
+    "date": as_date,
     "number": _number,
     "province": _province,
     "raw": _raw,

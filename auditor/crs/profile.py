@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from auditor.config.values import as_date
+from auditor.config.yaml import DuplicateKey, InvalidYaml, LineMap, YamlError, load_yaml
 from auditor.crs.clb import (
     ABILITIES,
     REFUSED_TESTS,
@@ -121,63 +121,33 @@ class Profile:
         return self.ita_date or self.as_of
 
 
-# --- YAML with line numbers -------------------------------------------------------------
+# --- PROFILE.yaml through the project's one YAML reader -----------------------------------
 
 
-def load_yaml(path: Path) -> tuple[Any, dict[tuple[str, ...], int]]:
-    """The YAML document at `path` and the line of every mapping key in it."""
+def _read_profile_yaml(path: Path) -> tuple[Any, dict[tuple[str, ...], int]]:
+    """The YAML document at `path` and the line of every mapping key in it, by key path."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return parse_yaml(text, str(path))
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps an impossible date (2026-13-01) as text for the key's own error."""
-
-
-def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    try:
-        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
-
-
-def parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[str, ...], int]]:
-    """Parse YAML text, refusing duplicate keys; returns the data and each key path's line."""
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
+        data = load_yaml(path)
+    except DuplicateKey as exc:
         raise ProfileError(
-            f"{name}{where}: not valid YAML: {getattr(exc, 'problem', exc)}"
+            f"{path} line {exc.line}: {'.'.join(exc.key_path)}: "
+            f"duplicate key (first on line {exc.first_line})"
         ) from None
-    finally:
-        loader.dispose()
+    except InvalidYaml as exc:
+        raise ProfileError(f"{path} line {exc.line}: not valid YAML: {exc.problem}") from None
+    except YamlError as exc:
+        raise ProfileError(f"{path} line {exc.line}: {exc.problem}") from None
     lines: dict[tuple[str, ...], int] = {}
-    if node is not None:
-        _collect_lines(node, (), lines, name)
+    _collect_lines(data, (), lines)
     return data, lines
 
 
-def _collect_lines(node: yaml.Node, path: tuple[str, ...], lines: dict, name: str) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = (*path, str(key_node.value))
-            if key in lines:
-                raise ProfileError(
-                    f"{name} line {key_node.start_mark.line + 1}: {'.'.join(key)}: "
-                    f"duplicate key (first on line {lines[key]})"
-                )
-            lines[key] = key_node.start_mark.line + 1
-            _collect_lines(value_node, key, lines, name)
+def _collect_lines(node: object, path: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
+    if isinstance(node, LineMap):
+        for key, value in node.items():
+            key_path = (*path, str(key))
+            lines[key_path] = node.line_of(key)
+            _collect_lines(value, key_path, lines)
 
 
 # --- strict field parsing ---------------------------------------------------------------
@@ -221,22 +191,20 @@ class _Reader:
         return value
 
     def years(self, value: object, path: tuple[str, ...]) -> float:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if not ok or not math.isfinite(value) or not 0 <= value <= 60:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+            or not 0 <= value <= 60
+        ):
             raise self.fail(path, f"expected a number of years 0-60, got {_show(value)}")
         return value
 
     def date(self, value: object, path: tuple[str, ...]) -> dt.date:
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}")
+        try:
+            return as_date(value)
+        except ValueError:
+            raise self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}") from None
 
     def language(self, value: object, path: tuple[str, ...]) -> LanguageResult:
         raw = self.mapping(value, path, LANGUAGE_KEYS)
@@ -385,5 +353,5 @@ def parse_profile(data: object, *, name: str = "PROFILE", lines: Lines | None = 
 
 def load_profile(path: Path) -> Profile:
     """Read and check PROFILE.yaml."""
-    data, lines = load_yaml(path)
+    data, lines = _read_profile_yaml(path)
     return parse_profile(data, name=str(path), lines=lines)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from auditor.case.clb import clb
 from auditor.crs import grid as grid_module
 from auditor.crs.calculator import calculate
+from auditor.crs.clb import clb_from_scores
 from auditor.crs.grid import GRID_2025_03_25, NoGridError, grid_for
 from auditor.crs.profile import ProfileError, load_profile, parse_profile
 from auditor.errors import UsageError
@@ -126,15 +128,33 @@ def test_not_valid_yaml(tmp_path):
     assert "not valid YAML" in load_error(tmp_path, "age: [29\n")
 
 
+def test_nested_duplicate_key_named_by_path(tmp_path):
+    text = GOOD + "married: true\nspouse:\n  education: phd\n  education: masters\n"
+    message = load_error(tmp_path, text)
+    assert "line 9: spouse.education: duplicate key (first on line 8)" in message
+
+
+def test_yaml_limits_are_profile_errors_with_the_line(tmp_path):
+    message = load_error(tmp_path, GOOD + "spouse: " + "[" * 100 + "\n")
+    assert message.endswith("line 6: nested deeper than 50 levels"), message
+
+
+def test_only_true_and_false_are_booleans_as_in_case_yaml(tmp_path):
+    # one YAML reader for PROFILE.yaml and case.yaml: YAML 1.1's `yes` is text in both
+    message = load_error(tmp_path, GOOD + "married: yes\n")
+    assert "line 6: married: expected true or false, got 'yes'" in message
+
+
+def test_an_unreadable_profile_is_a_usage_error(tmp_path):
+    path = tmp_path / "profile.yaml"
+    path.write_bytes(b"age: \xff\n")
+    with pytest.raises(UsageError, match="not UTF-8 text"):
+        load_profile(path)
+    with pytest.raises(UsageError, match="cannot read"):
+        load_profile(tmp_path / "absent.yaml")
+
+
 # --- raw scores, converted by auditor.case.clb (the project's one copy of the tables)
-language = pytest.importorskip("auditor.case.clb")
-needs_clb = pytest.mark.skipif(
-    not callable(getattr(language, "clb", None)),
-    reason="auditor.case.clb has no clb(test, ability, score)",
-)
-
-
-@needs_clb
 def test_raw_ielts_scores_convert_per_ability(tmp_path):
     # IELTS GT: listening 8.0 -> CLB 9, reading 6.5 -> 8, writing 7.5 -> 10, speaking 6.0 -> 7
     text = GOOD.replace(
@@ -144,9 +164,11 @@ def test_raw_ielts_scores_convert_per_ability(tmp_path):
     )
     levels = load_profile(write(tmp_path, text)).first_language.levels
     assert levels == {"listening": 9, "reading": 8, "writing": 10, "speaking": 7}
+    scores = {"listening": 8.0, "reading": 6.5, "writing": 7.5, "speaking": 6.0}
+    assert clb_from_scores("ielts_general_training", scores) == levels
+    assert clb("ielts_general_training", "writing", 7.5) == 10
 
 
-@needs_clb
 def test_raw_tef_scores_earn_french_points():
     # TEF Canada: L 434 R 434 W 428 S 456 are each the NCLC 7 minimum -> French 25 without English
     profile = parse_profile(
@@ -169,7 +191,6 @@ def test_raw_tef_scores_earn_french_points():
     assert calculate(profile).points("french") == 25
 
 
-@needs_clb
 def test_raw_score_out_of_range_is_an_error(tmp_path):
     text = GOOD.replace(
         "  clb: {listening: 9, reading: 9, writing: 9, speaking: 9}",
@@ -226,6 +247,11 @@ def test_a_later_grid_is_a_new_table(monkeypatch):
     assert newer.additional == 20
     assert not any("last confirmed grid" in n for n in newer.notes)
     assert GRID_2025_03_25.sibling == 15
+
+
+def test_profile_reads_through_the_one_yaml_reader():
+    source = Path(importlib.import_module("auditor.crs.profile").__file__).read_text()
+    assert "import yaml" not in source and "SafeLoader" not in source
 
 
 def test_module_has_no_clock_calls_below_cli():
