@@ -23,8 +23,8 @@ from auditor.pipeline import AuditOptions, read_files  # noqa: E402
 from auditor.reading import cache as read_cache  # noqa: E402
 from auditor.reading.discover import discover  # noqa: E402
 from auditor.reading.ocr import probe  # noqa: E402
-from benchmarks.groundtruth import find_document, load_expected, same_value, sample_cases  # noqa: E402
 from extractors.classify import split_and_classify  # noqa: E402
+from samples.groundtruth import find_document, load_expected, same_value, sample_cases  # noqa: E402
 
 
 def main() -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from auditor.rules.checklist import load_checklists
 from auditor.rules.registry import RULES
-from benchmarks.groundtruth import load_expected, sample_cases
+from samples.groundtruth import load_expected, sample_cases
 
 CHECKLISTS = load_checklists()
 QA_IDS = {item.id for item in CHECKLISTS.qa}
