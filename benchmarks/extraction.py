@@ -38,13 +38,13 @@ from auditor.pipeline import AuditOptions, read_files  # noqa: E402
 from auditor.reading import cache as read_cache  # noqa: E402
 from auditor.reading.discover import discover  # noqa: E402
 from auditor.reading.ocr import probe  # noqa: E402
-from benchmarks.groundtruth import (  # noqa: E402
+from extractors.classify import split_and_classify  # noqa: E402
+from samples.groundtruth import (  # noqa: E402
     ExpectedDocument,
     find_document,
     same_value,
     sample_cases,
 )
-from extractors.classify import split_and_classify  # noqa: E402
 
 CONFIDENT = 0.8
 SHARED = REPO.parent / "shared"

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from auditor.pipeline import AuditOptions, run_batch  # noqa: E402
 from auditor.reading import cache as read_cache  # noqa: E402
 from auditor.reading.ocr import probe  # noqa: E402
-from benchmarks.groundtruth import (  # noqa: E402
+from samples.groundtruth import (  # noqa: E402
     SAMPLES,
     find_document,
     load_expected,

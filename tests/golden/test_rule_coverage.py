@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from auditor.rules.checklist import load_checklists
 from auditor.rules.registry import RULES
-from benchmarks.groundtruth import load_expected, sample_cases
+from samples.groundtruth import load_expected, sample_cases
 
 CHECKLISTS = load_checklists()
 QA_IDS = {item.id for item in CHECKLISTS.qa}
-
-# Items no sample can fail today, each with the reason; the test below fails as soon as a sample
-# does fail one of them, so that the entry is removed.
-UNREACHABLE: dict[str, str] = {}
 
 
 def _failed_anywhere() -> dict[str, list[str]]:
@@ -26,15 +22,8 @@ def _failed_anywhere() -> dict[str, list[str]]:
 
 def test_every_rule_and_qa_item_is_failed_by_a_sample() -> None:
     covered = _failed_anywhere()
-    missing = sorted((set(RULES) | QA_IDS) - set(covered) - set(UNREACHABLE))
+    missing = sorted((set(RULES) | QA_IDS) - set(covered))
     assert not missing, f"no sample case is designed to fail: {', '.join(missing)}"
-
-
-def test_unreachable_items_are_still_unreachable() -> None:
-    covered = _failed_anywhere()
-    stale = sorted(set(UNREACHABLE) & set(covered))
-    assert not stale, f"now failed by a sample, remove from UNREACHABLE: {stale}"
-    assert set(UNREACHABLE) <= QA_IDS | set(RULES)
 
 
 def test_expected_failures_name_known_rules() -> None:

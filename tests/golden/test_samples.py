@@ -12,7 +12,7 @@ import pytest
 from auditor.pipeline import AuditOptions, run_audit
 from auditor.reading.ocr import probe
 from auditor.result import AuditResult
-from benchmarks.groundtruth import find_document, load_expected, same_value, sample_cases
+from samples.groundtruth import find_document, load_expected, same_value, sample_cases
 
 CASES = sample_cases()
 # OCR reads most but not all characters of a noisy scan right (PERF.md; an accent on a capital

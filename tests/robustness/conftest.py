@@ -12,8 +12,8 @@ from auditor.models import Page, ReadFile, SourceFile
 from auditor.reading import read as reading
 from auditor.reading.discover import discover
 from auditor.reading.workers import TaskFailure, run_tasks
+from tests.shared import CORPUS, need_shared
 
-CORPUS = Path("/work/shared/corpus/pdf")
 HERE = Path(__file__).resolve().parent
 
 
@@ -96,6 +96,5 @@ def hostile_read(hostile_dir, engine) -> dict[str, ReadFile]:
 
 @pytest.fixture()
 def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip(f"{CORPUS} is absent")
+    need_shared()
     return CORPUS

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from auditor.reading.discover import discover
+from tests.shared import ABSENT, CORPUS, HAVE_SHARED, need_shared
 
-from .conftest import CORPUS, read_all
+from .conftest import read_all
 
 ENCRYPTED = [
     "pdfminer__aes-256-r6__pw-foo.pdf",
@@ -35,8 +36,7 @@ REPAIRED = [
 
 @pytest.fixture(scope="module")
 def corpus_read(engine):
-    if not CORPUS.is_dir():
-        pytest.skip(f"{CORPUS} is absent")
+    need_shared()
     files, skipped = discover(CORPUS)
     assert not skipped
     return {r.file.relpath: r for r in read_all(files, engine)}
@@ -85,7 +85,10 @@ def test_a_ccitt_fax_scan_is_read_without_a_reader_failure(corpus_read):
 
 
 @pytest.mark.parametrize(
-    "name", sorted(p.name for p in CORPUS.iterdir()) if CORPUS.is_dir() else []
+    "name",
+    sorted(p.name for p in CORPUS.iterdir())
+    if HAVE_SHARED
+    else [pytest.param("", marks=pytest.mark.skip(reason=ABSENT))],
 )
 def test_no_file_ends_in_a_crash_or_an_unexplained_error(corpus_read, name):
     read = corpus_read[name]

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CORPUS, make_hostile
+from tests.shared import CORPUS, HAVE_SHARED
+
+from .conftest import make_hostile
 
 ROOT = Path(__file__).resolve().parents[2]
 AUDIT = Path(sys.executable).with_name("audit")
@@ -37,7 +39,7 @@ def _hostile_case(base: Path, corpus: bool = True) -> Path:
     shutil.copytree(SAMPLE, case)
     make_hostile.make_hostile(case / "hostile")
     make_hostile.add_special_files(case / "hostile", base / "outside")
-    if corpus and CORPUS.is_dir():
+    if corpus and HAVE_SHARED:
         (case / "corpus").mkdir()
         for path in CORPUS.iterdir():  # copied into the tmp case only, never into the project
             shutil.copyfile(path, case / "corpus" / path.name)
@@ -127,7 +129,7 @@ def test_every_file_of_the_case_is_in_the_report(audited):
         assert f"hostile/{name}" in listed
     for name in ("link-outside.pdf", "linked-folder", "named-pipe.pdf", "lettre-\\xe9t\\xe9.pdf"):
         assert f"hostile/{name}" in listed
-    if CORPUS.is_dir():
+    if HAVE_SHARED:
         for path in CORPUS.iterdir():
             assert f"corpus/{path.name}" in listed
 
@@ -170,7 +172,7 @@ def test_files_that_only_look_broken_are_read(audited):
         "hostile/lettre-\\xe9t\\xe9.pdf",
     ):
         assert documents[path]["kind"] != "unreadable"
-    if CORPUS.is_dir():
+    if HAVE_SHARED:
         form = documents["corpus/pdfplumber__pr-138__encrypted-empty-pw-signed-form.pdf"]
         assert form["kind"] != "unreadable"
         assert "corpus/pdfminer__aes-256-r6__pw-foo.pdf" in _unreadable(audited[-1])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-import subprocess
+import stat
 import tempfile
-import textwrap
+import traceback
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,6 @@ from auditor.reading import read as reading
 from auditor.reading.discover import discover
 
 from .conftest import make_hostile, source
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # file -> words the problem must contain (the file is not read)
 REFUSED = {
@@ -123,27 +122,54 @@ def test_a_file_too_large_to_be_a_document_is_skipped_unhashed(tmp_path, monkeyp
     assert not files and "larger than any document" in skipped[0].reason
 
 
-def _run_as_nobody(script: str) -> subprocess.CompletedProcess:
-    """discover() needs the standard library only: the system Python runs it as `nobody`."""
-    if os.geteuid() != 0:
-        pytest.skip("needs root to switch to an unprivileged user")
-    python = shutil.which("python3", path="/usr/bin:/bin")
-    if python is None:
-        pytest.skip("no system Python an unprivileged user may run")
-    try:
-        return subprocess.run(
-            [python, "-c", script],
-            cwd="/",
-            capture_output=True,
-            text=True,
-            timeout=120,
-            user=65534,
-            group=65534,
-            extra_groups=[],
-            env={"PATH": "/usr/bin:/bin", "HOME": "/tmp", "PYTHONPATH": str(ROOT)},
+NOBODY = 65534  # the unprivileged user and group of Debian and most Linux systems
+
+
+def _discover_unprivileged(case: Path) -> tuple[list[str], list[str]]:
+    """discover(case) as a user whom file permissions stop: relpaths read, "relpath | reason"s.
+
+    As root, permissions stop nothing, so the call runs in a fork of this process that has
+    dropped to `nobody`. A fork needs to import nothing: the checkout may live in a folder no
+    other user may enter (a 0700 home, a clone inside `mktemp -d`) and this still runs.
+    """
+    if os.geteuid() != 0:  # permissions already apply to this user
+        files, skipped = discover(case)
+        return [f.relpath for f in files], [f"{s.relpath} | {s.reason}" for s in skipped]
+    closed = [p for p in case.parents if not p.stat().st_mode & stat.S_IXOTH]
+    if closed:
+        pytest.skip(
+            f"an unprivileged user cannot reach {case}: {closed[0]} is closed to other users "
+            "(set TMPDIR to a folder they may enter)"
         )
-    except PermissionError:
-        pytest.skip("the system Python cannot be run by an unprivileged user")
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 1
+        try:
+            os.close(reader)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            files, skipped = discover(case)
+            payload = json.dumps(
+                [[f.relpath for f in files], [f"{s.relpath} | {s.reason}" for s in skipped]]
+            )
+            code = 0
+        except BaseException:  # noqa: BLE001 - reported to the parent as text
+            payload = traceback.format_exc()
+        finally:
+            try:
+                with os.fdopen(writer, "w", encoding="utf-8") as out:
+                    out.write(payload)
+            finally:
+                os._exit(code)
+    os.close(writer)
+    with os.fdopen(reader, encoding="utf-8") as received:
+        payload = received.read()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, payload
+    files, skipped = json.loads(payload)
+    return files, skipped
 
 
 def test_files_and_folders_without_read_permission_become_reasons():
@@ -158,28 +184,16 @@ def test_files_and_folders_without_read_permission_become_reasons():
         (case / "closed").mkdir()
         (case / "closed" / "inside.pdf").write_bytes(make_hostile.text_pdf())
         (case / "closed").chmod(0o000)
-        script = textwrap.dedent(f"""
-            from pathlib import Path
-            from auditor.reading.discover import discover
-            files, skipped = discover(Path({str(case)!r}))
-            print([f.relpath for f in files])
-            for s in skipped:
-                print(s.relpath, "|", s.reason)
-        """)
-        done = _run_as_nobody(script)
-        if done.returncode != 0 and "Error while finding module" in done.stderr:
-            pytest.skip("the project is not importable by an unprivileged user")
-        assert done.returncode == 0, done.stderr
-        lines = done.stdout.splitlines()
-        assert lines[0] == "['readable.pdf']"
+        files, skipped = _discover_unprivileged(case)
+        assert files == ["readable.pdf"]
         assert any(
             line.startswith("locked.pdf | the file cannot be opened (permission denied)")
-            for line in lines
-        )
+            for line in skipped
+        ), skipped
         assert any(
             line.startswith("closed | the folder cannot be opened (permission denied)")
-            for line in lines
-        )
+            for line in skipped
+        ), skipped
     finally:
         (case / "closed").chmod(0o755)
         shutil.rmtree(case)

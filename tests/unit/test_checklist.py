@@ -29,6 +29,8 @@ def test_defaults_load() -> None:
 
 
 def test_data_dir_points_at_repo_checklists() -> None:
+    repo_checklists = Path(__file__).resolve().parents[2] / "checklists"
+    assert data_dir("checklists").resolve() == repo_checklists
     assert (data_dir("checklists") / "rules.yaml").is_file()
 
 

@@ -15,6 +15,7 @@ import pytest
 from auditor.models import SourceFile
 from auditor.reading import read as reading
 from auditor.reading.discover import sha256_of
+from tests.shared import ABSENT, CORPUS, HAVE_SHARED
 
 LINES = [
     "Employment verification letter for Jane Doe",
@@ -22,7 +23,7 @@ LINES = [
     "Dates: 2022-01-03 to present",
     "Salary: $52,000 per year plus benefits",
 ]
-CORPUS_ROTATED = Path("/work/shared/corpus/pdf/pdfplumber__nics-rotated.pdf")
+CORPUS_ROTATED = CORPUS / "pdfplumber__nics-rotated.pdf"
 
 
 def make_pdf(path: Path, page_rotation: int, text_angle: int) -> SourceFile:
@@ -96,7 +97,7 @@ def test_the_page_picture_is_turned_to_the_words(
     assert pixels[:, right + 5 :].min() > 200
 
 
-@pytest.mark.skipif(not CORPUS_ROTATED.is_file(), reason="the shared corpus is not here")
+@pytest.mark.skipif(not HAVE_SHARED, reason=ABSENT)
 def test_the_corpus_page_with_sideways_text_reads_as_words() -> None:
     file = SourceFile(
         CORPUS_ROTATED,
