@@ -12,7 +12,8 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-NOC = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/data/noc2021/noc2021.json")
+DEFAULT_NOC = Path(__file__).resolve().parents[3] / "shared" / "data" / "noc2021" / "noc2021.json"
+NOC = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_NOC
 noc = {x["code"]: x for x in json.load(open(NOC))}
 letters = yaml.safe_load(open(HERE / "letters.yaml"))
 
