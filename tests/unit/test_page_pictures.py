@@ -75,3 +75,27 @@ def test_a_page_that_is_not_one_jpeg_is_rendered(tmp_path: Path) -> None:
         pdf.close()
     image, _ = scans.pdf_page_image(file, 1, 50, exact=False)
     assert np.array_equal(np.asarray(image.convert("L")), render(file, 50))
+
+
+def test_the_picture_cache_is_keyed_by_every_file_pictures_are_drawn_with() -> None:
+    """A change to the code that draws a picture must name it anew (picture_cache); the files
+    hashed for that are where the drawing functions live, wherever they move."""
+    import inspect
+
+    from auditor.reading import imaging, ocr, pdf_text
+    from auditor.report.picture_cache import DRAWING_SOURCES
+
+    drawing = [
+        pictures._upright_page_image,
+        scans.pdf_page_image,
+        scans.page_image,
+        scans._scanned_bitmap,
+        scans._scanned_picture,
+        pdf_text.open_pdf,
+        imaging.load_frame,
+        imaging.deskew,
+        ocr.rotate_clockwise,
+    ]
+    hashed = {source.resolve() for source in DRAWING_SOURCES}
+    assert all(source.is_file() for source in DRAWING_SOURCES)
+    assert {Path(inspect.getsourcefile(f)).resolve() for f in drawing} <= hashed
