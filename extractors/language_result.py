@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, put, rx
 from extractors.layout import Hit, cells, iter_label_values, label_value, rows, words_of_span
-from extractors.parse.dates import find_dates
+from extractors.parse.dates import Order, find_dates
 from extractors.parse.money import NUMBER, parse_number
 from extractors.parse.names import clean_person_name
 from extractors.parse.scores import grammar, repair_score
@@ -201,10 +201,9 @@ class LanguageTestExtractor:
                 )
                 break
         for ability in ABILITIES:
-            f = self._ability(pages, ability, test or "")
-            put(fields, ability, f)
+            put(fields, ability, self._ability(pages, ability, test or ""))
         self._person(pages, fields)
-        order = "dmy" if FAMILY.get(test or "") in ("tef", "tcf", "ielts") else None
+        order: Order | None = "dmy" if FAMILY.get(test or "") in ("tef", "tcf", "ielts") else None
         for name, label in (
             ("test_date", TEST_DATE),
             ("result_date", RESULT_DATE),
@@ -297,8 +296,8 @@ class LanguageTestExtractor:
             return
         hit = label_value(pages, NAME_LABEL, ok)
         if hit is not None:
-            name, conf = clean_person_name(hit.text)
-            put(fields, "candidate_name", hit.field(name, conf))
+            person, conf = clean_person_name(hit.text)
+            put(fields, "candidate_name", hit.field(person, conf))
 
 
 def _code(text: str) -> bool:
@@ -314,7 +313,7 @@ def _trf(text: str) -> bool:
     return bool(TRF_VALUE.match(re.sub(r"[\s\-]", "", text)))
 
 
-def _report_number(pages: Sequence[Page], family: str) -> Field | None:
+def _report_number(pages: Sequence[Page], family: str | None) -> Field | None:
     """The report's own number: the TRF number of an IELTS form (never the candidate number:
     a form without its TRF strip has no report number), the registration ID, score report
     code or attestation number of the others, whose test taker's number is kept only when

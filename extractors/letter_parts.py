@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from auditor.models import Field, Line, Page
+from auditor.models import Field, FieldValue, Line, Page, Word
 from extractors.base import make_field
 from extractors.parse.dates import find_dates
 from extractors.parse.names import clean_person_name, looks_like_company
@@ -82,8 +82,10 @@ def page_lines(pages: Sequence[Page]) -> list[PageLine]:
     return [PageLine(p.number, ln, p.height) for p in pages for ln in p.lines]
 
 
-def _line_field(pl: PageLine, value: object, conf: float = 1.0, words=None) -> Field:
-    return make_field(value, pl.page, words or pl.line.words, conf)  # type: ignore[arg-type]
+def _line_field(
+    pl: PageLine, value: FieldValue, conf: float = 1.0, words: Sequence[Word] | None = None
+) -> Field:
+    return make_field(value, pl.page, words or pl.line.words, conf)
 
 
 def _segments(pl: PageLine) -> list[list]:

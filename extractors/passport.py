@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from auditor.models import Field, Page
+from auditor.models import Field, FieldValue, Page
 from extractors.base import keyword_score, make_field, rx
 from extractors.layout import Hit, label_value
 from extractors.parse.dates import find_dates
@@ -53,7 +53,7 @@ class PassportExtractor:
             fields["mrz_valid"] = mrz_hit.field(
                 mrz.valid, 1.0, "MRZ check digits " + ("pass" if mrz.valid else "fail")
             )
-            mrz_values: dict[str, object] = {
+            mrz_values: dict[str, FieldValue] = {
                 "holder_name": mrz.full_name,
                 "date_of_birth": mrz.date_of_birth,
                 "expiry_date": mrz.expiry_date,
@@ -85,7 +85,7 @@ class PassportExtractor:
                     continue
                 elif p is not None and not ok:
                     conf = 0.8  # the printed page confirms a value the check digits did not
-                fields[name] = mrz_hit.field(value, conf, _raw(value))  # type: ignore[arg-type]
+                fields[name] = mrz_hit.field(value, conf, _raw(value))
         for name, f in printed.items():
             fields.setdefault(name, f)
         if mismatch:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, make_field, put, rx
 from extractors.layout import Hit, TableRow, cells, label_value, number_of, rows, table_row
-from extractors.parse.dates import find_dates
+from extractors.parse.dates import Order, find_dates
 from extractors.parse.money import parse_money
 from extractors.parse.names import clean_person_name, looks_like_company
 from extractors.parse.sin import find_sin
@@ -113,7 +113,9 @@ class PayStubExtractor:
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         fields: dict[str, Field] = {}
         idx = TextIndex(pages)
-        order = "dmy" if re.search(r"\b(?:période|paie|salaire)\b", idx.text, re.I) else "mdy"
+        order: Order = (
+            "dmy" if re.search(r"\b(?:période|paie|salaire)\b", idx.text, re.I) else "mdy"
+        )
         self._period(pages, idx, fields, order)
         hit = label_value(pages, PAY_DATE, _has_date)
         if hit is not None:
@@ -148,11 +150,11 @@ class PayStubExtractor:
         return fields
 
     def _period(
-        self, pages: Sequence[Page], idx: TextIndex, fields: dict[str, Field], order: str
+        self, pages: Sequence[Page], idx: TextIndex, fields: dict[str, Field], order: Order
     ) -> None:
         for m in PERIOD.finditer(idx.text):
             window = idx.text[m.end() : m.end() + 70]
-            dates = find_dates(window, order=order)  # type: ignore[arg-type]
+            dates = find_dates(window, order=order)
             if len(dates) >= 2 and re.match(
                 r"\s*(?:-|–|to|au|à|through|and)\s*(?:le\s+)?$",
                 window[dates[0].end : dates[1].start],
@@ -310,8 +312,8 @@ def _money_field(hit: Hit) -> Field | None:
     return None if value is None else hit.field(value, conf)
 
 
-def _date_field(hit: Hit, order: str) -> Field | None:
-    dates = find_dates(hit.text, order=order)  # type: ignore[arg-type]
+def _date_field(hit: Hit, order: Order) -> Field | None:
+    dates = find_dates(hit.text, order=order)
     return None if not dates else hit.field(dates[0].value, dates[0].confidence)
 
 

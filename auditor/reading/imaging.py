@@ -97,7 +97,9 @@ def _decode(img: Image.Image) -> Image.Image:
     return frame
 
 
-def load_frame(path: Path, index: int) -> tuple[Image.Image, dict[str, Any], bool]:
+def load_frame(
+    path: Path, index: int
+) -> tuple[Image.Image, dict[str | tuple[int, int], Any], bool]:
     """Frame `index` of an image file, decoded and upright, its info, and whether it is partial.
 
     A frame whose data is cut short or broken is decoded as far as it goes (the rest stays

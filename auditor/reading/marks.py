@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+import pypdfium2 as pdfium
 from PIL import Image
 
 from auditor.models import BBox, Word
@@ -139,7 +140,7 @@ def _blobs(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
             box[0] = min(box[0], starts[k])
             box[2] = max(box[2], ends[k])
             box[3] = rows[k] + 1
-    return [tuple(b) for b in boxes.values()]  # type: ignore[misc]
+    return [(b[0], b[1], b[2], b[3]) for b in boxes.values()]
 
 
 def _is_text(word: Word) -> bool:
@@ -312,7 +313,7 @@ _CLOCKWISE = {
 
 
 def of_pdf_page(
-    page: object, words: Sequence[Word], width: float, turn: int = 0
+    page: pdfium.PdfPage, words: Sequence[Word], width: float, turn: int = 0
 ) -> tuple[BBox, ...]:
     """Marks of a text-layer PDF page, rendered small, when its text looks like a signature zone.
 
@@ -322,7 +323,7 @@ def of_pdf_page(
     if not SIGNATURE_ZONE.search(" ".join(w.text for w in words)):
         return ()
     try:
-        image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()  # type: ignore[attr-defined]
+        image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()
     except Exception:  # noqa: BLE001 - a page that cannot be drawn simply shows no marks
         return ()
     if turn in _CLOCKWISE:
@@ -365,4 +366,4 @@ def wordless_lines(marks: Sequence[BBox], words: Sequence[Word], page_width: flo
             ]
         else:
             joined.append(list(m))
-    return [tuple(j) for j in joined if j[2] - j[0] <= 0.3 * page_width]  # type: ignore[misc]
+    return [(j[0], j[1], j[2], j[3]) for j in joined if j[2] - j[0] <= 0.3 * page_width]

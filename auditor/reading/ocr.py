@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -85,9 +86,9 @@ def _tessdata_dir() -> Path | None:
             if (c / "eng.traineddata").is_file():
                 return c
         return Path(env)
-    for c in TESSDATA_CANDIDATES:
-        if (Path(c) / "eng.traineddata").is_file():
-            return Path(c)
+    for folder in TESSDATA_CANDIDATES:
+        if (Path(folder) / "eng.traineddata").is_file():
+            return Path(folder)
     return None
 
 
@@ -121,9 +122,9 @@ class _Apis:
     """One loaded Tesseract per language set and process, reused across pages."""
 
     def __init__(self) -> None:
-        self._apis: dict[str, object] = {}
+        self._apis: dict[str, Any] = {}  # tesserocr has no type information
 
-    def get(self, engine: Engine, lang: str, psm: int) -> object:
+    def get(self, engine: Engine, lang: str, psm: int) -> Any:
         import tesserocr
 
         key = f"{lang}:{psm}"
@@ -145,14 +146,14 @@ def _prepare(image: Image.Image) -> Image.Image:
     return image if image.mode == "L" else image.convert("L")
 
 
-def _set_image(api: object, image: Image.Image) -> None:
+def _set_image(api: Any, image: Image.Image) -> None:
     """Hand Tesseract the pixels themselves.
 
     `SetImage` would first encode the image to a file format in memory (PNG for an image
     opened from a PNG: +0.3-0.4 s on a noisy scan, PERF.md); raw 8-bit rows cost one copy.
     """
     gray = _prepare(image)
-    api.SetImageBytes(gray.tobytes(), gray.width, gray.height, 1, gray.width)  # type: ignore[attr-defined]
+    api.SetImageBytes(gray.tobytes(), gray.width, gray.height, 1, gray.width)
 
 
 def _recognise_upright(engine: Engine, image: Image.Image, dpi: int) -> list[OcrWord]:
@@ -160,10 +161,10 @@ def _recognise_upright(engine: Engine, image: Image.Image, dpi: int) -> list[Ocr
 
     api = _APIS.get(engine, "+".join(engine.languages), tesserocr.PSM.AUTO)
     _set_image(api, image)
-    api.SetSourceResolution(dpi)  # type: ignore[attr-defined]
-    api.Recognize(PAGE_TIMEOUT_MS)  # type: ignore[attr-defined]
+    api.SetSourceResolution(dpi)
+    api.Recognize(PAGE_TIMEOUT_MS)
     words: list[OcrWord] = []
-    it = api.GetIterator()  # type: ignore[attr-defined]
+    it = api.GetIterator()
     level = tesserocr.RIL.WORD
     if it is not None:
         for w in tesserocr.iterate_level(it, level):
@@ -177,7 +178,7 @@ def _recognise_upright(engine: Engine, image: Image.Image, dpi: int) -> list[Ocr
             if box is None:
                 continue
             words.append(OcrWord(text.strip(), tuple(box), max(0.0, w.Confidence(level)) / 100))
-    api.Clear()  # type: ignore[attr-defined]
+    api.Clear()
     return words
 
 
@@ -192,11 +193,11 @@ def orientation(engine: Engine, image: Image.Image) -> int:
         small = image.resize((int(image.width * scale), int(image.height * scale)))
     _set_image(api, small)
     try:
-        osd = api.DetectOrientationScript()  # type: ignore[attr-defined]
+        osd = api.DetectOrientationScript()
     except RuntimeError:
         return 0
     finally:
-        api.Clear()  # type: ignore[attr-defined]
+        api.Clear()
     if not osd or osd.get("orient_conf", 0) < OSD_MIN_CONFIDENCE:
         return 0
     # Tesseract reports how far the text was turned clockwise; turning back makes it upright.
@@ -289,12 +290,12 @@ def read_numbers(
         crop = _strip_rules(image.crop((left, upper, x1 + pad, bottom + pad)))
         scale = RECOVERY_TEXT_HEIGHT / max(1, bottom - top)
         crop = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))))
-        crop.format = None  # type: ignore[misc]
-        api.SetImage(crop)  # type: ignore[attr-defined]
-        api.SetSourceResolution(300)  # type: ignore[attr-defined]
-        api.Recognize(PAGE_TIMEOUT_MS)  # type: ignore[attr-defined]
+        crop.format = None
+        api.SetImage(crop)
+        api.SetSourceResolution(300)
+        api.Recognize(PAGE_TIMEOUT_MS)
         words: list[list] = []  # per word: characters, confidences, boxes
-        it = api.GetIterator()  # type: ignore[attr-defined]
+        it = api.GetIterator()
         for sym in tesserocr.iterate_level(it, symbol) if it is not None else ():
             try:
                 ch = sym.GetUTF8Text(symbol) or ""
@@ -307,7 +308,7 @@ def read_numbers(
                 words[-1][0].append(ch)
                 words[-1][1].append(max(0.0, sym.Confidence(symbol)) / 100)
                 words[-1][2].append(box)
-        api.Clear()  # type: ignore[attr-defined]
+        api.Clear()
         for chars, confs, boxes in words:
             while chars and chars[0] in BORDER_CHARS:  # a box edge read as a character
                 del chars[0], confs[0], boxes[0]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from PIL import Image, ImageDraw
 
 from auditor.models import BBox, Page, SourceFile
-from auditor.reading import read as reading
+from auditor.reading import pictures
 from auditor.report.picture_cache import PictureCache, picture_key
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class PagePictures:
         if len(todo) < 2:  # one picture: drawn when asked for, without a pool
             return
         try:
-            drawn = reading.upright_page_images(list(todo.values()), jobs)
+            drawn = pictures.upright_page_images(list(todo.values()), jobs)
         except Exception as exc:  # a report must never fail for a picture: draw them one by one
             log.info("pictures not drawn in advance: %s", exc)
             return
@@ -158,7 +158,7 @@ class PagePictures:
         key = (file.relpath, page.number, dpi)
         if key not in self._pages:
             try:
-                image, scale = reading.upright_page_image(file, page, dpi=dpi)
+                image, scale = pictures.upright_page_image(file, page, dpi=dpi)
             except Exception as exc:  # a report must never fail for a picture
                 log.info("no picture of %s page %s: %s", file.relpath, page.number, exc)
                 self._pages[key] = None

@@ -27,7 +27,9 @@ _AUDITOR = Path(__file__).resolve().parent.parent
 # The code a picture depends on: how a page is rendered, turned, straightened, masked, cropped
 # and encoded.
 DRAWING_SOURCES = (
-    _AUDITOR / "reading" / "read.py",
+    _AUDITOR / "reading" / "pictures.py",
+    _AUDITOR / "reading" / "scans.py",
+    _AUDITOR / "reading" / "pdf_text.py",  # opens the PDF
     _AUDITOR / "reading" / "imaging.py",
     _AUDITOR / "reading" / "ocr.py",
     _AUDITOR / "report" / "evidence.py",

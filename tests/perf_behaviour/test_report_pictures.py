@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from auditor.pipeline import AuditOptions, run_audit
-from auditor.reading import read as reading
-from auditor.reading import workers
+from auditor.reading import pictures, workers
 from auditor.reading.ocr import probe
 from auditor.report.evidence import CROP_DPI, MAX_CROPS, PagePictures
 from auditor.report.json_report import redactor_for
@@ -69,13 +68,13 @@ def test_every_picture_asked_for_was_drawn_in_advance(
     result: AuditResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alone: list[tuple] = []
-    real = reading.upright_page_image
+    real = pictures.upright_page_image
 
     def one_picture(file, page, dpi=150):  # noqa: ANN001, ANN202
         alone.append((file.relpath, page.number, dpi))
         return real(file, page, dpi)
 
-    monkeypatch.setattr(reading, "upright_page_image", one_picture)
+    monkeypatch.setattr(pictures, "upright_page_image", one_picture)
     view = build_view(result, jobs=2)
     assert view.crops_made > 0
     assert alone == []  # none drawn on its own, after the pool
@@ -103,7 +102,7 @@ def test_a_warm_report_draws_no_page_and_shows_the_same_pictures(
 ) -> None:
     cold = build_view(result, jobs=2, cache_dir=tmp_path)
     drawn: list[str] = []
-    real_one, real_many = reading.upright_page_image, reading.upright_page_images
+    real_one, real_many = pictures.upright_page_image, pictures.upright_page_images
 
     def one(file, page, dpi=150):  # noqa: ANN001, ANN202
         drawn.append(file.relpath)
@@ -113,8 +112,8 @@ def test_a_warm_report_draws_no_page_and_shows_the_same_pictures(
         drawn.extend(f.relpath for f, _, _ in items)
         return real_many(items, jobs)
 
-    monkeypatch.setattr(reading, "upright_page_image", one)
-    monkeypatch.setattr(reading, "upright_page_images", many)
+    monkeypatch.setattr(pictures, "upright_page_image", one)
+    monkeypatch.setattr(pictures, "upright_page_images", many)
     warm = build_view(result, jobs=2, cache_dir=tmp_path)
     assert drawn == []
     assert pictures_of(warm) == pictures_of(cold)
@@ -129,15 +128,15 @@ def test_a_changed_file_has_its_pictures_drawn_again(
     other = replace(changed.file, sha256="0" * 64)  # what a new copy of the file would give
     documents = (replace(changed, file=other), *result.documents[1:])
     drawn: list[str] = []
-    real = reading.upright_page_image
+    real = pictures.upright_page_image
 
     def one(file, page, dpi=150):  # noqa: ANN001, ANN202
         drawn.append(file.relpath)
         return real(file, page, dpi)
 
-    monkeypatch.setattr(reading, "upright_page_image", one)
+    monkeypatch.setattr(pictures, "upright_page_image", one)
     monkeypatch.setattr(
-        reading, "upright_page_images", lambda items, jobs: [one(f, p, d) for f, p, d in items]
+        pictures, "upright_page_images", lambda items, jobs: [one(f, p, d) for f, p, d in items]
     )
     build_view(replace(result, documents=documents), jobs=2, cache_dir=tmp_path)
     assert drawn and set(drawn) == {changed.file.relpath}

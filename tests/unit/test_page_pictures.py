@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from auditor.models import Page, SourceFile
-from auditor.reading import read as reading
+from auditor.reading import pictures, scans
 from auditor.reading.discover import sha256_of
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -41,7 +41,7 @@ def render(file: SourceFile, dpi: int) -> np.ndarray:
 
 def test_the_scan_taken_out_for_ocr_is_the_scan_itself(tmp_path: Path) -> None:
     file = scan(tmp_path / "scan.pdf")
-    image, dpi = reading.page_image(file, 1, 300)
+    image, dpi = scans.page_image(file, 1, 300)
     assert dpi == 300 and image.size == (2550, 3300)  # the scan's own pixels, not resampled
     decoded = np.asarray(image.convert("L"), dtype=np.int16)
     rendered = render(file, 300)[:3300].astype(np.int16)
@@ -55,7 +55,7 @@ def test_a_picture_decoded_from_the_jpeg_looks_like_the_render(
 ) -> None:
     file = scan(tmp_path / "scan.pdf", mode)
     page = Page(number=1, width=612.0, height=792.0, lines=(), source="ocr")
-    image, scale = reading._upright_page_image((file, page, dpi))
+    image, scale = pictures._upright_page_image((file, page, dpi))
     rendered = render(file, dpi)
     assert abs(image.width - rendered.shape[1]) <= 1 and abs(image.height - rendered.shape[0]) <= 1
     assert scale == pytest.approx(image.width / 612.0)
@@ -70,8 +70,32 @@ def test_a_page_that_is_not_one_jpeg_is_rendered(tmp_path: Path) -> None:
     file = scan(tmp_path / "scan.pdf", "1")  # black and white: not a JPEG
     pdf = pdfium.PdfDocument(str(file.path))
     try:
-        assert reading._scanned_picture(pdf[0], 50) is None
+        assert scans._scanned_picture(pdf[0], 50) is None
     finally:
         pdf.close()
-    image, _ = reading._pdf_page_image(file, 1, 50, exact=False)
+    image, _ = scans.pdf_page_image(file, 1, 50, exact=False)
     assert np.array_equal(np.asarray(image.convert("L")), render(file, 50))
+
+
+def test_the_picture_cache_is_keyed_by_every_file_pictures_are_drawn_with() -> None:
+    """A change to the code that draws a picture must name it anew (picture_cache); the files
+    hashed for that are where the drawing functions live, wherever they move."""
+    import inspect
+
+    from auditor.reading import imaging, ocr, pdf_text
+    from auditor.report.picture_cache import DRAWING_SOURCES
+
+    drawing = [
+        pictures._upright_page_image,
+        scans.pdf_page_image,
+        scans.page_image,
+        scans._scanned_bitmap,
+        scans._scanned_picture,
+        pdf_text.open_pdf,
+        imaging.load_frame,
+        imaging.deskew,
+        ocr.rotate_clockwise,
+    ]
+    hashed = {source.resolve() for source in DRAWING_SOURCES}
+    assert all(source.is_file() for source in DRAWING_SOURCES)
+    assert {Path(inspect.getsourcefile(f)).resolve() for f in drawing} <= hashed

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.reading import read as reading
+from auditor.reading import pdf_text
 
 DATA = b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\nupdate<</Encrypt 5 0 R>>\n%%EOF\nagain\n%%EOF\n"
 
@@ -17,11 +17,11 @@ def test_markers_are_counted_once_across_any_chunk_size(
 ) -> None:
     path = tmp_path / "f.pdf"
     path.write_bytes(DATA)
-    monkeypatch.setattr(reading, "SCAN_CHUNK", chunk)
-    assert reading.scan_markers(path) == (3, True)
+    monkeypatch.setattr(pdf_text, "SCAN_CHUNK", chunk)
+    assert pdf_text.scan_markers(path) == (3, True)
 
 
 def test_no_markers(tmp_path: Path) -> None:
     path = tmp_path / "f.pdf"
     path.write_bytes(b"%PDF-1.4\nnothing here")
-    assert reading.scan_markers(path) == (0, False)
+    assert pdf_text.scan_markers(path) == (0, False)

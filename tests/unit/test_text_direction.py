@@ -13,6 +13,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 
 from auditor.models import SourceFile
+from auditor.reading import pictures
 from auditor.reading import read as reading
 from auditor.reading.discover import sha256_of
 from tests.shared import ABSENT, CORPUS, HAVE_SHARED
@@ -86,7 +87,7 @@ def test_the_page_picture_is_turned_to_the_words(
 ) -> None:
     file = make_pdf(tmp_path / "letter.pdf", page_rotation, text_angle)
     page = reading.read_text(file).read.pages[0]
-    image, scale = reading._upright_page_image((file, page, 100))
+    image, scale = pictures._upright_page_image((file, page, 100))
     pixels = np.asarray(image)
     assert abs(image.width / image.height - page.width / page.height) < 0.02
     for word in page.words:

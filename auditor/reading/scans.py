@@ -1,0 +1,259 @@
+"""Pages read by OCR: a scanned PDF page or a frame of an image file, as a picture, recognised.
+
+A page is drawn once at OCR_DPI (a scan's own pixels are taken out when that is exact), given to
+the OCR module, and its word boxes mapped back to the page frame: PDF points on PDF pages,
+pixels of the original image on image files. A page that cannot be drawn or read is kept as a
+failed page with its reason, so page numbers stay true.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import cast
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from auditor.models import BBox, Page, SourceFile, Word
+from auditor.reading import imaging, marks, ocr
+from auditor.reading.formats import sniff
+from auditor.reading.lines import group_lines
+from auditor.reading.pdf_text import open_pdf
+
+OCR_DPI = 300
+BLANK_RANGE = 32  # a page image whose darkest and lightest pixels differ less is blank
+PARTIAL_IMAGE = "the image file is cut short or damaged; only the part that decodes was read"
+
+
+def kind_of(file: SourceFile) -> str:
+    """What the file's first bytes say it is: "pdf", "image", or "unknown"."""
+    with open(file.path, "rb") as fh:
+        return sniff(fh.read(1024))
+
+
+def _single_image(page: pdfium.PdfPage) -> pdfium.PdfImage | None:
+    """The one image a page is made of, covering it with a plain scale; else None."""
+    if page.get_rotation() % 360:
+        return None
+    objects = page.get_objects(max_depth=1)
+    obj = next(objects, None)
+    if obj is None or obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE or next(objects, None) is not None:
+        return None
+    a, b, c, d, e, f = obj.get_matrix().get()
+    left, bottom, right, top = page.get_bbox()
+    if b or c or abs(e - left) > 0.5 or abs(f - bottom) > 0.5:
+        return None
+    if abs(a - (right - left)) > 0.5 or abs(d - (top - bottom)) > 0.5:
+        return None
+    return obj
+
+
+def _scanned_picture(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
+    """A picture of a scanned page for the report, decoded straight from its JPEG, smaller.
+
+    Not for OCR: the picture is the JPEG decoded at a reduced scale (a fraction of the work)
+    and resized, close to the render but not pixel-identical. Only for a page that is one
+    plain grey or colour JPEG covering it; anything else returns None and is rendered.
+    """
+    obj = _single_image(page)
+    if obj is None or obj.get_filters() != ["DCTDecode"]:
+        return None
+    meta = obj.get_metadata()
+    if meta.colorspace not in _PLAIN_COLORSPACES or meta.bits_per_pixel not in (8, 24):
+        return None
+    width, height = page.get_size()
+    size = (max(1, round(width * dpi / 72)), max(1, round(height * dpi / 72)))
+    if size[0] >= meta.width:  # no smaller than the scan itself: nothing to save
+        return None
+    image = Image.open(io.BytesIO(bytes(obj.get_data(decode_simple=False))))
+    if image.format != "JPEG" or image.size != (meta.width, meta.height):
+        return None
+    image.draft("L", size)
+    return image.convert("L").resize(size, Image.Resampling.BILINEAR)
+
+
+def _scanned_bitmap(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
+    """The image a scanned page is made of, taken out without rendering, when that is exact.
+
+    Only for a page holding nothing but one image that covers it with a plain scale, at the
+    resolution asked for: the decoded pixels are then the scan's own, which the render only
+    resamples (identical when the render's size is the scan's; a row more when the page size
+    rounds up), at a fraction of the cost (PERF.md). Anything else (rotated page, several
+    objects, stencil masks, another resolution) returns None and is rendered.
+    """
+    obj = _single_image(page)
+    if obj is None:
+        return None
+    meta = obj.get_metadata()
+    if meta.colorspace not in _PLAIN_COLORSPACES or meta.bits_per_pixel not in (1, 8, 24):
+        return None
+    a, _, _, d, _, _ = obj.get_matrix().get()
+    if abs(meta.width * 72 / a - dpi) > 1.0 or abs(meta.height * 72 / d - dpi) > 1.0:
+        return None
+    if max(meta.width, meta.height) > imaging.OCR_MAX_SIDE * 1.5:  # as the render is capped
+        return None
+    image = obj.get_bitmap(render=False).to_pil()
+    return image if image.size == (meta.width, meta.height) else None
+
+
+_PLAIN_COLORSPACES = (
+    pdfium_c.FPDF_COLORSPACE_DEVICEGRAY,
+    pdfium_c.FPDF_COLORSPACE_DEVICERGB,
+    pdfium_c.FPDF_COLORSPACE_CALGRAY,
+    pdfium_c.FPDF_COLORSPACE_CALRGB,
+    pdfium_c.FPDF_COLORSPACE_ICCBASED,
+)
+
+
+def pdf_page_image(
+    file: SourceFile, number: int, dpi: int, exact: bool = True
+) -> tuple[Image.Image, int]:
+    """The page rendered at `dpi` (or its scan taken out, pixel-identical); `exact=False`
+    allows a scan decoded at a reduced scale instead, for pictures."""
+    pdf = open_pdf(file)
+    try:
+        page = pdf[number - 1]
+        try:
+            try:
+                scanned = _scanned_bitmap(page, dpi)
+                if scanned is None and not exact:
+                    scanned = _scanned_picture(page, dpi)
+            except (pdfium.PdfiumError, OSError, ValueError, Image.DecompressionBombError):
+                scanned = None
+            if scanned is not None:
+                return scanned, dpi
+            w, h = page.get_size()
+            scale = dpi / 72
+            side = max(w, h) * scale
+            if side > imaging.OCR_MAX_SIDE * 1.5:
+                scale *= imaging.OCR_MAX_SIDE * 1.5 / side
+            image = page.render(scale=scale, grayscale=True).to_pil()
+            return image, round(scale * 72)
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+
+
+def _image_page(file: SourceFile, number: int) -> tuple[Image.Image, int, bool]:
+    """Frame `number` of an image file, upright, its dpi, and whether the file was cut short."""
+    frame, info, truncated = imaging.load_frame(file.path, number - 1)
+    dpi_info = info.get("dpi")
+    x_dpi = dpi_info[0] if isinstance(dpi_info, tuple) and dpi_info else 0
+    try:
+        x_dpi = int(x_dpi) if x_dpi and 70 <= float(x_dpi) <= 2400 else OCR_DPI
+    except (TypeError, ValueError, OverflowError):
+        x_dpi = OCR_DPI
+    return frame, x_dpi, truncated
+
+
+def page_image(file: SourceFile, number: int, dpi: int = OCR_DPI) -> tuple[Image.Image, int]:
+    """The page as a picture, upright as stored, and its resolution in dots per inch."""
+    if kind_of(file) == "pdf":
+        return pdf_page_image(file, number, dpi)
+    image, image_dpi, _ = _image_page(file, number)
+    return image, image_dpi
+
+
+def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
+    """OCR one page: render or load it, deskew it, recognise it, map boxes to the page frame.
+
+    A blank page is not given to OCR. An image file cut short is read as far as it goes.
+    """
+    in_pdf = kind_of(file) == "pdf"
+    truncated = False
+    try:
+        if in_pdf:
+            image, dpi = pdf_page_image(file, number, OCR_DPI)
+        else:
+            image, dpi, truncated = _image_page(file, number)
+    except imaging.ImageProblem as exc:
+        return failed_page(number, str(exc))
+    except pdfium.PdfiumError:
+        return failed_page(number, "the page is damaged and cannot be drawn to be read")
+    ocr_image, ocr_dpi = imaging.limit_size(image.convert("L"), dpi)
+    note = PARTIAL_IMAGE if truncated else None
+    low, high = _extrema(ocr_image)
+    if high - low < BLANK_RANGE:
+        w, h = (image.width * 72 / dpi, image.height * 72 / dpi) if in_pdf else image.size
+        return Page(number, round(w, 2), round(h, 2), (), "empty", note=note)
+    result = ocr.recognise(engine, ocr_image, ocr_dpi)
+    # Boxes go to PDF points on PDF pages, to pixels of the original image on image files.
+    factor = (72 / ocr_dpi) if in_pdf else (image.width / ocr_image.width)
+    words = [Word(w.text, _scaled(w.bbox, factor), round(w.confidence, 3)) for w in result.words]
+    turned = result.rotation in (90, 270)
+    width = (ocr_image.height if turned else ocr_image.width) * factor
+    height = (ocr_image.width if turned else ocr_image.height) * factor
+    page_marks = marks.of_ocr_image(
+        ocr_image, ocr_dpi, result.rotation, result.skew, words, 1 / factor
+    )
+    skipped = marks.wordless_lines(page_marks, words, width)
+    if skipped:  # numbers the page pass dropped: read each on its own, in the frame OCR used
+        frame = imaging.deskew(ocr.rotate_clockwise(ocr_image, result.rotation), result.skew)
+        regions = [_in_pixels(box, factor) for box in skipped]
+        numbers = ocr.read_numbers(engine, frame, regions)
+        words += [Word(n.text, _scaled(n.bbox, factor), round(n.confidence, 3)) for n in numbers]
+        # a region that gave a number is text, not a signature or a stamp: drop its marks
+        read_regions = [r for r in skipped if any(_holds(r, n.bbox, factor) for n in numbers)]
+        page_marks = tuple(m for m in page_marks if not any(_contains(r, m) for r in read_regions))
+    return Page(
+        number,
+        round(width, 2),
+        round(height, 2),
+        group_lines(words),
+        "ocr",
+        rotation=result.rotation,
+        skew=result.skew,
+        ocr_confidence=round(result.mean_confidence, 3) if words else 0.0,
+        note=note,
+        marks=page_marks,
+    )
+
+
+def _extrema(image: Image.Image) -> tuple[int, int]:
+    """The darkest and lightest pixel of a one-band ("L") image."""
+    return cast(tuple[int, int], image.getextrema())  # a band per pair on other modes
+
+
+def _scaled(box: tuple[int, int, int, int], factor: float) -> BBox:
+    """An OCR box (pixels of the image OCR read) in page units."""
+    x0, y0, x1, y1 = box
+    return (
+        round(x0 * factor, 2),
+        round(y0 * factor, 2),
+        round(x1 * factor, 2),
+        round(y1 * factor, 2),
+    )
+
+
+def _in_pixels(box: BBox, factor: float) -> tuple[int, int, int, int]:
+    """A box in page units in pixels of the image OCR read."""
+    x0, y0, x1, y1 = box
+    return (
+        int(round(x0 / factor)),
+        int(round(y0 / factor)),
+        int(round(x1 / factor)),
+        int(round(y1 / factor)),
+    )
+
+
+def _holds(region: tuple[float, ...], box: tuple[int, int, int, int], factor: float) -> bool:
+    """Whether a recovered word (OCR pixels) has its centre in a region (page units)."""
+    x = (box[0] + box[2]) / 2 * factor
+    y = (box[1] + box[3]) / 2 * factor
+    return region[0] <= x <= region[2] and region[1] <= y <= region[3]
+
+
+def _contains(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
+    return (
+        outer[0] - 1 <= inner[0]
+        and inner[2] <= outer[2] + 1
+        and outer[1] - 1 <= inner[1]
+        and inner[3] <= outer[3] + 1
+    )
+
+
+def failed_page(number: int, reason: str) -> Page:
+    """A page OCR could not read, kept so page numbers stay true (its size 0 marks it failed)."""
+    return Page(number, 0, 0, (), "empty", note=reason)
