@@ -7,9 +7,9 @@ import re
 from collections import defaultdict
 
 from auditor.case.names import mask
+from auditor.identifiers import luhn_valid
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence, is_number
-from extractors.parse.sin import luhn_valid
 
 SIN_LABEL = re.compile(
     r"(?:\bSIN\b|S\.I\.N\.|social insurance(?: number| no\.?)?|\bNAS\b|"
