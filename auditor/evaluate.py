@@ -24,10 +24,10 @@ from auditor.crs.evidence import CrsEvidence, claim_findings, crs_from_evidence
 from auditor.crs.grid import NoGridError
 from auditor.models import Document, Finding
 from auditor.result import Evaluation
+from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import Checklists
 from auditor.rules.context import Context, is_number
 from auditor.rules.qa import evaluate_items
-from auditor.rules.registry import RULES
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,7 @@ def _run(rule_id: str, ctx: Context) -> list[Finding]:
     except Exception as exc:  # a rule bug must not stop the audit; it must not pass either
         log.exception("rule %s crashed", rule_id)
         return [
-            ctx.finding(
-                rule_id,
+            ctx.for_rule(rule_id).finding(
                 "unknown",
                 f"The check could not run ({type(exc).__name__}: "
                 f"{exc}); check this by hand and report the bug.",
@@ -127,8 +126,7 @@ def evaluate(
     except Exception as exc:
         log.exception("QA items crashed")
         findings.append(
-            ctx.finding(
-                "DOC-UNKNOWN-001",
+            ctx.for_rule("DOC-UNKNOWN-001").finding(
                 "unknown",
                 f"The firm's QA items could not run ({exc}).",
                 severity="warning",

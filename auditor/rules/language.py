@@ -5,33 +5,36 @@ from __future__ import annotations
 from auditor.case.clb import ABILITIES, TestResult, score_problems
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence, is_number
+from auditor.rules.registry import rule
 
 
 def _doc(ctx: Context, result: TestResult) -> Document:
     return next(d for d in ctx.documents if d.path == result.document)
 
 
+@rule("LANG-MISSING-001")
 def missing(ctx: Context) -> list[Finding]:
     """LANG-MISSING-001: the file must hold a language test result."""
-    rule, tests = "LANG-MISSING-001", ctx.of_kind("language_test")
+    tests = ctx.of_kind("language_test")
     if tests:
-        return [ctx.finding(rule, "passed", f"{len(tests)} language result(s) in the file.", tests)]
+        return [ctx.finding("passed", f"{len(tests)} language result(s) in the file.", tests)]
     if ctx.of_kind("unreadable"):
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 "No language result found, but some documents could not be read and may hold one.",
                 ctx.of_kind("unreadable"),
             )
         ]
     claimed = f" (case.yaml declares {ctx.intake.language[0].test})" if ctx.intake.language else ""
-    return [ctx.finding(rule, "failed", f"No language test result in the file{claimed}.")]
+    return [ctx.finding("failed", f"No language test result in the file{claimed}.")]
 
 
+@rule("LANG-TEST-001")
 def accepted(ctx: Context) -> list[Finding]:
     """LANG-TEST-001: the test and version must be one IRCC accepts."""
-    rule, out, lang = "LANG-TEST-001", [], ctx.language
+    out: list[Finding] = []
+    lang = ctx.language
     if lang is None:
         return out
     any_ok = any(r.accepted for r in lang.results)
@@ -41,7 +44,6 @@ def accepted(ctx: Context) -> list[Finding]:
         if r.accepted is None:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{doc.path}: the test "
                     f"{'type could not be read' if r.test is None else repr(r.test)}"
@@ -51,7 +53,7 @@ def accepted(ctx: Context) -> list[Finding]:
                 )
             )
         elif r.accepted:
-            out.append(ctx.finding(rule, "passed", f"{doc.path}: {r.test} is accepted.", [doc], ev))
+            out.append(ctx.finding("passed", f"{doc.path}: {r.test} is accepted.", [doc], ev))
         else:
             extra = (
                 " Another accepted result is in the file, so this one is only noted."
@@ -67,7 +69,6 @@ def accepted(ctx: Context) -> list[Finding]:
             dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{doc.path}: {r.test} is not accepted for Express Entry{why}" + extra,
                     [doc],
@@ -78,9 +79,10 @@ def accepted(ctx: Context) -> list[Finding]:
     return out
 
 
+@rule("LANG-EXPIRED-001")
 def expired(ctx: Context) -> list[Finding]:
     """LANG-EXPIRED-001: the result must be under 2 years old on the submission date."""
-    rule, lang = "LANG-EXPIRED-001", ctx.language
+    lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
     r = lang.chosen
@@ -90,7 +92,6 @@ def expired(ctx: Context) -> list[Finding]:
     if r.old_tef:
         return [
             ctx.finding(
-                rule,
                 "failed",
                 f"{doc.path}: TEF Canada taken "
                 f"{r.test_date or r.result_date}, before 2023-12-11; results on the "
@@ -102,7 +103,6 @@ def expired(ctx: Context) -> list[Finding]:
     if state is None:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 f"{doc.path}: no result date; cannot tell whether "
                 f"the result is still valid on {ctx.as_of}.",
@@ -113,7 +113,6 @@ def expired(ctx: Context) -> list[Finding]:
     if state:
         return [
             ctx.finding(
-                rule,
                 "failed",
                 f"{doc.path}: result date {r.result_date} + 2 years = "
                 f"valid until {r.valid_until}, before the submission date "
@@ -127,21 +126,21 @@ def expired(ctx: Context) -> list[Finding]:
         if r.valid_until
         else (f"taken {r.test_date}, so valid at least until {ctx.as_of}")
     )
-    return [ctx.finding(rule, "passed", f"{doc.path}: {until}.", [doc], ev)]
+    return [ctx.finding("passed", f"{doc.path}: {until}.", [doc], ev)]
 
 
+@rule("LANG-EXPIRING-001")
 def expiring(ctx: Context) -> list[Finding]:
     """LANG-EXPIRING-001: warn when the result expires soon after the submission date."""
-    rule, lang = "LANG-EXPIRING-001", ctx.language
+    lang = ctx.language
     if lang is None or lang.chosen is None or lang.chosen.expired(ctx.as_of):
         return []
-    r, days = lang.chosen, int(ctx.param(rule, "expiring_days"))
+    r, days = lang.chosen, int(ctx.param("expiring_days"))
     doc = _doc(ctx, r)
     ev = evidence(doc, "result_date")
     if r.valid_until is None:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 f"{doc.path}: no result date, so the expiry date is unknown.",
                 [doc],
@@ -152,7 +151,6 @@ def expiring(ctx: Context) -> list[Finding]:
     if left <= days:
         return [
             ctx.finding(
-                rule,
                 "failed",
                 f"{doc.path}: valid until {r.valid_until}, {left} "
                 f"days after the submission date {ctx.as_of} (warning at {days} "
@@ -163,7 +161,6 @@ def expiring(ctx: Context) -> list[Finding]:
         ]
     return [
         ctx.finding(
-            rule,
             "passed",
             f"{doc.path}: valid until {r.valid_until}, {left} days after {ctx.as_of}.",
             [doc],
@@ -172,9 +169,10 @@ def expiring(ctx: Context) -> list[Finding]:
     ]
 
 
+@rule("LANG-CLB-001")
 def clb(ctx: Context) -> list[Finding]:
     """LANG-CLB-001: every ability at or above the CLB minimum of the applicant's TEER group."""
-    rule, lang = "LANG-CLB-001", ctx.language
+    lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
     r = lang.chosen
@@ -183,7 +181,6 @@ def clb(ctx: Context) -> list[Finding]:
     if r.old_tef:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 f"{doc.path}: TEF result on the pre-2023-12-11 scale is not converted.",
                 [doc],
@@ -198,7 +195,6 @@ def clb(ctx: Context) -> list[Finding]:
         if known and min(known) < 5:
             return [
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{doc.path}: CLB {levels}; below 5, the lowest minimum of any TEER group.",
                     [doc],
@@ -208,7 +204,6 @@ def clb(ctx: Context) -> list[Finding]:
         if len(known) == 4 and min(known) >= 7:
             return [
                 ctx.finding(
-                    rule,
                     "passed",
                     f"{doc.path}: CLB {levels}; at least 7, the highest minimum.",
                     [doc],
@@ -217,7 +212,6 @@ def clb(ctx: Context) -> list[Finding]:
             ]
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 f"{doc.path}: CLB {levels}; the TEER of the "
                 "experience is unknown, so the minimum (5 or 7) is unknown.",
@@ -229,7 +223,6 @@ def clb(ctx: Context) -> list[Finding]:
     if low:
         return [
             ctx.finding(
-                rule,
                 "failed",
                 f"{doc.path}: CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}.",
                 [doc],
@@ -239,7 +232,6 @@ def clb(ctx: Context) -> list[Finding]:
     if len(known) < 4:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 f"{doc.path}: CLB {levels}; some scores could not be read.",
                 [doc],
@@ -248,14 +240,15 @@ def clb(ctx: Context) -> list[Finding]:
         ]
     return [
         ctx.finding(
-            rule, "passed", f"{doc.path}: CLB {levels}; all at least CLB {need}{group}.", [doc], ev
+            "passed", f"{doc.path}: CLB {levels}; all at least CLB {need}{group}.", [doc], ev
         )
     ]
 
 
+@rule("LANG-SCORE-001")
 def scores(ctx: Context) -> list[Finding]:
     """LANG-SCORE-001: scores in range; the printed IELTS overall agrees with the bands."""
-    rule, out = "LANG-SCORE-001", []
+    out: list[Finding] = []
     for doc in ctx.of_kind("language_test"):
         test = doc.value("test")
         values = {
@@ -267,7 +260,6 @@ def scores(ctx: Context) -> list[Finding]:
         if not isinstance(test, str) or any(v is None for v in values.values()):
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{doc.path}: the test type or a score could not be read.",
                     [doc],
@@ -279,7 +271,6 @@ def scores(ctx: Context) -> list[Finding]:
         if problems:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{doc.path}: " + "; ".join(problems) + " (a misread or an altered document).",
                     [doc],
@@ -289,7 +280,6 @@ def scores(ctx: Context) -> list[Finding]:
         else:
             out.append(
                 ctx.finding(
-                    rule,
                     "passed",
                     f"{doc.path}: scores in range"
                     + (" and overall consistent." if overall is not None else "."),

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from auditor.case.names import same_person
 from auditor.models import Document, Evidence, FieldValue, Finding
-from auditor.rules.checklist import QAItem
 from auditor.rules.context import Context, is_number
+from auditor.rules.meta import QAItem
 
 
 def _text(value: object) -> object:
@@ -75,8 +75,7 @@ def _same(ctx: Context, item: QAItem, docs: list[Document]) -> list[Finding]:
     ev = [Evidence.of(d, d.fields[item.field]) for d, _ in shown]
     if len(shown) < 2:
         return [
-            ctx.finding(
-                item.id,
+            ctx.for_rule(item.id).finding(
                 "unknown",
                 f"{item.title}: fewer than two documents show {item.field}.",
                 [d for d, _ in shown],
@@ -93,8 +92,7 @@ def _same(ctx: Context, item: QAItem, docs: list[Document]) -> list[Finding]:
     odd = [f"{d.path}: {v!r}" for d, v in shown if not same(v)]
     if odd:
         return [
-            ctx.finding(
-                item.id,
+            ctx.for_rule(item.id).finding(
                 "failed",
                 f"{item.title}: {item.field} differs from "
                 f"{first!r} ({shown[0][0].path}): " + "; ".join(odd) + ".",
@@ -103,8 +101,7 @@ def _same(ctx: Context, item: QAItem, docs: list[Document]) -> list[Finding]:
             )
         ]
     return [
-        ctx.finding(
-            item.id,
+        ctx.for_rule(item.id).finding(
             "passed",
             f"{item.title}: {item.field} is {first!r} on all {len(shown)} documents.",
             [d for d, _ in shown],
@@ -126,8 +123,7 @@ def evaluate_items(ctx: Context) -> list[Finding]:
             ok, what = _check(item, doc.value(item.field), ctx.as_of)
             status = "unknown" if ok is None else "passed" if ok else "failed"
             out.append(
-                ctx.finding(
-                    item.id,
+                ctx.for_rule(item.id).finding(
                     status,
                     f"{doc.path}: {item.title}: {item.field} {what}.",
                     [doc],

@@ -10,6 +10,7 @@ from auditor.case.names import mask
 from auditor.identifiers import luhn_valid
 from auditor.models import Document, Finding
 from auditor.rules.context import Context, evidence, is_number
+from auditor.rules.registry import rule
 
 SIN_LABEL = re.compile(
     r"(?:\bSIN\b|S\.I\.N\.|social insurance(?: number| no\.?)?|\bNAS\b|"
@@ -18,17 +19,17 @@ SIN_LABEL = re.compile(
 )
 
 
+@rule("STUB-MATH-001")
 def math(ctx: Context) -> list[Finding]:
     """STUB-MATH-001: gross >= hours x rate (+ overtime at 1.5x), 0 < net <= gross, YTD grows."""
-    rule, out = "STUB-MATH-001", []
-    cents = float(ctx.param(rule, "tolerance_dollars"))
+    out: list[Finding] = []
+    cents = float(ctx.param("tolerance_dollars"))
     for stub in ctx.of_kind("pay_stub"):
         v = {k: stub.value(k) for k in ("hours", "overtime_hours", "rate", "gross", "net")}
         ev = evidence(stub, "hours", "rate", "gross", "net")
         if not all(is_number(v[k]) for k in ("hours", "rate", "gross", "net")):
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{stub.path}: hours, rate, gross or net not found; arithmetic not checked.",
                     [stub],
@@ -49,14 +50,11 @@ def math(ctx: Context) -> list[Finding]:
             problems.append(f"net {v['net']:,.2f} is not between 0 and gross {v['gross']:,.2f}")
         if problems:
             out.append(
-                ctx.finding(
-                    rule, "failed", f"{stub.path}: " + "; ".join(problems) + ".", [stub], ev
-                )
+                ctx.finding("failed", f"{stub.path}: " + "; ".join(problems) + ".", [stub], ev)
             )
         else:
             out.append(
                 ctx.finding(
-                    rule,
                     "passed",
                     f"{stub.path}: gross {v['gross']:,.2f} >= "
                     f"hours x rate {regular + overtime:,.2f}; net "
@@ -65,7 +63,7 @@ def math(ctx: Context) -> list[Finding]:
                     ev,
                 )
             )
-    out.extend(_ytd(ctx, rule, cents))
+    out.extend(_ytd(ctx, cents))
     return out
 
 
@@ -77,7 +75,7 @@ def _by_employer(ctx: Context) -> dict[str, list[Document]]:
     return groups
 
 
-def _ytd(ctx: Context, rule: str, cents: float) -> list[Finding]:
+def _ytd(ctx: Context, cents: float) -> list[Finding]:
     out = []
     for employer, stubs in _by_employer(ctx).items():
         dated = sorted(
@@ -98,7 +96,6 @@ def _ytd(ctx: Context, rule: str, cents: float) -> list[Finding]:
             if abs(got - expected) > cents:
                 out.append(
                     ctx.finding(
-                        rule,
                         "failed",
                         f"{cur.path}: YTD gross {got:,.2f}, but "
                         f"previous YTD {prev.value('ytd_gross'):,.2f} + gross "
@@ -110,9 +107,10 @@ def _ytd(ctx: Context, rule: str, cents: float) -> list[Finding]:
     return out
 
 
+@rule("STUB-GAP-001")
 def gaps(ctx: Context) -> list[Finding]:
     """STUB-GAP-001: missing pay periods between an employer's pay stubs."""
-    rule, out = "STUB-GAP-001", []
+    out: list[Finding] = []
     for employer, stubs in _by_employer(ctx).items():
         dated = sorted(
             (
@@ -126,7 +124,6 @@ def gaps(ctx: Context) -> list[Finding]:
         if len(dated) < 2:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{employer}: fewer than two pay stubs with pay periods; gaps not checked.",
                     stubs,
@@ -144,7 +141,6 @@ def gaps(ctx: Context) -> list[Finding]:
         if missing:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{employer}: no pay stub for " + "; ".join(missing) + ".",
                     dated,
@@ -152,9 +148,7 @@ def gaps(ctx: Context) -> list[Finding]:
             )
         else:
             out.append(
-                ctx.finding(
-                    rule, "passed", f"{employer}: {len(dated)} consecutive pay periods.", dated
-                )
+                ctx.finding("passed", f"{employer}: {len(dated)} consecutive pay periods.", dated)
             )
     return out
 
@@ -168,6 +162,7 @@ def _permit_expiry(ctx: Context) -> dt.date | None:
     return max(ends, default=None)  # type: ignore[arg-type,return-value]
 
 
+@rule("STUB-SIN-001")
 def sin(ctx: Context) -> list[Finding]:
     """STUB-SIN-001: a full SIN passes Luhn; a 9-series SIN is not used after the permit expired.
 
@@ -175,7 +170,7 @@ def sin(ctx: Context) -> list[Finding]:
     systems do), give no finding: there is nothing to check, and flagging every masked stub
     would bury real problems.
     """
-    rule, out = "STUB-SIN-001", []
+    out: list[Finding] = []
     expiry = _permit_expiry(ctx)
     for stub in ctx.of_kind("pay_stub"):
         match = SIN_LABEL.search(stub.text)
@@ -188,7 +183,6 @@ def sin(ctx: Context) -> list[Finding]:
         if not luhn_valid(digits):
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{stub.path}: SIN {shown} fails its check digit (Luhn): misread or invalid.",
                     [stub],
@@ -198,7 +192,6 @@ def sin(ctx: Context) -> list[Finding]:
         elif digits.startswith("9") and isinstance(end, dt.date) and expiry and end > expiry:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{stub.path}: 9-series (temporary resident) "
                     f"SIN {shown} used for a pay period ending {end}, after the "
@@ -210,7 +203,6 @@ def sin(ctx: Context) -> list[Finding]:
         elif digits.startswith("9") and isinstance(end, dt.date) and expiry is None:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{stub.path}: 9-series SIN {shown}, but no "
                     "permit expiry date to compare with.",
@@ -221,7 +213,6 @@ def sin(ctx: Context) -> list[Finding]:
         else:
             out.append(
                 ctx.finding(
-                    rule,
                     "passed",
                     f"{stub.path}: SIN {shown} passes its check "
                     "digit"

@@ -12,6 +12,7 @@ from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
 from auditor.case.work import Position, stub_weekly_hours
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, is_number
+from auditor.rules.registry import rule
 
 NAME_FIELDS = {
     "employment_letter": "employee_name",
@@ -33,9 +34,10 @@ def _reference(ctx: Context, field: str, intake_value: object) -> tuple[object, 
     return intake_value, "case.yaml", Evidence(document="case.yaml")
 
 
+@rule("XDOC-NAME-001")
 def names(ctx: Context) -> list[Finding]:
     """XDOC-NAME-001: one person's name across documents, allowing order/accents/middle names."""
-    rule, out = "XDOC-NAME-001", []
+    out: list[Finding] = []
     shown = [
         (d, NAME_FIELDS[d.kind])
         for d in ctx.documents
@@ -49,7 +51,6 @@ def names(ctx: Context) -> list[Finding]:
     if ref is None or len(shown) + (ref_where == "case.yaml") < 2:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 "Fewer than two documents show the applicant's name; nothing to compare.",
                 [d for d, _ in shown],
@@ -63,7 +64,6 @@ def names(ctx: Context) -> list[Finding]:
         if same_person(str(ref), value):
             out.append(
                 ctx.finding(
-                    rule,
                     "passed",
                     f"{doc.path}: {value!r} matches {ref!r} ({ref_where}).",
                     [doc],
@@ -73,7 +73,6 @@ def names(ctx: Context) -> list[Finding]:
         else:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{doc.path}: name {value!r} differs from "
                     f"{ref!r} ({ref_where}) beyond order, accents, hyphens and "
@@ -85,9 +84,10 @@ def names(ctx: Context) -> list[Finding]:
     return out
 
 
+@rule("XDOC-DOB-001")
 def dates_of_birth(ctx: Context) -> list[Finding]:
     """XDOC-DOB-001: every date of birth is the same."""
-    rule, out = "XDOC-DOB-001", []
+    out: list[Finding] = []
     shown = [
         d
         for d in ctx.documents
@@ -101,7 +101,6 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
     if ref is None or not others:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 "Fewer than two dates of birth in the file and case.yaml; nothing to compare.",
                 shown,
@@ -114,7 +113,6 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
         text = "matches" if status == "passed" else "differs from"
         out.append(
             ctx.finding(
-                rule,
                 status,
                 f"{doc.path}: date of birth {value} {text} {ref} ({ref_where}).",
                 [doc],
@@ -129,9 +127,10 @@ def _positions_for(ctx: Context, stub: Document) -> list[Position]:
     return [p for p in ctx.work.positions if any(s is stub for s in p.stubs)]
 
 
+@rule("XDOC-EMPLOYER-001")
 def employers(ctx: Context) -> list[Finding]:
     """XDOC-EMPLOYER-001: each pay stub's employer matches a reference letter."""
-    rule, out = "XDOC-EMPLOYER-001", []
+    out: list[Finding] = []
     letters = [p.job.employer for p in ctx.work.positions]
     for stub in ctx.of_kind("pay_stub"):
         employer = stub.value("employer_name")
@@ -140,7 +139,6 @@ def employers(ctx: Context) -> list[Finding]:
         if not isinstance(employer, str) and matched:
             out.append(
                 ctx.finding(
-                    rule,
                     "passed",
                     f"{stub.path}: the employer name was not read, but the stub's text names "
                     f"{matched[0].job.employer}, as the letter {matched[0].letter.path} does.",
@@ -149,19 +147,14 @@ def employers(ctx: Context) -> list[Finding]:
                 )
             )
         elif not isinstance(employer, str):
-            out.append(
-                ctx.finding(rule, "unknown", f"{stub.path}: employer name not found.", [stub], ev)
-            )
+            out.append(ctx.finding("unknown", f"{stub.path}: employer name not found.", [stub], ev))
         elif matched:
             out.append(
-                ctx.finding(
-                    rule, "passed", f"{stub.path}: {employer} matches a letter.", [stub], ev
-                )
+                ctx.finding("passed", f"{stub.path}: {employer} matches a letter.", [stub], ev)
             )
         else:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{stub.path}: employer {employer!r} matches no"
                     f" reference letter (letters from: {', '.join(letters) or 'none'}"
@@ -173,9 +166,10 @@ def employers(ctx: Context) -> list[Finding]:
     return out
 
 
+@rule("XDOC-PERIOD-001")
 def periods(ctx: Context) -> list[Finding]:
     """XDOC-PERIOD-001: each pay stub falls inside its letter's employment dates."""
-    rule, out = "XDOC-PERIOD-001", []
+    out: list[Finding] = []
     for stub in ctx.of_kind("pay_stub"):
         start, end = stub.value("period_start"), stub.value("period_end")
         positions = _positions_for(ctx, stub)
@@ -184,7 +178,6 @@ def periods(ctx: Context) -> list[Finding]:
             continue_msg = "no matching letter" if not positions else "pay period not found"
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{stub.path}: {continue_msg}; cannot compare with employment dates.",
                     [stub],
@@ -197,7 +190,6 @@ def periods(ctx: Context) -> list[Finding]:
         if not isinstance(first, dt.date):
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{stub.path}: the letter gives no start date.",
                     [stub, pos.letter],
@@ -208,7 +200,6 @@ def periods(ctx: Context) -> list[Finding]:
             span = f"{first} to {last if isinstance(last, dt.date) else 'present'}"
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{stub.path}: pay period {start} to {end} is "
                     f"outside the letter's employment {span} ({pos.letter.path}).",
@@ -219,7 +210,6 @@ def periods(ctx: Context) -> list[Finding]:
         else:
             out.append(
                 ctx.finding(
-                    rule,
                     "passed",
                     f"{stub.path}: pay period {start} to {end} is within the letter's dates.",
                     [stub, pos.letter],
@@ -229,10 +219,11 @@ def periods(ctx: Context) -> list[Finding]:
     return out
 
 
+@rule("XDOC-HOURS-001")
 def hours(ctx: Context) -> list[Finding]:
     """XDOC-HOURS-001: pay stubs' weekly hours agree with the letter's within the tolerance."""
-    rule, out = "XDOC-HOURS-001", []
-    tolerance = float(ctx.param(rule, "tolerance"))
+    out: list[Finding] = []
+    tolerance = float(ctx.param("tolerance"))
     for pos in ctx.work.positions:
         letter_hours = pos.letter.value("hours_per_week")
         if not pos.stubs or not is_number(letter_hours):
@@ -243,7 +234,6 @@ def hours(ctx: Context) -> list[Finding]:
         if stub_hours is None:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{pos.job.employer}: the pay stubs show no hours and pay periods to compare.",
                     docs,
@@ -257,7 +247,7 @@ def hours(ctx: Context) -> list[Finding]:
             f"in the pay periods x 7), the letter says {letter_hours:g}: {diff:.1%} apart "
             f"(tolerance {tolerance:.0%})."
         )
-        out.append(ctx.finding(rule, "failed" if diff > tolerance else "passed", text, docs, ev))
+        out.append(ctx.finding("failed" if diff > tolerance else "passed", text, docs, ev))
     return out
 
 
@@ -270,10 +260,11 @@ def _hourly(amount: float, period: str, hours_per_week: float | None) -> float |
     return amount / weeks / hours_per_week
 
 
+@rule("XDOC-WAGE-001")
 def wages(ctx: Context) -> list[Finding]:
     """XDOC-WAGE-001: the pay stubs' hourly rate agrees with the letter's salary."""
-    rule, out = "XDOC-WAGE-001", []
-    tolerance = float(ctx.param(rule, "tolerance"))
+    out: list[Finding] = []
+    tolerance = float(ctx.param("tolerance"))
     for pos in ctx.work.positions:
         amount, period = pos.letter.value("wage_amount"), pos.letter.value("wage_period")
         if not pos.stubs or not is_number(amount) or not isinstance(period, str):
@@ -290,7 +281,6 @@ def wages(ctx: Context) -> list[Finding]:
         if letter_rate is None or not rates:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{pos.job.employer}: cannot compare the "
                     "letter's salary with the pay stubs (a rate, hours or the "
@@ -306,7 +296,7 @@ def wages(ctx: Context) -> list[Finding]:
             f"{pos.job.employer}: letter {amount:,.2f}/{period} = {letter_rate:,.2f}/h; pay "
             f"stubs {stub_rate:,.2f}/h: {diff:.1%} apart (tolerance {tolerance:.0%})."
         )
-        out.append(ctx.finding(rule, "failed" if diff > tolerance else "passed", text, docs, ev))
+        out.append(ctx.finding("failed" if diff > tolerance else "passed", text, docs, ev))
     return out
 
 
@@ -338,9 +328,10 @@ def _noc_claim(claimed: str | None, pos: Position) -> tuple[str | None, str | No
     )
 
 
+@rule("XDOC-CLAIM-001")
 def claims(ctx: Context) -> list[Finding]:
     """XDOC-CLAIM-001: what case.yaml declares is what the documents show."""
-    rule, out = "XDOC-CLAIM-001", []
+    out: list[Finding] = []
     for claim in ctx.intake.work:
         where = f"case.yaml line {claim.line}: {claim.employer}"
         pos = next(
@@ -349,7 +340,6 @@ def claims(ctx: Context) -> list[Finding]:
         if pos is None:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{where}: no employment letter supports this claimed job.",
                     ["case.yaml"],
@@ -383,11 +373,10 @@ def claims(ctx: Context) -> list[Finding]:
         unknown += [noc_unknown] if noc_unknown else []
         docs, ev = ["case.yaml", letter.path], evidence(letter, "start_date", "end_date")
         if diffs:
-            out.append(ctx.finding(rule, "failed", f"{where}: " + "; ".join(diffs) + ".", docs, ev))
+            out.append(ctx.finding("failed", f"{where}: " + "; ".join(diffs) + ".", docs, ev))
         elif unknown:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{where}: the letter does not confirm the claim: {'; '.join(unknown)}.",
                     docs,
@@ -395,16 +384,14 @@ def claims(ctx: Context) -> list[Finding]:
                 )
             )
         else:
-            out.append(
-                ctx.finding(rule, "passed", f"{where}: the letter supports the claim.", docs, ev)
-            )
+            out.append(ctx.finding("passed", f"{where}: the letter supports the claim.", docs, ev))
     for claim in ctx.intake.language:
         where = f"case.yaml line {claim.line}: {claim.test}"
         doc = next((d for d in ctx.of_kind("language_test") if d.value("test") == claim.test), None)
         if doc is None:
             out.append(
                 ctx.finding(
-                    rule, "failed", f"{where}: no {claim.test} result in the file.", ["case.yaml"]
+                    "failed", f"{where}: no {claim.test} result in the file.", ["case.yaml"]
                 )
             )
             continue
@@ -420,7 +407,6 @@ def claims(ctx: Context) -> list[Finding]:
         if diffs:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{where}: claimed scores differ from {doc.path}: " + "; ".join(diffs) + ".",
                     docs,
@@ -430,7 +416,6 @@ def claims(ctx: Context) -> list[Finding]:
         elif unread:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{where}: {', '.join(unread)} not found on {doc.path}.",
                     docs,
@@ -438,5 +423,5 @@ def claims(ctx: Context) -> list[Finding]:
                 )
             )
         else:
-            out.append(ctx.finding(rule, "passed", f"{where}: scores match {doc.path}.", docs, ev))
+            out.append(ctx.finding("passed", f"{where}: scores match {doc.path}.", docs, ev))
     return out
