@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from auditor.case.clb import (
@@ -20,7 +19,7 @@ from auditor.case.clb import (
 from auditor.case.hours import REQUIRED_HOURS, HoursResult, compute_hours
 from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts, assemble
-from auditor.crs.evidence import CrsEvidence, claim_findings, crs_from_evidence
+from auditor.crs.evidence import CrsEvidence, crs_from_evidence
 from auditor.crs.grid import NoGridError
 from auditor.models import Document, Finding
 from auditor.result import Evaluation
@@ -117,7 +116,10 @@ def evaluate(
     work = assemble(docs, intake, as_of)
     hours = compute_hours([p.job for p in work.positions], work.exclusions, as_of, window_years)
     language = language_result(docs, as_of, hours, work, checklists)
-    ctx = Context(docs, intake, as_of, checklists, work, hours, language)
+    crs = crs_evidence(docs, intake, as_of, work, language)
+    ctx = Context(
+        docs, intake, as_of, checklists, work, hours, language, crs, _crs_sources(docs, language)
+    )
     findings: list[Finding] = []
     for rule_id in RULES:
         findings.extend(_run(rule_id, ctx))
@@ -131,12 +133,6 @@ def evaluate(
                 f"The firm's QA items could not run ({exc}).",
                 severity="warning",
             )
-        )
-    crs = crs_evidence(docs, intake, as_of, work, language)
-    if crs is not None:
-        findings.extend(
-            replace(f, severity=checklists.severity(f.rule))
-            for f in claim_findings(crs, _crs_sources(docs, language))
         )
     return Evaluation(tuple(findings), _eligibility(hours, language), hours, language, crs)
 

@@ -10,6 +10,7 @@ from auditor.case.hours import teer_of
 from auditor.case.names import same_employer, same_person
 from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
 from auditor.case.work import Position, stub_weekly_hours
+from auditor.crs.evidence import overclaims
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, is_number
 from auditor.rules.registry import rule
@@ -424,4 +425,7 @@ def claims(ctx: Context) -> list[Finding]:
             )
         else:
             out.append(ctx.finding("passed", f"{where}: scores match {doc.path}.", docs, ev))
+    for overclaim in overclaims(ctx.crs) if ctx.crs is not None else ():
+        shown = [p for key in overclaim.inputs for p in ctx.crs_sources.get(key, ())]
+        out.append(ctx.finding("failed", overclaim.message, shown))
     return out
