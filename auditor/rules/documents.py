@@ -20,11 +20,7 @@ def unreadable(ctx: Context) -> list[Finding]:
     for doc in ctx.documents:
         if doc.kind == "unreadable":
             out.append(
-                ctx.finding(
-                    "failed",
-                    f"{doc.path}: could not be read: {doc.problem or 'no reason given'}.",
-                    [doc],
-                )
+                ctx.on(doc, "failed", f"could not be read: {doc.problem or 'no reason given'}.")
             )
             continue
         weak = [
@@ -36,12 +32,12 @@ def unreadable(ctx: Context) -> list[Finding]:
             pages = ", ".join(str(p.number) for p in weak)
             worst = min(p.ocr_confidence or 0 for p in weak)
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "unknown",
-                    f"{doc.path}: page(s) {pages} read by OCR with "
+                    f"page(s) {pages} read by OCR with "
                     f"confidence as low as {worst:.0%} (under {floor:.0%}); "
                     "values may be misread: check them, or rescan.",
-                    [doc],
                 )
             )
     out += _partly_read(ctx)
@@ -61,11 +57,11 @@ def _partly_read(ctx: Context) -> list[Finding]:
             continue
         seen.add(doc.path)
         out.append(
-            ctx.finding(
+            ctx.on(
+                doc,
                 "unknown",
-                f"{doc.path}: read with problems: {'; '.join(doc.notes)}. "
+                f"read with problems: {'; '.join(doc.notes)}. "
                 "Check the file yourself; what was not read was not audited.",
-                [doc],
             )
         )
     return out
@@ -79,20 +75,12 @@ def unknown_kind(ctx: Context) -> list[Finding]:
         if doc.text.strip():
             first = doc.text.strip().splitlines()[0][:80]
             out.append(
-                ctx.finding(
-                    "failed",
-                    f"{doc.path}: not recognised as any document kind (first line: {first!r}).",
-                    [doc],
+                ctx.on(
+                    doc, "failed", f"not recognised as any document kind (first line: {first!r})."
                 )
             )
         else:
-            out.append(
-                ctx.finding(
-                    "unknown",
-                    f"{doc.path}: no text, so its kind could not be recognised.",
-                    [doc],
-                )
-            )
+            out.append(ctx.on(doc, "unknown", "no text, so its kind could not be recognised."))
     if not out:
         out.append(ctx.finding("passed", "Every readable document was recognised."))
     return out
@@ -110,22 +98,22 @@ def foreign_language(ctx: Context) -> list[Finding]:
             ok.append(doc)
         elif doc.language is None:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "unknown",
-                    f"{doc.path}: its language could not be "
+                    "its language could not be "
                     "told; a document in neither English nor French needs a "
                     "certified translation.",
-                    [doc],
                 )
             )
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "failed",
-                    f"{doc.path}: written in {doc.language!r}, "
+                    f"written in {doc.language!r}, "
                     "neither English nor French: include a certified translation "
                     "and the translator's affidavit.",
-                    [doc],
                 )
             )
     if ok:
@@ -208,24 +196,24 @@ def tamper(ctx: Context) -> list[Finding]:
         signs += mixed_fonts(doc)
         if signs:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "failed",
-                    f"{doc.path}: " + "; ".join(signs) + ". Ask for the original from the issuer.",
-                    [doc],
+                    "; ".join(signs) + ". Ask for the original from the issuer.",
                     evidence(doc, *doc.fields),
                 )
             )
         elif pdf is None and not any(w.font for p in doc.pages for w in p.words):
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "unknown",
-                    f"{doc.path}: an image, with no PDF structure or fonts to check for editing.",
-                    [doc],
+                    "an image, with no PDF structure or fonts to check for editing.",
                     severity="info",
                 )
             )
         else:
-            out.append(ctx.finding("passed", f"{doc.path}: no sign of editing.", [doc]))
+            out.append(ctx.on(doc, "passed", "no sign of editing."))
     return out
 
 

@@ -43,17 +43,17 @@ def accepted(ctx: Context) -> list[Finding]:
         ev = evidence(doc, "test")
         if r.accepted is None:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "unknown",
-                    f"{doc.path}: the test "
+                    f"the test "
                     f"{'type could not be read' if r.test is None else repr(r.test)}"
                     " is not one the auditor knows; check it is a designated test.",
-                    [doc],
                     ev,
                 )
             )
         elif r.accepted:
-            out.append(ctx.finding("passed", f"{doc.path}: {r.test} is accepted.", [doc], ev))
+            out.append(ctx.on(doc, "passed", f"{r.test} is accepted.", ev))
         else:
             extra = (
                 " Another accepted result is in the file, so this one is only noted."
@@ -68,10 +68,10 @@ def accepted(ctx: Context) -> list[Finding]:
             )
             dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "failed",
-                    f"{doc.path}: {r.test} is not accepted for Express Entry{why}" + extra,
-                    [doc],
+                    f"{r.test} is not accepted for Express Entry{why}" + extra,
                     ev + dated,
                     severity="info" if any_ok else None,
                 )
@@ -91,33 +91,32 @@ def expired(ctx: Context) -> list[Finding]:
     state = r.expired(ctx.as_of)
     if r.old_tef:
         return [
-            ctx.finding(
+            ctx.on(
+                doc,
                 "failed",
-                f"{doc.path}: TEF Canada taken "
+                f"TEF Canada taken "
                 f"{r.test_date or r.result_date}, before 2023-12-11; results on the "
                 "old scale have all expired.",
-                [doc],
                 ev,
             )
         ]
     if state is None:
         return [
-            ctx.finding(
+            ctx.on(
+                doc,
                 "unknown",
-                f"{doc.path}: no result date; cannot tell whether "
-                f"the result is still valid on {ctx.as_of}.",
-                [doc],
+                f"no result date; cannot tell whether the result is still valid on {ctx.as_of}.",
                 ev,
             )
         ]
     if state:
         return [
-            ctx.finding(
+            ctx.on(
+                doc,
                 "failed",
-                f"{doc.path}: result date {r.result_date} + 2 years = "
+                f"result date {r.result_date} + 2 years = "
                 f"valid until {r.valid_until}, before the submission date "
                 f"{ctx.as_of}.",
-                [doc],
                 ev,
             )
         ]
@@ -126,7 +125,7 @@ def expired(ctx: Context) -> list[Finding]:
         if r.valid_until
         else (f"taken {r.test_date}, so valid at least until {ctx.as_of}")
     )
-    return [ctx.finding("passed", f"{doc.path}: {until}.", [doc], ev)]
+    return [ctx.on(doc, "passed", f"{until}.", ev)]
 
 
 @rule("LANG-EXPIRING-001")
@@ -139,33 +138,21 @@ def expiring(ctx: Context) -> list[Finding]:
     doc = _doc(ctx, r)
     ev = evidence(doc, "result_date")
     if r.valid_until is None:
-        return [
-            ctx.finding(
-                "unknown",
-                f"{doc.path}: no result date, so the expiry date is unknown.",
-                [doc],
-                ev,
-            )
-        ]
+        return [ctx.on(doc, "unknown", "no result date, so the expiry date is unknown.", ev)]
     left = (r.valid_until - ctx.as_of).days
     if left <= days:
         return [
-            ctx.finding(
+            ctx.on(
+                doc,
                 "failed",
-                f"{doc.path}: valid until {r.valid_until}, {left} "
+                f"valid until {r.valid_until}, {left} "
                 f"days after the submission date {ctx.as_of} (warning at {days} "
                 "days). If the e-APR slips, the result expires.",
-                [doc],
                 ev,
             )
         ]
     return [
-        ctx.finding(
-            "passed",
-            f"{doc.path}: valid until {r.valid_until}, {left} days after {ctx.as_of}.",
-            [doc],
-            ev,
-        )
+        ctx.on(doc, "passed", f"valid until {r.valid_until}, {left} days after {ctx.as_of}.", ev)
     ]
 
 
@@ -180,12 +167,7 @@ def clb(ctx: Context) -> list[Finding]:
     ev = evidence(doc, *ABILITIES)
     if r.old_tef:
         return [
-            ctx.finding(
-                "unknown",
-                f"{doc.path}: TEF result on the pre-2023-12-11 scale is not converted.",
-                [doc],
-                ev,
-            )
+            ctx.on(doc, "unknown", "TEF result on the pre-2023-12-11 scale is not converted.", ev)
         ]
     levels = ", ".join(f"{a} {'?' if r.clb[a] is None else r.clb[a]}" for a in ABILITIES)
     need = lang.required_clb
@@ -194,55 +176,37 @@ def clb(ctx: Context) -> list[Finding]:
     if need is None:
         if known and min(known) < 5:
             return [
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "failed",
-                    f"{doc.path}: CLB {levels}; below 5, the lowest minimum of any TEER group.",
-                    [doc],
+                    f"CLB {levels}; below 5, the lowest minimum of any TEER group.",
                     ev,
                 )
             ]
         if len(known) == 4 and min(known) >= 7:
-            return [
-                ctx.finding(
-                    "passed",
-                    f"{doc.path}: CLB {levels}; at least 7, the highest minimum.",
-                    [doc],
-                    ev,
-                )
-            ]
+            return [ctx.on(doc, "passed", f"CLB {levels}; at least 7, the highest minimum.", ev)]
         return [
-            ctx.finding(
+            ctx.on(
+                doc,
                 "unknown",
-                f"{doc.path}: CLB {levels}; the TEER of the "
+                f"CLB {levels}; the TEER of the "
                 "experience is unknown, so the minimum (5 or 7) is unknown.",
-                [doc],
                 ev,
             )
         ]
     low = [a for a in ABILITIES if r.clb[a] is not None and r.clb[a] < need]  # type: ignore
     if low:
         return [
-            ctx.finding(
+            ctx.on(
+                doc,
                 "failed",
-                f"{doc.path}: CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}.",
-                [doc],
+                f"CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}.",
                 ev,
             )
         ]
     if len(known) < 4:
-        return [
-            ctx.finding(
-                "unknown",
-                f"{doc.path}: CLB {levels}; some scores could not be read.",
-                [doc],
-                ev,
-            )
-        ]
-    return [
-        ctx.finding(
-            "passed", f"{doc.path}: CLB {levels}; all at least CLB {need}{group}.", [doc], ev
-        )
-    ]
+        return [ctx.on(doc, "unknown", f"CLB {levels}; some scores could not be read.", ev)]
+    return [ctx.on(doc, "passed", f"CLB {levels}; all at least CLB {need}{group}.", ev)]
 
 
 @rule("LANG-SCORE-001")
@@ -258,32 +222,22 @@ def scores(ctx: Context) -> list[Finding]:
         overall = doc.value("overall")
         ev = evidence(doc, *ABILITIES, "overall")
         if not isinstance(test, str) or any(v is None for v in values.values()):
-            out.append(
-                ctx.finding(
-                    "unknown",
-                    f"{doc.path}: the test type or a score could not be read.",
-                    [doc],
-                    ev,
-                )
-            )
+            out.append(ctx.on(doc, "unknown", "the test type or a score could not be read.", ev))
             continue
         problems = score_problems(test, values, float(overall) if is_number(overall) else None)
         if problems:
             out.append(
-                ctx.finding(
-                    "failed",
-                    f"{doc.path}: " + "; ".join(problems) + " (a misread or an altered document).",
-                    [doc],
-                    ev,
+                ctx.on(
+                    doc, "failed", "; ".join(problems) + " (a misread or an altered document).", ev
                 )
             )
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "passed",
-                    f"{doc.path}: scores in range"
+                    "scores in range"
                     + (" and overall consistent." if overall is not None else "."),
-                    [doc],
                     ev,
                 )
             )

@@ -89,14 +89,7 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
             shown = "; ".join(
                 f"{label}: {_show(letter.value(name))}" for name, label in elements.items()
             )
-            out.append(
-                ctx.finding(
-                    "passed",
-                    f"{letter.path}: {shown}.",
-                    [letter],
-                    evidence(letter, *elements),
-                )
-            )
+            out.append(ctx.on(letter, "passed", f"{shown}.", evidence(letter, *elements)))
             continue
         readable = _readable(ctx, letter)
         for name, label in elements.items():
@@ -108,31 +101,28 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
             seen = trace(letter, name) if readable else None
             if readable and seen is None:
                 out.append(
-                    ctx.finding(
-                        "failed",
-                        f"{letter.path}: the letter does not give the {label}.",
-                        [letter],
-                        evidence(letter),
+                    ctx.on(
+                        letter, "failed", f"the letter does not give the {label}.", evidence(letter)
                     )
                 )
             elif readable:
                 out.append(
-                    ctx.finding(
+                    ctx.on(
+                        letter,
                         "unknown",
-                        f"{letter.path}: the {label} was not read, but the letter's text "
+                        f"the {label} was not read, but the letter's text "
                         f"suggests it is there ({seen!r}); check by hand.",
-                        [letter],
                         evidence(letter),
                     )
                 )
             else:
                 out.append(
-                    ctx.finding(
+                    ctx.on(
+                        letter,
                         "unknown",
-                        f"{letter.path}: the {label} was not "
+                        f"the {label} was not "
                         "found, but the letter is not fully legible; check by "
                         "hand.",
-                        [letter],
                         evidence(letter),
                     )
                 )
@@ -154,11 +144,7 @@ def letterhead(ctx: Context) -> list[Finding]:
         page = letter.pages[0] if letter.pages else None
         if page is None or not page.words:
             out.append(
-                ctx.finding(
-                    "unknown",
-                    f"{letter.path}: no text on the first page to look for a letterhead.",
-                    [letter],
-                )
+                ctx.on(letter, "unknown", "no text on the first page to look for a letterhead.")
             )
             continue
         top = [w for w in page.words if w.bbox[3] <= page.height * fraction]
@@ -167,32 +153,31 @@ def letterhead(ctx: Context) -> list[Finding]:
         company = employer_tokens(employer) if isinstance(employer, str) else frozenset()
         if (company and company <= words) or any(CONTACT_PATTERN.search(w.text) for w in top):
             out.append(
-                ctx.finding(
+                ctx.on(
+                    letter,
                     "passed",
-                    f"{letter.path}: the top "
+                    f"the top "
                     f"{fraction:.0%} of page 1 carries the employer's name or "
                     "contact details.",
-                    [letter],
                     evidence(letter, "employer_name"),
                 )
             )
         elif not company:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    letter,
                     "unknown",
-                    f"{letter.path}: the employer's name was not "
-                    "found, so the letterhead could not be checked.",
-                    [letter],
+                    "the employer's name was not found, so the letterhead could not be checked.",
                 )
             )
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    letter,
                     "failed",
-                    f"{letter.path}: the top {fraction:.0%} of "
+                    f"the top {fraction:.0%} of "
                     f"page 1 shows neither {employer} nor contact details: the "
                     "letter does not look like it is on company letterhead.",
-                    [letter],
                     evidence(letter, "employer_name"),
                 )
             )
@@ -229,22 +214,17 @@ def signature(ctx: Context) -> list[Finding]:
         signed = letter.value("signed")
         ev = evidence(letter, "signed", "signatory_name")
         if signed is True:
-            out.append(ctx.finding("passed", f"{letter.path}: signed.", [letter], ev))
+            out.append(ctx.on(letter, "passed", "signed.", ev))
         elif signed is False:
             out.append(
-                ctx.finding(
-                    "failed",
-                    f"{letter.path}: no signature found above the signatory's name.",
-                    [letter],
-                    ev,
-                )
+                ctx.on(letter, "failed", "no signature found above the signatory's name.", ev)
             )
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    letter,
                     "unknown",
-                    f"{letter.path}: could not tell whether the letter is signed; check by hand.",
-                    [letter],
+                    "could not tell whether the letter is signed; check by hand.",
                     ev,
                 )
             )
@@ -296,10 +276,10 @@ def dates(ctx: Context) -> list[Finding]:
                 _absent(readable, seen, "no end date and no statement that the job is current")
             )
         for status, text in problems:
-            out.append(ctx.finding(status, f"{letter.path}: {text}.", [letter], ev))
+            out.append(ctx.on(letter, status, f"{text}.", ev))
         if not problems:
             until = end if isinstance(end, dt.date) else "present (current job)"
-            out.append(ctx.finding("passed", f"{letter.path}: {start} to {until}.", [letter], ev))
+            out.append(ctx.on(letter, "passed", f"{start} to {until}.", ev))
     return out
 
 
@@ -333,27 +313,24 @@ def age(ctx: Context) -> list[Finding]:
         day = letter.value("letter_date")
         ev = evidence(letter, "letter_date")
         if not isinstance(day, dt.date):
-            out.append(
-                ctx.finding("unknown", f"{letter.path}: no letter date found.", [letter], ev)
-            )
+            out.append(ctx.on(letter, "unknown", "no letter date found.", ev))
             continue
         days = (ctx.as_of - day).days
         if days > limit:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    letter,
                     "failed",
-                    f"{letter.path}: dated {day}, {days} days before "
-                    f"{ctx.as_of} (firm limit {limit} days).",
-                    [letter],
+                    f"dated {day}, {days} days before {ctx.as_of} (firm limit {limit} days).",
                     ev,
                 )
             )
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    letter,
                     "passed",
-                    f"{letter.path}: dated {day}, {days} days before {ctx.as_of} (limit {limit}).",
-                    [letter],
+                    f"dated {day}, {days} days before {ctx.as_of} (limit {limit}).",
                     ev,
                 )
             )

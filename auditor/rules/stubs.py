@@ -29,10 +29,10 @@ def math(ctx: Context) -> list[Finding]:
         ev = evidence(stub, "hours", "rate", "gross", "net")
         if not all(is_number(v[k]) for k in ("hours", "rate", "gross", "net")):
             out.append(
-                ctx.finding(
+                ctx.on(
+                    stub,
                     "unknown",
-                    f"{stub.path}: hours, rate, gross or net not found; arithmetic not checked.",
-                    [stub],
+                    "hours, rate, gross or net not found; arithmetic not checked.",
                     ev,
                 )
             )
@@ -49,17 +49,15 @@ def math(ctx: Context) -> list[Finding]:
         if not 0 < float(v["net"]) <= float(v["gross"]) + cents:  # type: ignore[arg-type]
             problems.append(f"net {v['net']:,.2f} is not between 0 and gross {v['gross']:,.2f}")
         if problems:
-            out.append(
-                ctx.finding("failed", f"{stub.path}: " + "; ".join(problems) + ".", [stub], ev)
-            )
+            out.append(ctx.on(stub, "failed", "; ".join(problems) + ".", ev))
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    stub,
                     "passed",
-                    f"{stub.path}: gross {v['gross']:,.2f} >= "
+                    f"gross {v['gross']:,.2f} >= "
                     f"hours x rate {regular + overtime:,.2f}; net "
                     f"{v['net']:,.2f} <= gross.",
-                    [stub],
                     ev,
                 )
             )
@@ -182,44 +180,43 @@ def sin(ctx: Context) -> list[Finding]:
         end = stub.value("period_end")
         if not luhn_valid(digits):
             out.append(
-                ctx.finding(
+                ctx.on(
+                    stub,
                     "failed",
-                    f"{stub.path}: SIN {shown} fails its check digit (Luhn): misread or invalid.",
-                    [stub],
+                    f"SIN {shown} fails its check digit (Luhn): misread or invalid.",
                     ev,
                 )
             )
         elif digits.startswith("9") and isinstance(end, dt.date) and expiry and end > expiry:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    stub,
                     "failed",
-                    f"{stub.path}: 9-series (temporary resident) "
+                    f"9-series (temporary resident) "
                     f"SIN {shown} used for a pay period ending {end}, after the "
                     f"last permit expired on {expiry}.",
-                    [stub],
                     ev,
                 )
             )
         elif digits.startswith("9") and isinstance(end, dt.date) and expiry is None:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    stub,
                     "unknown",
-                    f"{stub.path}: 9-series SIN {shown}, but no "
-                    "permit expiry date to compare with.",
-                    [stub],
+                    f"9-series SIN {shown}, but no permit expiry date to compare with.",
                     ev,
                 )
             )
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    stub,
                     "passed",
-                    f"{stub.path}: SIN {shown} passes its check "
+                    f"SIN {shown} passes its check "
                     "digit"
                     + (
                         " and the permit covered the pay period." if digits.startswith("9") else "."
                     ),
-                    [stub],
                     ev,
                 )
             )

@@ -63,22 +63,15 @@ def names(ctx: Context) -> list[Finding]:
         value = str(doc.value(field))
         ev = (ref_ev, Evidence.of(doc, doc.fields[field]))
         if same_person(str(ref), value):
-            out.append(
-                ctx.finding(
-                    "passed",
-                    f"{doc.path}: {value!r} matches {ref!r} ({ref_where}).",
-                    [doc],
-                    ev,
-                )
-            )
+            out.append(ctx.on(doc, "passed", f"{value!r} matches {ref!r} ({ref_where}).", ev))
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    doc,
                     "failed",
-                    f"{doc.path}: name {value!r} differs from "
+                    f"name {value!r} differs from "
                     f"{ref!r} ({ref_where}) beyond order, accents, hyphens and "
                     "middle names.",
-                    [doc],
                     ev,
                 )
             )
@@ -112,14 +105,7 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
         ev = (ref_ev, Evidence.of(doc, doc.fields["date_of_birth"]))
         status = "passed" if value == ref else "failed"
         text = "matches" if status == "passed" else "differs from"
-        out.append(
-            ctx.finding(
-                status,
-                f"{doc.path}: date of birth {value} {text} {ref} ({ref_where}).",
-                [doc],
-                ev,
-            )
-        )
+        out.append(ctx.on(doc, status, f"date of birth {value} {text} {ref} ({ref_where}).", ev))
     return out
 
 
@@ -148,19 +134,17 @@ def employers(ctx: Context) -> list[Finding]:
                 )
             )
         elif not isinstance(employer, str):
-            out.append(ctx.finding("unknown", f"{stub.path}: employer name not found.", [stub], ev))
+            out.append(ctx.on(stub, "unknown", "employer name not found.", ev))
         elif matched:
-            out.append(
-                ctx.finding("passed", f"{stub.path}: {employer} matches a letter.", [stub], ev)
-            )
+            out.append(ctx.on(stub, "passed", f"{employer} matches a letter.", ev))
         else:
             out.append(
-                ctx.finding(
+                ctx.on(
+                    stub,
                     "failed",
-                    f"{stub.path}: employer {employer!r} matches no"
+                    f"employer {employer!r} matches no"
                     f" reference letter (letters from: {', '.join(letters) or 'none'}"
                     ").",
-                    [stub],
                     ev,
                 )
             )
@@ -178,11 +162,8 @@ def periods(ctx: Context) -> list[Finding]:
         if not positions or not isinstance(start, dt.date) or not isinstance(end, dt.date):
             continue_msg = "no matching letter" if not positions else "pay period not found"
             out.append(
-                ctx.finding(
-                    "unknown",
-                    f"{stub.path}: {continue_msg}; cannot compare with employment dates.",
-                    [stub],
-                    ev,
+                ctx.on(
+                    stub, "unknown", f"{continue_msg}; cannot compare with employment dates.", ev
                 )
             )
             continue
