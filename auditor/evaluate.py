@@ -16,7 +16,7 @@ from auditor.case.clb import (
     convert,
     required_clb,
 )
-from auditor.case.hours import REQUIRED_HOURS, HoursResult, compute_hours
+from auditor.case.hours import HoursResult, compute_hours
 from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts, assemble
 from auditor.crs.evidence import CrsEvidence, crs_from_evidence
@@ -25,7 +25,7 @@ from auditor.models import Document, Finding
 from auditor.result import Evaluation
 from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import Checklists
-from auditor.rules.context import Context, is_number
+from auditor.rules.context import Context, date, number
 from auditor.rules.qa import evaluate_items
 
 log = logging.getLogger(__name__)
@@ -45,31 +45,35 @@ def language_result(
     if not tests:
         return None
     refused = tuple(str(t) for t in checklists.param("LANG-TEST-001", "also_not_accepted"))
+    valid_years = int(checklists.param("LANG-EXPIRED-001", "valid_years"))
     results = []
     for doc in tests:
         test = doc.value("test")
-        scores = {
-            a: float(doc.value(a)) if is_number(doc.value(a)) else None  # type: ignore
-            for a in ABILITIES
-        }
-        result_date, test_date = doc.value("result_date"), doc.value("test_date")
         results.append(
             convert(
                 doc.path,
                 test if isinstance(test, str) else None,
-                scores,
-                result_date if isinstance(result_date, dt.date) else None,
-                test_date if isinstance(test_date, dt.date) else None,
+                {a: number(doc, a) for a in ABILITIES},
+                date(doc, "result_date"),
+                date(doc, "test_date"),
                 refused,
+                valid_years,
             )
         )
     teers = [p.job.teer for p in work.positions if p.job.teer is not None]
-    mixed = str(checklists.param("LANG-CLB-001", "mixed_experience"))
-    needed, group = required_clb(hours.hours_by_teer, teers, mixed)
+    needed, group = required_clb(
+        hours.hours_by_teer,
+        teers,
+        str(checklists.param("LANG-CLB-001", "mixed_experience")),
+        int(checklists.param("LANG-CLB-001", "clb_teer_0_1")),
+        int(checklists.param("LANG-CLB-001", "clb_teer_2_3")),
+    )
     return LanguageResult(tuple(results), choose(tuple(results), as_of), needed, group)
 
 
-def _eligibility(hours: HoursResult, language: LanguageResult | None) -> dict[str, Any]:
+def _eligibility(
+    hours: HoursResult, language: LanguageResult | None, required_hours: float
+) -> dict[str, Any]:
     teer = max(hours.hours_by_teer, key=lambda t: (hours.hours_by_teer[t], -t), default=None)
     lang: dict[str, Any] = {"test": None, "clb": None, "required_clb": None, "valid_until": None}
     if language is not None:
@@ -84,7 +88,7 @@ def _eligibility(hours: HoursResult, language: LanguageResult | None) -> dict[st
     return {
         "window": {"start": hours.window_start.isoformat(), "end": hours.window_end.isoformat()},
         "qualifying_hours": hours.qualifying_hours,
-        "required_hours": int(REQUIRED_HOURS),
+        "required_hours": int(required_hours),
         "teer": teer,
         "language": lang,
     }
@@ -109,12 +113,17 @@ def evaluate(
     intake: Intake,
     as_of: dt.date,
     checklists: Checklists,
-    window_years: int = 3,
 ) -> Evaluation:
     """Run every registered rule and every QA item over the case."""
     docs = tuple(documents)
     work = assemble(docs, intake, as_of)
-    hours = compute_hours([p.job for p in work.positions], work.exclusions, as_of, window_years)
+    hours = compute_hours(
+        [p.job for p in work.positions],
+        work.exclusions,
+        as_of,
+        int(checklists.param("CEC-HOURS-001", "window_years")),
+        float(checklists.param("CEC-HOURS-001", "weekly_cap_hours")),
+    )
     language = language_result(docs, as_of, hours, work, checklists)
     crs = crs_evidence(docs, intake, as_of, work, language)
     ctx = Context(
@@ -134,7 +143,13 @@ def evaluate(
                 severity="warning",
             )
         )
-    return Evaluation(tuple(findings), _eligibility(hours, language), hours, language, crs)
+    return Evaluation(
+        tuple(findings),
+        _eligibility(hours, language, float(checklists.param("CEC-HOURS-001", "required_hours"))),
+        hours,
+        language,
+        crs,
+    )
 
 
 def _best_other_language(language: LanguageResult, first: str | None) -> TestResult | None:

@@ -20,6 +20,11 @@ FRENCH = ("tef_canada", "tcf_canada")
 TEF_NEW_TABLE_FROM = dt.date(2023, 12, 11)
 PTE_CORE_FROM = dt.date(2024, 1, 30)
 BELOW_TABLE = 3  # "CLB 3 or lower"
+# Documented defaults of parameters in checklists/rules.yaml, which decide: LANG-EXPIRED-001
+# valid_years, LANG-CLB-001 clb_teer_0_1 and clb_teer_2_3.
+VALID_YEARS = 2
+CLB_TEER_0_1 = 7
+CLB_TEER_2_3 = 5
 
 # Minimum score per level, highest level first: (level, reading, writing, listening, speaking).
 _IELTS = [
@@ -165,6 +170,7 @@ class TestResult:
     valid_until: dt.date | None  # None when no date is known
     old_tef: bool = False  # TEF before 2023-12-11: expired, not converted
     refused_because: str | None = None  # why an otherwise accepted test is not, in words
+    valid_years: int = VALID_YEARS  # a result is valid this many years after its result date
 
     @property
     def minimum(self) -> int | None:
@@ -176,7 +182,7 @@ class TestResult:
             return True
         if self.valid_until is not None:
             return self.valid_until < as_of
-        if self.test_date is not None and add_years(self.test_date, 2) >= as_of:
+        if self.test_date is not None and add_years(self.test_date, self.valid_years) >= as_of:
             return False  # the result date is on or after the test date
         return None
 
@@ -188,6 +194,7 @@ def convert(
     result_date: dt.date | None,
     test_date: dt.date | None,
     not_accepted: tuple[str, ...] = (),
+    valid_years: int = VALID_YEARS,
 ) -> TestResult:
     """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses."""
     accepted: bool | None = None
@@ -209,7 +216,7 @@ def convert(
     levels = {
         a: (None if old_tef or test is None else clb(test, a, scores.get(a))) for a in ABILITIES
     }
-    valid_until = add_years(result_date, 2) if result_date else None
+    valid_until = add_years(result_date, valid_years) if result_date else None
     return TestResult(
         document,
         test,
@@ -220,6 +227,7 @@ def convert(
         valid_until,
         old_tef,
         refused_because,
+        valid_years,
     )
 
 
@@ -248,21 +256,28 @@ def choose(results: tuple[TestResult, ...], as_of: dt.date) -> TestResult | None
 
 
 def required_clb(
-    hours_by_teer: dict[int, float], teers: list[int], mixed: str = "majority"
+    hours_by_teer: dict[int, float],
+    teers: list[int],
+    mixed: str = "majority",
+    clb_teer_0_1: int = CLB_TEER_0_1,
+    clb_teer_2_3: int = CLB_TEER_2_3,
 ) -> tuple[int | None, str | None]:
     """CLB 7 when TEER 0-1 holds more than half the qualifying hours, CLB 5 for TEER 2-3.
 
     With no qualifying hours, the TEERs of the documented jobs decide (7 if any is TEER 0-1).
     An exact half-and-half split takes the stricter minimum, 7 (DOMAIN.md is silent).
     `mixed="strictest"` (a checklist parameter) asks for 7 whenever any TEER 0-1 hours count.
+    The minimums 7 and 5 are LANG-CLB-001's parameters clb_teer_0_1 and clb_teer_2_3.
     """
     high = sum(h for t, h in hours_by_teer.items() if t in (0, 1))
     low = sum(h for t, h in hours_by_teer.items() if t in (2, 3))
     if high + low > 0:
         if mixed == "strictest" and high > 0:
-            return 7, "TEER 0-1"
-        return (7, "TEER 0-1") if high >= low else (5, "TEER 2-3")
+            return clb_teer_0_1, "TEER 0-1"
+        return (clb_teer_0_1, "TEER 0-1") if high >= low else (clb_teer_2_3, "TEER 2-3")
     skilled = [t for t in teers if t in (0, 1, 2, 3)]
     if not skilled:
         return None, None
-    return (7, "TEER 0-1") if any(t in (0, 1) for t in skilled) else (5, "TEER 2-3")
+    if any(t in (0, 1) for t in skilled):
+        return clb_teer_0_1, "TEER 0-1"
+    return clb_teer_2_3, "TEER 2-3"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.case.hours import REQUIRED_HOURS, fmt
+from auditor.case.hours import fmt
 from auditor.case.noc import obsolete_code, obsolete_wording
 from auditor.models import Finding
 from auditor.rules.context import Context, evidence
@@ -15,7 +15,7 @@ from auditor.rules.registry import rule
 def hours(ctx: Context) -> list[Finding]:
     """CEC-HOURS-001: 1,560 qualifying hours in the window, with the arithmetic."""
     result = ctx.hours
-    required = float(REQUIRED_HOURS)
+    required = float(ctx.param("required_hours"))
     letters = [p.letter for p in ctx.work.positions]
     explanation = result.explain(required)
     if not ctx.work.permits_known and letters:
@@ -28,7 +28,7 @@ def hours(ctx: Context) -> list[Finding]:
             ctx.finding(
                 "unknown",
                 explanation + f"\nCould not count: {missing}; "
-                "the total may reach 1,560 h once they are known.",
+                f"the total may reach {fmt(required)} h once they are known.",
                 letters,
                 [
                     e

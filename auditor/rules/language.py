@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from auditor.case.clb import ABILITIES, TestResult, score_problems
-from auditor.models import Document, Finding
-from auditor.rules.context import Context, evidence, is_number
+import datetime as dt
+
+from auditor.case.clb import ABILITIES, LanguageResult, TestResult, score_problems
+from auditor.models import Document, Finding, Status
+from auditor.rules.context import Context, evidence, number
 from auditor.rules.registry import rule
 
 
@@ -42,41 +44,28 @@ def accepted(ctx: Context) -> list[Finding]:
         doc = _doc(ctx, r)
         ev = evidence(doc, "test")
         if r.accepted is None:
-            out.append(
-                ctx.on(
-                    doc,
-                    "unknown",
-                    f"the test "
-                    f"{'type could not be read' if r.test is None else repr(r.test)}"
-                    " is not one the auditor knows; check it is a designated test.",
-                    ev,
-                )
-            )
+            shown = "type could not be read" if r.test is None else repr(r.test)
+            text = f"the test {shown} is not one the auditor knows; check it is a designated test."
+            out.append(ctx.on(doc, "unknown", text, ev))
         elif r.accepted:
             out.append(ctx.on(doc, "passed", f"{r.test} is accepted.", ev))
         else:
-            extra = (
-                " Another accepted result is in the file, so this one is only noted."
-                if any_ok
-                else ""
-            )
-            why = (
-                f": {r.refused_because}."
-                if r.refused_because
-                else " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
-                "TCF Canada)."
-            )
-            dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
-            out.append(
-                ctx.on(
-                    doc,
-                    "failed",
-                    f"{r.test} is not accepted for Express Entry{why}" + extra,
-                    ev + dated,
-                    severity="info" if any_ok else None,
-                )
-            )
+            out.append(_refused(ctx, doc, r, any_ok))
     return out
+
+
+def _refused(ctx: Context, doc: Document, r: TestResult, any_ok: bool) -> Finding:
+    """A test IRCC does not accept: only noted (info) when an accepted result is in the file."""
+    extra = " Another accepted result is in the file, so this one is only noted." if any_ok else ""
+    why = (
+        f": {r.refused_because}."
+        if r.refused_because
+        else " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
+        "TCF Canada)."
+    )
+    dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
+    text = f"{r.test} is not accepted for Express Entry{why}" + extra
+    return ctx.on(doc, "failed", text, evidence(doc, "test") + dated, "info" if any_ok else None)
 
 
 @rule("LANG-EXPIRED-001")
@@ -85,47 +74,34 @@ def expired(ctx: Context) -> list[Finding]:
     lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
-    r = lang.chosen
-    doc = _doc(ctx, r)
-    ev = evidence(doc, "result_date", "test_date")
-    state = r.expired(ctx.as_of)
+    doc = _doc(ctx, lang.chosen)
+    judged = _validity(lang.chosen, ctx.as_of, int(ctx.param("valid_years")))
+    return [ctx.on(doc, *judged, evidence(doc, "result_date", "test_date"))]
+
+
+def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
     if r.old_tef:
-        return [
-            ctx.on(
-                doc,
-                "failed",
-                f"TEF Canada taken "
-                f"{r.test_date or r.result_date}, before 2023-12-11; results on the "
-                "old scale have all expired.",
-                ev,
-            )
-        ]
+        return "failed", (
+            f"TEF Canada taken {r.test_date or r.result_date}, before 2023-12-11; results on "
+            "the old scale have all expired."
+        )
+    state = r.expired(as_of)
     if state is None:
-        return [
-            ctx.on(
-                doc,
-                "unknown",
-                f"no result date; cannot tell whether the result is still valid on {ctx.as_of}.",
-                ev,
-            )
-        ]
+        return (
+            "unknown",
+            f"no result date; cannot tell whether the result is still valid on {as_of}.",
+        )
     if state:
-        return [
-            ctx.on(
-                doc,
-                "failed",
-                f"result date {r.result_date} + 2 years = "
-                f"valid until {r.valid_until}, before the submission date "
-                f"{ctx.as_of}.",
-                ev,
-            )
-        ]
+        return "failed", (
+            f"result date {r.result_date} + {years} years = valid until {r.valid_until}, before "
+            f"the submission date {as_of}."
+        )
     until = (
         f"valid until {r.valid_until}"
         if r.valid_until
-        else (f"taken {r.test_date}, so valid at least until {ctx.as_of}")
+        else f"taken {r.test_date}, so valid at least until {as_of}"
     )
-    return [ctx.on(doc, "passed", f"{until}.", ev)]
+    return "passed", f"{until}."
 
 
 @rule("LANG-EXPIRING-001")
@@ -134,26 +110,21 @@ def expiring(ctx: Context) -> list[Finding]:
     lang = ctx.language
     if lang is None or lang.chosen is None or lang.chosen.expired(ctx.as_of):
         return []
-    r, days = lang.chosen, int(ctx.param("expiring_days"))
-    doc = _doc(ctx, r)
-    ev = evidence(doc, "result_date")
+    doc = _doc(ctx, lang.chosen)
+    judged = _expiry_warning(lang.chosen, ctx.as_of, int(ctx.param("expiring_days")))
+    return [ctx.on(doc, *judged, evidence(doc, "result_date"))]
+
+
+def _expiry_warning(r: TestResult, as_of: dt.date, days: int) -> tuple[Status, str]:
     if r.valid_until is None:
-        return [ctx.on(doc, "unknown", "no result date, so the expiry date is unknown.", ev)]
-    left = (r.valid_until - ctx.as_of).days
+        return "unknown", "no result date, so the expiry date is unknown."
+    left = (r.valid_until - as_of).days
     if left <= days:
-        return [
-            ctx.on(
-                doc,
-                "failed",
-                f"valid until {r.valid_until}, {left} "
-                f"days after the submission date {ctx.as_of} (warning at {days} "
-                "days). If the e-APR slips, the result expires.",
-                ev,
-            )
-        ]
-    return [
-        ctx.on(doc, "passed", f"valid until {r.valid_until}, {left} days after {ctx.as_of}.", ev)
-    ]
+        return "failed", (
+            f"valid until {r.valid_until}, {left} days after the submission date {as_of} "
+            f"(warning at {days} days). If the e-APR slips, the result expires."
+        )
+    return "passed", f"valid until {r.valid_until}, {left} days after {as_of}."
 
 
 @rule("LANG-CLB-001")
@@ -162,83 +133,53 @@ def clb(ctx: Context) -> list[Finding]:
     lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
-    r = lang.chosen
-    doc = _doc(ctx, r)
-    ev = evidence(doc, *ABILITIES)
+    doc = _doc(ctx, lang.chosen)
+    minimums = (int(ctx.param("clb_teer_0_1")), int(ctx.param("clb_teer_2_3")))
+    judged = _levels(lang, lang.chosen, min(minimums), max(minimums))
+    return [ctx.on(doc, *judged, evidence(doc, *ABILITIES))]
+
+
+def _levels(lang: LanguageResult, r: TestResult, lowest: int, highest: int) -> tuple[Status, str]:
+    """The levels against the minimum of the TEER group; without one, against both minimums."""
     if r.old_tef:
-        return [
-            ctx.on(doc, "unknown", "TEF result on the pre-2023-12-11 scale is not converted.", ev)
-        ]
+        return "unknown", "TEF result on the pre-2023-12-11 scale is not converted."
     levels = ", ".join(f"{a} {'?' if r.clb[a] is None else r.clb[a]}" for a in ABILITIES)
     need = lang.required_clb
     known = [v for v in r.clb.values() if v is not None]
-    group = f" ({lang.teer_group} holds most qualifying experience)" if lang.teer_group else ""
     if need is None:
-        if known and min(known) < 5:
-            return [
-                ctx.on(
-                    doc,
-                    "failed",
-                    f"CLB {levels}; below 5, the lowest minimum of any TEER group.",
-                    ev,
-                )
-            ]
-        if len(known) == 4 and min(known) >= 7:
-            return [ctx.on(doc, "passed", f"CLB {levels}; at least 7, the highest minimum.", ev)]
-        return [
-            ctx.on(
-                doc,
-                "unknown",
-                f"CLB {levels}; the TEER of the "
-                "experience is unknown, so the minimum (5 or 7) is unknown.",
-                ev,
-            )
-        ]
-    low = [a for a in ABILITIES if r.clb[a] is not None and r.clb[a] < need]  # type: ignore
+        if known and min(known) < lowest:
+            return "failed", f"CLB {levels}; below {lowest}, the lowest minimum of any TEER group."
+        if len(known) == 4 and min(known) >= highest:
+            return "passed", f"CLB {levels}; at least {highest}, the highest minimum."
+        return "unknown", (
+            f"CLB {levels}; the TEER of the experience is unknown, so the minimum "
+            f"({lowest} or {highest}) is unknown."
+        )
+    group = f" ({lang.teer_group} holds most qualifying experience)" if lang.teer_group else ""
+    low = [a for a in ABILITIES if (level := r.clb[a]) is not None and level < need]
     if low:
-        return [
-            ctx.on(
-                doc,
-                "failed",
-                f"CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}.",
-                ev,
-            )
-        ]
+        return "failed", f"CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}."
     if len(known) < 4:
-        return [ctx.on(doc, "unknown", f"CLB {levels}; some scores could not be read.", ev)]
-    return [ctx.on(doc, "passed", f"CLB {levels}; all at least CLB {need}{group}.", ev)]
+        return "unknown", f"CLB {levels}; some scores could not be read."
+    return "passed", f"CLB {levels}; all at least CLB {need}{group}."
 
 
 @rule("LANG-SCORE-001")
 def scores(ctx: Context) -> list[Finding]:
     """LANG-SCORE-001: scores in range; the printed IELTS overall agrees with the bands."""
-    out: list[Finding] = []
-    for doc in ctx.of_kind("language_test"):
-        test = doc.value("test")
-        values = {
-            a: (float(doc.value(a)) if is_number(doc.value(a)) else None)  # type: ignore
-            for a in ABILITIES
-        }
-        overall = doc.value("overall")
-        ev = evidence(doc, *ABILITIES, "overall")
-        if not isinstance(test, str) or any(v is None for v in values.values()):
-            out.append(ctx.on(doc, "unknown", "the test type or a score could not be read.", ev))
-            continue
-        problems = score_problems(test, values, float(overall) if is_number(overall) else None)
-        if problems:
-            out.append(
-                ctx.on(
-                    doc, "failed", "; ".join(problems) + " (a misread or an altered document).", ev
-                )
-            )
-        else:
-            out.append(
-                ctx.on(
-                    doc,
-                    "passed",
-                    "scores in range"
-                    + (" and overall consistent." if overall is not None else "."),
-                    ev,
-                )
-            )
-    return out
+    return [
+        ctx.on(doc, *_score_check(doc), evidence(doc, *ABILITIES, "overall"))
+        for doc in ctx.of_kind("language_test")
+    ]
+
+
+def _score_check(doc: Document) -> tuple[Status, str]:
+    test = doc.value("test")
+    values = {a: number(doc, a) for a in ABILITIES}
+    if not isinstance(test, str) or any(v is None for v in values.values()):
+        return "unknown", "the test type or a score could not be read."
+    problems = score_problems(test, values, number(doc, "overall"))
+    if problems:
+        return "failed", "; ".join(problems) + " (a misread or an altered document)."
+    consistent = " and overall consistent." if doc.value("overall") is not None else "."
+    return "passed", f"scores in range{consistent}"
