@@ -6,7 +6,8 @@ import re
 
 from auditor.case.hours import fmt
 from auditor.case.noc import obsolete_code, obsolete_wording
-from auditor.models import Finding
+from auditor.case.work import Position, Tri
+from auditor.models import Finding, Status
 from auditor.rules.context import Context, evidence
 from auditor.rules.registry import rule
 
@@ -62,64 +63,34 @@ def teer(ctx: Context) -> list[Finding]:
     """CEC-TEER-001: each job's NOC 2021 code gives TEER 0-3."""
     out: list[Finding] = []
     for pos in ctx.work.positions:
-        job, ev = pos.job, evidence(pos.letter, "noc_code", "job_title")
-        where = pos.noc_source
-        if pos.noc_raw and obsolete_code(pos.noc_raw):
-            out.append(
-                ctx.finding(
-                    "failed",
-                    f"{job.employer}: NOC {pos.noc_raw} ({where}) is NOC 2016, not a NOC 2021 "
-                    "code, and case.yaml claims no NOC 2021 code for this job; its hours are "
-                    "not counted.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif pos.noc_raw and not re.fullmatch(r"\d{4,5}", pos.noc_raw):
-            out.append(
-                ctx.finding(
-                    "unknown",
-                    f"{job.employer}: NOC code {pos.noc_raw!r} "
-                    "could not be read as a NOC code; check it by hand.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif job.teer is None:
-            why = (
-                f"NOC {pos.noc_raw} ({where}) is not a 5-digit NOC 2021 code"
-                if pos.noc_raw
-                else "neither the letter nor case.yaml gives its NOC code"
-            )
-            out.append(
-                ctx.finding(
-                    "failed",
-                    f"{job.employer}: {why}; its hours are not counted.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif job.teer > 3:
-            out.append(
-                ctx.finding(
-                    "failed",
-                    f"{job.employer}: NOC {pos.noc_raw} ({where}) "
-                    f"is TEER {job.teer} (second digit); only TEER 0-3 counts, "
-                    "so its hours are not counted.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    "passed",
-                    f"{job.employer}: NOC {pos.noc_raw} ({where}) is TEER {job.teer}.",
-                    [pos.letter],
-                    ev,
-                )
-            )
+        status, text = _teer_of(pos)
+        ev = evidence(pos.letter, "noc_code", "job_title")
+        out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
     return out
+
+
+def _teer_of(pos: Position) -> tuple[Status, str]:
+    noc, teer, where = pos.noc_raw, pos.job.teer, pos.noc_source
+    if noc and obsolete_code(noc):
+        return "failed", (
+            f"NOC {noc} ({where}) is NOC 2016, not a NOC 2021 code, and case.yaml claims no "
+            "NOC 2021 code for this job; its hours are not counted."
+        )
+    if noc and not re.fullmatch(r"\d{4,5}", noc):
+        return "unknown", f"NOC code {noc!r} could not be read as a NOC code; check it by hand."
+    if teer is None:
+        why = (
+            f"NOC {noc} ({where}) is not a 5-digit NOC 2021 code"
+            if noc
+            else "neither the letter nor case.yaml gives its NOC code"
+        )
+        return "failed", f"{why}; its hours are not counted."
+    if teer > 3:
+        return "failed", (
+            f"NOC {noc} ({where}) is TEER {teer} (second digit); only TEER 0-3 counts, so its "
+            "hours are not counted."
+        )
+    return "passed", f"NOC {noc} ({where}) is TEER {teer}."
 
 
 @rule("CEC-NOC-001")
@@ -273,42 +244,23 @@ def status(ctx: Context) -> list[Finding]:
 
 
 def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
+    """One finding per position on a yes/no/unknown fact (`Tri`) that excludes its hours."""
     out = []
     for pos in ctx.work.positions:
-        tri = getattr(pos, attr)
+        status, text = _tri_outcome(getattr(pos, attr), bad, label)
         ev = evidence(
             pos.letter, "self_employed", "wage_amount", "work_location", "employer_address"
         )
-        if tri.value is None:
-            out.append(
-                ctx.finding(
-                    "unknown",
-                    f"{pos.job.employer}: could not tell whether this is {label}: {tri.why}.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif tri.value is bad:
-            out.append(
-                ctx.finding(
-                    "failed",
-                    f"{pos.job.employer}: {label} ({tri.why}); its hours are not counted for CEC.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    "passed",
-                    f"{pos.job.employer}: {tri.why}."
-                    if tri.exception
-                    else f"{pos.job.employer}: not {label} ({tri.why}).",
-                    [pos.letter],
-                    ev,
-                )
-            )
+        out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
     return out
+
+
+def _tri_outcome(tri: Tri, bad: bool, label: str) -> tuple[Status, str]:
+    if tri.value is None:
+        return "unknown", f"could not tell whether this is {label}: {tri.why}."
+    if tri.value is bad:
+        return "failed", f"{label} ({tri.why}); its hours are not counted for CEC."
+    return "passed", f"{tri.why}." if tri.exception else f"not {label} ({tri.why})."
 
 
 @rule("CEC-SELFEMP-001")

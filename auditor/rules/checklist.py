@@ -90,7 +90,7 @@ def _severity(path: Path, node: LineMap, where: str) -> Severity:
             node.line_of("severity"),
             f"{where}: severity {value!r} is not one of {', '.join(SEVERITIES)}",
         )
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _category(path: Path, node: LineMap, where: str) -> str:
@@ -230,7 +230,7 @@ def _qa_item(path: Path, node: LineMap, where: str) -> QAItem:
                 f"{kind} (known: {', '.join(sorted(FIELDS[kind]))})",
             )
     op = node.get("op")
-    if op not in OPERATORS:
+    if not isinstance(op, str) or op not in OPERATORS:
         raise _fail(
             path,
             node.line_of("op"),

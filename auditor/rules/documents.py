@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from auditor.case.names import same_employer
-from auditor.models import Document, Finding
+from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, evidence
 from auditor.rules.fonts import mixed_fonts
 from auditor.rules.registry import rule
@@ -125,7 +125,7 @@ def foreign_language(ctx: Context) -> list[Finding]:
 def missing(ctx: Context) -> list[Finding]:
     """DOC-MISSING-001: a letter per claimed job, a language result, a passport, a work permit."""
     out: list[Finding] = []
-    hedge = "unknown" if ctx.of_kind("unreadable") else "failed"
+    hedge: Status = "unknown" if ctx.of_kind("unreadable") else "failed"
     note = " (unreadable documents may hold it)" if hedge == "unknown" else ""
     letters = [p.job.employer for p in ctx.work.positions]
     if not ctx.intake.present:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from auditor.case.clb import ABILITIES, LanguageResult, TestResult, score_problems
 from auditor.models import Document, Finding, Status
@@ -68,15 +69,26 @@ def _refused(ctx: Context, doc: Document, r: TestResult, any_ok: bool) -> Findin
     return ctx.on(doc, "failed", text, evidence(doc, "test") + dated, "info" if any_ok else None)
 
 
-@rule("LANG-EXPIRED-001")
-def expired(ctx: Context) -> list[Finding]:
-    """LANG-EXPIRED-001: the result must be under 2 years old on the submission date."""
+Judgement = Callable[[LanguageResult, TestResult], tuple[Status, str] | None]
+
+
+def _on_chosen(ctx: Context, judge: Judgement, *fields: str) -> list[Finding]:
+    """The finding the judgement makes of the result that counts (none: no finding)."""
     lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
+    judged = judge(lang, lang.chosen)
+    if judged is None:
+        return []
     doc = _doc(ctx, lang.chosen)
-    judged = _validity(lang.chosen, ctx.as_of, int(ctx.param("valid_years")))
-    return [ctx.on(doc, *judged, evidence(doc, "result_date", "test_date"))]
+    return [ctx.on(doc, *judged, evidence(doc, *fields))]
+
+
+@rule("LANG-EXPIRED-001")
+def expired(ctx: Context) -> list[Finding]:
+    """LANG-EXPIRED-001: the result must be under 2 years old on the submission date."""
+    years = int(ctx.param("valid_years"))
+    return _on_chosen(ctx, lambda _, r: _validity(r, ctx.as_of, years), "result_date", "test_date")
 
 
 def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
@@ -107,36 +119,31 @@ def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
 @rule("LANG-EXPIRING-001")
 def expiring(ctx: Context) -> list[Finding]:
     """LANG-EXPIRING-001: warn when the result expires soon after the submission date."""
-    lang = ctx.language
-    if lang is None or lang.chosen is None or lang.chosen.expired(ctx.as_of):
-        return []
-    doc = _doc(ctx, lang.chosen)
-    judged = _expiry_warning(lang.chosen, ctx.as_of, int(ctx.param("expiring_days")))
-    return [ctx.on(doc, *judged, evidence(doc, "result_date"))]
+    days = int(ctx.param("expiring_days"))
+    return _on_chosen(ctx, lambda _, r: _expiry_warning(r, ctx.as_of, days), "result_date")
 
 
-def _expiry_warning(r: TestResult, as_of: dt.date, days: int) -> tuple[Status, str]:
+def _expiry_warning(r: TestResult, as_of: dt.date, days: int) -> tuple[Status, str] | None:
+    """None when the result has already expired (LANG-EXPIRED-001 says so)."""
+    if r.expired(as_of):
+        return None
     if r.valid_until is None:
         return "unknown", "no result date, so the expiry date is unknown."
     left = (r.valid_until - as_of).days
-    if left <= days:
-        return "failed", (
-            f"valid until {r.valid_until}, {left} days after the submission date {as_of} "
-            f"(warning at {days} days). If the e-APR slips, the result expires."
-        )
-    return "passed", f"valid until {r.valid_until}, {left} days after {as_of}."
+    if left > days:
+        return "passed", f"valid until {r.valid_until}, {left} days after {as_of}."
+    return "failed", (
+        f"valid until {r.valid_until}, {left} days after the submission date {as_of} "
+        f"(warning at {days} days). If the e-APR slips, the result expires."
+    )
 
 
 @rule("LANG-CLB-001")
 def clb(ctx: Context) -> list[Finding]:
     """LANG-CLB-001: every ability at or above the CLB minimum of the applicant's TEER group."""
-    lang = ctx.language
-    if lang is None or lang.chosen is None:
-        return []
-    doc = _doc(ctx, lang.chosen)
     minimums = (int(ctx.param("clb_teer_0_1")), int(ctx.param("clb_teer_2_3")))
-    judged = _levels(lang, lang.chosen, min(minimums), max(minimums))
-    return [ctx.on(doc, *judged, evidence(doc, *ABILITIES))]
+    lowest, highest = min(minimums), max(minimums)
+    return _on_chosen(ctx, lambda lang, r: _levels(lang, r, lowest, highest), *ABILITIES)
 
 
 def _levels(lang: LanguageResult, r: TestResult, lowest: int, highest: int) -> tuple[Status, str]:

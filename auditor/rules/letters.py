@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from auditor.case.names import employer_tokens, name_tokens
-from auditor.models import Document, Finding
+from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, evidence, legible
 from auditor.rules.registry import rule
 
@@ -99,34 +99,22 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
             ):
                 continue  # present, or it qualifies a missing element (a period without a salary)
             seen = trace(letter, name) if readable else None
-            if readable and seen is None:
-                out.append(
-                    ctx.on(
-                        letter, "failed", f"the letter does not give the {label}.", evidence(letter)
-                    )
-                )
-            elif readable:
-                out.append(
-                    ctx.on(
-                        letter,
-                        "unknown",
-                        f"the {label} was not read, but the letter's text "
-                        f"suggests it is there ({seen!r}); check by hand.",
-                        evidence(letter),
-                    )
-                )
-            else:
-                out.append(
-                    ctx.on(
-                        letter,
-                        "unknown",
-                        f"the {label} was not "
-                        "found, but the letter is not fully legible; check by "
-                        "hand.",
-                        evidence(letter),
-                    )
-                )
+            out.append(ctx.on(letter, *_missing(readable, seen, label), evidence(letter)))
     return out
+
+
+def _missing(readable: bool, seen: str | None, label: str) -> tuple[Status, str]:
+    if readable and seen is None:
+        return "failed", f"the letter does not give the {label}."
+    if readable:
+        return "unknown", (
+            f"the {label} was not read, but the letter's text suggests it is there ({seen!r}); "
+            "check by hand."
+        )
+    return (
+        "unknown",
+        f"the {label} was not found, but the letter is not fully legible; check by hand.",
+    )
 
 
 def _show(value: object) -> str:
@@ -141,47 +129,33 @@ def letterhead(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     fraction = float(ctx.param("top_fraction"))
     for letter in _letters(ctx):
-        page = letter.pages[0] if letter.pages else None
-        if page is None or not page.words:
-            out.append(
-                ctx.on(letter, "unknown", "no text on the first page to look for a letterhead.")
-            )
-            continue
-        top = [w for w in page.words if w.bbox[3] <= page.height * fraction]
-        words = {t for w in top for t in name_tokens(w.text)}
-        employer = letter.value("employer_name")
-        company = employer_tokens(employer) if isinstance(employer, str) else frozenset()
-        if (company and company <= words) or any(CONTACT_PATTERN.search(w.text) for w in top):
-            out.append(
-                ctx.on(
-                    letter,
-                    "passed",
-                    f"the top "
-                    f"{fraction:.0%} of page 1 carries the employer's name or "
-                    "contact details.",
-                    evidence(letter, "employer_name"),
-                )
-            )
-        elif not company:
-            out.append(
-                ctx.on(
-                    letter,
-                    "unknown",
-                    "the employer's name was not found, so the letterhead could not be checked.",
-                )
-            )
-        else:
-            out.append(
-                ctx.on(
-                    letter,
-                    "failed",
-                    f"the top {fraction:.0%} of "
-                    f"page 1 shows neither {employer} nor contact details: the "
-                    "letter does not look like it is on company letterhead.",
-                    evidence(letter, "employer_name"),
-                )
-            )
+        status, text = _letterhead(letter, fraction)
+        ev = evidence(letter, "employer_name") if status != "unknown" else ()
+        out.append(ctx.on(letter, status, text, ev))
     return out
+
+
+def _letterhead(letter: Document, fraction: float) -> tuple[Status, str]:
+    page = letter.pages[0] if letter.pages else None
+    if page is None or not page.words:
+        return "unknown", "no text on the first page to look for a letterhead."
+    top = [w for w in page.words if w.bbox[3] <= page.height * fraction]
+    words = {t for w in top for t in name_tokens(w.text)}
+    employer = letter.value("employer_name")
+    company = employer_tokens(employer) if isinstance(employer, str) else frozenset()
+    if (company and company <= words) or any(CONTACT_PATTERN.search(w.text) for w in top):
+        return "passed", (
+            f"the top {fraction:.0%} of page 1 carries the employer's name or contact details."
+        )
+    if not company:
+        return (
+            "unknown",
+            "the employer's name was not found, so the letterhead could not be checked.",
+        )
+    return "failed", (
+        f"the top {fraction:.0%} of page 1 shows neither {employer} nor contact details: the "
+        "letter does not look like it is on company letterhead."
+    )
 
 
 @rule("LETTER-CONTACT-001")
@@ -216,18 +190,11 @@ def signature(ctx: Context) -> list[Finding]:
         if signed is True:
             out.append(ctx.on(letter, "passed", "signed.", ev))
         elif signed is False:
-            out.append(
-                ctx.on(letter, "failed", "no signature found above the signatory's name.", ev)
-            )
+            text = "no signature found above the signatory's name."
+            out.append(ctx.on(letter, "failed", text, ev))
         else:
-            out.append(
-                ctx.on(
-                    letter,
-                    "unknown",
-                    "could not tell whether the letter is signed; check by hand.",
-                    ev,
-                )
-            )
+            text = "could not tell whether the letter is signed; check by hand."
+            out.append(ctx.on(letter, "unknown", text, ev))
     return out
 
 
@@ -243,7 +210,7 @@ def duties(ctx: Context) -> list[Finding]:
     return _elements(ctx, {"duties": "duties and responsibilities"})
 
 
-def _absent(readable: bool, seen: str | None, what: str) -> tuple[str, str]:
+def _absent(readable: bool, seen: str | None, what: str) -> tuple[Status, str]:
     """`failed` when a legible letter shows no trace of the element, else `unknown`."""
     if not readable:
         return "unknown", f"{what} was found, but the letter is not fully legible; check by hand"
@@ -264,7 +231,7 @@ def dates(ctx: Context) -> list[Finding]:
         )
         ev = evidence(letter, "start_date", "end_date", "current")
         readable = _readable(ctx, letter)
-        problems = []
+        problems: list[tuple[Status, str]] = []
         if not isinstance(start, dt.date):
             seen = trace(letter, "start_date")
             problems.append(_absent(readable, seen, "no start date"))
@@ -317,21 +284,9 @@ def age(ctx: Context) -> list[Finding]:
             continue
         days = (ctx.as_of - day).days
         if days > limit:
-            out.append(
-                ctx.on(
-                    letter,
-                    "failed",
-                    f"dated {day}, {days} days before {ctx.as_of} (firm limit {limit} days).",
-                    ev,
-                )
-            )
+            text = f"dated {day}, {days} days before {ctx.as_of} (firm limit {limit} days)."
+            out.append(ctx.on(letter, "failed", text, ev))
         else:
-            out.append(
-                ctx.on(
-                    letter,
-                    "passed",
-                    f"dated {day}, {days} days before {ctx.as_of} (limit {limit}).",
-                    ev,
-                )
-            )
+            text = f"dated {day}, {days} days before {ctx.as_of} (limit {limit})."
+            out.append(ctx.on(letter, "passed", text, ev))
     return out
