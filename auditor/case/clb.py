@@ -27,7 +27,8 @@ CLB_TEER_0_1 = 7
 CLB_TEER_2_3 = 5
 
 # Minimum score per level, highest level first: (level, reading, writing, listening, speaking).
-_IELTS = [
+Table = list[tuple[int, float, float, float, float]]
+_IELTS: Table = [
     (10, 8.0, 7.5, 8.5, 7.5),
     (9, 7.0, 7.0, 8.0, 7.0),
     (8, 6.5, 6.5, 7.5, 6.5),
@@ -36,7 +37,7 @@ _IELTS = [
     (5, 4.0, 5.0, 5.0, 5.0),
     (4, 3.5, 4.0, 4.5, 4.0),
 ]
-_PTE = [
+_PTE: Table = [
     (10, 88, 90, 89, 89),
     (9, 78, 88, 82, 84),
     (8, 69, 79, 71, 76),
@@ -45,7 +46,7 @@ _PTE = [
     (5, 42, 51, 39, 51),
     (4, 33, 41, 28, 42),
 ]
-_TEF = [
+_TEF: Table = [
     (10, 546, 558, 546, 556),
     (9, 503, 512, 503, 518),
     (8, 462, 472, 462, 494),
@@ -54,7 +55,7 @@ _TEF = [
     (5, 352, 330, 352, 387),
     (4, 306, 268, 306, 328),
 ]
-_TCF = [
+_TCF: Table = [
     (10, 549, 16, 549, 16),
     (9, 524, 14, 523, 14),
     (8, 499, 12, 503, 12),
@@ -64,7 +65,7 @@ _TCF = [
     (4, 342, 4, 331, 4),
 ]
 _COLUMN = {"reading": 1, "writing": 2, "listening": 3, "speaking": 4}
-TABLES = {
+TABLES: dict[str, Table] = {
     "ielts_general_training": _IELTS,
     "ielts_academic": _IELTS,
     "pte_core": _PTE,
@@ -115,13 +116,13 @@ def clb(test: str, ability: str, score: float | None) -> int | None:
 
 def ielts_overall(bands: dict[str, float]) -> float:
     """Mean of the four bands to the nearest half band; .25 and .75 round up."""
-    mean = sum(Decimal(str(bands[a])) for a in ABILITIES) / 4
+    mean = sum((Decimal(str(bands[a])) for a in ABILITIES), Decimal(0)) / 4
     return float((mean * 2 + Decimal("0.5")).to_integral_value(ROUND_FLOOR) / 2)
 
 
 def score_problems(test: str, scores: dict[str, float | None], overall: float | None) -> list[str]:
     """Scores outside their range or step, and an IELTS overall that disagrees with the bands."""
-    problems = []
+    problems: list[str] = []
     ranges = RANGES.get(family(test)) or RANGES.get(test)
     if ranges is None:
         return problems

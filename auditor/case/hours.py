@@ -281,7 +281,7 @@ def compute_hours(
 
     job_hours: list[JobHours] = []
     by_teer: dict[int, Fraction] = defaultdict(Fraction)
-    for index, (job, start, end, days, hours, note) in enumerate(job_rows):
+    for index, (job, first_day, last_day, day_count, hours, note) in enumerate(job_rows):
         share = sum(
             (
                 counted_by_week[w] * raw / raw_by_week[w]
@@ -293,7 +293,15 @@ def compute_hours(
         if job.teer is not None:
             by_teer[job.teer] += share
         job_hours.append(
-            JobHours(job, start, end, days, float(round(hours, 2)), float(round(share, 2)), note)
+            JobHours(
+                job,
+                first_day,
+                last_day,
+                day_count,
+                float(round(hours, 2)),
+                float(round(share, 2)),
+                note,
+            )
         )
     return HoursResult(
         window_start=window_start,
