@@ -14,7 +14,7 @@ from auditor.rules.registry import rule
 
 @rule("CEC-HOURS-001")
 def hours(ctx: Context) -> list[Finding]:
-    """CEC-HOURS-001: 1,560 qualifying hours in the window, with the arithmetic."""
+    """1,560 qualifying hours in the window, with the arithmetic."""
     result = ctx.hours
     required = float(ctx.param("required_hours"))
     letters = [p.letter for p in ctx.work.positions]
@@ -60,7 +60,7 @@ def hours(ctx: Context) -> list[Finding]:
 
 @rule("CEC-TEER-001")
 def teer(ctx: Context) -> list[Finding]:
-    """CEC-TEER-001: each job's NOC 2021 code gives TEER 0-3."""
+    """Each job's NOC 2021 code gives TEER 0-3."""
     out: list[Finding] = []
     for pos in ctx.work.positions:
         status, text = _teer_of(pos)
@@ -95,7 +95,7 @@ def _teer_of(pos: Position) -> tuple[Status, str]:
 
 @rule("CEC-NOC-001")
 def noc(ctx: Context) -> list[Finding]:
-    """CEC-NOC-001: NOC 2016 codes or "NOC 0/A/B" wording in letters or case.yaml."""
+    """NOC 2016 codes or "NOC 0/A/B" wording in letters or case.yaml."""
     out: list[Finding] = []
     for pos in ctx.work.positions:
         letter = pos.letter
@@ -149,7 +149,7 @@ def noc(ctx: Context) -> list[Finding]:
 
 @rule("CEC-QUEBEC-001")
 def quebec(ctx: Context) -> list[Finding]:
-    """CEC-QUEBEC-001: the applicant must intend to live outside Quebec."""
+    """The applicant must intend to live outside Quebec."""
     province = ctx.intake.intended_province
     if province is None:
         return [
@@ -194,7 +194,7 @@ def _excluded_by(ctx: Context) -> list[Finding]:
 
 @rule("CEC-STUDY-001")
 def study(ctx: Context) -> list[Finding]:
-    """CEC-STUDY-001: work during full-time study does not count."""
+    """Work during full-time study does not count."""
     out = _excluded_by(ctx)
     for permit in ctx.work.study_unknown:
         out.append(
@@ -219,7 +219,7 @@ def study(ctx: Context) -> list[Finding]:
 
 @rule("CEC-STATUS-001")
 def status(ctx: Context) -> list[Finding]:
-    """CEC-STATUS-001: work must fall inside a valid work authorization."""
+    """Work must fall inside a valid work authorization."""
     out = _excluded_by(ctx)
     if out:
         return out
@@ -265,18 +265,18 @@ def _tri_outcome(tri: Tri, bad: bool, label: str) -> tuple[Status, str]:
 
 @rule("CEC-SELFEMP-001")
 def self_employment(ctx: Context) -> list[Finding]:
-    """CEC-SELFEMP-001: self-employment and contractor work do not count, except physicians'
+    """Self-employment and contractor work do not count, except physicians'
     fee-for-service work (`work._physician_exception`)."""
     return _tri_rule(ctx, "self_employed", True, "self-employment")
 
 
 @rule("CEC-ABROAD-001")
 def abroad(ctx: Context) -> list[Finding]:
-    """CEC-ABROAD-001: work outside Canada does not count for CEC."""
+    """Work outside Canada does not count for CEC."""
     return _tri_rule(ctx, "in_canada", False, "work outside Canada")
 
 
 @rule("CEC-PAID-001")
 def paid(ctx: Context) -> list[Finding]:
-    """CEC-PAID-001: volunteer and unpaid work do not count."""
+    """Volunteer and unpaid work do not count."""
     return _tri_rule(ctx, "paid", False, "unpaid work")

@@ -16,7 +16,7 @@ from auditor.rules.registry import rule
 
 @rule("XDOC-CLAIM-001")
 def claims(ctx: Context) -> list[Finding]:
-    """XDOC-CLAIM-001: what case.yaml declares is what the documents show."""
+    """What case.yaml declares is what the documents show."""
     out = [_work_claim(ctx, claim) for claim in ctx.intake.work]
     out += [_language_claim(ctx, claim) for claim in ctx.intake.language]
     for overclaim in overclaims(ctx.crs) if ctx.crs is not None else ():

@@ -14,7 +14,7 @@ from auditor.rules.registry import rule
 
 @rule("DOC-UNREADABLE-001")
 def unreadable(ctx: Context) -> list[Finding]:
-    """DOC-UNREADABLE-001: files that could not be read, and pages OCR could barely read."""
+    """Files that could not be read, and pages OCR could barely read."""
     out: list[Finding] = []
     floor = float(ctx.param("min_ocr_confidence"))
     for doc in ctx.documents:
@@ -69,7 +69,7 @@ def _partly_read(ctx: Context) -> list[Finding]:
 
 @rule("DOC-UNKNOWN-001")
 def unknown_kind(ctx: Context) -> list[Finding]:
-    """DOC-UNKNOWN-001: documents of no known kind."""
+    """Documents of no known kind."""
     out: list[Finding] = []
     for doc in ctx.of_kind("other"):
         if doc.text.strip():
@@ -88,7 +88,7 @@ def unknown_kind(ctx: Context) -> list[Finding]:
 
 @rule("DOC-LANGUAGE-001")
 def foreign_language(ctx: Context) -> list[Finding]:
-    """DOC-LANGUAGE-001: documents in neither English nor French need a certified translation."""
+    """Documents in neither English nor French need a certified translation."""
     out: list[Finding] = []
     ok: list[Document] = []
     for doc in ctx.documents:
@@ -123,7 +123,7 @@ def foreign_language(ctx: Context) -> list[Finding]:
 
 @rule("DOC-MISSING-001")
 def missing(ctx: Context) -> list[Finding]:
-    """DOC-MISSING-001: a letter per claimed job, a language result, a passport, a work permit."""
+    """A letter per claimed job, a language result, a passport, a work permit."""
     out: list[Finding] = []
     hedge: Status = "unknown" if ctx.of_kind("unreadable") else "failed"
     note = " (unreadable documents may hold it)" if hedge == "unknown" else ""
@@ -167,7 +167,7 @@ def missing(ctx: Context) -> list[Finding]:
 
 @rule("DOC-TAMPER-001")
 def tamper(ctx: Context) -> list[Finding]:
-    """DOC-TAMPER-001: an editor as producer, modification after creation, incremental updates,
+    """An editor as producer, modification after creation, incremental updates,
     mixed fonts inside one value. Image files cannot be checked: unknown at info severity."""
     out: list[Finding] = []
     editors = [str(e).lower() for e in ctx.param("editor_producers")]
@@ -223,7 +223,7 @@ def _normal_text(doc: Document) -> str:
 
 @rule("DOC-DUPLICATE-001")
 def duplicates(ctx: Context) -> list[Finding]:
-    """DOC-DUPLICATE-001: the same document twice (same file content, or the same text)."""
+    """The same document twice (same file content, or the same text)."""
     out: list[Finding] = []
     groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
     blank = []

@@ -17,7 +17,7 @@ def _doc(ctx: Context, result: TestResult) -> Document:
 
 @rule("LANG-MISSING-001")
 def missing(ctx: Context) -> list[Finding]:
-    """LANG-MISSING-001: the file must hold a language test result."""
+    """The file must hold a language test result."""
     tests = ctx.of_kind("language_test")
     if tests:
         return [ctx.finding("passed", f"{len(tests)} language result(s) in the file.", tests)]
@@ -35,7 +35,7 @@ def missing(ctx: Context) -> list[Finding]:
 
 @rule("LANG-TEST-001")
 def accepted(ctx: Context) -> list[Finding]:
-    """LANG-TEST-001: the test and version must be one IRCC accepts."""
+    """The test and version must be one IRCC accepts."""
     out: list[Finding] = []
     lang = ctx.language
     if lang is None:
@@ -86,7 +86,7 @@ def _on_chosen(ctx: Context, judge: Judgement, *fields: str) -> list[Finding]:
 
 @rule("LANG-EXPIRED-001")
 def expired(ctx: Context) -> list[Finding]:
-    """LANG-EXPIRED-001: the result must be under 2 years old on the submission date."""
+    """The result must be under 2 years old on the submission date."""
     years = int(ctx.param("valid_years"))
     return _on_chosen(ctx, lambda _, r: _validity(r, ctx.as_of, years), "result_date", "test_date")
 
@@ -118,7 +118,7 @@ def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
 
 @rule("LANG-EXPIRING-001")
 def expiring(ctx: Context) -> list[Finding]:
-    """LANG-EXPIRING-001: warn when the result expires soon after the submission date."""
+    """Warn when the result expires soon after the submission date."""
     days = int(ctx.param("expiring_days"))
     return _on_chosen(ctx, lambda _, r: _expiry_warning(r, ctx.as_of, days), "result_date")
 
@@ -140,7 +140,7 @@ def _expiry_warning(r: TestResult, as_of: dt.date, days: int) -> tuple[Status, s
 
 @rule("LANG-CLB-001")
 def clb(ctx: Context) -> list[Finding]:
-    """LANG-CLB-001: every ability at or above the CLB minimum of the applicant's TEER group."""
+    """Every ability at or above the CLB minimum of the applicant's TEER group."""
     minimums = (int(ctx.param("clb_teer_0_1")), int(ctx.param("clb_teer_2_3")))
     lowest, highest = min(minimums), max(minimums)
     return _on_chosen(ctx, lambda lang, r: _levels(lang, r, lowest, highest), *ABILITIES)
@@ -173,7 +173,7 @@ def _levels(lang: LanguageResult, r: TestResult, lowest: int, highest: int) -> t
 
 @rule("LANG-SCORE-001")
 def scores(ctx: Context) -> list[Finding]:
-    """LANG-SCORE-001: scores in range; the printed IELTS overall agrees with the bands."""
+    """Scores in range; the printed IELTS overall agrees with the bands."""
     return [
         ctx.on(doc, *_score_check(doc), evidence(doc, *ABILITIES, "overall"))
         for doc in ctx.of_kind("language_test")

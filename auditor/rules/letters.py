@@ -125,7 +125,7 @@ def _show(value: object) -> str:
 
 @rule("LETTER-LETTERHEAD-001")
 def letterhead(ctx: Context) -> list[Finding]:
-    """LETTER-LETTERHEAD-001: the employer's name or contact details head the first page."""
+    """The employer's name or contact details head the first page."""
     out: list[Finding] = []
     fraction = float(ctx.param("top_fraction"))
     for letter in _letters(ctx):
@@ -160,7 +160,7 @@ def _letterhead(letter: Document, fraction: float) -> tuple[Status, str]:
 
 @rule("LETTER-CONTACT-001")
 def contact(ctx: Context) -> list[Finding]:
-    """LETTER-CONTACT-001: the company's address, telephone number and email address."""
+    """The company's address, telephone number and email address."""
     return _elements(
         ctx,
         {
@@ -173,7 +173,7 @@ def contact(ctx: Context) -> list[Finding]:
 
 @rule("LETTER-SIGNATORY-001")
 def signatory(ctx: Context) -> list[Finding]:
-    """LETTER-SIGNATORY-001: the signatory's name and title."""
+    """The signatory's name and title."""
     return _elements(
         ctx,
         {"signatory_name": "signatory's name", "signatory_title": "signatory's title"},
@@ -182,7 +182,7 @@ def signatory(ctx: Context) -> list[Finding]:
 
 @rule("LETTER-SIGNATURE-001")
 def signature(ctx: Context) -> list[Finding]:
-    """LETTER-SIGNATURE-001: the letter is signed."""
+    """The letter is signed."""
     out: list[Finding] = []
     for letter in _letters(ctx):
         signed = letter.value("signed")
@@ -200,13 +200,13 @@ def signature(ctx: Context) -> list[Finding]:
 
 @rule("LETTER-TITLE-001")
 def title(ctx: Context) -> list[Finding]:
-    """LETTER-TITLE-001: the job title."""
+    """The job title."""
     return _elements(ctx, {"job_title": "job title"})
 
 
 @rule("LETTER-DUTIES-001")
 def duties(ctx: Context) -> list[Finding]:
-    """LETTER-DUTIES-001: the duties and responsibilities."""
+    """The duties and responsibilities."""
     return _elements(ctx, {"duties": "duties and responsibilities"})
 
 
@@ -221,7 +221,7 @@ def _absent(readable: bool, seen: str | None, what: str) -> tuple[Status, str]:
 
 @rule("LETTER-DATES-001")
 def dates(ctx: Context) -> list[Finding]:
-    """LETTER-DATES-001: start date, and end date or a statement that the job is current."""
+    """Start date, and end date or a statement that the job is current."""
     out: list[Finding] = []
     for letter in _letters(ctx):
         start, end, current = (
@@ -252,13 +252,13 @@ def dates(ctx: Context) -> list[Finding]:
 
 @rule("LETTER-HOURS-001")
 def hours(ctx: Context) -> list[Finding]:
-    """LETTER-HOURS-001: hours of work per week."""
+    """Hours of work per week."""
     return _elements(ctx, {"hours_per_week": "hours of work per week"})
 
 
 @rule("LETTER-SALARY-001")
 def salary(ctx: Context) -> list[Finding]:
-    """LETTER-SALARY-001: salary (amount and period), and benefits when the firm requires them."""
+    """Salary (amount and period), and benefits when the firm requires them."""
     elements = {"wage_amount": "salary", "wage_period": "salary period (hour, year, ...)"}
     if ctx.param("require_benefits"):
         elements["benefits"] = "benefits"
@@ -267,13 +267,13 @@ def salary(ctx: Context) -> list[Finding]:
 
 @rule("LETTER-NAME-001")
 def name(ctx: Context) -> list[Finding]:
-    """LETTER-NAME-001: the letter names the applicant."""
+    """The letter names the applicant."""
     return _elements(ctx, {"employee_name": "applicant's name"})
 
 
 @rule("LETTER-AGE-001")
 def age(ctx: Context) -> list[Finding]:
-    """LETTER-AGE-001: the letter is not older than the firm's limit on the submission date."""
+    """The letter is not older than the firm's limit on the submission date."""
     out: list[Finding] = []
     limit = int(ctx.param("max_age_days"))
     for letter in _letters(ctx):

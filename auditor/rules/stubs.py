@@ -22,7 +22,7 @@ SIN_LABEL = re.compile(
 
 @rule("STUB-MATH-001")
 def math(ctx: Context) -> list[Finding]:
-    """STUB-MATH-001: gross >= hours x rate (+ overtime at 1.5x), 0 < net <= gross, YTD grows."""
+    """Gross >= hours x rate (+ overtime at 1.5x), 0 < net <= gross, YTD grows."""
     cents = float(ctx.param("tolerance_dollars"))
     overtime_rate = float(ctx.param("overtime_multiplier"))
     out = [
@@ -99,7 +99,7 @@ def _ytd_rows(stubs: list[Document]) -> list[tuple[dt.date, float, float, Docume
 
 @rule("STUB-GAP-001")
 def gaps(ctx: Context) -> list[Finding]:
-    """STUB-GAP-001: missing pay periods between an employer's pay stubs."""
+    """Missing pay periods between an employer's pay stubs."""
     out: list[Finding] = []
     for employer, stubs in _by_employer(ctx).items():
         periods = sorted(
@@ -147,7 +147,7 @@ def _permit_expiry(ctx: Context) -> dt.date | None:
 
 @rule("STUB-SIN-001")
 def sin(ctx: Context) -> list[Finding]:
-    """STUB-SIN-001: a full SIN passes Luhn; a 9-series SIN is not used after the permit expired.
+    """A full SIN passes Luhn; a 9-series SIN is not used after the permit expired.
 
     Pay stubs that show no SIN, or only its last digits (masked for privacy, as payroll
     systems do), give no finding: there is nothing to check, and flagging every masked stub

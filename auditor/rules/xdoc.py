@@ -34,7 +34,7 @@ def _reference(ctx: Context, field: str, intake_value: object) -> tuple[object, 
 
 @rule("XDOC-NAME-001")
 def names(ctx: Context) -> list[Finding]:
-    """XDOC-NAME-001: one person's name across documents, allowing order/accents/middle names."""
+    """One person's name across documents, allowing order/accents/middle names."""
     out: list[Finding] = []
     shown = [
         (d, NAME_FIELDS[d.kind])
@@ -72,7 +72,7 @@ def names(ctx: Context) -> list[Finding]:
 
 @rule("XDOC-DOB-001")
 def dates_of_birth(ctx: Context) -> list[Finding]:
-    """XDOC-DOB-001: every date of birth is the same."""
+    """Every date of birth is the same."""
     out: list[Finding] = []
     shown = [
         d
@@ -108,7 +108,7 @@ def _positions_for(ctx: Context, stub: Document) -> list[Position]:
 
 @rule("XDOC-EMPLOYER-001")
 def employers(ctx: Context) -> list[Finding]:
-    """XDOC-EMPLOYER-001: each pay stub's employer matches a reference letter."""
+    """Each pay stub's employer matches a reference letter."""
     out: list[Finding] = []
     letters = [p.job.employer for p in ctx.work.positions]
     for stub in ctx.of_kind("pay_stub"):
@@ -138,7 +138,7 @@ def _employer_match(employer: object, matched: bool, letters: list[str]) -> tupl
 
 @rule("XDOC-PERIOD-001")
 def periods(ctx: Context) -> list[Finding]:
-    """XDOC-PERIOD-001: each pay stub falls inside its letter's employment dates."""
+    """Each pay stub falls inside its letter's employment dates."""
     out: list[Finding] = []
     for stub in ctx.of_kind("pay_stub"):
         start, end = date(stub, "period_start"), date(stub, "period_end")
@@ -169,7 +169,7 @@ def _within_employment(start: dt.date, end: dt.date, letter: Document) -> tuple[
 
 @rule("XDOC-HOURS-001")
 def hours(ctx: Context) -> list[Finding]:
-    """XDOC-HOURS-001: pay stubs' weekly hours agree with the letter's within the tolerance."""
+    """Pay stubs' weekly hours agree with the letter's within the tolerance."""
     out: list[Finding] = []
     tolerance = float(ctx.param("tolerance"))
     for pos in ctx.work.positions:
@@ -214,7 +214,7 @@ def _stub_rates(stubs: Sequence[Document]) -> list[float]:
 
 @rule("XDOC-WAGE-001")
 def wages(ctx: Context) -> list[Finding]:
-    """XDOC-WAGE-001: the pay stubs' hourly rate agrees with the letter's salary."""
+    """The pay stubs' hourly rate agrees with the letter's salary."""
     out: list[Finding] = []
     tolerance = float(ctx.param("tolerance"))
     for pos in ctx.work.positions:
