@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from auditor.case.hours import compute_hours
+from auditor.case.intake import Intake
+from auditor.case.work import assemble
+from auditor.models import Finding
 from auditor.rules import catalogue, registry
 from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import load_checklists
+from auditor.rules.context import Context
+from tests.rules.builders import AS_OF
 
 REPO = Path(__file__).resolve().parents[2]
 CONTRACT = Path("/work/shared/spec/CONTRACT.md")
@@ -104,3 +110,34 @@ def test_findings_are_built_in_one_place() -> None:
 def test_an_id_cannot_be_registered_twice() -> None:
     with pytest.raises(ValueError, match="CEC-HOURS-001 is registered twice"):
         registry.rule("CEC-HOURS-001")(lambda ctx: [])
+
+
+def _unbound_context() -> Context:
+    case = Intake()
+    return Context(
+        (), case, AS_OF, load_checklists(), assemble((), case, AS_OF), compute_hours([], [], AS_OF),
+        None,
+    )  # fmt: skip
+
+
+def test_the_decorator_binds_findings_and_parameters_to_the_id(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(registry, "REGISTERED", {})
+
+    @registry.rule("LANG-EXPIRING-001")
+    def check(ctx: Context) -> list[Finding]:
+        return [ctx.finding("failed", f"warning at {ctx.param('expiring_days')} days")]
+
+    (finding,) = check(_unbound_context())
+    assert (finding.rule, finding.severity, finding.message) == (
+        "LANG-EXPIRING-001",
+        "warning",
+        "warning at 90 days",
+    )
+    assert registry.REGISTERED == {"LANG-EXPIRING-001": check}
+
+
+def test_a_finding_outside_a_rule_is_a_bug() -> None:
+    with pytest.raises(RuntimeError, match="outside a rule"):
+        _unbound_context().finding("passed", "m")
