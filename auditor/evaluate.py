@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from auditor.case.clb import (
@@ -17,17 +16,17 @@ from auditor.case.clb import (
     convert,
     required_clb,
 )
-from auditor.case.hours import REQUIRED_HOURS, HoursResult, compute_hours
+from auditor.case.hours import HoursResult, compute_hours
 from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts, assemble
-from auditor.crs.evidence import CrsEvidence, claim_findings, crs_from_evidence
+from auditor.crs.evidence import CrsEvidence, crs_from_evidence
 from auditor.crs.grid import NoGridError
 from auditor.models import Document, Finding
 from auditor.result import Evaluation
+from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import Checklists
-from auditor.rules.context import Context, is_number
+from auditor.rules.context import Context, date, number
 from auditor.rules.qa import evaluate_items
-from auditor.rules.registry import RULES
 
 log = logging.getLogger(__name__)
 
@@ -46,31 +45,35 @@ def language_result(
     if not tests:
         return None
     refused = tuple(str(t) for t in checklists.param("LANG-TEST-001", "also_not_accepted"))
+    valid_years = int(checklists.param("LANG-EXPIRED-001", "valid_years"))
     results = []
     for doc in tests:
         test = doc.value("test")
-        scores = {
-            a: float(doc.value(a)) if is_number(doc.value(a)) else None  # type: ignore
-            for a in ABILITIES
-        }
-        result_date, test_date = doc.value("result_date"), doc.value("test_date")
         results.append(
             convert(
                 doc.path,
                 test if isinstance(test, str) else None,
-                scores,
-                result_date if isinstance(result_date, dt.date) else None,
-                test_date if isinstance(test_date, dt.date) else None,
+                {a: number(doc, a) for a in ABILITIES},
+                date(doc, "result_date"),
+                date(doc, "test_date"),
                 refused,
+                valid_years,
             )
         )
     teers = [p.job.teer for p in work.positions if p.job.teer is not None]
-    mixed = str(checklists.param("LANG-CLB-001", "mixed_experience"))
-    needed, group = required_clb(hours.hours_by_teer, teers, mixed)
+    needed, group = required_clb(
+        hours.hours_by_teer,
+        teers,
+        str(checklists.param("LANG-CLB-001", "mixed_experience")),
+        int(checklists.param("LANG-CLB-001", "clb_teer_0_1")),
+        int(checklists.param("LANG-CLB-001", "clb_teer_2_3")),
+    )
     return LanguageResult(tuple(results), choose(tuple(results), as_of), needed, group)
 
 
-def _eligibility(hours: HoursResult, language: LanguageResult | None) -> dict[str, Any]:
+def _eligibility(
+    hours: HoursResult, language: LanguageResult | None, required_hours: float
+) -> dict[str, Any]:
     teer = max(hours.hours_by_teer, key=lambda t: (hours.hours_by_teer[t], -t), default=None)
     lang: dict[str, Any] = {"test": None, "clb": None, "required_clb": None, "valid_until": None}
     if language is not None:
@@ -85,7 +88,7 @@ def _eligibility(hours: HoursResult, language: LanguageResult | None) -> dict[st
     return {
         "window": {"start": hours.window_start.isoformat(), "end": hours.window_end.isoformat()},
         "qualifying_hours": hours.qualifying_hours,
-        "required_hours": int(REQUIRED_HOURS),
+        "required_hours": int(required_hours),
         "teer": teer,
         "language": lang,
     }
@@ -97,8 +100,7 @@ def _run(rule_id: str, ctx: Context) -> list[Finding]:
     except Exception as exc:  # a rule bug must not stop the audit; it must not pass either
         log.exception("rule %s crashed", rule_id)
         return [
-            ctx.finding(
-                rule_id,
+            ctx.for_rule(rule_id).finding(
                 "unknown",
                 f"The check could not run ({type(exc).__name__}: "
                 f"{exc}); check this by hand and report the bug.",
@@ -111,14 +113,22 @@ def evaluate(
     intake: Intake,
     as_of: dt.date,
     checklists: Checklists,
-    window_years: int = 3,
 ) -> Evaluation:
     """Run every registered rule and every QA item over the case."""
     docs = tuple(documents)
     work = assemble(docs, intake, as_of)
-    hours = compute_hours([p.job for p in work.positions], work.exclusions, as_of, window_years)
+    hours = compute_hours(
+        [p.job for p in work.positions],
+        work.exclusions,
+        as_of,
+        int(checklists.param("CEC-HOURS-001", "window_years")),
+        float(checklists.param("CEC-HOURS-001", "weekly_cap_hours")),
+    )
     language = language_result(docs, as_of, hours, work, checklists)
-    ctx = Context(docs, intake, as_of, checklists, work, hours, language)
+    crs = crs_evidence(docs, intake, as_of, work, language)
+    ctx = Context(
+        docs, intake, as_of, checklists, work, hours, language, crs, _crs_sources(docs, language)
+    )
     findings: list[Finding] = []
     for rule_id in RULES:
         findings.extend(_run(rule_id, ctx))
@@ -127,20 +137,19 @@ def evaluate(
     except Exception as exc:
         log.exception("QA items crashed")
         findings.append(
-            ctx.finding(
-                "DOC-UNKNOWN-001",
+            ctx.for_rule("DOC-UNKNOWN-001").finding(
                 "unknown",
                 f"The firm's QA items could not run ({exc}).",
                 severity="warning",
             )
         )
-    crs = crs_evidence(docs, intake, as_of, work, language)
-    if crs is not None:
-        findings.extend(
-            replace(f, severity=checklists.severity(f.rule))
-            for f in claim_findings(crs, _crs_sources(docs, language))
-        )
-    return Evaluation(tuple(findings), _eligibility(hours, language), hours, language, crs)
+    return Evaluation(
+        tuple(findings),
+        _eligibility(hours, language, float(checklists.param("CEC-HOURS-001", "required_hours"))),
+        hours,
+        language,
+        crs,
+    )
 
 
 def _best_other_language(language: LanguageResult, first: str | None) -> TestResult | None:

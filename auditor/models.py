@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -252,9 +252,6 @@ class Document:
         """The field's value, or None when the document does not show it."""
         f = self.fields.get(name)
         return None if f is None else f.value
-
-    def with_fields(self, **changes: object) -> Document:
-        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

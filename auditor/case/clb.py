@@ -20,9 +20,15 @@ FRENCH = ("tef_canada", "tcf_canada")
 TEF_NEW_TABLE_FROM = dt.date(2023, 12, 11)
 PTE_CORE_FROM = dt.date(2024, 1, 30)
 BELOW_TABLE = 3  # "CLB 3 or lower"
+# Documented defaults of parameters in checklists/rules.yaml, which decide: LANG-EXPIRED-001
+# valid_years, LANG-CLB-001 clb_teer_0_1 and clb_teer_2_3.
+VALID_YEARS = 2
+CLB_TEER_0_1 = 7
+CLB_TEER_2_3 = 5
 
 # Minimum score per level, highest level first: (level, reading, writing, listening, speaking).
-_IELTS = [
+Table = list[tuple[int, float, float, float, float]]
+_IELTS: Table = [
     (10, 8.0, 7.5, 8.5, 7.5),
     (9, 7.0, 7.0, 8.0, 7.0),
     (8, 6.5, 6.5, 7.5, 6.5),
@@ -31,7 +37,7 @@ _IELTS = [
     (5, 4.0, 5.0, 5.0, 5.0),
     (4, 3.5, 4.0, 4.5, 4.0),
 ]
-_PTE = [
+_PTE: Table = [
     (10, 88, 90, 89, 89),
     (9, 78, 88, 82, 84),
     (8, 69, 79, 71, 76),
@@ -40,7 +46,7 @@ _PTE = [
     (5, 42, 51, 39, 51),
     (4, 33, 41, 28, 42),
 ]
-_TEF = [
+_TEF: Table = [
     (10, 546, 558, 546, 556),
     (9, 503, 512, 503, 518),
     (8, 462, 472, 462, 494),
@@ -49,7 +55,7 @@ _TEF = [
     (5, 352, 330, 352, 387),
     (4, 306, 268, 306, 328),
 ]
-_TCF = [
+_TCF: Table = [
     (10, 549, 16, 549, 16),
     (9, 524, 14, 523, 14),
     (8, 499, 12, 503, 12),
@@ -59,7 +65,7 @@ _TCF = [
     (4, 342, 4, 331, 4),
 ]
 _COLUMN = {"reading": 1, "writing": 2, "listening": 3, "speaking": 4}
-TABLES = {
+TABLES: dict[str, Table] = {
     "ielts_general_training": _IELTS,
     "ielts_academic": _IELTS,
     "pte_core": _PTE,
@@ -110,13 +116,13 @@ def clb(test: str, ability: str, score: float | None) -> int | None:
 
 def ielts_overall(bands: dict[str, float]) -> float:
     """Mean of the four bands to the nearest half band; .25 and .75 round up."""
-    mean = sum(Decimal(str(bands[a])) for a in ABILITIES) / 4
+    mean = sum((Decimal(str(bands[a])) for a in ABILITIES), Decimal(0)) / 4
     return float((mean * 2 + Decimal("0.5")).to_integral_value(ROUND_FLOOR) / 2)
 
 
 def score_problems(test: str, scores: dict[str, float | None], overall: float | None) -> list[str]:
     """Scores outside their range or step, and an IELTS overall that disagrees with the bands."""
-    problems = []
+    problems: list[str] = []
     ranges = RANGES.get(family(test)) or RANGES.get(test)
     if ranges is None:
         return problems
@@ -165,6 +171,7 @@ class TestResult:
     valid_until: dt.date | None  # None when no date is known
     old_tef: bool = False  # TEF before 2023-12-11: expired, not converted
     refused_because: str | None = None  # why an otherwise accepted test is not, in words
+    valid_years: int = VALID_YEARS  # a result is valid this many years after its result date
 
     @property
     def minimum(self) -> int | None:
@@ -176,7 +183,7 @@ class TestResult:
             return True
         if self.valid_until is not None:
             return self.valid_until < as_of
-        if self.test_date is not None and add_years(self.test_date, 2) >= as_of:
+        if self.test_date is not None and add_years(self.test_date, self.valid_years) >= as_of:
             return False  # the result date is on or after the test date
         return None
 
@@ -188,6 +195,7 @@ def convert(
     result_date: dt.date | None,
     test_date: dt.date | None,
     not_accepted: tuple[str, ...] = (),
+    valid_years: int = VALID_YEARS,
 ) -> TestResult:
     """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses."""
     accepted: bool | None = None
@@ -209,7 +217,7 @@ def convert(
     levels = {
         a: (None if old_tef or test is None else clb(test, a, scores.get(a))) for a in ABILITIES
     }
-    valid_until = add_years(result_date, 2) if result_date else None
+    valid_until = add_years(result_date, valid_years) if result_date else None
     return TestResult(
         document,
         test,
@@ -220,6 +228,7 @@ def convert(
         valid_until,
         old_tef,
         refused_because,
+        valid_years,
     )
 
 
@@ -248,21 +257,28 @@ def choose(results: tuple[TestResult, ...], as_of: dt.date) -> TestResult | None
 
 
 def required_clb(
-    hours_by_teer: dict[int, float], teers: list[int], mixed: str = "majority"
+    hours_by_teer: dict[int, float],
+    teers: list[int],
+    mixed: str = "majority",
+    clb_teer_0_1: int = CLB_TEER_0_1,
+    clb_teer_2_3: int = CLB_TEER_2_3,
 ) -> tuple[int | None, str | None]:
     """CLB 7 when TEER 0-1 holds more than half the qualifying hours, CLB 5 for TEER 2-3.
 
     With no qualifying hours, the TEERs of the documented jobs decide (7 if any is TEER 0-1).
     An exact half-and-half split takes the stricter minimum, 7 (DOMAIN.md is silent).
     `mixed="strictest"` (a checklist parameter) asks for 7 whenever any TEER 0-1 hours count.
+    The minimums 7 and 5 are LANG-CLB-001's parameters clb_teer_0_1 and clb_teer_2_3.
     """
     high = sum(h for t, h in hours_by_teer.items() if t in (0, 1))
     low = sum(h for t, h in hours_by_teer.items() if t in (2, 3))
     if high + low > 0:
         if mixed == "strictest" and high > 0:
-            return 7, "TEER 0-1"
-        return (7, "TEER 0-1") if high >= low else (5, "TEER 2-3")
+            return clb_teer_0_1, "TEER 0-1"
+        return (clb_teer_0_1, "TEER 0-1") if high >= low else (clb_teer_2_3, "TEER 2-3")
     skilled = [t for t in teers if t in (0, 1, 2, 3)]
     if not skilled:
         return None, None
-    return (7, "TEER 0-1") if any(t in (0, 1) for t in skilled) else (5, "TEER 2-3")
+    if any(t in (0, 1) for t in skilled):
+        return clb_teer_0_1, "TEER 0-1"
+    return clb_teer_2_3, "TEER 2-3"

@@ -27,8 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+# Documented defaults of the CEC-HOURS-001 parameters in checklists/rules.yaml, which decide;
+# the calculator's own callers (the CRS Canadian-work factor, tests) use them as they are.
 WEEKLY_CAP = 30.0
 REQUIRED_HOURS = 1560.0
+WINDOW_YEARS = 3
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -110,6 +113,7 @@ class HoursResult:
     uncapped_hours: float
     hours_by_teer: dict[int, float]
     unknown: tuple[Job, ...]  # jobs that could not be counted: hours/week or dates missing
+    weekly_cap: float = WEEKLY_CAP
 
     @property
     def capped_off(self) -> float:
@@ -138,7 +142,7 @@ class HoursResult:
                 f"{fmt(ex.hours)} h): {ex.reason}."
             )
         lines.append(
-            f"The 30 h/week cap removed {fmt(self.capped_off)} h of "
+            f"The {fmt(self.weekly_cap)} h/week cap removed {fmt(self.capped_off)} h of "
             f"{fmt(self.uncapped_hours)} h; total {fmt(self.qualifying_hours)} h."
         )
         return "\n".join(lines)
@@ -176,7 +180,7 @@ def compute_hours(
     jobs: Sequence[Job],
     exclusions: Sequence[Exclusion],
     as_of: dt.date,
-    window_years: int = 3,
+    window_years: int = WINDOW_YEARS,
     weekly_cap: float = WEEKLY_CAP,
 ) -> HoursResult:
     """Qualifying hours in [as_of - window_years, as_of] under the rules of the docstring."""
@@ -277,7 +281,7 @@ def compute_hours(
 
     job_hours: list[JobHours] = []
     by_teer: dict[int, Fraction] = defaultdict(Fraction)
-    for index, (job, start, end, days, hours, note) in enumerate(job_rows):
+    for index, (job, first_day, last_day, day_count, hours, note) in enumerate(job_rows):
         share = sum(
             (
                 counted_by_week[w] * raw / raw_by_week[w]
@@ -289,7 +293,15 @@ def compute_hours(
         if job.teer is not None:
             by_teer[job.teer] += share
         job_hours.append(
-            JobHours(job, start, end, days, float(round(hours, 2)), float(round(share, 2)), note)
+            JobHours(
+                job,
+                first_day,
+                last_day,
+                day_count,
+                float(round(hours, 2)),
+                float(round(share, 2)),
+                note,
+            )
         )
     return HoursResult(
         window_start=window_start,
@@ -302,6 +314,7 @@ def compute_hours(
         uncapped_hours=float(round(uncapped, 2)),
         hours_by_teer={t: float(round(h, 2)) for t, h in sorted(by_teer.items())},
         unknown=tuple(unknown),
+        weekly_cap=weekly_cap,
     )
 
 

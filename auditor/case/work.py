@@ -252,7 +252,7 @@ def _position(
     start = letter.value("start_date")
     end = letter.value("end_date")
     if not isinstance(end, dt.date):
-        ends = [s.value("period_end") for s in stubs if isinstance(s.value("period_end"), dt.date)]
+        ends = [e for s in stubs if isinstance(e := s.value("period_end"), dt.date)]
         letter_date = letter.value("letter_date")
         end = letter_date if isinstance(letter_date, dt.date) else max(ends, default=None)
     hpw = letter.value("hours_per_week")
@@ -349,15 +349,18 @@ def permit_covers(permit: Document, employer: str) -> bool:
     return True
 
 
+def _validity(permit: Document) -> tuple[dt.date, dt.date] | None:
+    """A permit's valid-from and valid-until dates, when it shows both."""
+    start, end = permit.value("valid_from"), permit.value("valid_until")
+    if isinstance(start, dt.date) and isinstance(end, dt.date):
+        return start, end
+    return None
+
+
 def _status_exclusions(
     positions: Sequence[Position], documents: Sequence[Document]
 ) -> tuple[list[Exclusion], bool]:
-    permits = [
-        p
-        for p in kind(documents, "work_permit")
-        if isinstance(p.value("valid_from"), dt.date)
-        and isinstance(p.value("valid_until"), dt.date)
-    ]
+    permits = [p for p in kind(documents, "work_permit") if _validity(p) is not None]
     if not permits:
         return [], False
     out = []
@@ -365,14 +368,14 @@ def _status_exclusions(
         job = pos.job
         if job.start is None or job.end is None:
             continue
-        covering = sorted(
-            (p.value("valid_from"), p.value("valid_until"), p)  # type: ignore
+        covering = [
+            dates
             for p in permits
-            if permit_covers(p, job.employer)
-        )
+            if permit_covers(p, job.employer) and (dates := _validity(p)) is not None
+        ]
         day, gap_start = job.start, None
         while day <= job.end:
-            ok = any(a <= day <= b for a, b, _ in covering)
+            ok = any(a <= day <= b for a, b in covering)
             if not ok and gap_start is None:
                 gap_start = day
             if ok and gap_start is not None:
@@ -389,9 +392,10 @@ def _gap(job: Job, start: dt.date, end: dt.date, permits: Sequence[Document]) ->
         p
         for p in permits
         if not permit_covers(p, job.employer)
-        and p.value("valid_from") <= end
-        and p.value("valid_until") >= start
-    ]  # type: ignore
+        and (dates := _validity(p)) is not None
+        and dates[0] <= end
+        and dates[1] >= start
+    ]
     if others:
         reason = (
             f"no work authorization for {job.employer}: the employer-specific permit "

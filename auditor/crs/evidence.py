@@ -12,7 +12,7 @@ The pipeline passes plain values (it owns the extractors and the hours calculato
         first_language_test="celpip_general",
     )
     report["crs"] = evidence.to_dict()
-    findings += claim_findings(evidence, documents={"age": ("passport.pdf",), ...})
+    claims = overclaims(evidence)                   # rule XDOC-CLAIM-001 reports each one
 
 Evidence wins over a declaration for the same input; a declaration above the evidence is an
 `XDOC-CLAIM-001` finding. Inputs no document shows (education, spouse, foreign work,
@@ -32,12 +32,10 @@ from auditor.crs.calculator import CrsResult, calculate
 from auditor.crs.clb import ABILITIES, TEST_LANGUAGE
 from auditor.crs.grid import NoGridError, grid_for
 from auditor.crs.profile import LanguageResult, ProfileError, profile_from_fields, read_fields
-from auditor.models import Finding
 
 HOURS_PER_YEAR = 1560
 """Full-time year for CRS Canadian work: 30 h/week x 52 weeks."""
 
-RULE = "XDOC-CLAIM-001"
 EVIDENCED_INPUTS = ("age", "first_language", "second_language", "canadian_work_years")
 CLAIM_KEYS = ("claimed_score",)
 
@@ -158,23 +156,21 @@ def _language(
     return LanguageResult(**levels, test=test, language=language)
 
 
-def claim_findings(
-    evidence: CrsEvidence, documents: Mapping[str, Sequence[str]] | None = None
-) -> list[Finding]:
-    """`XDOC-CLAIM-001` (error, failed) for each declared CRS score or factor above the evidence.
+@dataclass(frozen=True)
+class Overclaim:
+    """A CRS score or factor case.yaml declares above what the evidence supports."""
 
-    `documents` maps an input (`age`, `first_language`, `second_language`,
-    `canadian_work_years`) to the paths of the documents that show it.
-    """
-    documents = documents or {}
+    message: str
+    inputs: tuple[str, ...]  # the evidenced inputs (age, first_language, ...) it is about
+
+
+def overclaims(evidence: CrsEvidence) -> list[Overclaim]:
+    """Each declared CRS score or factor above the evidence (rule XDOC-CLAIM-001 reports them)."""
     declared, shown = evidence.declared_values, evidence.evidence_values
-    findings: list[Finding] = []
+    found: list[Overclaim] = []
 
     def add(message: str, keys: Sequence[str]) -> None:
-        paths = tuple(dict.fromkeys(p for k in keys for p in documents.get(k, ())))
-        findings.append(
-            Finding(rule=RULE, status="failed", severity="error", message=message, documents=paths)
-        )
+        found.append(Overclaim(message, tuple(keys)))
 
     if "age" in declared and "age" in shown and evidence.result is not None:
         grid = grid_for(evidence.result.scored_on).grid
@@ -218,4 +214,4 @@ def claim_findings(
                 f"declared factors support {evidence.result.total}.",
                 EVIDENCED_INPUTS,
             )
-    return findings
+    return found

@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.case.hours import REQUIRED_HOURS, fmt, years_before
+from auditor.case.hours import fmt, years_before
 from auditor.models import Document
 from auditor.privacy import Redactor
 from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps_and_overlaps
+from auditor.rules.meta import Checklists
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
 SEGMENT_COLOURS = 6
@@ -410,8 +411,6 @@ def timeline(
     return build_timeline(window_start, window_end, as_of, spans)
 
 
-def required_hours(checklists: Any) -> float:
-    try:
-        return float(checklists.param("CEC-HOURS-001", "required_hours"))
-    except Exception:  # the parameter is optional; the law says 1,560
-        return REQUIRED_HOURS
+def required_hours(checklists: Checklists) -> float:
+    """The hours CEC-HOURS-001 requires (rules.yaml, or the firm's override)."""
+    return float(checklists.param("CEC-HOURS-001", "required_hours"))

@@ -4,31 +4,32 @@ from __future__ import annotations
 
 import re
 
-from auditor.case.hours import REQUIRED_HOURS, fmt
+from auditor.case.hours import fmt
 from auditor.case.noc import obsolete_code, obsolete_wording
-from auditor.models import Finding
+from auditor.case.work import Position, Tri
+from auditor.models import Finding, Status
 from auditor.rules.context import Context, evidence
+from auditor.rules.registry import rule
 
 
+@rule("CEC-HOURS-001")
 def hours(ctx: Context) -> list[Finding]:
-    """CEC-HOURS-001: 1,560 qualifying hours in the window, with the arithmetic."""
-    rule = "CEC-HOURS-001"
+    """1,560 qualifying hours in the window, with the arithmetic."""
     result = ctx.hours
-    required = float(REQUIRED_HOURS)
+    required = float(ctx.param("required_hours"))
     letters = [p.letter for p in ctx.work.positions]
     explanation = result.explain(required)
     if not ctx.work.permits_known and letters:
         explanation += "\nWork authorization could not be verified: no work permit with dates."
     if result.qualifying_hours >= required:
-        return [ctx.finding(rule, "passed", explanation, letters)]
+        return [ctx.finding("passed", explanation, letters)]
     if result.unknown:
         missing = ", ".join(f"{j.employer} ({j.document})" for j in result.unknown)
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 explanation + f"\nCould not count: {missing}; "
-                "the total may reach 1,560 h once they are known.",
+                f"the total may reach {fmt(required)} h once they are known.",
                 letters,
                 [
                     e
@@ -41,7 +42,6 @@ def hours(ctx: Context) -> list[Finding]:
     if not letters and ctx.of_kind("unreadable"):
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 "No employment letter could be read; unreadable documents may hold one.",
                 ctx.of_kind("unreadable"),
@@ -50,87 +50,53 @@ def hours(ctx: Context) -> list[Finding]:
     if not letters:
         return [
             ctx.finding(
-                rule,
                 "failed",
                 f"0 qualifying hours documented: the file holds no "
                 f"employment letter; {fmt(required)} h required.",
             )
         ]
-    return [ctx.finding(rule, "failed", explanation, letters)]
+    return [ctx.finding("failed", explanation, letters)]
 
 
+@rule("CEC-TEER-001")
 def teer(ctx: Context) -> list[Finding]:
-    """CEC-TEER-001: each job's NOC 2021 code gives TEER 0-3."""
-    rule, out = "CEC-TEER-001", []
+    """Each job's NOC 2021 code gives TEER 0-3."""
+    out: list[Finding] = []
     for pos in ctx.work.positions:
-        job, ev = pos.job, evidence(pos.letter, "noc_code", "job_title")
-        where = pos.noc_source
-        if pos.noc_raw and obsolete_code(pos.noc_raw):
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{job.employer}: NOC {pos.noc_raw} ({where}) is NOC 2016, not a NOC 2021 "
-                    "code, and case.yaml claims no NOC 2021 code for this job; its hours are "
-                    "not counted.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif pos.noc_raw and not re.fullmatch(r"\d{4,5}", pos.noc_raw):
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{job.employer}: NOC code {pos.noc_raw!r} "
-                    "could not be read as a NOC code; check it by hand.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif job.teer is None:
-            why = (
-                f"NOC {pos.noc_raw} ({where}) is not a 5-digit NOC 2021 code"
-                if pos.noc_raw
-                else "neither the letter nor case.yaml gives its NOC code"
-            )
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{job.employer}: {why}; its hours are not counted.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif job.teer > 3:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{job.employer}: NOC {pos.noc_raw} ({where}) "
-                    f"is TEER {job.teer} (second digit); only TEER 0-3 counts, "
-                    "so its hours are not counted.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{job.employer}: NOC {pos.noc_raw} ({where}) is TEER {job.teer}.",
-                    [pos.letter],
-                    ev,
-                )
-            )
+        status, text = _teer_of(pos)
+        ev = evidence(pos.letter, "noc_code", "job_title")
+        out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
     return out
 
 
+def _teer_of(pos: Position) -> tuple[Status, str]:
+    noc, teer, where = pos.noc_raw, pos.job.teer, pos.noc_source
+    if noc and obsolete_code(noc):
+        return "failed", (
+            f"NOC {noc} ({where}) is NOC 2016, not a NOC 2021 code, and case.yaml claims no "
+            "NOC 2021 code for this job; its hours are not counted."
+        )
+    if noc and not re.fullmatch(r"\d{4,5}", noc):
+        return "unknown", f"NOC code {noc!r} could not be read as a NOC code; check it by hand."
+    if teer is None:
+        why = (
+            f"NOC {noc} ({where}) is not a 5-digit NOC 2021 code"
+            if noc
+            else "neither the letter nor case.yaml gives its NOC code"
+        )
+        return "failed", f"{why}; its hours are not counted."
+    if teer > 3:
+        return "failed", (
+            f"NOC {noc} ({where}) is TEER {teer} (second digit); only TEER 0-3 counts, so its "
+            "hours are not counted."
+        )
+    return "passed", f"NOC {noc} ({where}) is TEER {teer}."
+
+
+@rule("CEC-NOC-001")
 def noc(ctx: Context) -> list[Finding]:
-    """CEC-NOC-001: NOC 2016 codes or "NOC 0/A/B" wording in letters or case.yaml."""
-    rule, out = "CEC-NOC-001", []
+    """NOC 2016 codes or "NOC 0/A/B" wording in letters or case.yaml."""
+    out: list[Finding] = []
     for pos in ctx.work.positions:
         letter = pos.letter
         hits = obsolete_wording(letter.text)
@@ -142,7 +108,6 @@ def noc(ctx: Context) -> list[Finding]:
         if hits:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{letter.path} uses NOC 2016 wording ("
                     f"{', '.join(dict.fromkeys(hits))}); NOC 2021 TEER codes "
@@ -154,21 +119,17 @@ def noc(ctx: Context) -> list[Finding]:
         elif not letter.text.strip():
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{letter.path} has no text to check for NOC 2016 wording.",
                     [letter],
                 )
             )
         else:
-            out.append(
-                ctx.finding(rule, "passed", f"{letter.path} uses no NOC 2016 wording.", [letter])
-            )
+            out.append(ctx.finding("passed", f"{letter.path} uses no NOC 2016 wording.", [letter]))
     for claim in ctx.intake.work:
         if claim.noc and obsolete_code(claim.noc):
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"case.yaml line {claim.line}: {claim.employer}"
                     f" has NOC {claim.noc!r}, a NOC 2016 code; use the 5-digit "
@@ -179,7 +140,6 @@ def noc(ctx: Context) -> list[Finding]:
     if not out:
         out.append(
             ctx.finding(
-                rule,
                 "unknown",
                 "No employment letter or declared job to check for NOC 2016 wording.",
             )
@@ -187,13 +147,13 @@ def noc(ctx: Context) -> list[Finding]:
     return out
 
 
+@rule("CEC-QUEBEC-001")
 def quebec(ctx: Context) -> list[Finding]:
-    """CEC-QUEBEC-001: the applicant must intend to live outside Quebec."""
-    rule, province = "CEC-QUEBEC-001", ctx.intake.intended_province
+    """The applicant must intend to live outside Quebec."""
+    province = ctx.intake.intended_province
     if province is None:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 "case.yaml gives no intended province; CEC requires "
                 "the intent to live outside Quebec.",
@@ -202,23 +162,20 @@ def quebec(ctx: Context) -> list[Finding]:
     if province == "QC":
         return [
             ctx.finding(
-                rule,
                 "failed",
                 "case.yaml: intended province QC. CEC requires the "
                 "intent to live outside Quebec (Quebec selects its own immigrants).",
                 ["case.yaml"],
             )
         ]
-    return [
-        ctx.finding(rule, "passed", f"Intended province {province}, outside Quebec.", ["case.yaml"])
-    ]
+    return [ctx.finding("passed", f"Intended province {province}, outside Quebec.", ["case.yaml"])]
 
 
-def _excluded_by(ctx: Context, rule: str) -> list[Finding]:
+def _excluded_by(ctx: Context) -> list[Finding]:
     out = []
     by_doc: dict[str, list[str]] = {}
     for ex in ctx.hours.excluded:
-        if ex.rule == rule:
+        if ex.rule == ctx.rule_id:
             by_doc.setdefault(ex.document, []).append(
                 f"{ex.start} to {ex.end} ({ex.days} days, {fmt(ex.hours)} h): {ex.reason}"
             )
@@ -226,7 +183,6 @@ def _excluded_by(ctx: Context, rule: str) -> list[Finding]:
         if pos.letter.path in by_doc:
             out.append(
                 ctx.finding(
-                    rule,
                     "failed",
                     f"{pos.job.employer}: excluded " + "; ".join(by_doc[pos.letter.path]) + ".",
                     [pos.letter],
@@ -236,14 +192,13 @@ def _excluded_by(ctx: Context, rule: str) -> list[Finding]:
     return out
 
 
+@rule("CEC-STUDY-001")
 def study(ctx: Context) -> list[Finding]:
-    """CEC-STUDY-001: work during full-time study does not count."""
-    rule = "CEC-STUDY-001"
-    out = _excluded_by(ctx, rule)
+    """Work during full-time study does not count."""
+    out = _excluded_by(ctx)
     for permit in ctx.work.study_unknown:
         out.append(
             ctx.finding(
-                rule,
                 "unknown",
                 f"Study permit {permit.path} shows no complete "
                 "validity dates; work during study could not be excluded.",
@@ -252,20 +207,20 @@ def study(ctx: Context) -> list[Finding]:
             )
         )
     if not out:
-        periods = [ex for ex in ctx.work.exclusions if ex.rule == rule]
+        periods = [ex for ex in ctx.work.exclusions if ex.rule == ctx.rule_id]
         text = (
             f"{len(periods)} study period(s); no counted work overlaps them."
             if periods
             else "No full-time study period in the file or in case.yaml."
         )
-        out.append(ctx.finding(rule, "passed", text))
+        out.append(ctx.finding("passed", text))
     return out
 
 
+@rule("CEC-STATUS-001")
 def status(ctx: Context) -> list[Finding]:
-    """CEC-STATUS-001: work must fall inside a valid work authorization."""
-    rule = "CEC-STATUS-001"
-    out = _excluded_by(ctx, rule)
+    """Work must fall inside a valid work authorization."""
+    out = _excluded_by(ctx)
     if out:
         return out
     if not ctx.work.positions:
@@ -273,7 +228,6 @@ def status(ctx: Context) -> list[Finding]:
     if not ctx.work.permits_known:
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 "No work permit with validity dates in the file: "
                 "the claimed work could not be checked against an authorization.",
@@ -282,7 +236,6 @@ def status(ctx: Context) -> list[Finding]:
         ]
     return [
         ctx.finding(
-            rule,
             "passed",
             "Every counted day falls inside a valid work permit covering its employer.",
             [p.letter for p in ctx.work.positions],
@@ -290,59 +243,40 @@ def status(ctx: Context) -> list[Finding]:
     ]
 
 
-def _tri_rule(ctx: Context, rule: str, attr: str, bad: bool, label: str) -> list[Finding]:
+def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
+    """One finding per position on a yes/no/unknown fact (`Tri`) that excludes its hours."""
     out = []
     for pos in ctx.work.positions:
-        tri = getattr(pos, attr)
+        status, text = _tri_outcome(getattr(pos, attr), bad, label)
         ev = evidence(
             pos.letter, "self_employed", "wage_amount", "work_location", "employer_address"
         )
-        if tri.value is None:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{pos.job.employer}: could not tell whether this is {label}: {tri.why}.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        elif tri.value is bad:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{pos.job.employer}: {label} ({tri.why}); its hours are not counted for CEC.",
-                    [pos.letter],
-                    ev,
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{pos.job.employer}: {tri.why}."
-                    if tri.exception
-                    else f"{pos.job.employer}: not {label} ({tri.why}).",
-                    [pos.letter],
-                    ev,
-                )
-            )
+        out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
     return out
 
 
+def _tri_outcome(tri: Tri, bad: bool, label: str) -> tuple[Status, str]:
+    if tri.value is None:
+        return "unknown", f"could not tell whether this is {label}: {tri.why}."
+    if tri.value is bad:
+        return "failed", f"{label} ({tri.why}); its hours are not counted for CEC."
+    return "passed", f"{tri.why}." if tri.exception else f"not {label} ({tri.why})."
+
+
+@rule("CEC-SELFEMP-001")
 def self_employment(ctx: Context) -> list[Finding]:
-    """CEC-SELFEMP-001: self-employment and contractor work do not count, except physicians'
+    """Self-employment and contractor work do not count, except physicians'
     fee-for-service work (`work._physician_exception`)."""
-    return _tri_rule(ctx, "CEC-SELFEMP-001", "self_employed", True, "self-employment")
+    return _tri_rule(ctx, "self_employed", True, "self-employment")
 
 
+@rule("CEC-ABROAD-001")
 def abroad(ctx: Context) -> list[Finding]:
-    """CEC-ABROAD-001: work outside Canada does not count for CEC."""
-    return _tri_rule(ctx, "CEC-ABROAD-001", "in_canada", False, "work outside Canada")
+    """Work outside Canada does not count for CEC."""
+    return _tri_rule(ctx, "in_canada", False, "work outside Canada")
 
 
+@rule("CEC-PAID-001")
 def paid(ctx: Context) -> list[Finding]:
-    """CEC-PAID-001: volunteer and unpaid work do not count."""
-    return _tri_rule(ctx, "CEC-PAID-001", "paid", False, "unpaid work")
+    """Volunteer and unpaid work do not count."""
+    return _tri_rule(ctx, "paid", False, "unpaid work")

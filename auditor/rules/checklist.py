@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -13,6 +13,10 @@ from auditor.config.yaml import LineList, LineMap, load_yaml
 from auditor.errors import UsageError
 from auditor.models import DOCUMENT_KINDS, KIND_FIELDS, Severity
 from auditor.resources import data_dir
+from auditor.rules.catalogue import RULES
+from auditor.rules.meta import CATEGORIES, Checklists, QAItem, RuleMeta
+
+__all__ = ["Checklists", "QAItem", "RuleMeta", "load_checklists"]
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
@@ -37,7 +41,7 @@ OPERATORS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 QA_ID = re.compile(r"^QA-[A-Z]+-\d{3}$")
-RULE_KEYS = {"title", "severity", "why", "fix", "source", "parameters"}
+RULE_KEYS = {"title", "category", "severity", "why", "fix", "source", "parameters"}
 QA_KEYS = {
     "id",
     "title",
@@ -55,73 +59,6 @@ QA_KEYS = {
     "fix",
     "source",
 }
-
-
-@dataclass(frozen=True)
-class RuleMeta:
-    """What `audit rules explain` shows for one rule, and the parameters the rule reads."""
-
-    id: str
-    title: str
-    severity: Severity
-    why: str
-    fix: str
-    source: str
-    parameters: Mapping[str, Any] = field(default_factory=dict)
-    origin: str = ""  # file:line it was last set at
-
-
-@dataclass(frozen=True)
-class QAItem:
-    """A firm QA check: one operator over one field of one or more document kinds."""
-
-    id: str
-    title: str
-    severity: Severity
-    applies_to: tuple[str, ...]
-    field: str
-    op: str
-    value: Any = None
-    values: tuple[Any, ...] = ()
-    min: float | None = None
-    max: float | None = None
-    pattern: str | None = None
-    days: int | None = None
-    why: str = ""
-    fix: str = ""
-    source: str = ""
-    origin: str = ""
-
-
-@dataclass(frozen=True)
-class Checklists:
-    """Every rule's metadata (by ID) and the firm's QA items, after overrides."""
-
-    rules: Mapping[str, RuleMeta]
-    qa: tuple[QAItem, ...] = ()
-    files: tuple[Path, ...] = ()  # every checklist file loaded, in order, for the audit trail
-
-    def meta(self, rule: str) -> RuleMeta:
-        return self.rules[rule]
-
-    def severity(self, rule: str) -> Severity:
-        if rule in self.rules:
-            return self.rules[rule].severity
-        for item in self.qa:
-            if item.id == rule:
-                return item.severity
-        raise KeyError(rule)
-
-    def param(self, rule: str, name: str) -> Any:
-        return self.rules[rule].parameters[name]
-
-    @property
-    def titles(self) -> dict[str, str]:
-        return {**{i.id: i.title for i in self.qa}, **{r: m.title for r, m in self.rules.items()}}
-
-    @property
-    def ids(self) -> set[str]:
-        return set(self.rules) | {item.id for item in self.qa}
 
 
 def _fail(path: Path, line: int, message: str) -> UsageError:
@@ -153,7 +90,18 @@ def _severity(path: Path, node: LineMap, where: str) -> Severity:
             node.line_of("severity"),
             f"{where}: severity {value!r} is not one of {', '.join(SEVERITIES)}",
         )
-    return value  # type: ignore[return-value]
+    return value
+
+
+def _category(path: Path, node: LineMap, where: str) -> str:
+    value = node.get("category")
+    if value not in CATEGORIES:
+        raise _fail(
+            path,
+            node.line_of("category"),
+            f"{where}: category {value!r} is not one of {', '.join(CATEGORIES)}",
+        )
+    return str(value)
 
 
 def _plain(value: Any) -> Any:
@@ -195,6 +143,7 @@ def _load_rule_meta(path: Path, root: LineMap, known: set[str]) -> dict[str, Rul
         out[rule_id] = RuleMeta(
             id=rule_id,
             title=_str(path, node, "title", rule_id),
+            category=_category(path, node, rule_id),
             severity=_severity(path, node, rule_id),
             why=_str(path, node, "why", rule_id),
             fix=_str(path, node, "fix", rule_id),
@@ -281,7 +230,7 @@ def _qa_item(path: Path, node: LineMap, where: str) -> QAItem:
                 f"{kind} (known: {', '.join(sorted(FIELDS[kind]))})",
             )
     op = node.get("op")
-    if op not in OPERATORS:
+    if not isinstance(op, str) or op not in OPERATORS:
         raise _fail(
             path,
             node.line_of("op"),
@@ -365,8 +314,6 @@ def _root(path: Path, allowed: set[str]) -> LineMap:
 
 def load_checklists(extra: Sequence[Path] = (), directory: Path | None = None) -> Checklists:
     """Load rules.yaml and qa-default.yaml, then each extra file's items and overrides."""
-    from auditor.rules.registry import RULES  # late: the rules import this module
-
     base = directory or data_dir("checklists")
     rules_path = base / "rules.yaml"
     rules = _load_rule_meta(rules_path, _root(rules_path, {"rules"}), set(RULES))

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any
 
 from auditor.case.clb import LanguageResult
 from auditor.case.hours import HoursResult
 from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts
+from auditor.crs.evidence import CrsEvidence
 from auditor.models import Document, Evidence, Finding, Severity, Status
-from auditor.rules.checklist import Checklists
+from auditor.rules.meta import Checklists
 
 
 @dataclass(frozen=True)
 class Context:
-    """The read-only inputs of one evaluation."""
+    """The read-only inputs of one evaluation, bound to the rule being evaluated (`rule_id`)."""
 
     documents: tuple[Document, ...]
     intake: Intake
@@ -26,31 +28,53 @@ class Context:
     work: WorkFacts
     hours: HoursResult
     language: LanguageResult | None
+    crs: CrsEvidence | None = None  # the CRS score the evidence supports
+    # Per CRS input (age, first_language, ...), the paths of the documents that show it.
+    crs_sources: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    rule_id: str = ""  # set by the registry (`@rule`) or `for_rule`
+
+    def for_rule(self, rule_id: str) -> Context:
+        """The same inputs, with findings and parameters belonging to `rule_id`."""
+        return replace(self, rule_id=rule_id)
 
     def of_kind(self, kind: str) -> list[Document]:
         return [d for d in self.documents if d.kind == kind]
 
-    def param(self, rule: str, name: str) -> Any:
-        return self.checklists.param(rule, name)
+    def param(self, name: str) -> Any:
+        """A parameter of this rule, from the checklists (rules.yaml and firm overrides)."""
+        return self.checklists.param(self.rule_id, name)
 
     def finding(
         self,
-        rule: str,
         status: Status,
         message: str,
         documents: Sequence[Document] | Iterable[str] = (),
         evidence: Iterable[Evidence] = (),
         severity: Severity | None = None,
     ) -> Finding:
+        """A finding of this rule; its severity is the checklist's unless given."""
+        if not self.rule_id:
+            raise RuntimeError("a finding outside a rule: bind the context with for_rule()")
         paths = tuple(dict.fromkeys(d.path if isinstance(d, Document) else d for d in documents))
         return Finding(
-            rule=rule,
+            rule=self.rule_id,
             status=status,
-            severity=severity or self.checklists.severity(rule),
+            severity=severity or self.checklists.severity(self.rule_id),
             message=message,
             documents=paths,
             evidence=tuple(evidence),
         )
+
+    def on(
+        self,
+        document: Document,
+        status: Status,
+        message: str,
+        evidence: Iterable[Evidence] = (),
+        severity: Severity | None = None,
+    ) -> Finding:
+        """A finding about one document: the message opens with the document's path."""
+        return self.finding(status, f"{document.path}: {message}", [document], evidence, severity)
 
 
 def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:
@@ -61,6 +85,18 @@ def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:
 
 def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def number(document: Document, name: str) -> float | None:
+    """The field's value as a number, or None when it is missing or not a number."""
+    value = document.value(name)
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def date(document: Document, name: str) -> dt.date | None:
+    """The field's value as a date, or None when it is missing or not a date."""
+    value = document.value(name)
+    return value if isinstance(value, dt.date) else None
 
 
 def legible(document: Document, min_confidence: float) -> bool:

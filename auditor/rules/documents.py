@@ -6,24 +6,21 @@ import re
 from collections import defaultdict
 
 from auditor.case.names import same_employer
-from auditor.models import Document, Finding
+from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, evidence
 from auditor.rules.fonts import mixed_fonts
+from auditor.rules.registry import rule
 
 
+@rule("DOC-UNREADABLE-001")
 def unreadable(ctx: Context) -> list[Finding]:
-    """DOC-UNREADABLE-001: files that could not be read, and pages OCR could barely read."""
-    rule, out = "DOC-UNREADABLE-001", []
-    floor = float(ctx.param(rule, "min_ocr_confidence"))
+    """Files that could not be read, and pages OCR could barely read."""
+    out: list[Finding] = []
+    floor = float(ctx.param("min_ocr_confidence"))
     for doc in ctx.documents:
         if doc.kind == "unreadable":
             out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{doc.path}: could not be read: {doc.problem or 'no reason given'}.",
-                    [doc],
-                )
+                ctx.on(doc, "failed", f"could not be read: {doc.problem or 'no reason given'}.")
             )
             continue
         weak = [
@@ -35,26 +32,23 @@ def unreadable(ctx: Context) -> list[Finding]:
             pages = ", ".join(str(p.number) for p in weak)
             worst = min(p.ocr_confidence or 0 for p in weak)
             out.append(
-                ctx.finding(
-                    rule,
+                ctx.on(
+                    doc,
                     "unknown",
-                    f"{doc.path}: page(s) {pages} read by OCR with "
+                    f"page(s) {pages} read by OCR with "
                     f"confidence as low as {worst:.0%} (under {floor:.0%}); "
                     "values may be misread: check them, or rescan.",
-                    [doc],
                 )
             )
-    out += _partly_read(ctx, rule)
+    out += _partly_read(ctx)
     if not out:
         out.append(
-            ctx.finding(
-                rule, "passed", f"All {len(ctx.documents)} documents were read.", ctx.documents
-            )
+            ctx.finding("passed", f"All {len(ctx.documents)} documents were read.", ctx.documents)
         )
     return out
 
 
-def _partly_read(ctx: Context, rule: str) -> list[Finding]:
+def _partly_read(ctx: Context) -> list[Finding]:
     """Files read with problems the reader noted (pages capped, repaired, cut short, misnamed):
     once per file, as needing a human, since part of it may not have been checked."""
     out, seen = [], set()
@@ -63,48 +57,40 @@ def _partly_read(ctx: Context, rule: str) -> list[Finding]:
             continue
         seen.add(doc.path)
         out.append(
-            ctx.finding(
-                rule,
+            ctx.on(
+                doc,
                 "unknown",
-                f"{doc.path}: read with problems: {'; '.join(doc.notes)}. "
+                f"read with problems: {'; '.join(doc.notes)}. "
                 "Check the file yourself; what was not read was not audited.",
-                [doc],
             )
         )
     return out
 
 
+@rule("DOC-UNKNOWN-001")
 def unknown_kind(ctx: Context) -> list[Finding]:
-    """DOC-UNKNOWN-001: documents of no known kind."""
-    rule, out = "DOC-UNKNOWN-001", []
+    """Documents of no known kind."""
+    out: list[Finding] = []
     for doc in ctx.of_kind("other"):
         if doc.text.strip():
             first = doc.text.strip().splitlines()[0][:80]
             out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{doc.path}: not recognised as any document kind (first line: {first!r}).",
-                    [doc],
+                ctx.on(
+                    doc, "failed", f"not recognised as any document kind (first line: {first!r})."
                 )
             )
         else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{doc.path}: no text, so its kind could not be recognised.",
-                    [doc],
-                )
-            )
+            out.append(ctx.on(doc, "unknown", "no text, so its kind could not be recognised."))
     if not out:
-        out.append(ctx.finding(rule, "passed", "Every readable document was recognised."))
+        out.append(ctx.finding("passed", "Every readable document was recognised."))
     return out
 
 
+@rule("DOC-LANGUAGE-001")
 def foreign_language(ctx: Context) -> list[Finding]:
-    """DOC-LANGUAGE-001: documents in neither English nor French need a certified translation."""
-    rule, out, ok = "DOC-LANGUAGE-001", [], []
+    """Documents in neither English nor French need a certified translation."""
+    out: list[Finding] = []
+    ok: list[Document] = []
     for doc in ctx.documents:
         if doc.kind == "unreadable" or not doc.text.strip():
             continue
@@ -112,41 +98,39 @@ def foreign_language(ctx: Context) -> list[Finding]:
             ok.append(doc)
         elif doc.language is None:
             out.append(
-                ctx.finding(
-                    rule,
+                ctx.on(
+                    doc,
                     "unknown",
-                    f"{doc.path}: its language could not be "
+                    "its language could not be "
                     "told; a document in neither English nor French needs a "
                     "certified translation.",
-                    [doc],
                 )
             )
         else:
             out.append(
-                ctx.finding(
-                    rule,
+                ctx.on(
+                    doc,
                     "failed",
-                    f"{doc.path}: written in {doc.language!r}, "
+                    f"written in {doc.language!r}, "
                     "neither English nor French: include a certified translation "
                     "and the translator's affidavit.",
-                    [doc],
                 )
             )
     if ok:
-        out.append(ctx.finding(rule, "passed", f"{len(ok)} document(s) in English or French.", ok))
+        out.append(ctx.finding("passed", f"{len(ok)} document(s) in English or French.", ok))
     return out
 
 
+@rule("DOC-MISSING-001")
 def missing(ctx: Context) -> list[Finding]:
-    """DOC-MISSING-001: a letter per claimed job, a language result, a passport, a work permit."""
-    rule, out = "DOC-MISSING-001", []
-    hedge = "unknown" if ctx.of_kind("unreadable") else "failed"
+    """A letter per claimed job, a language result, a passport, a work permit."""
+    out: list[Finding] = []
+    hedge: Status = "unknown" if ctx.of_kind("unreadable") else "failed"
     note = " (unreadable documents may hold it)" if hedge == "unknown" else ""
     letters = [p.job.employer for p in ctx.work.positions]
     if not ctx.intake.present:
         out.append(
             ctx.finding(
-                rule,
                 "unknown",
                 "No case.yaml: the claimed jobs are not known, so "
                 "a letter for each could not be checked.",
@@ -156,7 +140,6 @@ def missing(ctx: Context) -> list[Finding]:
         if not any(same_employer(claim.employer, e) for e in letters):
             out.append(
                 ctx.finding(
-                    rule,
                     hedge,
                     f"No employment letter from {claim.employer} "
                     f"(claimed in case.yaml line {claim.line}){note}.",
@@ -164,17 +147,16 @@ def missing(ctx: Context) -> list[Finding]:
                 )
             )
     if ctx.intake.present and not ctx.intake.work and not letters:
-        out.append(ctx.finding(rule, hedge, f"No employment letter in the file{note}."))
+        out.append(ctx.finding(hedge, f"No employment letter in the file{note}."))
     needed = [("language_test", "language test result"), ("passport", "passport")]
     if letters or ctx.intake.work:
         needed.append(("work_permit", "work permit covering the claimed work"))
     for kind, label in needed:
         if not ctx.of_kind(kind):
-            out.append(ctx.finding(rule, hedge, f"No {label} in the file{note}."))
+            out.append(ctx.finding(hedge, f"No {label} in the file{note}."))
     if not out:
         out.append(
             ctx.finding(
-                rule,
                 "passed",
                 "A letter for each claimed job, a language result, "
                 "a passport and a work permit are all in the file.",
@@ -183,12 +165,13 @@ def missing(ctx: Context) -> list[Finding]:
     return out
 
 
+@rule("DOC-TAMPER-001")
 def tamper(ctx: Context) -> list[Finding]:
-    """DOC-TAMPER-001: an editor as producer, modification after creation, incremental updates,
+    """An editor as producer, modification after creation, incremental updates,
     mixed fonts inside one value. Image files cannot be checked: unknown at info severity."""
-    rule, out = "DOC-TAMPER-001", []
-    editors = [str(e).lower() for e in ctx.param(rule, "editor_producers")]
-    grace = float(ctx.param(rule, "modified_grace_minutes"))
+    out: list[Finding] = []
+    editors = [str(e).lower() for e in ctx.param("editor_producers")]
+    grace = float(ctx.param("modified_grace_minutes"))
     for doc in ctx.documents:
         if doc.kind == "unreadable":
             continue
@@ -213,26 +196,24 @@ def tamper(ctx: Context) -> list[Finding]:
         signs += mixed_fonts(doc)
         if signs:
             out.append(
-                ctx.finding(
-                    rule,
+                ctx.on(
+                    doc,
                     "failed",
-                    f"{doc.path}: " + "; ".join(signs) + ". Ask for the original from the issuer.",
-                    [doc],
+                    "; ".join(signs) + ". Ask for the original from the issuer.",
                     evidence(doc, *doc.fields),
                 )
             )
         elif pdf is None and not any(w.font for p in doc.pages for w in p.words):
             out.append(
-                ctx.finding(
-                    rule,
+                ctx.on(
+                    doc,
                     "unknown",
-                    f"{doc.path}: an image, with no PDF structure or fonts to check for editing.",
-                    [doc],
+                    "an image, with no PDF structure or fonts to check for editing.",
                     severity="info",
                 )
             )
         else:
-            out.append(ctx.finding(rule, "passed", f"{doc.path}: no sign of editing.", [doc]))
+            out.append(ctx.on(doc, "passed", "no sign of editing."))
     return out
 
 
@@ -240,16 +221,17 @@ def _normal_text(doc: Document) -> str:
     return re.sub(r"\s+", " ", doc.text).strip().casefold()
 
 
+@rule("DOC-DUPLICATE-001")
 def duplicates(ctx: Context) -> list[Finding]:
-    """DOC-DUPLICATE-001: the same document twice (same file content, or the same text)."""
-    rule, out = "DOC-DUPLICATE-001", []
+    """The same document twice (same file content, or the same text)."""
+    out: list[Finding] = []
     groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
     blank = []
     for doc in ctx.documents:
         if doc.file.sha256:  # files not read (links, unreadable) have no hash to compare
             groups[("sha256", f"{doc.file.sha256}:{doc.page_numbers}")].append(doc)
         text = _normal_text(doc)
-        if len(text) >= int(ctx.param(rule, "min_text_chars")):
+        if len(text) >= int(ctx.param("min_text_chars")):
             groups[("text", text)].append(doc)
         elif doc.kind != "unreadable":
             blank.append(doc)
@@ -262,7 +244,6 @@ def duplicates(ctx: Context) -> list[Finding]:
         what = "identical file content (sha256)" if how == "sha256" else "identical text"
         out.append(
             ctx.finding(
-                rule,
                 "failed",
                 f"{', '.join(sorted(paths))}: {what}; keep one.",
                 sorted(docs, key=lambda d: d.path),
@@ -271,12 +252,11 @@ def duplicates(ctx: Context) -> list[Finding]:
     if len(blank) >= 2:
         out.append(
             ctx.finding(
-                rule,
                 "unknown",
                 f"{len(blank)} documents have too little text to compare for duplicates.",
                 blank,
             )
         )
     if not out:
-        out.append(ctx.finding(rule, "passed", "No document appears twice."))
+        out.append(ctx.finding("passed", "No document appears twice."))
     return out

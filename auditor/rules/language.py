@@ -2,36 +2,42 @@
 
 from __future__ import annotations
 
-from auditor.case.clb import ABILITIES, TestResult, score_problems
-from auditor.models import Document, Finding
-from auditor.rules.context import Context, evidence, is_number
+import datetime as dt
+from collections.abc import Callable
+
+from auditor.case.clb import ABILITIES, LanguageResult, TestResult, score_problems
+from auditor.models import Document, Finding, Status
+from auditor.rules.context import Context, evidence, number
+from auditor.rules.registry import rule
 
 
 def _doc(ctx: Context, result: TestResult) -> Document:
     return next(d for d in ctx.documents if d.path == result.document)
 
 
+@rule("LANG-MISSING-001")
 def missing(ctx: Context) -> list[Finding]:
-    """LANG-MISSING-001: the file must hold a language test result."""
-    rule, tests = "LANG-MISSING-001", ctx.of_kind("language_test")
+    """The file must hold a language test result."""
+    tests = ctx.of_kind("language_test")
     if tests:
-        return [ctx.finding(rule, "passed", f"{len(tests)} language result(s) in the file.", tests)]
+        return [ctx.finding("passed", f"{len(tests)} language result(s) in the file.", tests)]
     if ctx.of_kind("unreadable"):
         return [
             ctx.finding(
-                rule,
                 "unknown",
                 "No language result found, but some documents could not be read and may hold one.",
                 ctx.of_kind("unreadable"),
             )
         ]
     claimed = f" (case.yaml declares {ctx.intake.language[0].test})" if ctx.intake.language else ""
-    return [ctx.finding(rule, "failed", f"No language test result in the file{claimed}.")]
+    return [ctx.finding("failed", f"No language test result in the file{claimed}.")]
 
 
+@rule("LANG-TEST-001")
 def accepted(ctx: Context) -> list[Finding]:
-    """LANG-TEST-001: the test and version must be one IRCC accepts."""
-    rule, out, lang = "LANG-TEST-001", [], ctx.language
+    """The test and version must be one IRCC accepts."""
+    out: list[Finding] = []
+    lang = ctx.language
     if lang is None:
         return out
     any_ok = any(r.accepted for r in lang.results)
@@ -39,262 +45,148 @@ def accepted(ctx: Context) -> list[Finding]:
         doc = _doc(ctx, r)
         ev = evidence(doc, "test")
         if r.accepted is None:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{doc.path}: the test "
-                    f"{'type could not be read' if r.test is None else repr(r.test)}"
-                    " is not one the auditor knows; check it is a designated test.",
-                    [doc],
-                    ev,
-                )
-            )
+            shown = "type could not be read" if r.test is None else repr(r.test)
+            text = f"the test {shown} is not one the auditor knows; check it is a designated test."
+            out.append(ctx.on(doc, "unknown", text, ev))
         elif r.accepted:
-            out.append(ctx.finding(rule, "passed", f"{doc.path}: {r.test} is accepted.", [doc], ev))
+            out.append(ctx.on(doc, "passed", f"{r.test} is accepted.", ev))
         else:
-            extra = (
-                " Another accepted result is in the file, so this one is only noted."
-                if any_ok
-                else ""
-            )
-            why = (
-                f": {r.refused_because}."
-                if r.refused_because
-                else " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
-                "TCF Canada)."
-            )
-            dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{doc.path}: {r.test} is not accepted for Express Entry{why}" + extra,
-                    [doc],
-                    ev + dated,
-                    severity="info" if any_ok else None,
-                )
-            )
+            out.append(_refused(ctx, doc, r, any_ok))
     return out
 
 
-def expired(ctx: Context) -> list[Finding]:
-    """LANG-EXPIRED-001: the result must be under 2 years old on the submission date."""
-    rule, lang = "LANG-EXPIRED-001", ctx.language
+def _refused(ctx: Context, doc: Document, r: TestResult, any_ok: bool) -> Finding:
+    """A test IRCC does not accept: only noted (info) when an accepted result is in the file."""
+    extra = " Another accepted result is in the file, so this one is only noted." if any_ok else ""
+    why = (
+        f": {r.refused_because}."
+        if r.refused_because
+        else " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
+        "TCF Canada)."
+    )
+    dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
+    text = f"{r.test} is not accepted for Express Entry{why}" + extra
+    return ctx.on(doc, "failed", text, evidence(doc, "test") + dated, "info" if any_ok else None)
+
+
+Judgement = Callable[[LanguageResult, TestResult], tuple[Status, str] | None]
+
+
+def _on_chosen(ctx: Context, judge: Judgement, *fields: str) -> list[Finding]:
+    """The finding the judgement makes of the result that counts (none: no finding)."""
+    lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
-    r = lang.chosen
-    doc = _doc(ctx, r)
-    ev = evidence(doc, "result_date", "test_date")
-    state = r.expired(ctx.as_of)
+    judged = judge(lang, lang.chosen)
+    if judged is None:
+        return []
+    doc = _doc(ctx, lang.chosen)
+    return [ctx.on(doc, *judged, evidence(doc, *fields))]
+
+
+@rule("LANG-EXPIRED-001")
+def expired(ctx: Context) -> list[Finding]:
+    """The result must be under 2 years old on the submission date."""
+    years = int(ctx.param("valid_years"))
+    return _on_chosen(ctx, lambda _, r: _validity(r, ctx.as_of, years), "result_date", "test_date")
+
+
+def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
     if r.old_tef:
-        return [
-            ctx.finding(
-                rule,
-                "failed",
-                f"{doc.path}: TEF Canada taken "
-                f"{r.test_date or r.result_date}, before 2023-12-11; results on the "
-                "old scale have all expired.",
-                [doc],
-                ev,
-            )
-        ]
+        return "failed", (
+            f"TEF Canada taken {r.test_date or r.result_date}, before 2023-12-11; results on "
+            "the old scale have all expired."
+        )
+    state = r.expired(as_of)
     if state is None:
-        return [
-            ctx.finding(
-                rule,
-                "unknown",
-                f"{doc.path}: no result date; cannot tell whether "
-                f"the result is still valid on {ctx.as_of}.",
-                [doc],
-                ev,
-            )
-        ]
+        return (
+            "unknown",
+            f"no result date; cannot tell whether the result is still valid on {as_of}.",
+        )
     if state:
-        return [
-            ctx.finding(
-                rule,
-                "failed",
-                f"{doc.path}: result date {r.result_date} + 2 years = "
-                f"valid until {r.valid_until}, before the submission date "
-                f"{ctx.as_of}.",
-                [doc],
-                ev,
-            )
-        ]
+        return "failed", (
+            f"result date {r.result_date} + {years} years = valid until {r.valid_until}, before "
+            f"the submission date {as_of}."
+        )
     until = (
         f"valid until {r.valid_until}"
         if r.valid_until
-        else (f"taken {r.test_date}, so valid at least until {ctx.as_of}")
+        else f"taken {r.test_date}, so valid at least until {as_of}"
     )
-    return [ctx.finding(rule, "passed", f"{doc.path}: {until}.", [doc], ev)]
+    return "passed", f"{until}."
 
 
+@rule("LANG-EXPIRING-001")
 def expiring(ctx: Context) -> list[Finding]:
-    """LANG-EXPIRING-001: warn when the result expires soon after the submission date."""
-    rule, lang = "LANG-EXPIRING-001", ctx.language
-    if lang is None or lang.chosen is None or lang.chosen.expired(ctx.as_of):
-        return []
-    r, days = lang.chosen, int(ctx.param(rule, "expiring_days"))
-    doc = _doc(ctx, r)
-    ev = evidence(doc, "result_date")
+    """Warn when the result expires soon after the submission date."""
+    days = int(ctx.param("expiring_days"))
+    return _on_chosen(ctx, lambda _, r: _expiry_warning(r, ctx.as_of, days), "result_date")
+
+
+def _expiry_warning(r: TestResult, as_of: dt.date, days: int) -> tuple[Status, str] | None:
+    """None when the result has already expired (LANG-EXPIRED-001 says so)."""
+    if r.expired(as_of):
+        return None
     if r.valid_until is None:
-        return [
-            ctx.finding(
-                rule,
-                "unknown",
-                f"{doc.path}: no result date, so the expiry date is unknown.",
-                [doc],
-                ev,
-            )
-        ]
-    left = (r.valid_until - ctx.as_of).days
-    if left <= days:
-        return [
-            ctx.finding(
-                rule,
-                "failed",
-                f"{doc.path}: valid until {r.valid_until}, {left} "
-                f"days after the submission date {ctx.as_of} (warning at {days} "
-                "days). If the e-APR slips, the result expires.",
-                [doc],
-                ev,
-            )
-        ]
-    return [
-        ctx.finding(
-            rule,
-            "passed",
-            f"{doc.path}: valid until {r.valid_until}, {left} days after {ctx.as_of}.",
-            [doc],
-            ev,
-        )
-    ]
+        return "unknown", "no result date, so the expiry date is unknown."
+    left = (r.valid_until - as_of).days
+    if left > days:
+        return "passed", f"valid until {r.valid_until}, {left} days after {as_of}."
+    return "failed", (
+        f"valid until {r.valid_until}, {left} days after the submission date {as_of} "
+        f"(warning at {days} days). If the e-APR slips, the result expires."
+    )
 
 
+@rule("LANG-CLB-001")
 def clb(ctx: Context) -> list[Finding]:
-    """LANG-CLB-001: every ability at or above the CLB minimum of the applicant's TEER group."""
-    rule, lang = "LANG-CLB-001", ctx.language
-    if lang is None or lang.chosen is None:
-        return []
-    r = lang.chosen
-    doc = _doc(ctx, r)
-    ev = evidence(doc, *ABILITIES)
+    """Every ability at or above the CLB minimum of the applicant's TEER group."""
+    minimums = (int(ctx.param("clb_teer_0_1")), int(ctx.param("clb_teer_2_3")))
+    lowest, highest = min(minimums), max(minimums)
+    return _on_chosen(ctx, lambda lang, r: _levels(lang, r, lowest, highest), *ABILITIES)
+
+
+def _levels(lang: LanguageResult, r: TestResult, lowest: int, highest: int) -> tuple[Status, str]:
+    """The levels against the minimum of the TEER group; without one, against both minimums."""
     if r.old_tef:
-        return [
-            ctx.finding(
-                rule,
-                "unknown",
-                f"{doc.path}: TEF result on the pre-2023-12-11 scale is not converted.",
-                [doc],
-                ev,
-            )
-        ]
+        return "unknown", "TEF result on the pre-2023-12-11 scale is not converted."
     levels = ", ".join(f"{a} {'?' if r.clb[a] is None else r.clb[a]}" for a in ABILITIES)
     need = lang.required_clb
     known = [v for v in r.clb.values() if v is not None]
-    group = f" ({lang.teer_group} holds most qualifying experience)" if lang.teer_group else ""
     if need is None:
-        if known and min(known) < 5:
-            return [
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{doc.path}: CLB {levels}; below 5, the lowest minimum of any TEER group.",
-                    [doc],
-                    ev,
-                )
-            ]
-        if len(known) == 4 and min(known) >= 7:
-            return [
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{doc.path}: CLB {levels}; at least 7, the highest minimum.",
-                    [doc],
-                    ev,
-                )
-            ]
-        return [
-            ctx.finding(
-                rule,
-                "unknown",
-                f"{doc.path}: CLB {levels}; the TEER of the "
-                "experience is unknown, so the minimum (5 or 7) is unknown.",
-                [doc],
-                ev,
-            )
-        ]
-    low = [a for a in ABILITIES if r.clb[a] is not None and r.clb[a] < need]  # type: ignore
-    if low:
-        return [
-            ctx.finding(
-                rule,
-                "failed",
-                f"{doc.path}: CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}.",
-                [doc],
-                ev,
-            )
-        ]
-    if len(known) < 4:
-        return [
-            ctx.finding(
-                rule,
-                "unknown",
-                f"{doc.path}: CLB {levels}; some scores could not be read.",
-                [doc],
-                ev,
-            )
-        ]
-    return [
-        ctx.finding(
-            rule, "passed", f"{doc.path}: CLB {levels}; all at least CLB {need}{group}.", [doc], ev
+        if known and min(known) < lowest:
+            return "failed", f"CLB {levels}; below {lowest}, the lowest minimum of any TEER group."
+        if len(known) == 4 and min(known) >= highest:
+            return "passed", f"CLB {levels}; at least {highest}, the highest minimum."
+        return "unknown", (
+            f"CLB {levels}; the TEER of the experience is unknown, so the minimum "
+            f"({lowest} or {highest}) is unknown."
         )
+    group = f" ({lang.teer_group} holds most qualifying experience)" if lang.teer_group else ""
+    low = [a for a in ABILITIES if (level := r.clb[a]) is not None and level < need]
+    if low:
+        return "failed", f"CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}."
+    if len(known) < 4:
+        return "unknown", f"CLB {levels}; some scores could not be read."
+    return "passed", f"CLB {levels}; all at least CLB {need}{group}."
+
+
+@rule("LANG-SCORE-001")
+def scores(ctx: Context) -> list[Finding]:
+    """Scores in range; the printed IELTS overall agrees with the bands."""
+    return [
+        ctx.on(doc, *_score_check(doc), evidence(doc, *ABILITIES, "overall"))
+        for doc in ctx.of_kind("language_test")
     ]
 
 
-def scores(ctx: Context) -> list[Finding]:
-    """LANG-SCORE-001: scores in range; the printed IELTS overall agrees with the bands."""
-    rule, out = "LANG-SCORE-001", []
-    for doc in ctx.of_kind("language_test"):
-        test = doc.value("test")
-        values = {
-            a: (float(doc.value(a)) if is_number(doc.value(a)) else None)  # type: ignore
-            for a in ABILITIES
-        }
-        overall = doc.value("overall")
-        ev = evidence(doc, *ABILITIES, "overall")
-        if not isinstance(test, str) or any(v is None for v in values.values()):
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{doc.path}: the test type or a score could not be read.",
-                    [doc],
-                    ev,
-                )
-            )
-            continue
-        problems = score_problems(test, values, float(overall) if is_number(overall) else None)
-        if problems:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{doc.path}: " + "; ".join(problems) + " (a misread or an altered document).",
-                    [doc],
-                    ev,
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{doc.path}: scores in range"
-                    + (" and overall consistent." if overall is not None else "."),
-                    [doc],
-                    ev,
-                )
-            )
-    return out
+def _score_check(doc: Document) -> tuple[Status, str]:
+    test = doc.value("test")
+    values = {a: number(doc, a) for a in ABILITIES}
+    if not isinstance(test, str) or any(v is None for v in values.values()):
+        return "unknown", "the test type or a score could not be read."
+    problems = score_problems(test, values, number(doc, "overall"))
+    if problems:
+        return "failed", "; ".join(problems) + " (a misread or an altered document)."
+    consistent = " and overall consistent." if doc.value("overall") is not None else "."
+    return "passed", f"scores in range{consistent}"

@@ -6,8 +6,9 @@ import datetime as dt
 import re
 
 from auditor.case.names import employer_tokens, name_tokens
-from auditor.models import Document, Finding
+from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, evidence, legible
+from auditor.rules.registry import rule
 
 CONTACT_PATTERN = re.compile(
     r"@|www\.|\.(com|ca|org)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}", re.IGNORECASE
@@ -63,7 +64,7 @@ def _letters(ctx: Context) -> list[Document]:
 
 
 def _readable(ctx: Context, letter: Document) -> bool:
-    return legible(letter, float(ctx.param("DOC-UNREADABLE-001", "min_ocr_confidence")))
+    return legible(letter, float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence")))
 
 
 def _present(value: object) -> bool:
@@ -78,7 +79,7 @@ def _present(value: object) -> bool:
     return True
 
 
-def _elements(ctx: Context, rule: str, elements: dict[str, str]) -> list[Finding]:
+def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
     """One finding per missing element: failed when a legible letter shows no trace of it,
     unknown when the letter is not legible or its text suggests the element is there."""
     out = []
@@ -88,15 +89,7 @@ def _elements(ctx: Context, rule: str, elements: dict[str, str]) -> list[Finding
             shown = "; ".join(
                 f"{label}: {_show(letter.value(name))}" for name, label in elements.items()
             )
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{letter.path}: {shown}.",
-                    [letter],
-                    evidence(letter, *elements),
-                )
-            )
+            out.append(ctx.on(letter, "passed", f"{shown}.", evidence(letter, *elements)))
             continue
         readable = _readable(ctx, letter)
         for name, label in elements.items():
@@ -106,40 +99,22 @@ def _elements(ctx: Context, rule: str, elements: dict[str, str]) -> list[Finding
             ):
                 continue  # present, or it qualifies a missing element (a period without a salary)
             seen = trace(letter, name) if readable else None
-            if readable and seen is None:
-                out.append(
-                    ctx.finding(
-                        rule,
-                        "failed",
-                        f"{letter.path}: the letter does not give the {label}.",
-                        [letter],
-                        evidence(letter),
-                    )
-                )
-            elif readable:
-                out.append(
-                    ctx.finding(
-                        rule,
-                        "unknown",
-                        f"{letter.path}: the {label} was not read, but the letter's text "
-                        f"suggests it is there ({seen!r}); check by hand.",
-                        [letter],
-                        evidence(letter),
-                    )
-                )
-            else:
-                out.append(
-                    ctx.finding(
-                        rule,
-                        "unknown",
-                        f"{letter.path}: the {label} was not "
-                        "found, but the letter is not fully legible; check by "
-                        "hand.",
-                        [letter],
-                        evidence(letter),
-                    )
-                )
+            out.append(ctx.on(letter, *_missing(readable, seen, label), evidence(letter)))
     return out
+
+
+def _missing(readable: bool, seen: str | None, label: str) -> tuple[Status, str]:
+    if readable and seen is None:
+        return "failed", f"the letter does not give the {label}."
+    if readable:
+        return "unknown", (
+            f"the {label} was not read, but the letter's text suggests it is there ({seen!r}); "
+            "check by hand."
+        )
+    return (
+        "unknown",
+        f"the {label} was not found, but the letter is not fully legible; check by hand.",
+    )
 
 
 def _show(value: object) -> str:
@@ -148,68 +123,46 @@ def _show(value: object) -> str:
     return str(value)
 
 
+@rule("LETTER-LETTERHEAD-001")
 def letterhead(ctx: Context) -> list[Finding]:
-    """LETTER-LETTERHEAD-001: the employer's name or contact details head the first page."""
-    rule, out = "LETTER-LETTERHEAD-001", []
-    fraction = float(ctx.param(rule, "top_fraction"))
+    """The employer's name or contact details head the first page."""
+    out: list[Finding] = []
+    fraction = float(ctx.param("top_fraction"))
     for letter in _letters(ctx):
-        page = letter.pages[0] if letter.pages else None
-        if page is None or not page.words:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{letter.path}: no text on the first page to look for a letterhead.",
-                    [letter],
-                )
-            )
-            continue
-        top = [w for w in page.words if w.bbox[3] <= page.height * fraction]
-        words = {t for w in top for t in name_tokens(w.text)}
-        employer = letter.value("employer_name")
-        company = employer_tokens(employer) if isinstance(employer, str) else frozenset()
-        if (company and company <= words) or any(CONTACT_PATTERN.search(w.text) for w in top):
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{letter.path}: the top "
-                    f"{fraction:.0%} of page 1 carries the employer's name or "
-                    "contact details.",
-                    [letter],
-                    evidence(letter, "employer_name"),
-                )
-            )
-        elif not company:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{letter.path}: the employer's name was not "
-                    "found, so the letterhead could not be checked.",
-                    [letter],
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{letter.path}: the top {fraction:.0%} of "
-                    f"page 1 shows neither {employer} nor contact details: the "
-                    "letter does not look like it is on company letterhead.",
-                    [letter],
-                    evidence(letter, "employer_name"),
-                )
-            )
+        status, text = _letterhead(letter, fraction)
+        ev = evidence(letter, "employer_name") if status != "unknown" else ()
+        out.append(ctx.on(letter, status, text, ev))
     return out
 
 
+def _letterhead(letter: Document, fraction: float) -> tuple[Status, str]:
+    page = letter.pages[0] if letter.pages else None
+    if page is None or not page.words:
+        return "unknown", "no text on the first page to look for a letterhead."
+    top = [w for w in page.words if w.bbox[3] <= page.height * fraction]
+    words = {t for w in top for t in name_tokens(w.text)}
+    employer = letter.value("employer_name")
+    company = employer_tokens(employer) if isinstance(employer, str) else frozenset()
+    if (company and company <= words) or any(CONTACT_PATTERN.search(w.text) for w in top):
+        return "passed", (
+            f"the top {fraction:.0%} of page 1 carries the employer's name or contact details."
+        )
+    if not company:
+        return (
+            "unknown",
+            "the employer's name was not found, so the letterhead could not be checked.",
+        )
+    return "failed", (
+        f"the top {fraction:.0%} of page 1 shows neither {employer} nor contact details: the "
+        "letter does not look like it is on company letterhead."
+    )
+
+
+@rule("LETTER-CONTACT-001")
 def contact(ctx: Context) -> list[Finding]:
-    """LETTER-CONTACT-001: the company's address, telephone number and email address."""
+    """The company's address, telephone number and email address."""
     return _elements(
         ctx,
-        "LETTER-CONTACT-001",
         {
             "employer_address": "company address",
             "employer_phone": "company telephone number",
@@ -218,57 +171,46 @@ def contact(ctx: Context) -> list[Finding]:
     )
 
 
+@rule("LETTER-SIGNATORY-001")
 def signatory(ctx: Context) -> list[Finding]:
-    """LETTER-SIGNATORY-001: the signatory's name and title."""
+    """The signatory's name and title."""
     return _elements(
         ctx,
-        "LETTER-SIGNATORY-001",
         {"signatory_name": "signatory's name", "signatory_title": "signatory's title"},
     )
 
 
+@rule("LETTER-SIGNATURE-001")
 def signature(ctx: Context) -> list[Finding]:
-    """LETTER-SIGNATURE-001: the letter is signed."""
-    rule, out = "LETTER-SIGNATURE-001", []
+    """The letter is signed."""
+    out: list[Finding] = []
     for letter in _letters(ctx):
         signed = letter.value("signed")
         ev = evidence(letter, "signed", "signatory_name")
         if signed is True:
-            out.append(ctx.finding(rule, "passed", f"{letter.path}: signed.", [letter], ev))
+            out.append(ctx.on(letter, "passed", "signed.", ev))
         elif signed is False:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{letter.path}: no signature found above the signatory's name.",
-                    [letter],
-                    ev,
-                )
-            )
+            text = "no signature found above the signatory's name."
+            out.append(ctx.on(letter, "failed", text, ev))
         else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{letter.path}: could not tell whether the letter is signed; check by hand.",
-                    [letter],
-                    ev,
-                )
-            )
+            text = "could not tell whether the letter is signed; check by hand."
+            out.append(ctx.on(letter, "unknown", text, ev))
     return out
 
 
+@rule("LETTER-TITLE-001")
 def title(ctx: Context) -> list[Finding]:
-    """LETTER-TITLE-001: the job title."""
-    return _elements(ctx, "LETTER-TITLE-001", {"job_title": "job title"})
+    """The job title."""
+    return _elements(ctx, {"job_title": "job title"})
 
 
+@rule("LETTER-DUTIES-001")
 def duties(ctx: Context) -> list[Finding]:
-    """LETTER-DUTIES-001: the duties and responsibilities."""
-    return _elements(ctx, "LETTER-DUTIES-001", {"duties": "duties and responsibilities"})
+    """The duties and responsibilities."""
+    return _elements(ctx, {"duties": "duties and responsibilities"})
 
 
-def _absent(readable: bool, seen: str | None, what: str) -> tuple[str, str]:
+def _absent(readable: bool, seen: str | None, what: str) -> tuple[Status, str]:
     """`failed` when a legible letter shows no trace of the element, else `unknown`."""
     if not readable:
         return "unknown", f"{what} was found, but the letter is not fully legible; check by hand"
@@ -277,9 +219,10 @@ def _absent(readable: bool, seen: str | None, what: str) -> tuple[str, str]:
     return "failed", f"the letter gives {what}"
 
 
+@rule("LETTER-DATES-001")
 def dates(ctx: Context) -> list[Finding]:
-    """LETTER-DATES-001: start date, and end date or a statement that the job is current."""
-    rule, out = "LETTER-DATES-001", []
+    """Start date, and end date or a statement that the job is current."""
+    out: list[Finding] = []
     for letter in _letters(ctx):
         start, end, current = (
             letter.value("start_date"),
@@ -288,7 +231,7 @@ def dates(ctx: Context) -> list[Finding]:
         )
         ev = evidence(letter, "start_date", "end_date", "current")
         readable = _readable(ctx, letter)
-        problems = []
+        problems: list[tuple[Status, str]] = []
         if not isinstance(start, dt.date):
             seen = trace(letter, "start_date")
             problems.append(_absent(readable, seen, "no start date"))
@@ -300,65 +243,50 @@ def dates(ctx: Context) -> list[Finding]:
                 _absent(readable, seen, "no end date and no statement that the job is current")
             )
         for status, text in problems:
-            out.append(ctx.finding(rule, status, f"{letter.path}: {text}.", [letter], ev))
+            out.append(ctx.on(letter, status, f"{text}.", ev))
         if not problems:
             until = end if isinstance(end, dt.date) else "present (current job)"
-            out.append(
-                ctx.finding(rule, "passed", f"{letter.path}: {start} to {until}.", [letter], ev)
-            )
+            out.append(ctx.on(letter, "passed", f"{start} to {until}.", ev))
     return out
 
 
+@rule("LETTER-HOURS-001")
 def hours(ctx: Context) -> list[Finding]:
-    """LETTER-HOURS-001: hours of work per week."""
-    return _elements(ctx, "LETTER-HOURS-001", {"hours_per_week": "hours of work per week"})
+    """Hours of work per week."""
+    return _elements(ctx, {"hours_per_week": "hours of work per week"})
 
 
+@rule("LETTER-SALARY-001")
 def salary(ctx: Context) -> list[Finding]:
-    """LETTER-SALARY-001: salary (amount and period), and benefits when the firm requires them."""
+    """Salary (amount and period), and benefits when the firm requires them."""
     elements = {"wage_amount": "salary", "wage_period": "salary period (hour, year, ...)"}
-    if ctx.param("LETTER-SALARY-001", "require_benefits"):
+    if ctx.param("require_benefits"):
         elements["benefits"] = "benefits"
-    return _elements(ctx, "LETTER-SALARY-001", elements)
+    return _elements(ctx, elements)
 
 
+@rule("LETTER-NAME-001")
 def name(ctx: Context) -> list[Finding]:
-    """LETTER-NAME-001: the letter names the applicant."""
-    return _elements(ctx, "LETTER-NAME-001", {"employee_name": "applicant's name"})
+    """The letter names the applicant."""
+    return _elements(ctx, {"employee_name": "applicant's name"})
 
 
+@rule("LETTER-AGE-001")
 def age(ctx: Context) -> list[Finding]:
-    """LETTER-AGE-001: the letter is not older than the firm's limit on the submission date."""
-    rule, out = "LETTER-AGE-001", []
-    limit = int(ctx.param(rule, "max_age_days"))
+    """The letter is not older than the firm's limit on the submission date."""
+    out: list[Finding] = []
+    limit = int(ctx.param("max_age_days"))
     for letter in _letters(ctx):
         day = letter.value("letter_date")
         ev = evidence(letter, "letter_date")
         if not isinstance(day, dt.date):
-            out.append(
-                ctx.finding(rule, "unknown", f"{letter.path}: no letter date found.", [letter], ev)
-            )
+            out.append(ctx.on(letter, "unknown", "no letter date found.", ev))
             continue
         days = (ctx.as_of - day).days
         if days > limit:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{letter.path}: dated {day}, {days} days before "
-                    f"{ctx.as_of} (firm limit {limit} days).",
-                    [letter],
-                    ev,
-                )
-            )
+            text = f"dated {day}, {days} days before {ctx.as_of} (firm limit {limit} days)."
+            out.append(ctx.on(letter, "failed", text, ev))
         else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{letter.path}: dated {day}, {days} days before {ctx.as_of} (limit {limit}).",
-                    [letter],
-                    ev,
-                )
-            )
+            text = f"dated {day}, {days} days before {ctx.as_of} (limit {limit})."
+            out.append(ctx.on(letter, "passed", text, ev))
     return out

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable
 
 from auditor.case.names import same_person
-from auditor.models import Document, Evidence, FieldValue, Finding
-from auditor.rules.checklist import QAItem
+from auditor.models import Document, Evidence, FieldValue, Finding, Status
 from auditor.rules.context import Context, is_number
+from auditor.rules.meta import QAItem
 
 
 def _text(value: object) -> object:
@@ -70,19 +70,17 @@ def _valid_for(item: QAItem, value: object, as_of: dt.date) -> tuple[bool | None
     return days >= (item.days or 0), f"{value}, {days} days after {as_of} (need {item.days})"
 
 
-def _same(ctx: Context, item: QAItem, docs: list[Document]) -> list[Finding]:
+def _same(ctx: Context, item: QAItem, docs: list[Document]) -> Finding:
+    """One finding: the field has the same value on every document of the item's kinds."""
     shown = [(d, d.value(item.field)) for d in docs if d.value(item.field) is not None]
     ev = [Evidence.of(d, d.fields[item.field]) for d, _ in shown]
+    status, text = _sameness(item, shown)
+    return ctx.finding(status, f"{item.title}: {text}", [d for d, _ in shown], ev)
+
+
+def _sameness(item: QAItem, shown: list[tuple[Document, FieldValue]]) -> tuple[Status, str]:
     if len(shown) < 2:
-        return [
-            ctx.finding(
-                item.id,
-                "unknown",
-                f"{item.title}: fewer than two documents show {item.field}.",
-                [d for d, _ in shown],
-                ev,
-            )
-        ]
+        return "unknown", f"fewer than two documents show {item.field}."
     first = shown[0][1]
 
     def same(value: object) -> bool:
@@ -92,46 +90,27 @@ def _same(ctx: Context, item: QAItem, docs: list[Document]) -> list[Finding]:
 
     odd = [f"{d.path}: {v!r}" for d, v in shown if not same(v)]
     if odd:
-        return [
-            ctx.finding(
-                item.id,
-                "failed",
-                f"{item.title}: {item.field} differs from "
-                f"{first!r} ({shown[0][0].path}): " + "; ".join(odd) + ".",
-                [d for d, _ in shown],
-                ev,
-            )
-        ]
-    return [
-        ctx.finding(
-            item.id,
-            "passed",
-            f"{item.title}: {item.field} is {first!r} on all {len(shown)} documents.",
-            [d for d, _ in shown],
-            ev,
+        return "failed", (
+            f"{item.field} differs from {first!r} ({shown[0][0].path}): " + "; ".join(odd) + "."
         )
-    ]
+    return "passed", f"{item.field} is {first!r} on all {len(shown)} documents."
 
 
 def evaluate_items(ctx: Context) -> list[Finding]:
     """Every QA item over every document of its kinds."""
     out: list[Finding] = []
     for item in ctx.checklists.qa:
+        item_ctx = ctx.for_rule(item.id)
         docs = [d for d in ctx.documents if d.kind in item.applies_to]
         if item.op == "same_across_documents":
             if docs:
-                out.extend(_same(ctx, item, docs))
+                out.append(_same(item_ctx, item, docs))
             continue
         for doc in docs:
             ok, what = _check(item, doc.value(item.field), ctx.as_of)
-            status = "unknown" if ok is None else "passed" if ok else "failed"
+            status: Status = "unknown" if ok is None else "passed" if ok else "failed"
+            text = f"{item.title}: {item.field} {what}."
             out.append(
-                ctx.finding(
-                    item.id,
-                    status,
-                    f"{doc.path}: {item.title}: {item.field} {what}.",
-                    [doc],
-                    [Evidence.of(doc, doc.fields.get(item.field))],
-                )
+                item_ctx.on(doc, status, text, [Evidence.of(doc, doc.fields.get(item.field))])
             )
     return out

@@ -6,10 +6,12 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from auditor.case.hours import ONE_DAY
 from auditor.case.names import mask
-from auditor.models import Document, Finding
-from auditor.rules.context import Context, evidence, is_number
-from extractors.parse.sin import luhn_valid
+from auditor.identifiers import luhn_valid
+from auditor.models import Document, Finding, Status
+from auditor.rules.context import Context, date, evidence, number
+from auditor.rules.registry import rule
 
 SIN_LABEL = re.compile(
     r"(?:\bSIN\b|S\.I\.N\.|social insurance(?: number| no\.?)?|\bNAS\b|"
@@ -18,55 +20,40 @@ SIN_LABEL = re.compile(
 )
 
 
+@rule("STUB-MATH-001")
 def math(ctx: Context) -> list[Finding]:
-    """STUB-MATH-001: gross >= hours x rate (+ overtime at 1.5x), 0 < net <= gross, YTD grows."""
-    rule, out = "STUB-MATH-001", []
-    cents = float(ctx.param(rule, "tolerance_dollars"))
-    for stub in ctx.of_kind("pay_stub"):
-        v = {k: stub.value(k) for k in ("hours", "overtime_hours", "rate", "gross", "net")}
-        ev = evidence(stub, "hours", "rate", "gross", "net")
-        if not all(is_number(v[k]) for k in ("hours", "rate", "gross", "net")):
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{stub.path}: hours, rate, gross or net not found; arithmetic not checked.",
-                    [stub],
-                    ev,
-                )
-            )
-            continue
-        regular = float(v["hours"]) * float(v["rate"])  # type: ignore[arg-type]
-        overtime = float(v["overtime_hours"] or 0) * float(v["rate"]) * 1.5  # type: ignore
-        problems = []
-        if float(v["gross"]) + cents < regular + overtime:  # type: ignore[arg-type]
-            problems.append(
-                f"gross {v['gross']:,.2f} is less than {v['hours']:g} h x "
-                f"{v['rate']:,.2f} = {regular:,.2f}"
-                + (f" + overtime {overtime:,.2f}" if overtime else "")
-            )
-        if not 0 < float(v["net"]) <= float(v["gross"]) + cents:  # type: ignore[arg-type]
-            problems.append(f"net {v['net']:,.2f} is not between 0 and gross {v['gross']:,.2f}")
-        if problems:
-            out.append(
-                ctx.finding(
-                    rule, "failed", f"{stub.path}: " + "; ".join(problems) + ".", [stub], ev
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{stub.path}: gross {v['gross']:,.2f} >= "
-                    f"hours x rate {regular + overtime:,.2f}; net "
-                    f"{v['net']:,.2f} <= gross.",
-                    [stub],
-                    ev,
-                )
-            )
-    out.extend(_ytd(ctx, rule, cents))
-    return out
+    """Gross >= hours x rate (+ overtime at 1.5x), 0 < net <= gross, YTD grows."""
+    cents = float(ctx.param("tolerance_dollars"))
+    overtime_rate = float(ctx.param("overtime_multiplier"))
+    out = [
+        ctx.on(stub, *_arithmetic(stub, cents, overtime_rate), evidence(stub, *PAY))
+        for stub in ctx.of_kind("pay_stub")
+    ]
+    return out + _ytd(ctx, cents)
+
+
+PAY = ("hours", "rate", "gross", "net")
+
+
+def _arithmetic(stub: Document, cents: float, overtime_rate: float) -> tuple[Status, str]:
+    hours, rate, gross, net = (number(stub, name) for name in PAY)
+    if hours is None or rate is None or gross is None or net is None:
+        return "unknown", "hours, rate, gross or net not found; arithmetic not checked."
+    regular = hours * rate
+    overtime = (number(stub, "overtime_hours") or 0) * rate * overtime_rate
+    problems = []
+    if gross + cents < regular + overtime:
+        problems.append(
+            f"gross {gross:,.2f} is less than {hours:g} h x {rate:,.2f} = {regular:,.2f}"
+            + (f" + overtime {overtime:,.2f}" if overtime else "")
+        )
+    if not 0 < net <= gross + cents:
+        problems.append(f"net {net:,.2f} is not between 0 and gross {gross:,.2f}")
+    if problems:
+        return "failed", "; ".join(problems) + "."
+    return "passed", (
+        f"gross {gross:,.2f} >= hours x rate {regular + overtime:,.2f}; net {net:,.2f} <= gross."
+    )
 
 
 def _by_employer(ctx: Context) -> dict[str, list[Document]]:
@@ -77,32 +64,22 @@ def _by_employer(ctx: Context) -> dict[str, list[Document]]:
     return groups
 
 
-def _ytd(ctx: Context, rule: str, cents: float) -> list[Finding]:
+def _ytd(ctx: Context, cents: float) -> list[Finding]:
     out = []
     for employer, stubs in _by_employer(ctx).items():
-        dated = sorted(
-            (
-                s
-                for s in stubs
-                if isinstance(s.value("period_end"), dt.date)
-                and is_number(s.value("ytd_gross"))
-                and is_number(s.value("gross"))
-            ),
-            key=lambda s: s.value("period_end"),
-        )  # type: ignore[arg-type,return-value]
-        for prev, cur in zip(dated, dated[1:], strict=False):
-            if cur.value("period_end").year != prev.value("period_end").year:  # type: ignore
+        dated = _ytd_rows(stubs)
+        for (prev_end, prev_ytd, _, prev), (end, ytd, gross, cur) in zip(
+            dated, dated[1:], strict=False
+        ):
+            if end.year != prev_end.year:
                 continue
-            expected = float(prev.value("ytd_gross")) + float(cur.value("gross"))  # type: ignore
-            got = float(cur.value("ytd_gross"))  # type: ignore[arg-type]
-            if abs(got - expected) > cents:
+            expected = prev_ytd + gross
+            if abs(ytd - expected) > cents:
                 out.append(
                     ctx.finding(
-                        rule,
                         "failed",
-                        f"{cur.path}: YTD gross {got:,.2f}, but "
-                        f"previous YTD {prev.value('ytd_gross'):,.2f} + gross "
-                        f"{cur.value('gross'):,.2f} = {expected:,.2f} ({employer}).",
+                        f"{cur.path}: YTD gross {ytd:,.2f}, but previous YTD {prev_ytd:,.2f} + "
+                        f"gross {gross:,.2f} = {expected:,.2f} ({employer}).",
                         [prev, cur],
                         evidence(cur, "ytd_gross", "gross"),
                     )
@@ -110,126 +87,94 @@ def _ytd(ctx: Context, rule: str, cents: float) -> list[Finding]:
     return out
 
 
+def _ytd_rows(stubs: list[Document]) -> list[tuple[dt.date, float, float, Document]]:
+    """(period end, YTD gross, gross, stub) of the stubs showing all three, by period end."""
+    rows = []
+    for stub in stubs:
+        end, ytd, gross = date(stub, "period_end"), number(stub, "ytd_gross"), number(stub, "gross")
+        if end is not None and ytd is not None and gross is not None:
+            rows.append((end, ytd, gross, stub))
+    return sorted(rows, key=lambda row: row[0])
+
+
+@rule("STUB-GAP-001")
 def gaps(ctx: Context) -> list[Finding]:
-    """STUB-GAP-001: missing pay periods between an employer's pay stubs."""
-    rule, out = "STUB-GAP-001", []
+    """Missing pay periods between an employer's pay stubs."""
+    out: list[Finding] = []
     for employer, stubs in _by_employer(ctx).items():
-        dated = sorted(
+        periods = sorted(
             (
-                s
+                (start, end, s)
                 for s in stubs
-                if isinstance(s.value("period_start"), dt.date)
-                and isinstance(s.value("period_end"), dt.date)
+                if (start := date(s, "period_start")) is not None
+                and (end := date(s, "period_end")) is not None
             ),
-            key=lambda s: s.value("period_start"),
-        )  # type: ignore[arg-type,return-value]
+            key=lambda period: period[0],
+        )
+        dated = [s for _, _, s in periods]
         if len(dated) < 2:
             out.append(
                 ctx.finding(
-                    rule,
                     "unknown",
                     f"{employer}: fewer than two pay stubs with pay periods; gaps not checked.",
                     stubs,
                 )
             )
             continue
-        missing = []
-        for prev, cur in zip(dated, dated[1:], strict=False):
-            gap = (cur.value("period_start") - prev.value("period_end")).days - 1  # type: ignore
-            if gap > 0:
-                missing.append(
-                    f"{prev.value('period_end') + dt.timedelta(days=1)} to "  # type: ignore
-                    f"{cur.value('period_start') - dt.timedelta(days=1)} ({gap} days)"
-                )  # type: ignore
-        if missing:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{employer}: no pay stub for " + "; ".join(missing) + ".",
-                    dated,
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    rule, "passed", f"{employer}: {len(dated)} consecutive pay periods.", dated
-                )
-            )
+        missing = [
+            f"{prev_end + ONE_DAY} to {start - ONE_DAY} ({gap} days)"
+            for (_, prev_end, _), (start, _, _) in zip(periods, periods[1:], strict=False)
+            if (gap := (start - prev_end).days - 1) > 0
+        ]
+        status: Status = "failed" if missing else "passed"
+        text = (
+            "no pay stub for " + "; ".join(missing) + "."
+            if missing
+            else f"{len(dated)} consecutive pay periods."
+        )
+        out.append(ctx.finding(status, f"{employer}: {text}", dated))
     return out
 
 
 def _permit_expiry(ctx: Context) -> dt.date | None:
     ends = [
-        p.value("valid_until")
+        end
         for p in ctx.of_kind("work_permit") + ctx.of_kind("study_permit")
-        if isinstance(p.value("valid_until"), dt.date)
+        if (end := date(p, "valid_until")) is not None
     ]
-    return max(ends, default=None)  # type: ignore[arg-type,return-value]
+    return max(ends, default=None)
 
 
+@rule("STUB-SIN-001")
 def sin(ctx: Context) -> list[Finding]:
-    """STUB-SIN-001: a full SIN passes Luhn; a 9-series SIN is not used after the permit expired.
+    """A full SIN passes Luhn; a 9-series SIN is not used after the permit expired.
 
     Pay stubs that show no SIN, or only its last digits (masked for privacy, as payroll
     systems do), give no finding: there is nothing to check, and flagging every masked stub
     would bury real problems.
     """
-    rule, out = "STUB-SIN-001", []
+    out: list[Finding] = []
     expiry = _permit_expiry(ctx)
     for stub in ctx.of_kind("pay_stub"):
         match = SIN_LABEL.search(stub.text)
-        ev = evidence(stub, "sin_last3")
         digits = re.sub(r"\D", "", match.group(1)) if match else ""
-        if len(digits) != 9:
-            continue  # no SIN, or a masked one: nothing to check (see the docstring)
-        shown = mask(digits)
-        end = stub.value("period_end")
-        if not luhn_valid(digits):
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{stub.path}: SIN {shown} fails its check digit (Luhn): misread or invalid.",
-                    [stub],
-                    ev,
-                )
-            )
-        elif digits.startswith("9") and isinstance(end, dt.date) and expiry and end > expiry:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "failed",
-                    f"{stub.path}: 9-series (temporary resident) "
-                    f"SIN {shown} used for a pay period ending {end}, after the "
-                    f"last permit expired on {expiry}.",
-                    [stub],
-                    ev,
-                )
-            )
-        elif digits.startswith("9") and isinstance(end, dt.date) and expiry is None:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "unknown",
-                    f"{stub.path}: 9-series SIN {shown}, but no "
-                    "permit expiry date to compare with.",
-                    [stub],
-                    ev,
-                )
-            )
-        else:
-            out.append(
-                ctx.finding(
-                    rule,
-                    "passed",
-                    f"{stub.path}: SIN {shown} passes its check "
-                    "digit"
-                    + (
-                        " and the permit covered the pay period." if digits.startswith("9") else "."
-                    ),
-                    [stub],
-                    ev,
-                )
-            )
+        if len(digits) == 9:  # else no SIN, or a masked one: nothing to check (see above)
+            judged = _sin_check(digits, date(stub, "period_end"), expiry)
+            out.append(ctx.on(stub, *judged, evidence(stub, "sin_last3")))
     return out
+
+
+def _sin_check(digits: str, end: dt.date | None, expiry: dt.date | None) -> tuple[Status, str]:
+    shown = mask(digits)
+    temporary = digits.startswith("9")
+    if not luhn_valid(digits):
+        return "failed", f"SIN {shown} fails its check digit (Luhn): misread or invalid."
+    if temporary and end is not None and expiry is not None and end > expiry:
+        return "failed", (
+            f"9-series (temporary resident) SIN {shown} used for a pay period ending {end}, "
+            f"after the last permit expired on {expiry}."
+        )
+    if temporary and end is not None and expiry is None:
+        return "unknown", f"9-series SIN {shown}, but no permit expiry date to compare with."
+    covered = " and the permit covered the pay period." if temporary else "."
+    return "passed", f"SIN {shown} passes its check digit{covered}"

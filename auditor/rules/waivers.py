@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 
 from auditor.models import Finding, Verdict, Waiver
+from auditor.rules.checklist import load_checklists
+from auditor.rules.meta import ELIGIBILITY_CATEGORIES
 
 
 def _normal(path: str) -> str:
@@ -33,12 +36,23 @@ def apply_waivers(findings: Iterable[Finding], waivers: Sequence[Waiver]) -> tup
     return tuple(out)
 
 
-def verdict(findings: Iterable[Finding]) -> Verdict:
-    """not_eligible: a CEC-*/LANG-* error failed; needs_attention: anything failed or unknown at
-    warning or error; else ready. Waived and info findings never count."""
+@cache
+def shipped_categories() -> Mapping[str, str]:
+    """Each shipped rule's category, from rules.yaml (a firm's checklist cannot change them)."""
+    return {rule_id: meta.category for rule_id, meta in load_checklists().rules.items()}
+
+
+def verdict(findings: Iterable[Finding], categories: Mapping[str, str] | None = None) -> Verdict:
+    """not_eligible: an error failed in the eligibility or language category; needs_attention:
+    anything failed or unknown at warning or error; else ready. Waived and info findings never
+    count. `categories` maps rule IDs to categories (default: rules.yaml's; QA items have none
+    that blocks eligibility)."""
     findings = list(findings)
+    categories = shipped_categories() if categories is None else categories
     if any(
-        f.status == "failed" and f.severity == "error" and f.rule.startswith(("CEC-", "LANG-"))
+        f.status == "failed"
+        and f.severity == "error"
+        and categories.get(f.rule) in ELIGIBILITY_CATEGORIES
         for f in findings
     ):
         return "not_eligible"

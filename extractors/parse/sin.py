@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.identifiers import luhn_valid
 from extractors.parse.ocrfix import fix_digits
 
 _FULL = re.compile(r"(?<![\d])(\d{3})[ \-.\u00a0]?(\d{3})[ \-.\u00a0]?(\d{3})(?![\d])")
@@ -23,21 +24,6 @@ class Sin:
     start: int
     end: int
     masked_text: str
-
-
-def luhn_valid(digits: str) -> bool:
-    """Whether a string of digits passes the Luhn check (the SIN's check digit)."""
-    if not digits.isdigit() or not digits:
-        return False
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
 
 
 def find_sin(text: str) -> Sin | None:

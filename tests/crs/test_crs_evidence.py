@@ -6,12 +6,29 @@ import datetime as dt
 
 import pytest
 
-from auditor.crs.evidence import age_on, claim_findings, crs_from_evidence
+from auditor.case.hours import compute_hours
+from auditor.case.intake import Intake
+from auditor.case.work import assemble
+from auditor.crs.evidence import age_on, crs_from_evidence
 from auditor.crs.profile import ProfileError
 from auditor.models import Finding
+from auditor.rules.catalogue import RULES
+from auditor.rules.checklist import load_checklists
+from auditor.rules.context import Context
 
 AS_OF = dt.date(2026, 1, 15)
 CLB_9_8 = {"listening": 9, "reading": 8, "writing": 8, "speaking": 9}
+
+
+def claim_findings(evidence, documents=None):
+    """What XDOC-CLAIM-001, the one producer of claim findings, reports of the CRS evidence."""
+    case = Intake()
+    sources = {key: tuple(paths) for key, paths in (documents or {}).items()}
+    ctx = Context(
+        (), case, AS_OF, load_checklists(), assemble((), case, AS_OF),
+        compute_hours([], [], AS_OF), None, evidence, sources,
+    )  # fmt: skip
+    return RULES["XDOC-CLAIM-001"](ctx)
 
 
 def evidence(declared=None, **overrides):

@@ -4,8 +4,8 @@ golden tests in test_samples.py check that the audits really produce those failu
 
 from __future__ import annotations
 
+from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import load_checklists
-from auditor.rules.registry import RULES
 from samples.groundtruth import load_expected, sample_cases
 
 CHECKLISTS = load_checklists()

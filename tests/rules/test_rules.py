@@ -9,8 +9,8 @@ import pytest
 
 from auditor.case.intake import Intake
 from auditor.models import Document, PdfFacts
+from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import load_checklists
-from auditor.rules.registry import RULES
 from tests.rules.builders import (
     LETTER_TEXT,
     D,

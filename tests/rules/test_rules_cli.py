@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from auditor.cli.main import app
-from auditor.rules.registry import RULES
+from auditor.rules.catalogue import RULES
 
 runner = CliRunner()
 

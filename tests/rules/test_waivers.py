@@ -72,3 +72,25 @@ def test_waived_error_no_longer_blocks_the_end_to_end_verdict() -> None:
     assert verdict(findings) == "needs_attention"
     waived = apply_waivers(findings, [Waiver("XDOC-CLAIM-001", "profile to be corrected")])
     assert verdict(waived) == "ready"
+
+
+@pytest.mark.parametrize(
+    ("category", "expected"),
+    [
+        ("eligibility", "not_eligible"),
+        ("language", "not_eligible"),
+        ("cross-document", "needs_attention"),
+        ("qa", "needs_attention"),
+    ],
+)
+def test_verdict_follows_the_category_not_the_id(category: str, expected: str) -> None:
+    findings = [f("XDOC-NAME-001", "failed", "error")]
+    assert verdict(findings, {"XDOC-NAME-001": category}) == expected
+
+
+def test_shipped_categories_block_eligibility_for_exactly_the_cec_and_lang_rules() -> None:
+    from auditor.rules.meta import ELIGIBILITY_CATEGORIES
+    from auditor.rules.waivers import shipped_categories
+
+    blocking = {r for r, c in shipped_categories().items() if c in ELIGIBILITY_CATEGORIES}
+    assert blocking == {r for r in shipped_categories() if r.startswith(("CEC-", "LANG-"))}

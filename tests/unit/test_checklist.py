@@ -177,3 +177,17 @@ def test_qa_letter_001_fails_only_webmail_addresses(email: str, passes: bool) ->
     item = next(i for i in load_checklists().qa if i.id == "QA-LETTER-001")
     assert item.field == "employer_email" and item.op == "matches"
     assert _check(item, email, dt.date(2026, 12, 1))[0] is passes
+
+
+def test_category_must_be_one_of_the_closed_set(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "rules:\n  CEC-HOURS-001:\n    title: x\n    category: hours\n", "utf-8"
+    )
+    with pytest.raises(UsageError, match=r"rules\.yaml:4: CEC-HOURS-001: category 'hours'"):
+        load_checklists(directory=tmp_path)
+
+
+def test_every_rule_has_a_category() -> None:
+    from auditor.rules.meta import CATEGORIES
+
+    assert {m.category for m in load_checklists().rules.values()} <= set(CATEGORIES)

@@ -1,0 +1,129 @@
+"""What case.yaml declares against what the documents show (XDOC-CLAIM-001): jobs, scores, CRS."""
+
+from __future__ import annotations
+
+from auditor.case.clb import ABILITIES
+from auditor.case.hours import teer_of
+from auditor.case.intake import LanguageClaim, WorkClaim
+from auditor.case.names import same_employer
+from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
+from auditor.case.work import Position
+from auditor.crs.evidence import overclaims
+from auditor.models import Finding, Status
+from auditor.rules.context import Context, evidence, is_number, number
+from auditor.rules.registry import rule
+
+
+@rule("XDOC-CLAIM-001")
+def claims(ctx: Context) -> list[Finding]:
+    """What case.yaml declares is what the documents show."""
+    out = [_work_claim(ctx, claim) for claim in ctx.intake.work]
+    out += [_language_claim(ctx, claim) for claim in ctx.intake.language]
+    for overclaim in overclaims(ctx.crs) if ctx.crs is not None else ():
+        shown = [p for key in overclaim.inputs for p in ctx.crs_sources.get(key, ())]
+        out.append(ctx.finding("failed", overclaim.message, shown))
+    return out
+
+
+def _outcome(failed: str | None, unknown: str | None, passed: str) -> tuple[Status, str]:
+    """The first outcome with a message: failed, then unknown, else passed."""
+    if failed:
+        return "failed", failed
+    if unknown:
+        return "unknown", unknown
+    return "passed", passed
+
+
+def _differs(claimed: object, shown: object) -> bool:
+    """Whether two known values differ (numbers by more than 0.01)."""
+    if str(claimed) == str(shown):
+        return False
+    if isinstance(claimed, int | float) and isinstance(shown, int | float):
+        return not (is_number(claimed) and is_number(shown) and abs(claimed - shown) < 0.01)
+    return True
+
+
+def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
+    where = f"case.yaml line {claim.line}: {claim.employer}"
+    pos = next(
+        (p for p in ctx.work.positions if same_employer(claim.employer, p.job.employer)), None
+    )
+    if pos is None:
+        return ctx.finding(
+            "failed", f"{where}: no employment letter supports this claimed job.", ["case.yaml"]
+        )
+    letter = pos.letter
+    end = letter.value("end_date")
+    pairs: list[tuple[str, object, object]] = [
+        ("start date", claim.start, letter.value("start_date")),
+        ("hours per week", claim.hours_per_week, letter.value("hours_per_week")),
+        (
+            "end date",
+            claim.end or "current",
+            end or ("current" if letter.value("current") is True else None),
+        ),
+    ]
+    diffs = [
+        f"{label} {c} vs {d} in the letter"
+        for label, c, d in pairs
+        if c is not None and d is not None and _differs(c, d)
+    ]
+    unknown = [label for label, c, d in pairs if c is not None and d is None]
+    noc_diff, noc_unknown = _noc_claim(claim.noc, pos)
+    diffs += [noc_diff] if noc_diff else []
+    unknown += [noc_unknown] if noc_unknown else []
+    status, text = _outcome(
+        "; ".join(diffs) + "." if diffs else None,
+        f"the letter does not confirm the claim: {'; '.join(unknown)}." if unknown else None,
+        "the letter supports the claim.",
+    )
+    docs, ev = ["case.yaml", letter.path], evidence(letter, "start_date", "end_date")
+    return ctx.finding(status, f"{where}: {text}", docs, ev)
+
+
+def _noc_claim(claimed: str | None, pos: Position) -> tuple[str | None, str | None]:
+    """The claimed NOC against the letter's: a difference, or why it cannot be confirmed.
+
+    A letter that quotes an obsolete NOC 2016 code or level (CEC-NOC-001 reports that) cannot
+    confirm a NOC 2021 code, and neither can it contradict it: NOC 2016 levels map to TEERs
+    (0 -> 0, A -> 1, B -> 2 or 3, C -> 4, D -> 5), so a TEER that fits is accepted and one that
+    does not needs the NOC 2016 to 2021 concordance, checked by hand.
+    """
+    letter_noc = pos.letter_noc
+    if claimed is None:
+        return None, None
+    if letter_noc is None:
+        return None, "the letter gives no NOC"
+    if not obsolete_code(letter_noc) or obsolete_code(claimed):
+        same = letter_noc == claimed.strip()
+        return (None if same else f"NOC {claimed} vs {letter_noc} in the letter"), None
+    level = skill_level(letter_noc, pos.letter.text)
+    teer = teer_of(claimed)
+    if level is not None and teer is not None and teer in TEERS_OF_LEVEL[level]:
+        return None, None
+    shown = f"skill level {level}" if level else "level unreadable"
+    return None, (
+        f"the letter's NOC {letter_noc} is NOC 2016 ({shown}), so it cannot confirm NOC "
+        f"{claimed} (TEER {teer if teer is not None else '?'}); check the NOC 2016 to 2021 "
+        "concordance by hand"
+    )
+
+
+def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
+    where = f"case.yaml line {claim.line}: {claim.test}"
+    doc = next((d for d in ctx.of_kind("language_test") if d.value("test") == claim.test), None)
+    if doc is None:
+        return ctx.finding("failed", f"{where}: no {claim.test} result in the file.", ["case.yaml"])
+    diffs = []
+    for ability in ABILITIES:
+        claimed, shown = claim.score(ability), number(doc, ability)
+        if claimed is not None and shown is not None and abs(shown - claimed) > 0.001:
+            diffs.append(f"{ability} {claimed:g} vs {doc.value(ability)}")
+    unread = [a for a in ABILITIES if claim.score(a) is not None and doc.value(a) is None]
+    status, text = _outcome(
+        f"claimed scores differ from {doc.path}: " + "; ".join(diffs) + "." if diffs else None,
+        f"{', '.join(unread)} not found on {doc.path}." if unread else None,
+        f"scores match {doc.path}.",
+    )
+    docs, ev = ["case.yaml", doc.path], evidence(doc, *ABILITIES)
+    return ctx.finding(status, f"{where}: {text}", docs, ev)
