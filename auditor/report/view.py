@@ -13,22 +13,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from auditor.models import BBox, Document, Finding, Page
+from auditor.models import Finding
 from auditor.report import eligibility_view as elig
 from auditor.report.crs_view import CrsPanel, crs_panel
-from auditor.report.documents_view import DocumentView, document_views, thumbnail_page
-from auditor.report.evidence import CROP_DPI, THUMB_DPI, PagePictures, Picture, Wanted
+from auditor.report.documents_view import DocumentView, document_views
+from auditor.report.evidence import PagePictures, Picture
 from auditor.report.json_report import (
-    MASKED_FIELDS,
     finding_json,
     redactor_for,
 )
 from auditor.report.picture_cache import PictureCache
+from auditor.report.picture_plan import (
+    PICTURED_STATUSES,
+    PICTURES_PER_FINDING,
+    SEVERITIES,
+    identifier_masks,
+    page_of,
+    picture_order,
+    pictured_pages,
+    report_order,
+    unique_evidence,
+)
 from auditor.report.timeline import Timeline
 from auditor.result import AuditResult
+from auditor.rules.waivers import decides_eligibility
 
-SEVERITIES = ("error", "warning", "info")
-STATUS_ORDER = {"failed": 0, "unknown": 1, "waived": 2, "passed": 3}
 STATUS_LABELS = {
     "failed": "Failed",
     "unknown": "Needs a human",
@@ -45,8 +54,6 @@ VERDICTS = {
     "not_eligible": ("Not eligible", "A CEC or language requirement fails at error level."),
 }
 MAX_REASONS = 6
-PICTURED_STATUSES = ("failed", "unknown", "waived")  # findings whose evidence is drawn
-PICTURES_PER_FINDING = 3  # more evidence is listed as text, so one finding cannot fill the page
 WHOLE_CASE = "Whole case"
 
 
@@ -197,18 +204,6 @@ def _titles(result: AuditResult) -> dict[str, str]:
     return titles
 
 
-def _unique_evidence(finding: Finding) -> list[int]:
-    """Indexes of the finding's evidence without repeats (same document, page, box and text)."""
-    seen: set[tuple[str, int | None, tuple[float, ...] | None, str]] = set()
-    kept = []
-    for i, ev in enumerate(finding.evidence):
-        key = (ev.document, ev.page, tuple(ev.bbox) if ev.bbox else None, ev.text)
-        if key not in seen:
-            seen.add(key)
-            kept.append(i)
-    return kept
-
-
 def _evidence_views(
     finding: Finding,
     shown: dict[str, Any],
@@ -218,7 +213,7 @@ def _evidence_views(
     want_pictures: bool,
 ) -> tuple[EvidenceView, ...]:
     views: list[EvidenceView] = []
-    for i in _unique_evidence(finding):
+    for i in unique_evidence(finding):
         if i >= len(shown["evidence"]):
             break
         ev, masked = finding.evidence[i], shown["evidence"][i]
@@ -228,7 +223,7 @@ def _evidence_views(
         elif not want_pictures or len(views) >= PICTURES_PER_FINDING:
             note = ""
         else:
-            found = _page(result, ev.document, ev.page)
+            found = page_of(result, ev.document, ev.page)
             if found is None:
                 note = "the page is not available"
             else:
@@ -250,15 +245,6 @@ def _evidence_views(
             )
         )
     return tuple(views)
-
-
-def _page(result: AuditResult, path: str, number: int) -> tuple[Document, Any] | None:
-    for doc in result.documents:
-        if doc.path == path:
-            for page in doc.pages:
-                if page.number == number:
-                    return doc, page
-    return None
 
 
 def _finding_view(
@@ -294,11 +280,6 @@ def _finding_view(
         waiver=waiver,
         waiver_yaml=waiver_yaml(finding, redact),
     )
-
-
-def _sort_key(f: Finding) -> tuple[int, int, str, str]:
-    sev = SEVERITIES.index(f.severity) if f.severity in SEVERITIES else len(SEVERITIES)
-    return (sev, STATUS_ORDER.get(f.status, 9), f.documents[0] if f.documents else "", f.rule)
 
 
 def _groups(
@@ -368,80 +349,13 @@ def _trail(result: AuditResult, redact: Callable[[str], str]) -> AuditTrail:
     )
 
 
-def identifier_masks(documents: tuple[Document, ...]) -> dict[tuple[str, int], list[BBox]]:
-    """Boxes of masked identifier fields (passport numbers), to paint over in pictures."""
-    masks: dict[tuple[str, int], list[BBox]] = {}
-    for doc in documents:
-        for name in MASKED_FIELDS:
-            f = doc.fields.get(name)
-            if f is not None and f.page is not None and f.bbox is not None:
-                masks.setdefault((doc.path, f.page), []).append(f.bbox)
-        if doc.kind == "passport":
-            for page in doc.pages:
-                masks.setdefault((doc.path, page.number), []).append(mrz_band(page))
-    return masks
-
-
-MRZ_FALLBACK_SHARE = 0.30  # a TD3 data page prints its MRZ in the bottom 30% or so
-
-
-def mrz_band(page: Page) -> BBox:
-    """The passport page's machine-readable zone, the full page width: from the lines that
-    read as MRZ, else the bottom of the page, since OCR may have missed or mangled it."""
-    mrz_lines = [line for line in page.lines if line.text.count("<") >= 5]
-    if mrz_lines:
-        top = min(line.bbox[1] for line in mrz_lines)
-        bottom = max(line.bbox[3] for line in mrz_lines)
-        pad = (bottom - top) * 0.3
-        return (0.0, max(0.0, top - pad), page.width, min(page.height, bottom + pad))
-    return (0.0, page.height * (1 - MRZ_FALLBACK_SHARE), page.width, page.height)
-
-
 def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
-    """What the verdict box lists: the failed CEC/LANG errors when not eligible, else every
-    open error and warning; in the report's order."""
-    active = [f for f in sorted(findings, key=_sort_key) if f.status in ("failed", "unknown")]
+    """What the verdict box lists: the findings that make the case not eligible when it is not,
+    else every open error and warning; in the report's order."""
+    active = [f for f in sorted(findings, key=report_order) if f.status in ("failed", "unknown")]
     if verdict == "not_eligible":
-        return [
-            f
-            for f in active
-            if f.status == "failed"
-            and f.severity == "error"
-            and f.rule.startswith(("CEC-", "LANG-"))
-        ]
+        return [f for f in active if decides_eligibility(f)]
     return [f for f in active if f.severity in ("error", "warning")]
-
-
-def _picture_order(findings: tuple[Finding, ...]) -> list[Finding]:
-    """Pictures go to the most serious findings first: errors, then warnings, then waived."""
-    active = [f for f in findings if f.status in ("failed", "unknown")]
-    waived = [f for f in findings if f.status == "waived"]
-    passed = [f for f in findings if f.status == "passed"]
-    return active + waived + passed
-
-
-def pictured_pages(result: AuditResult, max_crops: int) -> list[Wanted]:
-    """The pictures the report will ask for, in its order: (file, page, dpi, box), the box None
-    for a document's thumbnail; then the evidence that gets a picture, up to `max_crops`."""
-    wanted: list[Wanted] = []
-    for doc in result.documents:
-        first = thumbnail_page(doc)
-        if first is not None:
-            wanted.append((doc.file, first, THUMB_DPI, None))
-    crops = 0
-    for finding in _picture_order(tuple(sorted(result.findings, key=_sort_key))):
-        if finding.status not in PICTURED_STATUSES:
-            continue
-        for i in _unique_evidence(finding)[:PICTURES_PER_FINDING]:
-            ev = finding.evidence[i]
-            found = _page(result, ev.document, ev.page) if ev.page is not None else None
-            if ev.bbox is None or found is None:
-                continue
-            if crops >= max_crops:
-                return wanted
-            wanted.append((found[0].file, found[1], CROP_DPI, ev.bbox))
-            crops += 1
-    return wanted
 
 
 def build_view(
@@ -461,13 +375,13 @@ def build_view(
     doc_anchors: dict[str, str] = {}
     for i, doc in enumerate(result.documents):
         doc_anchors.setdefault(doc.path, f"doc-{i}")
-    findings = tuple(sorted(result.findings, key=_sort_key))
+    findings = tuple(sorted(result.findings, key=report_order))
     active = [f for f in findings if f.status in ("failed", "unknown")]
     waived = [f for f in findings if f.status == "waived"]
     passed = [f for f in findings if f.status == "passed"]
     index = {id(f): i for i, f in enumerate(findings)}
     made: dict[int, FindingView] = {}
-    for f in _picture_order(findings):
+    for f in picture_order(findings):
         made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors, index[id(f)])
     views = [(f, made[id(f)]) for f in active]
     counts = tuple(

@@ -42,19 +42,24 @@ def shipped_categories() -> Mapping[str, str]:
     return {rule_id: meta.category for rule_id, meta in load_checklists().rules.items()}
 
 
+def decides_eligibility(finding: Finding, categories: Mapping[str, str] | None = None) -> bool:
+    """Whether this finding alone makes the case not eligible: a failed error of a rule in the
+    eligibility or language category (`categories`: rule ID to category, default rules.yaml's)."""
+    categories = shipped_categories() if categories is None else categories
+    return (
+        finding.status == "failed"
+        and finding.severity == "error"
+        and categories.get(finding.rule) in ELIGIBILITY_CATEGORIES
+    )
+
+
 def verdict(findings: Iterable[Finding], categories: Mapping[str, str] | None = None) -> Verdict:
     """not_eligible: an error failed in the eligibility or language category; needs_attention:
     anything failed or unknown at warning or error; else ready. Waived and info findings never
     count. `categories` maps rule IDs to categories (default: rules.yaml's; QA items have none
     that blocks eligibility)."""
     findings = list(findings)
-    categories = shipped_categories() if categories is None else categories
-    if any(
-        f.status == "failed"
-        and f.severity == "error"
-        and categories.get(f.rule) in ELIGIBILITY_CATEGORIES
-        for f in findings
-    ):
+    if any(decides_eligibility(f, categories) for f in findings):
         return "not_eligible"
     if any(
         f.status in ("failed", "unknown") and f.severity in ("error", "warning") for f in findings

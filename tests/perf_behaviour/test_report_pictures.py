@@ -12,7 +12,8 @@ from auditor.reading import pictures, workers
 from auditor.reading.ocr import probe
 from auditor.report.evidence import CROP_DPI, MAX_CROPS, PagePictures
 from auditor.report.json_report import redactor_for
-from auditor.report.view import build_view, identifier_masks, pictured_pages
+from auditor.report.picture_plan import identifier_masks, pictured_pages
+from auditor.report.view import build_view
 from auditor.result import AuditResult
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

@@ -42,7 +42,7 @@ def test_no_claim_no_warning() -> None:
 
 def test_passport_mrz_band_is_masked_even_when_unread() -> None:
     from auditor.models import Line, Page, Word
-    from auditor.report.view import mrz_band
+    from auditor.report.picture_plan import mrz_band
 
     mrz = Line((Word("P<CANDOE<<JANE<<<<<<<<<<<<<<<<<<<<<", (10, 700, 500, 712)),))
     body = Line((Word("PASSPORT", (10, 50, 90, 62)),))
