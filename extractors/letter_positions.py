@@ -75,7 +75,7 @@ _RANGE_SEP = rx(r"^\s*(?:-|–|—|to|until|till|through|thru|au|à|jusqu['’]a
 
 
 @dataclass(frozen=True)
-class Position:
+class LetterPosition:
     """One job held at the company: title, dates, and where it was stated."""
 
     title: str | None
@@ -147,10 +147,10 @@ def put_positions(
 
 def find_positions(
     idx: TextIndex, dates: list[DateMatch], letter_date: Field | None
-) -> list[Position]:
+) -> list[LetterPosition]:
     """Every position the dates state: a range, a start, an end, or a start "to present"."""
     text = idx.text
-    out: list[Position] = []
+    out: list[LetterPosition] = []
     used: set[int] = set()
     for i, d in enumerate(dates):
         if i in used or (
@@ -164,7 +164,7 @@ def find_positions(
         nxt = dates[i + 1] if i + 1 < len(dates) else None
         if nxt is not None and _RANGE_SEP.match(text[d.end : nxt.start]):
             used.update({i, i + 1})
-            out.append(Position(None, d, nxt, False, d.start))
+            out.append(LetterPosition(None, d, nxt, False, d.start))
             continue
         cur = re.match(
             r"\s*(?:-|–|—|to|until|au|à|jusqu['’]à)?\s*(?:the\s+)?(?:present|date|now|"
@@ -174,21 +174,21 @@ def find_positions(
         )
         if cur:
             used.add(i)
-            out.append(Position(None, d, None, True, d.start))
+            out.append(LetterPosition(None, d, None, True, d.start))
         elif _START_CUE.search(before):
             used.add(i)
-            out.append(Position(None, d, None, False, d.start))
+            out.append(LetterPosition(None, d, None, False, d.start))
         elif _END_CUE.search(before) and re.search(
             r"end|last|left|resign|termin|fin|dernier|until", before, re.I
         ):
             used.add(i)
-            out.append(Position(None, None, d, False, d.start))
+            out.append(LetterPosition(None, None, d, False, d.start))
     # An end date stated on its own closes the position started before it.
-    merged: list[Position] = []
+    merged: list[LetterPosition] = []
     for p in out:
         if p.start is None and merged and merged[-1].end is None and not merged[-1].current:
             last = merged.pop()
-            merged.append(Position(last.title, last.start, p.end, False, last.offset))
+            merged.append(LetterPosition(last.title, last.start, p.end, False, last.offset))
         else:
             merged.append(p)
     text_current = bool(_CURRENT.search(text))
@@ -197,7 +197,7 @@ def find_positions(
         open_ = [(p.start.value, p) for p in merged if p.end is None and p.start is not None]
         if open_:
             latest = max(open_, key=lambda started: started[0])[1]
-            merged[merged.index(latest)] = Position(
+            merged[merged.index(latest)] = LetterPosition(
                 latest.title, latest.start, None, True, latest.offset
             )
     return merged
@@ -269,7 +269,7 @@ def _titles(idx: TextIndex) -> list[tuple[int, Field]]:
 
 
 def _title_for(
-    titles: list[tuple[int, Field]], latest: Position | None, anchor: int
+    titles: list[tuple[int, Field]], latest: LetterPosition | None, anchor: int
 ) -> Field | None:
     if not titles:
         return None
@@ -287,7 +287,7 @@ def _title_for(
     return min(pool, key=lambda t: abs(t[0] - anchor))[1]
 
 
-def _describe(p: Position) -> str:
+def _describe(p: LetterPosition) -> str:
     start = p.start.value.isoformat() if p.start else "?"
     end = "present" if p.current else (p.end.value.isoformat() if p.end else "?")
     return f"{p.title or '?'}: {start}..{end}"

@@ -4,12 +4,12 @@ See `auditor/crs/README.md` for the PROFILE.yaml / case.yaml `crs:` schema.
 """
 
 from auditor.crs.calculator import CrsResult, FactorScore, calculate
-from auditor.crs.profile import LanguageResult, Profile, ProfileError, SpouseProfile
+from auditor.crs.profile import Profile, ProfileError, ProfileLanguage, SpouseProfile
 
 __all__ = [
     "CrsResult",
     "FactorScore",
-    "LanguageResult",
+    "ProfileLanguage",
     "Profile",
     "ProfileError",
     "SpouseProfile",

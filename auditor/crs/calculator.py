@@ -15,7 +15,7 @@ from auditor.crs.grid import (
     grid_for,
     step_points,
 )
-from auditor.crs.profile import LanguageResult, Profile
+from auditor.crs.profile import Profile, ProfileLanguage
 
 SECTIONS = ("core", "spouse", "transferability", "additional")
 
@@ -142,7 +142,7 @@ def whole_years(years: float) -> int:
     return math.floor(years + 1e-9)
 
 
-def _language_points(result: LanguageResult | None, steps, column: int) -> tuple[int, str]:
+def _language_points(result: ProfileLanguage | None, steps, column: int) -> tuple[int, str]:
     if result is None:
         return 0, "no result"
     per = {a: step_points(steps, result.levels[a], column) for a in ABILITIES}

@@ -31,7 +31,7 @@ from typing import Any
 from auditor.crs.calculator import CrsResult, calculate
 from auditor.crs.clb import ABILITIES, TEST_LANGUAGE
 from auditor.crs.grid import NoGridError, grid_for
-from auditor.crs.profile import LanguageResult, ProfileError, profile_from_fields, read_fields
+from auditor.crs.profile import ProfileError, ProfileLanguage, profile_from_fields, read_fields
 
 HOURS_PER_YEAR = 1560
 """Full-time year for CRS Canadian work: 30 h/week x 52 weeks."""
@@ -149,11 +149,11 @@ def _check_claimed_score(fields: dict[str, Any], source: str) -> None:
 
 
 def _language(
-    clb: Mapping[str, int], test: str | None, declared: LanguageResult | None
-) -> LanguageResult:
+    clb: Mapping[str, int], test: str | None, declared: ProfileLanguage | None
+) -> ProfileLanguage:
     levels = {a: int(clb[a]) for a in ABILITIES}
     language = TEST_LANGUAGE.get(test or "") or (declared.language if declared else None)
-    return LanguageResult(**levels, test=test, language=language)
+    return ProfileLanguage(**levels, test=test, language=language)
 
 
 @dataclass(frozen=True)

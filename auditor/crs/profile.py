@@ -57,7 +57,7 @@ class ProfileError(UsageError):
 
 
 @dataclass(frozen=True)
-class LanguageResult:
+class ProfileLanguage:
     """CLB (or NCLC) per ability in one official language, with the test when known."""
 
     listening: int
@@ -86,7 +86,7 @@ class SpouseProfile:
     """What counts for the accompanying spouse's factors; absent values score 0."""
 
     education: str | None = None
-    first_language: LanguageResult | None = None
+    first_language: ProfileLanguage | None = None
     canadian_work_years: float = 0
 
 
@@ -96,8 +96,8 @@ class Profile:
 
     age: int | None
     education: str = "less_than_secondary"
-    first_language: LanguageResult | None = None
-    second_language: LanguageResult | None = None
+    first_language: ProfileLanguage | None = None
+    second_language: ProfileLanguage | None = None
     canadian_work_years: float = 0
     foreign_work_years: float = 0
     certificate_of_qualification: bool = False
@@ -206,7 +206,7 @@ class _Reader:
         except ValueError:
             raise self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}") from None
 
-    def language(self, value: object, path: tuple[str, ...]) -> LanguageResult:
+    def language(self, value: object, path: tuple[str, ...]) -> ProfileLanguage:
         raw = self.mapping(value, path, LANGUAGE_KEYS)
         test = raw.get("test")
         if test is not None:
@@ -231,7 +231,7 @@ class _Reader:
                 clb[ability] = self.whole(levels[ability], (*path, "clb", ability), 0, MAX_CLB)
         else:
             clb = self._convert(raw, scores, test, path)
-        return LanguageResult(**clb, test=test, language=language)
+        return ProfileLanguage(**clb, test=test, language=language)
 
     def _convert(self, raw: dict, scores: dict, test: str | None, path: tuple[str, ...]) -> dict:
         if test is None:
