@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from auditor.case.clb import (
@@ -175,6 +175,11 @@ def _crs_sources(
     return {"age": passports, "first_language": first, "canadian_work_years": letters}
 
 
+def _levels(clb: Mapping[str, int | None]) -> dict[str, int]:
+    """The abilities whose CLB is known (a result with an unknown one has no minimum)."""
+    return {ability: level for ability, level in clb.items() if level is not None}
+
+
 def crs_evidence(
     docs: Sequence[Document],
     intake: Intake,
@@ -185,22 +190,22 @@ def crs_evidence(
     """The CRS score from the documents (age, languages, 10 years of Canadian work), case.yaml."""
     dob = next(
         (
-            d.value("date_of_birth")
+            born
             for d in docs
-            if d.kind == "passport" and isinstance(d.value("date_of_birth"), dt.date)
+            if d.kind == "passport" and isinstance(born := d.value("date_of_birth"), dt.date)
         ),
         None,
     )
     chosen = language.chosen if language else None
-    first_clb = dict(chosen.clb) if chosen and chosen.minimum is not None else None
+    first_clb = _levels(chosen.clb) if chosen and chosen.minimum is not None else None
     second = _best_other_language(language, chosen.test if chosen else None) if language else None
     hours10 = compute_hours([p.job for p in work.positions], work.exclusions, as_of, CRS_WORK_YEARS)
     try:
         return crs_from_evidence(
             as_of=as_of,
-            date_of_birth=dob,  # type: ignore[arg-type]
-            first_language_clb=first_clb,  # type: ignore[arg-type]
-            second_language_clb=dict(second.clb) if second else None,  # type: ignore[arg-type]
+            date_of_birth=dob,
+            first_language_clb=first_clb,
+            second_language_clb=_levels(second.clb) if second else None,
             canadian_hours=hours10.qualifying_hours,
             declared=intake.crs,
             first_language_test=chosen.test if chosen else None,

@@ -221,14 +221,15 @@ class T4Extractor:
             if hit is not None:
                 put(fields, "employee_name", hit.field(clean_person_name(hit.text)[0], 0.9))
         hit = _box_value(pages, PROV, "10", _province_ok)
-        if hit is not None:
-            raw = PROVINCE.match(hit.text.strip()).group(0)  # type: ignore[union-attr]
+        province = PROVINCE.match(hit.text.strip()) if hit is not None else None
+        if hit is not None and province is not None:
+            raw = province.group(0)
             code = _PROVINCE_CODES.get(raw.casefold(), raw.upper())
             put(fields, "province", hit.field(code, 1.0))
         hit = _box_value(pages, SIN, "12", lambda s: find_sin(s) is not None)
-        if hit is not None:
-            sin = find_sin(hit.text)
-            put(fields, "sin_last3", hit.field(sin.last3, 1.0, sin.masked_text))  # type: ignore[union-attr]
+        sin = find_sin(hit.text) if hit is not None else None
+        if hit is not None and sin is not None:
+            put(fields, "sin_last3", hit.field(sin.last3, 1.0, sin.masked_text))
         else:
             for m in SIN.finditer(idx.text):
                 sin = find_sin(idx.text[m.end() : m.end() + 40])

@@ -137,12 +137,9 @@ def score_problems(test: str, scores: dict[str, float | None], overall: float | 
             problems.append(
                 f"{ability} {score:g} is not a valid score ({low:g}-{high:g}, steps of {step:g})"
             )
-    if (
-        family(test) == "ielts"
-        and overall is not None
-        and all(scores.get(a) is not None for a in ABILITIES)
-    ):
-        expected = ielts_overall({a: scores[a] for a in ABILITIES})  # type: ignore[misc]
+    known = {a: score for a in ABILITIES if (score := scores.get(a)) is not None}
+    if family(test) == "ielts" and overall is not None and len(known) == len(ABILITIES):
+        expected = ielts_overall(known)
         if expected != overall:
             shown = ", ".join(f"{scores[a]:g}" for a in ABILITIES)
             problems.append(
@@ -175,8 +172,8 @@ class TestResult:
 
     @property
     def minimum(self) -> int | None:
-        levels = list(self.clb.values())
-        return None if any(v is None for v in levels) else min(levels)  # type: ignore[type-var]
+        known = [v for v in self.clb.values() if v is not None]
+        return min(known) if known and len(known) == len(self.clb) else None
 
     def expired(self, as_of: dt.date) -> bool | None:
         if self.old_tef:

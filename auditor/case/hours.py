@@ -73,7 +73,7 @@ class ExcludedPeriod:
     days: int
     hours: float  # before the weekly cap
     reason: str
-    rule: str
+    rule: str | None  # the rule that reports it; None for a whole job excluded without one
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ def compute_hours(
             )
             continue
         per_day = _exact(job.hours_per_week) / 7
-        excluded_days: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
+        excluded_days: dict[tuple[str, str | None], list[dt.date]] = defaultdict(list)
         counted: list[dt.date] = []
         day = first
         while day <= last:
@@ -235,7 +235,7 @@ def compute_hours(
                 covered_by_week[week].add(day)
                 job_week_raw[index][week] += per_day
             else:
-                excluded_days[reason].append(day)  # type: ignore[index]
+                excluded_days[reason].append(day)
             day += ONE_DAY
         for (reason_text, rule), days in excluded_days.items():
             for start, end, count in _runs(days):

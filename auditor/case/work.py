@@ -100,9 +100,12 @@ def stub_weekly_hours(stubs: Sequence[Document]) -> float | None:
     hours, days = 0.0, 0
     for s in stubs:
         start, end, h = s.value("period_start"), s.value("period_end"), s.value("hours")
-        if not isinstance(start, dt.date) or not isinstance(end, dt.date) or h is None:
+        if not isinstance(start, dt.date) or not isinstance(end, dt.date):
             continue
-        hours += float(h) + float(s.value("overtime_hours") or 0)  # type: ignore[arg-type]
+        if not isinstance(h, int | float):
+            continue
+        overtime = s.value("overtime_hours")
+        hours += float(h) + (float(overtime) if isinstance(overtime, int | float) else 0.0)
         days += (end - start).days + 1
     return round(hours / days * 7, 2) if days else None
 
@@ -178,10 +181,7 @@ def _paid(letter: Document, stubs: Sequence[Document]) -> Tri:
             if wage > 0
             else Tri(False, "the letter states a wage of 0")
         )
-    if any(
-        isinstance(s.value("gross"), int | float) and s.value("gross") > 0  # type: ignore
-        for s in stubs
-    ):
+    if any(isinstance(gross := s.value("gross"), int | float) and gross > 0 for s in stubs):
         return Tri(True, "pay stubs show gross pay")
     return Tri(None, "neither a wage in the letter nor a pay stub with gross pay")
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from auditor.case.names import same_person
 from auditor.models import Document, Evidence, FieldValue, Finding, Status
-from auditor.rules.context import Context, is_number
+from auditor.rules.context import Context
 from auditor.rules.meta import QAItem
 
 
@@ -49,11 +49,11 @@ def _check(item: QAItem, value: FieldValue, as_of: dt.date) -> tuple[bool | None
 
 
 def _range(item: QAItem, value: object) -> tuple[bool | None, str]:
-    if not is_number(value):
+    if not isinstance(value, int | float) or isinstance(value, bool):
         return None, f"{value!r} is not a number"
     low = item.min if item.min is not None else float("-inf")
     high = item.max if item.max is not None else float("inf")
-    return low <= float(value) <= high, f"{value:g}, expected {item.min} to {item.max}"  # type: ignore
+    return low <= float(value) <= high, f"{value:g}, expected {item.min} to {item.max}"
 
 
 def _within(item: QAItem, value: object, as_of: dt.date) -> tuple[bool | None, str]:
