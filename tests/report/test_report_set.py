@@ -1,0 +1,114 @@
+"""A case's reports are written as a set: old set or new set, never a mix; no stale format."""
+
+from __future__ import annotations
+
+import json
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from auditor.cli import batch
+from auditor.reading.ocr import Engine
+from auditor.report import html
+from auditor.result import AuditResult
+
+ENGINE = Engine("5.3.0", "/nowhere", ("eng",))  # writing reports needs no Tesseract
+
+
+def _write(result: AuditResult, out: Path, formats: tuple[str, ...] = ("html", "json"), **kw):
+    plan = batch.Batch((Path("case"),), ENGINE, batch.AuditOptions(), out, formats, **kw)
+    return batch.write_reports(plan, [result])
+
+
+def _verdicts(out: Path) -> dict[str, str]:
+    """The verdict each report of the folder shows, by file name."""
+    found = {}
+    if (out / "report.json").exists():
+        found["report.json"] = json.loads((out / "report.json").read_text())["verdict"]
+    if (out / "report.html").exists():
+        page = (out / "report.html").read_text(encoding="utf-8")
+        found["report.html"] = "ready" if "Ready to submit" in page else "not_eligible"
+    return found
+
+
+@pytest.mark.parametrize("user_file", [False, True], ids=["report-folder", "shared-folder"])
+def test_an_interrupted_write_leaves_the_old_set_whole(
+    hostile_result: AuditResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_file: bool
+) -> None:
+    out = tmp_path / "r"
+    _write(hostile_result, out)
+    if user_file:  # `--out` holds the user's own file too: it is kept
+        (out / "notes.txt").write_text("mine")
+    old = {name: (out / name).read_bytes() for name in ("report.json", "report.html")}
+    assert _verdicts(out) == {"report.json": "not_eligible", "report.html": "not_eligible"}
+
+    def interrupted(*args: object, **kw: object) -> Path:
+        raise KeyboardInterrupt  # Ctrl-C after report.json, before report.html
+
+    monkeypatch.setattr(html, "write_html", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        _write(replace(hostile_result, verdict="ready"), out)
+    assert {name: (out / name).read_bytes() for name in old} == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]  # no temporary folder left
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["report.html", "report.json", *(["notes.txt"] if user_file else [])]
+    )
+
+
+@pytest.mark.parametrize("user_file", [False, True], ids=["report-folder", "shared-folder"])
+def test_json_only_into_an_old_folder_leaves_no_report_html(
+    hostile_result: AuditResult, tmp_path: Path, user_file: bool
+) -> None:
+    out = tmp_path / "r"
+    _write(hostile_result, out)
+    if user_file:
+        (out / "notes.txt").write_text("mine")
+    done = _write(replace(hostile_result, verdict="ready"), out, ("json",))
+    assert done.cases[0].report == out / "report.json"
+    assert _verdicts(out) == {"report.json": "ready"}
+    assert (out / "notes.txt").exists() == user_file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]
+
+
+def test_a_new_set_replaces_the_old_one(hostile_result: AuditResult, tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    _write(hostile_result, out)
+    _write(replace(hostile_result, verdict="ready"), out)
+    assert _verdicts(out) == {"report.json": "ready", "report.html": "ready"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]
+
+
+def test_the_working_folder_is_never_renamed_away(
+    hostile_result: AuditResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "r"
+    _write(hostile_result, out)
+    monkeypatch.chdir(out)  # `cd r && audit ../case --out .`
+    inode = out.stat().st_ino
+    _write(replace(hostile_result, verdict="ready"), Path("."))
+    assert (out.stat().st_ino, _verdicts(out)) == (
+        inode,
+        {"report.json": "ready", "report.html": "ready"},
+    )
+
+
+def test_reports_are_private_unless_a_mode_is_given(
+    hostile_result: AuditResult, tmp_path: Path
+) -> None:
+    _write(hostile_result, tmp_path / "private")
+    _write(hostile_result, tmp_path / "shared", report_mode=0o640)
+    modes = {
+        f"{p.parent.name}/{p.name}": oct(stat.S_IMODE(p.stat().st_mode))
+        for folder in ("private", "shared")
+        for p in [tmp_path / folder, *sorted((tmp_path / folder).iterdir())]
+    }
+    assert modes == {
+        f"{tmp_path.name}/private": "0o700",
+        "private/report.html": "0o600",
+        "private/report.json": "0o600",
+        f"{tmp_path.name}/shared": "0o750",
+        "shared/report.html": "0o640",
+        "shared/report.json": "0o640",
+    }
