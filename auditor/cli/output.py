@@ -40,12 +40,12 @@ def report_folders(case_dirs: Sequence[Path], out: Path | None) -> list[Path]:
     `a/raman/documents` and `a/joshi/documents` get `raman/documents` and `joshi/documents`,
     never one folder for both.
     """
-    resolved = [Path(os.path.abspath(c)) for c in case_dirs]
-    if len(resolved) == 1:
-        return [out if out is not None else REPORTS_DIR / resolved[0].name]
+    if len(case_dirs) == 1:  # named as the report names the case
+        return [out if out is not None else REPORTS_DIR / case_dirs[0].resolve().name]
     root = out if out is not None else REPORTS_DIR
-    common = Path(os.path.commonpath([c.parent for c in resolved]))
-    return [root / c.relative_to(common) for c in resolved]
+    absolute = [Path(os.path.abspath(c)) for c in case_dirs]  # the paths as the user gave them
+    common = Path(os.path.commonpath([c.parent for c in absolute]))
+    return [root / c.relative_to(common) for c in absolute]
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -198,3 +198,34 @@ def test_report_modes_are_parsed() -> None:
         0o640,
         0o644,
     ]
+
+
+@pytest.mark.ocr
+def test_the_cli_writes_same_named_cases_to_their_own_folders(tmp_path: Path) -> None:
+    for client in ("raman", "joshi"):
+        (tmp_path / "cases" / client / "documents").mkdir(parents=True)
+    done = run(
+        "cases/raman/documents",
+        "cases/joshi/documents",
+        "--out",
+        "r",
+        "--no-cache",
+        "--jobs",
+        "1",
+        cwd=tmp_path,
+    )
+    assert (done.returncode, done.stdout) == (
+        1,
+        "documents: not eligible (8 errors, 1 warnings, 0 info) -> r/raman/documents/report.html\n"
+        "documents: not eligible (8 errors, 1 warnings, 0 info) -> r/joshi/documents/report.html\n"
+        "index: r/index.html\n",
+    )
+    assert sorted(
+        p.relative_to(tmp_path / "r").as_posix() for p in (tmp_path / "r").rglob("*.*")
+    ) == [
+        "index.html",
+        "joshi/documents/report.html",
+        "joshi/documents/report.json",
+        "raman/documents/report.html",
+        "raman/documents/report.json",
+    ]
