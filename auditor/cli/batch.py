@@ -182,11 +182,14 @@ def write_reports(
             on_case(case)
     index = None
     written = [(c.result, c.report) for c in cases if c.result is not None and c.report]
-    if len(batch.case_dirs) > 1 and written and "html" in batch.formats:
-        from auditor.report.html import write_index
+    if len(batch.case_dirs) > 1 and written:
+        from auditor.report.html import remove_index, write_index
 
         try:
-            index = write_index(written, batch.out or REPORTS_DIR, batch.report_mode)
+            if "html" in batch.formats:
+                index = write_index(written, batch.out or REPORTS_DIR, batch.report_mode)
+            else:
+                remove_index(batch.out or REPORTS_DIR)
         except OSError as exc:
             raise OutputError(cannot_write(batch.out or REPORTS_DIR, exc)) from exc
     return BatchReport(cases, index, exit_code)

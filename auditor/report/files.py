@@ -14,6 +14,7 @@ import shutil
 import signal
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -22,6 +23,8 @@ REPORT_MODE = 0o600
 REPORT_FILES = frozenset({"report.json", "report.html"})
 # Ctrl-C, `kill` and a closed terminal wait until the files of a set are all in place.
 DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+# A temporary folder of a set this old was left by a killed run (no run renders for an hour).
+LEFTOVER_SECONDS = 3600
 
 Writer = Callable[[Path], Path]  # writes one report into the folder given, returns its path
 
@@ -62,6 +65,7 @@ def write_report_set(
     """
     real = Path(os.path.abspath(target))  # `.` and `r/..` have a name and a parent too
     real.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(real)
     staging = Path(tempfile.mkdtemp(dir=real.parent, prefix=f".{real.name}.tmp-"))
     try:
         os.chmod(staging, folder_mode(mode))
@@ -71,6 +75,18 @@ def write_report_set(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return [target / name for name in names]
+
+
+def remove_leftovers(target: Path) -> None:
+    """Remove the temporary folders of `target`'s sets that a killed run left (they hold
+    reports, personal data); a folder younger than an hour may be another run's, at work."""
+    now = time.time()
+    for pattern in (f".{target.name}.tmp-*", f".{target.name}.old-*"):
+        for leftover in target.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                info = leftover.lstat()
+                if stat.S_ISDIR(info.st_mode) and now - info.st_mtime > LEFTOVER_SECONDS:
+                    shutil.rmtree(leftover)
 
 
 def _holds_only_reports(folder: Path) -> bool:

@@ -82,6 +82,12 @@ def write_html(
     return write_atomic(out_dir / REPORT_FILE, render_html(view), mode)
 
 
+def remove_index(out_dir: Path) -> None:
+    """Remove an index left by an earlier batch: a batch without HTML reports has none, and
+    the old one would link to reports no longer there."""
+    (out_dir / INDEX_FILE).unlink(missing_ok=True)
+
+
 def write_index(
     results: list[tuple[AuditResult, Path]], out_dir: Path, mode: int = REPORT_MODE
 ) -> Path:

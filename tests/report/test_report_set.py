@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -112,3 +113,28 @@ def test_reports_are_private_unless_a_mode_is_given(
         "shared/report.html": "0o640",
         "shared/report.json": "0o640",
     }
+
+
+def test_a_json_only_batch_leaves_no_old_index(hostile_result: AuditResult, tmp_path: Path) -> None:
+    cases = (Path("a/raman"), Path("a/joshi"))
+    out = tmp_path / "r"
+    both = batch.Batch(cases, ENGINE, batch.AuditOptions(), out)
+    assert batch.write_reports(both, [hostile_result, hostile_result]).index == out / "index.html"
+    json_only = batch.Batch(cases, ENGINE, batch.AuditOptions(), out, ("json",))
+    assert batch.write_reports(json_only, [hostile_result, hostile_result]).index is None
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.*")) == [
+        "joshi/report.json",
+        "raman/report.json",
+    ]
+
+
+def test_sets_left_by_a_killed_run_are_removed_once_old(
+    hostile_result: AuditResult, tmp_path: Path
+) -> None:
+    old, recent = tmp_path / ".r.tmp-killed", tmp_path / ".r.old-at-work"
+    for folder in (old, recent):
+        folder.mkdir()
+        (folder / "report.json").write_text("{}")
+    os.utime(old, (0, 0))
+    _write(hostile_result, tmp_path / "r")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".r.old-at-work", "r"]
