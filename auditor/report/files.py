@@ -60,13 +60,16 @@ def write_report_set(
 ) -> list[Path]:
     """Write one case's reports into `target` as a set and return their paths there.
 
-    Each writer renders into `.<target>.tmp-XXXX/` beside `target`; an error or Ctrl-C while
-    rendering removes that folder and leaves `target` as it was.
+    Each writer renders into `.<target>.tmp-XXXX/` beside `target` (inside it when only the
+    folder itself may be written, as on a shared drive); an error or Ctrl-C while rendering
+    removes that folder and leaves `target` as it was.
     """
     real = Path(os.path.abspath(target))  # `.` and `r/..` have a name and a parent too
     real.parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(real)
-    staging = Path(tempfile.mkdtemp(dir=real.parent, prefix=f".{real.name}.tmp-"))
+    beside = not real.is_dir() or os.access(real.parent, os.W_OK | os.X_OK)
+    home = real.parent if beside else real
+    remove_leftovers(home, real.name)
+    staging = Path(tempfile.mkdtemp(dir=home, prefix=f".{real.name}.tmp-"))
     try:
         os.chmod(staging, folder_mode(mode))
         names = [writer(staging).name for writer in writers]
@@ -77,12 +80,12 @@ def write_report_set(
     return [target / name for name in names]
 
 
-def remove_leftovers(target: Path) -> None:
-    """Remove the temporary folders of `target`'s sets that a killed run left (they hold
-    reports, personal data); a folder younger than an hour may be another run's, at work."""
+def remove_leftovers(home: Path, name: str) -> None:
+    """Remove the temporary folders of report folder `name`'s sets that a killed run left in
+    `home` (they hold reports, personal data); one younger than an hour may be another run's."""
     now = time.time()
-    for pattern in (f".{target.name}.tmp-*", f".{target.name}.old-*"):
-        for leftover in target.parent.glob(pattern):
+    for pattern in (f".{name}.tmp-*", f".{name}.old-*"):
+        for leftover in home.glob(pattern):
             with contextlib.suppress(OSError):
                 info = leftover.lstat()
                 if stat.S_ISDIR(info.st_mode) and now - info.st_mtime > LEFTOVER_SECONDS:
@@ -104,7 +107,7 @@ def _move_in(staging: Path, target: Path, names: list[str]) -> None:
     """Put the set written in `staging` at `target`, with no moment showing a mix of sets."""
     if not os.path.lexists(target):
         os.rename(staging, target)
-    elif _holds_only_reports(target):
+    elif staging.parent != target and _holds_only_reports(target):
         _swap(staging, target)
     else:  # `--out` holds other things too (a batch's index, the user's files): keep them
         with signals_deferred():

@@ -12,7 +12,7 @@ import pytest
 
 from auditor.cli import batch
 from auditor.reading.ocr import Engine
-from auditor.report import html
+from auditor.report import files, html
 from auditor.result import AuditResult
 
 ENGINE = Engine("5.3.0", "/nowhere", ("eng",))  # writing reports needs no Tesseract
@@ -138,3 +138,21 @@ def test_sets_left_by_a_killed_run_are_removed_once_old(
     os.utime(old, (0, 0))
     _write(hostile_result, tmp_path / "r")
     assert sorted(p.name for p in tmp_path.iterdir()) == [".r.old-at-work", "r"]
+
+
+def test_a_report_folder_in_a_folder_one_cannot_write_is_replaced_file_by_file(
+    hostile_result: AuditResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "shared" / "r"
+    _write(hostile_result, out, ("html", "json"))
+    # A shared drive: the report folder is the analyst's, the folder above it is not (tests run
+    # as root, whom permissions do not stop, so the check is answered here).
+    real_access = os.access
+    monkeypatch.setattr(
+        files.os, "access", lambda p, m: Path(p).name != "shared" and real_access(p, m)
+    )
+    monkeypatch.setattr(files.os, "rename", lambda *a: pytest.fail("renamed in shared/"))
+    _write(replace(hostile_result, verdict="ready"), out, ("json",))
+    assert _verdicts(out) == {"report.json": "ready"}
+    assert sorted(p.name for p in (tmp_path / "shared").iterdir()) == ["r"]
+    assert sorted(p.name for p in out.iterdir()) == ["report.json"]
