@@ -183,12 +183,14 @@ def write_reports(
     index = None
     written = [(c.result, c.report) for c in cases if c.result is not None and c.report]
     if len(batch.case_dirs) > 1 and written:
-        from auditor.report.html import remove_index, write_index
+        from auditor.report.files import remove_index
 
         try:
             if "html" in batch.formats:
+                from auditor.report.html import write_index
+
                 index = write_index(written, batch.out or REPORTS_DIR, batch.report_mode)
-            else:
+            else:  # an older index would link to report.html files no longer there
                 remove_index(batch.out or REPORTS_DIR)
         except OSError as exc:
             raise OutputError(cannot_write(batch.out or REPORTS_DIR, exc)) from exc
@@ -202,20 +204,23 @@ def cannot_write(folder: Path, exc: OSError) -> str:
 
 def write_case(batch: Batch, result: AuditResult, target: Path) -> Path:
     """Write one case's reports into `target` as a set; the HTML report's path, else the JSON's."""
-    from auditor.report.files import write_report_set
-    from auditor.report.html import write_html
-    from auditor.report.json_report import write_json
+    from auditor.report.files import Writer, write_report_set
 
     mode = batch.report_mode
-    writers = {
-        "json": lambda folder: write_json(result, folder, mode),
-        "html": lambda folder: write_html(
-            result, folder, batch.options.jobs, batch.options.cache_dir, mode
-        ),
-    }
-    chosen = [writers[f] for f in ("json", "html") if f in batch.formats]  # HTML's path last
+    writers: list[Writer] = []
+    if "json" in batch.formats:
+        from auditor.report.json_report import write_json
+
+        writers.append(lambda folder: write_json(result, folder, mode))
+    if "html" in batch.formats:  # last: its path is the one shown
+        from auditor.report.html import write_html
+
+        options = batch.options
+        writers.append(
+            lambda folder: write_html(result, folder, options.jobs, options.cache_dir, mode)
+        )
     try:
-        written = write_report_set(target, chosen, mode)
+        written = write_report_set(target, writers, mode)
     except OSError as exc:
         raise OutputError(cannot_write(target, exc)) from exc
     return written[-1]

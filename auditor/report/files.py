@@ -21,6 +21,7 @@ from pathlib import Path
 REPORT_MODE = 0o600
 # Every file a case's report folder holds; another format's file is stale once a set is written.
 REPORT_FILES = frozenset({"report.json", "report.html"})
+INDEX_FILE = "index.html"  # a batch's index, in the folder above the cases' report folders
 # Ctrl-C, `kill` and a closed terminal wait until the files of a set are all in place.
 DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 # A temporary folder of a set this old was left by a killed run (no run renders for an hour).
@@ -90,6 +91,11 @@ def remove_leftovers(home: Path, name: str) -> None:
                 info = leftover.lstat()
                 if stat.S_ISDIR(info.st_mode) and now - info.st_mtime > LEFTOVER_SECONDS:
                     shutil.rmtree(leftover)
+
+
+def remove_index(out_dir: Path) -> None:
+    """Remove the index an earlier batch left in `out_dir`."""
+    (out_dir / INDEX_FILE).unlink(missing_ok=True)
 
 
 def _holds_only_reports(folder: Path) -> bool:

@@ -16,14 +16,13 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from auditor.report.files import REPORT_MODE, write_atomic
+from auditor.report.files import INDEX_FILE, REPORT_MODE, write_atomic
 from auditor.report.index_view import build_index
 from auditor.report.view import ReportView, build_view
 from auditor.resources import data_dir
 from auditor.result import AuditResult
 
 REPORT_FILE = "report.html"
-INDEX_FILE = "index.html"
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +79,6 @@ def write_html(
     pictures, kept in `cache_dir` (None: not kept)."""
     view = build_view(result, jobs=jobs, cache_dir=cache_dir)
     return write_atomic(out_dir / REPORT_FILE, render_html(view), mode)
-
-
-def remove_index(out_dir: Path) -> None:
-    """Remove an index left by an earlier batch: a batch without HTML reports has none, and
-    the old one would link to reports no longer there."""
-    (out_dir / INDEX_FILE).unlink(missing_ok=True)
 
 
 def write_index(
