@@ -25,3 +25,9 @@ class DependencyMissing(AuditError):
     """Tesseract or a language pack is missing (exit 4); the message says how to install it."""
 
     exit_code = 4
+
+
+class OutputError(AuditError):
+    """A report folder or file cannot be written, or lies inside a case folder (exit 5)."""
+
+    exit_code = 5

@@ -52,8 +52,8 @@ Out = Annotated[
     typer.Option(
         "--out",
         metavar="DIR",
-        help="Report folder (default ./audit-reports/<case-name>/; "
-        "with several cases, one subfolder each).",
+        help="Report folder, outside every case folder (default ./audit-reports/<case-name>/; "
+        "with several cases, one subfolder each: the case's path below their common parent).",
     ),
 ]
 Formats = Annotated[
@@ -79,6 +79,17 @@ Jobs = Annotated[
 ]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Read every file again; do not use or fill the cache.")
+]
+ReportMode = Annotated[
+    str | None,
+    typer.Option(
+        "--report-mode",
+        metavar="0600|0640|0644",
+        envvar="AUDIT_REPORT_MODE",
+        show_envvar=True,
+        help="Permission of the reports written (default 0600: only you may read them; "
+        "0640: your group too, e.g. on a firm's shared drive).",
+    ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")]
 Version = Annotated[
@@ -109,6 +120,7 @@ def audit(
     fail_on: FailOnOption = FailOn.error,
     jobs: Jobs = None,
     no_cache: NoCache = False,
+    report_mode: ReportMode = None,
     quiet: Quiet = False,
     version: Version = False,
 ) -> None:
@@ -125,6 +137,7 @@ def audit(
         jobs=jobs,
         use_cache=not no_cache,
         on_progress=display.update,
+        report_mode=report_mode,
     )
     display.start_case(batch.title)
     try:

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from auditor.errors import AuditError, UsageError
+from auditor.cli import output
+from auditor.errors import AuditError, OutputError, UsageError
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import cache as read_cache
 from auditor.reading import ocr
@@ -18,7 +19,7 @@ from auditor.result import AuditResult
 FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-REPORTS_DIR = Path("audit-reports")
+REPORTS_DIR = output.REPORTS_DIR
 
 
 def cores() -> int:
@@ -58,6 +59,7 @@ class Batch:
     out: Path | None = None  # None: ./audit-reports/<case-name>/
     formats: tuple[str, ...] = FORMATS
     fail_on: str = "error"
+    report_mode: int = output.DEFAULT_REPORT_MODE
 
     @property
     def title(self) -> str:
@@ -66,11 +68,10 @@ class Batch:
             return f"{len(self.case_dirs)} cases"
         return self.case_dirs[0].resolve().name
 
-    def target(self, case_name: str) -> Path:
-        """The report folder of one case: `--out` itself for one case, a subfolder for many."""
-        if self.out is None:
-            return REPORTS_DIR / case_name
-        return self.out / case_name if len(self.case_dirs) > 1 else self.out
+    @property
+    def targets(self) -> list[Path]:
+        """The report folder of each case (`output.report_folders`)."""
+        return output.report_folders(self.case_dirs, self.out)
 
 
 def prepare(
@@ -84,10 +85,12 @@ def prepare(
     jobs: int | None = None,
     use_cache: bool = True,
     on_progress: Callable[[Progress], None] | None = None,
+    report_mode: str | None = None,
 ) -> Batch:
-    """Check the options and find Tesseract, before any case is read.
+    """Check the options and the report folders and find Tesseract, before any case is read.
 
-    Raises UsageError (exit 2) for a bad option, DependencyMissing (exit 4) without Tesseract.
+    Raises UsageError (exit 2) for a bad option, OutputError (exit 5) for a report folder that
+    cannot be written or lies in a case folder, DependencyMissing (exit 4) without Tesseract.
     """
     wanted = parse_formats(formats)
     as_of_date = parse_as_of(as_of)
@@ -96,6 +99,8 @@ def prepare(
             raise UsageError(f"--checklist: {checklist}: no such file")
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
+    mode = output.parse_report_mode(report_mode)
+    output.check_output(case_dirs, out)
     engine = ocr.probe()
     options = AuditOptions(
         as_of=as_of_date,
@@ -104,7 +109,7 @@ def prepare(
         checklist_files=tuple(checklists),
         on_progress=on_progress,
     )
-    return Batch(tuple(case_dirs), engine, options, out, wanted, fail_on)
+    return Batch(tuple(case_dirs), engine, options, out, wanted, fail_on, mode)
 
 
 def run(batch: Batch) -> list[AuditResult | AuditError]:
@@ -161,22 +166,15 @@ def write_reports(
     """Write each case's reports (and a batch's index), calling `on_case` as each is done.
 
     The exit code is the worst of: 1 when findings reach `fail_on`, a failed case's own code.
+    A report that cannot be written stops the batch with OutputError (exit 5).
     """
-    from auditor.report.json_report import write_json
-
     cases, exit_code = [], 0
-    for case_dir, outcome in zip(batch.case_dirs, outcomes, strict=True):
+    for case_dir, target, outcome in zip(batch.case_dirs, batch.targets, outcomes, strict=True):
         if isinstance(outcome, AuditError):
             case = CaseReport(case_dir, error=outcome)
             exit_code = max(exit_code, outcome.exit_code)
         else:
-            target = batch.target(outcome.case_name)
-            report = write_json(outcome, target) if "json" in batch.formats else None
-            if "html" in batch.formats:
-                from auditor.report.html import write_html
-
-                report = write_html(outcome, target, batch.options.jobs, batch.options.cache_dir)
-            case = CaseReport(case_dir, outcome, report)
+            case = CaseReport(case_dir, outcome, write_case(batch, outcome, target))
             if fails(outcome, batch.fail_on):
                 exit_code = max(exit_code, 1)
         cases.append(case)
@@ -184,11 +182,48 @@ def write_reports(
             on_case(case)
     index = None
     written = [(c.result, c.report) for c in cases if c.result is not None and c.report]
-    if len(batch.case_dirs) > 1 and written and "html" in batch.formats:
-        from auditor.report.html import write_index
+    if len(batch.case_dirs) > 1 and written:
+        from auditor.report.files import remove_index
 
-        index = write_index(written, batch.out or REPORTS_DIR)
+        try:
+            if "html" in batch.formats:
+                from auditor.report.html import write_index
+
+                index = write_index(written, batch.out or REPORTS_DIR, batch.report_mode)
+            else:  # an older index would link to report.html files no longer there
+                remove_index(batch.out or REPORTS_DIR)
+        except OSError as exc:
+            raise OutputError(cannot_write(batch.out or REPORTS_DIR, exc)) from exc
     return BatchReport(cases, index, exit_code)
+
+
+def cannot_write(folder: Path, exc: OSError) -> str:
+    why = (exc.strerror or str(exc)).lower()
+    return f"{folder}: the reports cannot be written ({why}); choose another --out folder"
+
+
+def write_case(batch: Batch, result: AuditResult, target: Path) -> Path:
+    """Write one case's reports into `target` as a set; the HTML report's path, else the JSON's."""
+    from auditor.report.files import Writer, write_report_set
+
+    mode = batch.report_mode
+    writers: list[Writer] = []
+    if "json" in batch.formats:
+        from auditor.report.json_report import write_json
+
+        writers.append(lambda folder: write_json(result, folder, mode))
+    if "html" in batch.formats:  # last: its path is the one shown
+        from auditor.report.html import write_html
+
+        options = batch.options
+        writers.append(
+            lambda folder: write_html(result, folder, options.jobs, options.cache_dir, mode)
+        )
+    try:
+        written = write_report_set(target, writers, mode)
+    except OSError as exc:
+        raise OutputError(cannot_write(target, exc)) from exc
+    return written[-1]
 
 
 def audit_cases(batch: Batch) -> BatchReport:

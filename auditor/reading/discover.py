@@ -12,6 +12,9 @@ from auditor.errors import CaseUnreadable
 from auditor.models import SourceFile
 
 NOT_DOCUMENTS = {"case.yaml", "case.yml", "review.yaml", "review.yml", "expected.yaml"}
+# The auditor's default report folder: one left inside a case folder by an older version (which
+# wrote `./audit-reports/` from `cd case && audit .`) holds reports, not the client's documents.
+REPORTS_FOLDER = "audit-reports"
 HASH_CHUNK = 1 << 20
 # Scans of a whole case fit in a few dozen MB; a file this large is not a document to read.
 MAX_FILE_BYTES = 256 * 1024**2
@@ -65,7 +68,8 @@ def _too_large(size: int) -> str:
 def discover(case_dir: Path) -> tuple[list[SourceFile], list[Skipped]]:
     """Every document file below `case_dir`, sorted by path, and the files passed over.
 
-    Hidden files and folders, case.yaml and review.yaml are not documents. Symbolic links are
+    Hidden files and folders, case.yaml, review.yaml and folders named `audit-reports` (the
+    auditor's own report folders) are not documents. Symbolic links are
     never followed (a link could lead out of the case folder); they are listed as skipped, as
     are special files, files and folders that cannot be read, and files too large to be
     documents. Nothing in the folder is opened for writing.
@@ -88,7 +92,7 @@ def discover(case_dir: Path) -> tuple[list[SourceFile], list[Skipped]]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
         here = Path(dirpath)
         for d in list(dirnames):
-            if d.startswith("."):
+            if d.startswith(".") or d == REPORTS_FOLDER:
                 dirnames.remove(d)
             elif (here / d).is_symlink():
                 dirnames.remove(d)

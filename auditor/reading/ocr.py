@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +42,8 @@ PIPELINE_VERSION = 3
 # Below this mean word confidence a first pass may be reading a page sideways: ask OSD.
 ORIENTATION_CHECK_BELOW = 0.70
 OSD_MIN_CONFIDENCE = 1.5
+# Loading a language and reading a blank 32 x 32 image takes well under a second.
+PROBE_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -111,11 +116,81 @@ def probe() -> Engine:
             f"Tesseract language data missing in {tessdata}: {', '.join(missing)}. "
             f"Install it with: sudo apt-get install -y {packages}"
         )
+    damaged = damaged_data(tessdata)
+    if damaged:
+        files = ", ".join(str(tessdata / f"{lang}.traineddata") for lang in damaged)
+        packages = " ".join(f"tesseract-ocr-{lang}" for lang in damaged)
+        raise DependencyMissing(
+            f"Tesseract cannot load its language data: {files} is damaged (not the client's "
+            f"documents). Reinstall it with: sudo apt-get install --reinstall -y {packages}"
+        )
     return Engine(
         version=tesserocr.tesseract_version().split()[1],
         tessdata=str(tessdata),
         languages=LANGUAGES,
     )
+
+
+def damaged_data(tessdata: Path) -> list[str]:
+    """The languages of REQUIRED_DATA that Tesseract cannot load and use, each tried on a tiny
+    image in a child process (a damaged file may crash the engine rather than fail), remembered
+    while the files are unchanged."""
+    stamps = []
+    for lang in REQUIRED_DATA:
+        info = (tessdata / f"{lang}.traineddata").stat()
+        stamps.append((lang, info.st_size, info.st_mtime_ns, info.st_ino))
+    return list(_damaged(str(tessdata), tuple(stamps)))
+
+
+@lru_cache(maxsize=4)
+def _damaged(tessdata: str, stamps: tuple[tuple[str, int, int, int], ...]) -> tuple[str, ...]:
+    children = {lang: _try_language(tessdata, lang) for lang, *_ in stamps}
+    deadline = time.monotonic() + PROBE_SECONDS
+    failed = []
+    for lang, pid in children.items():
+        if not _exited_well(pid, deadline):
+            failed.append(lang)
+    return tuple(failed)
+
+
+def _exited_well(pid: int, deadline: float) -> bool:
+    """Whether the child exits 0 by `deadline`; one still running then is killed (a file that
+    makes the engine loop forever is as damaged as one it refuses)."""
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status) == 0
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return False
+        time.sleep(0.005)
+
+
+def _try_language(tessdata: str, lang: str) -> int:
+    """Fork a child that loads `lang` and reads a blank 32 x 32 image; exit 0 when it works."""
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 2)  # Tesseract's own complaints; the parent says what is wrong
+        import tesserocr
+
+        osd = lang == "osd"
+        api = tesserocr.PyTessBaseAPI(
+            path=tessdata,
+            lang=lang,
+            psm=tesserocr.PSM.OSD_ONLY if osd else tesserocr.PSM.SINGLE_BLOCK,
+            oem=tesserocr.OEM.DEFAULT if osd else tesserocr.OEM.LSTM_ONLY,
+        )
+        if not osd:
+            api.SetImageBytes(b"\xff" * 32 * 32, 32, 32, 1, 32)
+            api.Recognize(10_000)
+        code = 0
+    finally:
+        os._exit(code)
 
 
 class _Apis:

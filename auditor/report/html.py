@@ -16,14 +16,13 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from auditor.report.files import write_atomic
+from auditor.report.files import INDEX_FILE, REPORT_MODE, write_atomic
 from auditor.report.index_view import build_index
 from auditor.report.view import ReportView, build_view
 from auditor.resources import data_dir
 from auditor.result import AuditResult
 
 REPORT_FILE = "report.html"
-INDEX_FILE = "index.html"
 
 
 @lru_cache(maxsize=1)
@@ -70,15 +69,21 @@ def render_html(view: ReportView) -> str:
 
 
 def write_html(
-    result: AuditResult, out_dir: Path, jobs: int = 1, cache_dir: Path | None = None
+    result: AuditResult,
+    out_dir: Path,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    mode: int = REPORT_MODE,
 ) -> Path:
     """Write `out_dir/report.html` for one case and return its path; `jobs` workers draw its
     pictures, kept in `cache_dir` (None: not kept)."""
     view = build_view(result, jobs=jobs, cache_dir=cache_dir)
-    return write_atomic(out_dir / REPORT_FILE, render_html(view))
+    return write_atomic(out_dir / REPORT_FILE, render_html(view), mode)
 
 
-def write_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> Path:
+def write_index(
+    results: list[tuple[AuditResult, Path]], out_dir: Path, mode: int = REPORT_MODE
+) -> Path:
     """Write `out_dir/index.html` summarising every case, linking to each case's report."""
     index = build_index(results, out_dir)
-    return write_atomic(out_dir / INDEX_FILE, _page("index.html.j2", "index.js", ix=index))
+    return write_atomic(out_dir / INDEX_FILE, _page("index.html.j2", "index.js", ix=index), mode)

@@ -47,14 +47,27 @@ def relative_href(report: Path, out_dir: Path) -> str:
     return "/".join(quote(part) for part in Path(rel).parts)
 
 
+def row_names(results: list[tuple[AuditResult, Path]], out_dir: Path) -> list[str]:
+    """Each row's name: the case's name, or, where cases share a name (`raman/documents`,
+    `joshi/documents`), its report folder relative to the index, so the rows can be told apart."""
+    names = [result.case_name for result, _ in results]
+    shared = {n for n in names if names.count(n) > 1}
+    return [
+        Path(os.path.relpath(report.parent.resolve(), Path(out_dir).resolve())).as_posix()
+        if name in shared
+        else name
+        for name, (_, report) in zip(names, results, strict=True)
+    ]
+
+
 def build_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> IndexView:
     rows = []
-    for result, report in results:
+    for name, (result, report) in zip(row_names(results, out_dir), results, strict=True):
         first = next(iter(blocking_findings(result.verdict, list(result.findings))), None)
         reason = redactor_for(result)(first.message.strip().split("\n")[0]) if first else ""
         rows.append(
             CaseRow(
-                name=result.case_name,
+                name=name,
                 verdict=result.verdict,
                 verdict_label=VERDICTS.get(result.verdict, (result.verdict, ""))[0],
                 verdict_rank=VERDICT_RANK.get(result.verdict, 3),

@@ -9,7 +9,7 @@ from typing import Any
 
 from auditor.models import KIND_FIELDS, Document, Evidence, Field, FieldValue, Finding
 from auditor.privacy import Redactor, mask
-from auditor.report.files import write_atomic
+from auditor.report.files import REPORT_MODE, write_atomic
 from auditor.result import AuditResult
 
 SCHEMA_VERSION = 1
@@ -140,6 +140,6 @@ def json_value_deep(value: Any) -> Any:
     return json_value(value)
 
 
-def write_json(result: AuditResult, out_dir: Path) -> Path:
+def write_json(result: AuditResult, out_dir: Path, mode: int = REPORT_MODE) -> Path:
     text = json.dumps(report_dict(result), ensure_ascii=False, indent=2)
-    return write_atomic(out_dir / "report.json", text + "\n")
+    return write_atomic(out_dir / "report.json", text + "\n", mode)

@@ -34,25 +34,6 @@ def test_a_bad_option_is_reported_before_tesseract_is_probed(
         batch.prepare([tmp_path], fail_on="sometimes")
 
 
-@pytest.mark.parametrize(
-    ("out", "cases", "expected"),
-    [
-        (None, ["a"], "audit-reports/raman"),
-        ("r", ["a"], "r"),
-        ("r", ["a", "b"], "r/raman"),
-        (None, ["a", "b"], "audit-reports/raman"),
-    ],
-)
-def test_each_case_gets_its_report_folder(out: str | None, cases: list[str], expected: str) -> None:
-    plan = batch.Batch(
-        tuple(Path(c) for c in cases),
-        engine=ENGINE,
-        options=batch.AuditOptions(),
-        out=Path(out) if out else None,
-    )
-    assert plan.target("raman") == Path(expected)
-
-
 def test_a_batch_is_titled_by_its_size(tmp_path: Path) -> None:
     one = batch.Batch((tmp_path,), ENGINE, batch.AuditOptions())
     two = batch.Batch((tmp_path, tmp_path), ENGINE, batch.AuditOptions())

@@ -74,9 +74,52 @@ def test_missing_french_data_names_the_package(tmp_path: Path, monkeypatch) -> N
     assert "tesseract-ocr-osd" in str(caught.value)
 
 
+def _damaged_french(folder: Path) -> Path:
+    """A tessdata folder whose English and OSD data are sound and whose French file is cut."""
+    real = Path(ocr.probe().tessdata)
+    for lang in ("eng", "osd"):
+        (folder / f"{lang}.traineddata").symlink_to(real / f"{lang}.traineddata")
+    french = (real / "fra.traineddata").read_bytes()
+    (folder / "fra.traineddata").write_bytes(french[: len(french) // 4])
+    return folder
+
+
+def test_a_damaged_language_file_exits_4_naming_it(tmp_path: Path, monkeypatch) -> None:
+    tessdata = _damaged_french(tmp_path)
+    monkeypatch.setattr(ocr, "TESSDATA_CANDIDATES", ())
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tessdata))
+    with pytest.raises(Exception) as caught:
+        ocr.probe()
+    assert caught.value.exit_code == 4
+    assert str(caught.value) == (
+        f"Tesseract cannot load its language data: {tessdata}/fra.traineddata is damaged (not "
+        "the client's documents). Reinstall it with: sudo apt-get install --reinstall -y "
+        "tesseract-ocr-fra"
+    )
+
+
+def test_cli_exit_4_when_a_language_file_is_damaged(tmp_path: Path) -> None:
+    (tmp_path / "tessdata").mkdir()
+    (tmp_path / "case").mkdir()
+    tessdata = _damaged_french(tmp_path / "tessdata")
+    done = run("case", "--out", "out", "-q", env={"TESSDATA_PREFIX": str(tessdata)}, cwd=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        4,
+        "",
+        f"audit: error: Tesseract cannot load its language data: {tessdata}/fra.traineddata is "
+        "damaged (not the client's documents). Reinstall it with: sudo apt-get install "
+        "--reinstall -y tesseract-ocr-fra\n",
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_cli_exit_4_when_language_data_missing(tmp_path: Path) -> None:
+    (tmp_path / "case").mkdir()  # reports go outside the case folder, else exit 5 comes first
     done = run(
-        str(tmp_path), "--out", str(tmp_path / "out"), env={"TESSDATA_PREFIX": str(tmp_path)}
+        str(tmp_path / "case"),
+        "--out",
+        str(tmp_path / "out"),
+        env={"TESSDATA_PREFIX": str(tmp_path)},
     )
     assert done.returncode == 4, done.stderr
     assert "apt-get install" in done.stderr
