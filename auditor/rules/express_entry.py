@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from auditor.case.clb import ABILITIES, FRENCH, TestResult
 from auditor.case.hours import Exclusion, HoursResult, Job, compute_hours, fmt, years_before
@@ -22,6 +22,7 @@ from auditor.rules.categories import OccupationCategory, shipped_categories
 from auditor.rules.context import Context, evidence
 from auditor.rules.registry import rule
 
+FULL_TIME_YEAR_HOURS = 1560  # 30 h a week for 52 weeks: 12 months of full-time work
 LETTER_FIELDS = ("noc_code", "start_date", "end_date", "hours_per_week")
 LANGUAGE_FIELDS = (*ABILITIES, "result_date", "test_date")
 
@@ -224,14 +225,20 @@ def _exclusions(ctx: Context, jobs: Sequence[Job]) -> list[Exclusion]:
     ]
 
 
-def _occupation(
-    ctx: Context, category: OccupationCategory
-) -> tuple[str | None, list[str], list[str], list[Position]]:
-    """The eligible code that reaches the hours, what each eligible code reached, and why the
-    answer may be wrong (unknown hours or dates)."""
+@dataclass(frozen=True)
+class OccupationHours:
+    """What the jobs in a category's listed occupations add up to, one NOC code at a time."""
+
+    code: str | None  # the listed code whose hours reach the requirement, if any
+    reached: tuple[str, ...]  # "NOC 32101: 1,272.86 h counted", for each listed code held
+    unsure: tuple[str, ...]  # jobs in listed codes whose hours or dates were not read
+    positions: tuple[Position, ...]  # the positions in listed codes
+
+
+def _occupation_hours(ctx: Context, category: OccupationCategory) -> OccupationHours:
     required = float(ctx.param("required_hours"))
     continuous = bool(ctx.param("continuous"))
-    eligible = [p for p in ctx.work.positions if p.job.noc in category.codes]
+    eligible = tuple(p for p in ctx.work.positions if p.job.noc in category.codes)
     reached, unsure = [], []
     for code in sorted({p.job.noc for p in eligible if p.job.noc}):
         jobs = [_category_job(p, category) for p in eligible if p.job.noc == code]
@@ -242,15 +249,14 @@ def _occupation(
             int(ctx.param("window_years")),
             float(ctx.param("weekly_cap_hours")),
         )
-        counted = (
-            max(_continuous_runs(result), default=0.0) if continuous else (result.qualifying_hours)
-        )
+        runs = _continuous_runs(result)
+        counted = max(runs, default=0.0) if continuous else result.qualifying_hours
         if counted >= required:
-            return code, [], [], eligible
+            return OccupationHours(code, (), (), eligible)
         how = "in one continuous period" if continuous else "counted"
         reached.append(f"NOC {code}: {fmt(counted)} h {how}")
         unsure += [f"{j.employer} ({j.document}): hours or dates not read" for j in result.unknown]
-    return None, reached, unsure, eligible
+    return OccupationHours(None, tuple(reached), tuple(unsure), eligible)
 
 
 @rule("EE-CATEGORY-001")
@@ -287,11 +293,14 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
     caveat = category.caveat()
     ita = ctx.crs.ita_date if ctx.crs is not None else None
     window = years_before(ctx.as_of, int(ctx.param("window_years")))
-    need = f"{fmt(float(ctx.param('required_hours')))} h (12 months full-time or the equivalent)"
+    required = float(ctx.param("required_hours"))
+    months = round(required / (FULL_TIME_YEAR_HOURS / 12))
+    need = f"{fmt(required)} h ({months} months full-time or the equivalent)"
     where = " in Canada" if category.canadian_experience else ""
     head = f"{category.title} round ({category.name}): needs {need}{where} in one listed "
     head += f"occupation between {window} and {_as_of_label(ctx)}."
-    code, reached, unsure, eligible = _occupation(ctx, category)
+    held = _occupation_hours(ctx, category)
+    code, reached, unsure, eligible = held.code, held.reached, list(held.unsure), held.positions
     letters = [p.letter.path for p in eligible or ctx.work.positions]
     proof = [e for p in eligible for e in evidence(p.letter, "noc_code", "start_date")]
     tail = f" {caveat}" if caveat else ""

@@ -13,6 +13,7 @@ from auditor.rules.categories import load_categories, shipped_categories
 from tests.rules.builders import D, good_documents, intake, letter, run, swap_in
 from tests.rules.ee_cases import (
     EE_CASES,
+    STEM_LETTER,
     birthday_below_cutoff,
     birthday_documents,
     category,
@@ -229,3 +230,30 @@ def test_a_job_with_unread_hours_in_a_listed_occupation_is_unknown() -> None:
     finding = only(case, "EE-CATEGORY-001")
     assert finding.status == "unknown"
     assert "hours or dates not read" in finding.message
+
+
+def test_a_job_without_a_noc_code_may_be_in_the_category_so_it_is_unknown() -> None:
+    finding = only(category("healthcare", noc_code=None), "EE-CATEGORY-001")
+    assert finding.status == "unknown"
+    assert "letters/northwind.pdf: NOC code not known (none)" in finding.message
+
+
+def test_an_ita_before_the_list_took_effect_needs_the_list_of_that_day() -> None:
+    documents, case = category("stem", **STEM_LETTER)
+    block = {**(case.crs or {}), "ita_date": D(2025, 11, 5)}
+    finding = only((documents, intake(crs=block, work=())), "EE-CATEGORY-001")
+    assert finding.status == "unknown"
+    assert "predates the list in checklists/categories.yaml (in force from 2026-02-18)" in (
+        finding.message
+    )
+
+
+def test_the_months_follow_the_hours_parameter() -> None:
+    from tests.rules.test_parameters import _with
+
+    documents, case = category("healthcare")
+    lists = _with("EE-CATEGORY-001", required_hours=780)
+    (finding,) = [
+        f for f in run(documents, case, lists=lists).findings if f.rule == "EE-CATEGORY-001"
+    ]
+    assert "needs 780 h (6 months full-time or the equivalent)" in finding.message
