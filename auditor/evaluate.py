@@ -126,8 +126,18 @@ def evaluate(
     )
     language = language_result(docs, as_of, hours, work, checklists)
     crs = crs_evidence(docs, intake, as_of, work, language)
+    invited = _crs_on_ita_date(docs, intake, crs, hours, work, checklists)
     ctx = Context(
-        docs, intake, as_of, checklists, work, hours, language, crs, _crs_sources(docs, language)
+        docs,
+        intake,
+        as_of,
+        checklists,
+        work,
+        hours,
+        language,
+        crs,
+        _crs_sources(docs, language),
+        crs_invited=invited,
     )
     findings: list[Finding] = []
     for rule_id in RULES:
@@ -149,16 +159,41 @@ def evaluate(
         hours,
         language,
         crs,
+        invited,
     )
 
 
-def _best_other_language(language: LanguageResult, first: str | None) -> TestResult | None:
+def _crs_on_ita_date(
+    docs: Sequence[Document],
+    intake: Intake,
+    crs: CrsEvidence | None,
+    hours: HoursResult,
+    work: WorkFacts,
+    checklists: Checklists,
+) -> CrsEvidence | None:
+    """The CRS the evidence supported on the ITA date (case.yaml `crs.ita_date`), when one is
+    given and falls before the as-of date: the baseline of the A11.2 re-check (EE-CRS-001)."""
+    ita = crs.ita_date if crs is not None else None
+    if crs is None or ita is None or ita >= crs.as_of:
+        return None
+    language = language_result(docs, ita, hours, work, checklists)
+    return crs_evidence(docs, intake, ita, work, language)
+
+
+def _scored_on(result: TestResult, day: dt.date) -> bool:
+    """Whether a result earns CRS points on `day`: accepted, and not known to have expired."""
+    return result.accepted is True and result.expired(day) is not True
+
+
+def _best_other_language(
+    language: LanguageResult, first: str | None, day: dt.date
+) -> TestResult | None:
     """The best accepted result in the other official language, for CRS second-language points."""
     french_first = first in FRENCH
     others = [
         r
         for r in language.results
-        if r.accepted
+        if _scored_on(r, day)
         and r.test is not None
         and (r.test in FRENCH) != french_first
         and r.minimum is not None
@@ -197,8 +232,12 @@ def crs_evidence(
         None,
     )
     chosen = language.chosen if language else None
+    if chosen is not None and not _scored_on(chosen, as_of):
+        chosen = None  # refused, or expired on the date: it earns no CRS points that day
     first_clb = _levels(chosen.clb) if chosen and chosen.minimum is not None else None
-    second = _best_other_language(language, chosen.test if chosen else None) if language else None
+    second = (
+        _best_other_language(language, chosen.test if chosen else None, as_of) if language else None
+    )
     hours10 = compute_hours([p.job for p in work.positions], work.exclusions, as_of, CRS_WORK_YEARS)
     try:
         return crs_from_evidence(

@@ -25,6 +25,7 @@ class Evaluation:
     hours: HoursResult
     language: LanguageResult | None
     crs: CrsEvidence | None = None  # the CRS score the evidence supports
+    crs_invited: CrsEvidence | None = None  # the same on the ITA date, when case.yaml gives it
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,15 @@ from auditor.crs.calculator import CrsResult, calculate
 from auditor.crs.clb import ABILITIES, TEST_LANGUAGE
 from auditor.crs.grid import NoGridError, grid_for
 from auditor.crs.profile import ProfileError, ProfileLanguage, profile_from_fields, read_fields
+from auditor.crs.recheck import InvitationRound, parse_round
 
 HOURS_PER_YEAR = 1560
 """Full-time year for CRS Canadian work: 30 h/week x 52 weeks."""
 
 EVIDENCED_INPUTS = ("age", "first_language", "second_language", "canadian_work_years")
-CLAIM_KEYS = ("claimed_score",)
+CLAIM_KEYS = ("claimed_score", "round")
+#: Keys of `crs:` that date or describe the invitation rather than score a factor.
+INVITATION_KEYS = ("as_of", "ita_date")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,14 @@ class CrsEvidence:
     @property
     def claimed_score(self) -> int | None:
         return self.declared_values.get("claimed_score")
+
+    @property
+    def ita_date(self) -> dt.date | None:
+        return self.declared_values.get("ita_date")
+
+    @property
+    def invitation_round(self) -> InvitationRound | None:
+        return self.declared_values.get("round")
 
     def to_dict(self) -> dict[str, Any]:
         """The report's `crs` block: the score as in `audit crs --format json`, plus sources."""
@@ -95,6 +106,8 @@ def crs_from_evidence(
     """
     fields = read_fields(declared, name=source, prefix=("crs",), extra_keys=CLAIM_KEYS)
     _check_claimed_score(fields, source)
+    if fields.get("round") is not None:
+        fields["round"] = parse_round(fields["round"], source)
     notes: list[str] = []
     if "as_of" in fields and fields["as_of"] != as_of:
         notes.append(
@@ -116,7 +129,7 @@ def crs_from_evidence(
     merged = {k: v for k, v in fields.items() if k not in CLAIM_KEYS} | evidence
     merged["as_of"] = as_of
     declared_inputs = tuple(
-        k for k in fields if k not in evidence and k not in CLAIM_KEYS and k != "as_of"
+        k for k in fields if k not in evidence and k not in CLAIM_KEYS and k not in INVITATION_KEYS
     )
     missing = tuple(k for k in ("age", "education", "first_language") if k not in merged)
     for key in missing:

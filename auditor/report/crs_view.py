@@ -1,4 +1,5 @@
-"""The CRS panel of the HTML report: the score the evidence supports, factor by factor."""
+"""The CRS panel of the HTML report: the score the evidence supports, factor by factor, and the
+A11.2 re-check on the submission date when case.yaml gives the invitation (ITA date, round)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 
 from auditor.crs.calculator import SECTIONS
 from auditor.crs.evidence import CrsEvidence
+from auditor.crs.recheck import factor_changes
 
 SECTION_LABELS = {
     "core": "Core / human capital",
@@ -32,6 +34,20 @@ class CrsFactorRow:
 
 
 @dataclass(frozen=True)
+class CrsRecheck:
+    """The round that invited the applicant, and the score on the ITA date and on the as-of date."""
+
+    round_type: str
+    ita_date: str
+    cutoff: int | None
+    score_then: int | None  # None when the ITA date is not before the as-of date
+    score_now: int
+    as_of: str
+    below: bool  # the score on the as-of date is below the cut-off
+    changes: tuple[str, ...]  # "age 29 -> 30 on 2026-12-01: -5"
+
+
+@dataclass(frozen=True)
 class CrsPanel:
     total: int | None
     breakdown: tuple[tuple[str, int], ...]
@@ -43,10 +59,33 @@ class CrsPanel:
     claim_exceeds: bool
     notes: tuple[str, ...]
     grid: str
+    recheck: CrsRecheck | None = None
 
 
-def crs_panel(evidence: CrsEvidence | None) -> CrsPanel | None:
-    """The panel, or None when no grid covers the as-of date."""
+def crs_recheck(evidence: CrsEvidence, invited: CrsEvidence | None) -> CrsRecheck | None:
+    """The re-check on the as-of date, when case.yaml gives the ITA date and the round."""
+    invitation, ita = evidence.invitation_round, evidence.ita_date
+    if invitation is None or ita is None or evidence.result is None:
+        return None
+    then = invited.result if invited is not None else None
+    now = evidence.result
+    return CrsRecheck(
+        round_type=invitation.type,
+        ita_date=ita.isoformat(),
+        cutoff=invitation.cutoff,
+        score_then=then.total if then is not None else None,
+        score_now=now.total,
+        as_of=evidence.as_of.isoformat(),
+        below=invitation.cutoff is not None and now.total < invitation.cutoff,
+        changes=tuple(
+            c.describe(evidence.as_of) for c in (factor_changes(then, now) if then else ())
+        ),
+    )
+
+
+def crs_panel(evidence: CrsEvidence | None, invited: CrsEvidence | None = None) -> CrsPanel | None:
+    """The panel, or None when no grid covers the as-of date; `invited` is the score on the
+    ITA date (the evaluation's `crs_invited`)."""
     if evidence is None or evidence.result is None:
         return None
     result = evidence.result
@@ -80,4 +119,5 @@ def crs_panel(evidence: CrsEvidence | None) -> CrsPanel | None:
         claim_exceeds=claimed is not None and claimed > result.total,
         notes=tuple(result.notes) + tuple(evidence.notes),
         grid=f"grid in force from {result.grid_effective_from.isoformat()}",
+        recheck=crs_recheck(evidence, invited),
     )

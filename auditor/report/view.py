@@ -416,7 +416,7 @@ def build_view(
         more_reasons=max(0, len(blocking) - MAX_REASONS),
         hours=elig.hours_panel(hours, result.as_of, redact, elig.required_hours(result.checklists)),
         language=elig.language_panel(language, by_path, result.as_of, redact),
-        crs=crs_panel(result.evaluation.crs),
+        crs=crs_panel(result.evaluation.crs, result.evaluation.crs_invited),
         timeline=elig.timeline(hours, language, result.documents, intake, result.as_of, redact),
         groups=_groups(views, doc_anchors, redact),
         waived=tuple(made[id(f)] for f in waived),

@@ -31,6 +31,7 @@ class Context:
     crs: CrsEvidence | None = None  # the CRS score the evidence supports
     # Per CRS input (age, first_language, ...), the paths of the documents that show it.
     crs_sources: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    crs_invited: CrsEvidence | None = None  # the CRS the evidence supported on the ITA date
     rule_id: str = ""  # set by the registry (`@rule`) or `for_rule`
 
     def for_rule(self, rule_id: str) -> Context:

@@ -1620,3 +1620,7 @@ ALL += EXTRA
 from .cases_variety import VARIETY  # noqa: E402 - issue 3: more layouts per document kind
 
 ALL += VARIETY
+
+from .cases_ee import EE  # noqa: E402 - issue 15: the Express Entry re-checks on submission
+
+ALL += EE

@@ -52,3 +52,61 @@ def test_passport_mrz_band_is_masked_even_when_unread() -> None:
     # OCR lost the MRZ: the bottom of the page is masked all the same
     lost = Page(1, 600, 800, (body,), "ocr")
     assert mrz_band(lost) == (0.0, 800 * 0.7, 600, 800)
+
+
+def _on(day: dt.date, declared: dict):
+    return crs_from_evidence(
+        as_of=day,
+        date_of_birth=dt.date(1996, 11, 1),  # 29 on the ITA date, 30 on the submission date
+        first_language_clb={"listening": 9, "reading": 9, "writing": 9, "speaking": 9},
+        second_language_clb=None,
+        canadian_hours=3120.0,
+        declared=declared,
+        first_language_test="celpip_general",
+    )
+
+
+def test_the_recheck_shows_the_cutoff_and_the_score_then_and_now() -> None:
+    declared = {
+        "education": "bachelors",
+        "ita_date": dt.date(2026, 10, 15),
+        "round": {"type": "cec", "cutoff": 500},
+    }
+    then, now = _on(dt.date(2026, 10, 15), declared), _on(dt.date(2026, 12, 1), declared)
+    panel = crs_panel(now, then)
+    assert panel is not None and panel.recheck is not None
+    check = panel.recheck
+    assert then.result is not None and now.result is not None
+    assert (check.cutoff, check.score_then, check.score_now) == (
+        500,
+        then.result.total,
+        now.result.total,
+    )
+    assert check.score_then - check.score_now == 5
+    assert check.changes == ("age 29 -> 30 on 2026-12-01: -5",)
+    assert check.below == (now.result.total < 500)
+
+
+def test_no_recheck_without_an_invitation() -> None:
+    panel = crs_panel(evidence({"education": "bachelors"}))
+    assert panel is not None and panel.recheck is None
+
+
+def test_the_html_panel_shows_the_recheck(hostile_result) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from auditor.report.html import render_html
+    from auditor.report.view import build_view
+
+    declared = {
+        "education": "bachelors",
+        "ita_date": dt.date(2026, 10, 15),
+        "round": {"type": "cec", "cutoff": 999},
+    }
+    then, now = _on(dt.date(2026, 10, 15), declared), _on(dt.date(2026, 12, 1), declared)
+    evaluation = replace(hostile_result.evaluation, crs=now, crs_invited=then)
+    html = render_html(build_view(replace(hostile_result, evaluation=evaluation)))
+    assert "Re-check on 2026-12-01 (IRPA A11.2)" in html
+    assert "<li>age 29 -&gt; 30 on 2026-12-01: -5</li>" in html
+    assert "Below the round's cut-off on 2026-12-01" in html
+    assert now.result is not None and f'<b class="fail">{now.result.total}</b>' in html

@@ -25,6 +25,9 @@ FROM_DOMAIN = [
     ("LANG-CLB-001", "clb_teer_0_1", r"CLB/NCLC (\d+) for TEER 0 or 1"),
     ("LANG-CLB-001", "clb_teer_2_3", r"CLB/NCLC (\d+) for TEER 2 or 3"),
     ("LANG-EXPIRED-001", "valid_years", r"Valid for \*\*(\d+) years after the test result date"),
+    ("EE-CATEGORY-001", "french_nclc", r"French-language proficiency \(NCLC (\d+) in all four"),
+    ("EE-CATEGORY-001", "window_years", r"one eligible\s+occupation within the last (\d+) years"),
+    ("EE-CATEGORY-001", "required_hours", r"1 year of skilled work in Canada = ([\d,]+) hours"),
 ]
 
 

@@ -28,8 +28,6 @@ NOT_YET_IMPLEMENTED = {
     "CEC-NOC-002",
     "LETTER-NOC-001",
     "LETTER-NOC-002",
-    "EE-CRS-001",
-    "EE-CATEGORY-001",
 }
 
 

@@ -27,6 +27,7 @@ from tests.rules.builders import (
     stub,
     work_permit,
 )
+from tests.rules.ee_cases import EE_CASES
 
 Case = Callable[[], tuple[list[Document], Intake]]
 
@@ -397,6 +398,8 @@ CASES: dict[str, dict[str, Case]] = {
     },
 }
 
+CASES.update(EE_CASES)
+
 PARAMS = [(rule, status) for rule in sorted(CASES) for status in ("failed", "passed", "unknown")]
 
 
@@ -462,6 +465,8 @@ def test_contract_catalogue_is_registered() -> None:
         "DOC-MISSING-001",
         "DOC-TAMPER-001",
         "DOC-DUPLICATE-001",
+        "EE-CRS-001",
+        "EE-CATEGORY-001",
     }
     assert set(RULES) == contract
 
@@ -486,6 +491,9 @@ def test_sources_come_from_domain_list() -> None:
         "express-entry/submit-profile/waiting-pool.html",
         "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/"
         "express-entry/check-score/crs-criteria.html",
+        # Category lists (EE-CATEGORY-001): IRCC's page, named in categories_sources.md.
+        "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/"
+        "express-entry/rounds-invitations/category-based-selection.html",
     }
     for meta in load_checklists().rules.values():
         assert meta.source in allowed, meta.id
