@@ -101,14 +101,15 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         return [ctx.finding("unknown", f"No CRS grid covers {ctx.as_of}; check the score by hand.")]
     ita, invitation = crs.ita_date, crs.invitation_round
     if ita is None and invitation is None:
+        # Not invited yet: nothing to re-check. Listed as passed (not applicable), so the
+        # report says why the re-check did not run without adding an info line to every case.
         return [
             ctx.finding(
-                "unknown",
-                "case.yaml records no invitation (crs.ita_date, crs.round): neither the CRS "
-                "against the round's cut-off nor, for a category round, the category membership "
-                "was re-checked on the submission date (EE-CATEGORY-001 did not run). Add both "
-                "once the ITA is received.",
-                severity="info",
+                "passed",
+                "Not applicable: case.yaml records no invitation (crs.ita_date, crs.round), so "
+                "neither the CRS against the round's cut-off nor, for a category round, the "
+                "category membership was re-checked on the submission date (EE-CATEGORY-001 did "
+                "not run). Add both once the ITA is received.",
             )
         ]
     missing = [

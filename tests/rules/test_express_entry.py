@@ -110,10 +110,11 @@ def test_a_missing_ita_date_round_or_cutoff_is_unknown_and_named(over: dict, nam
     assert f"case.yaml gives no {named}:" in finding.message
 
 
-def test_without_an_invitation_one_info_finding_says_neither_check_ran() -> None:
+def test_without_an_invitation_one_passed_finding_says_neither_check_ran() -> None:
     evaluation = run(good_documents())
     ee = [f for f in evaluation.findings if f.rule.startswith("EE-")]
-    assert [(f.rule, f.status, f.severity) for f in ee] == [("EE-CRS-001", "unknown", "info")]
+    assert [(f.rule, f.status) for f in ee] == [("EE-CRS-001", "passed")]
+    assert ee[0].message.startswith("Not applicable: ")
     assert "EE-CATEGORY-001 did not run" in ee[0].message
 
 
