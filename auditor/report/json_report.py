@@ -91,6 +91,8 @@ def finding_json(f: Finding, redact: Redactor, titles: dict[str, str]) -> dict[s
         "documents": [redact(d) for d in f.documents],
         "evidence": [_evidence(e, redact) for e in f.evidence],
     }
+    if f.details is not None:
+        out["details"] = _redacted(json_value_deep(dict(f.details)), redact)
     if f.waiver is not None:
         out["waiver"] = {
             "reason": redact(f.waiver.reason),
@@ -130,6 +132,17 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
             "duration_seconds": result.duration_seconds,
         },
     }
+
+
+def _redacted(value: Any, redact: Redactor) -> Any:
+    """Every string inside a JSON value through the redactor."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redacted(v, redact) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v, redact) for v in value]
+    return value
 
 
 def json_value_deep(value: Any) -> Any:

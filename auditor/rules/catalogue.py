@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from auditor.rules import cec, claims, documents, language, letters, stubs, xdoc
+from auditor.rules import cec, claims, documents, language, letters, noc, stubs, xdoc
 from auditor.rules.registry import REGISTERED, Rule
 
 #: Every rule module, in the order their findings are reported.
-MODULES = (cec, language, letters, xdoc, claims, stubs, documents)
+MODULES = (cec, language, letters, noc, xdoc, claims, stubs, documents)
 
 #: Every rule by ID: the modules in MODULES order, each module's rules in the order declared.
 RULES: Mapping[str, Rule] = MappingProxyType(

@@ -27,6 +27,7 @@ from tests.rules.builders import (
     stub,
     work_permit,
 )
+from tests.rules.noc_cases import NOC_CASES
 
 Case = Callable[[], tuple[list[Document], Intake]]
 
@@ -397,6 +398,8 @@ CASES: dict[str, dict[str, Case]] = {
     },
 }
 
+CASES.update(NOC_CASES)
+
 PARAMS = [(rule, status) for rule in sorted(CASES) for status in ("failed", "passed", "unknown")]
 
 
@@ -462,6 +465,9 @@ def test_contract_catalogue_is_registered() -> None:
         "DOC-MISSING-001",
         "DOC-TAMPER-001",
         "DOC-DUPLICATE-001",
+        "CEC-NOC-002",
+        "LETTER-NOC-001",
+        "LETTER-NOC-002",
     }
     assert set(RULES) == contract
 
