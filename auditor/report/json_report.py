@@ -10,6 +10,7 @@ from typing import Any
 from auditor.models import KIND_FIELDS, Document, Evidence, Field, FieldValue, Finding
 from auditor.privacy import Redactor, mask
 from auditor.report.files import write_atomic
+from auditor.report.noc_view import NOC_SOURCE
 from auditor.result import AuditResult
 
 SCHEMA_VERSION = 1
@@ -130,6 +131,15 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
             ],
             "checklists": [{"path": p, "sha256": h} for p, h in result.checklist_hashes],
             "duration_seconds": result.duration_seconds,
+            "sources": [
+                {
+                    "name": s.name,
+                    "attribution": s.attribution,
+                    "url": s.url,
+                    "licence": s.licence,
+                }
+                for s in (NOC_SOURCE,)
+            ],
         },
     }
 
