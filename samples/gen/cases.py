@@ -1620,3 +1620,7 @@ ALL += EXTRA
 from .cases_variety import VARIETY  # noqa: E402 - issue 3: more layouts per document kind
 
 ALL += VARIETY
+
+from .cases_noc import NOC  # noqa: E402 - issue 15: duties, codes and titles against NOC 2021
+
+ALL += NOC
