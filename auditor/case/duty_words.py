@@ -85,6 +85,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of `words(text)` stands in `text` (start, end), or [] when folding changed
+    the text's length (then positions in the folded text are not positions in the text)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []
+    return [m.span() for m in _WORD.finditer(folded)]
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stem: 'analyzing', 'analyses', 'analysed' and 'analyze' share one.

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from auditor.case.duty_words import terms, words
+from auditor.case.duty_words import terms, word_spans, words
 from auditor.case.noc2021 import UnitGroup, unit_groups
 
 K1 = 1.2  # BM25 term-frequency saturation (the usual value)
@@ -162,7 +162,7 @@ def copied_passages(
     preferred = set(codes)
     out: list[Passage] = []
     for duty in duties:
-        ws = words(duty)
+        ws, spans = words(duty), word_spans(duty)
         i = 0
         while i <= len(ws) - seed:
             best: tuple[int, bool, int] | None = None  # (length, in `codes`, -sentence)
@@ -186,6 +186,9 @@ def copied_passages(
                 continue
             length, _, s = best
             code, sentence, _ = sentences[-s]
-            out.append(Passage(" ".join(ws[i : i + length]), code, sentence, length))
+            run = " ".join(ws[i : i + length])
+            if spans:  # the letter's own characters, punctuation and case kept
+                run = duty[spans[i][0] : spans[i + length - 1][1]]
+            out.append(Passage(run, code, sentence, length))
             i += length
     return out

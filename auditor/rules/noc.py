@@ -23,7 +23,7 @@ from auditor.rules.registry import rule
 
 FRENCH_DUTIES = (
     "the letter is in French and NOC 2021 as shipped has no French duty text, so its duties "
-    "were not compared (compare them by hand with the English main duties)"
+    "were not compared (compare them by hand with the English main duties)."
 )
 
 
@@ -159,11 +159,13 @@ def _why_not(ctx: Context, position: NocPosition) -> str | None:
         return FRENCH_DUTIES
     if position.code is None or unit_group(position.code) is None:
         shown = f"NOC {position.code_value!r}" if position.code_value else "no NOC code"
-        return f"{shown} ({position.code_source}) is not a NOC 2021 code to compare duties with"
+        return (
+            f"{shown} ({position.code_source}) is not a NOC 2021 code to compare the duties with."
+        )
     if len(terms(" ".join(position.duties))) < int(ctx.param("min_duty_words")):
         return (
             f"too few duties to compare with NOC {position.code} ({len(position.duties)} "
-            "listed); a person must judge them"
+            "listed); a person must judge them."
         )
     return None
 
