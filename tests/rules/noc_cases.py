@@ -52,7 +52,7 @@ NOC_CASES: dict[str, dict[str, Case]] = {
     "LETTER-NOC-001": {
         "failed": with_letter(duties=COOK),
         "passed": with_letter(duties=OWN_WORDS),
-        "unknown": french_letter(duties=FRENCH, job_title="Analyste de bases de données"),
+        "unknown": french_letter(duties=FRENCH, job_title="Analyste de base de données"),
     },
     "LETTER-NOC-002": {
         "failed": with_letter(duties=COPIED),

@@ -8,7 +8,7 @@ from auditor.case.duty_words import stem, terms
 from auditor.case.noc2021 import codes_for_title, nominal_code, unit_group, unit_groups
 from auditor.case.noc_match import copied_passages, rank
 from auditor.models import Finding
-from tests.rules.builders import run
+from tests.rules.builders import change, run
 from tests.rules.noc_cases import COOK, COPIED, FRENCH, NOC_CASES, OWN_WORDS, with_letter
 
 
@@ -128,3 +128,16 @@ def test_ranking_and_words() -> None:
     assert terms("The duties include the planning of menus") == ["plan", "menu"]
     assert rank([]) and rank([])[0].score == 0
     assert FRENCH  # the French duties stay unread: no French NOC duty text to rank against
+
+
+def test_french_title_is_compared_with_french_example_titles() -> None:
+    french = NOC_CASES["LETTER-NOC-001"]["unknown"]  # a French letter claiming 21223
+    f = one(french, "CEC-NOC-002")
+    assert f.status == "passed" and "fits the job title" in f.message  # Analyste de base de données
+    documents, case = french()
+    moved = [
+        change(d, job_title="Développeuse de logiciels") if d.kind == "employment_letter" else d
+        for d in documents
+    ]
+    (f,) = [x for x in run(moved, case).findings if x.rule == "CEC-NOC-002"]
+    assert f.status == "failed" and "21232 Software developers and programmers" in f.message
