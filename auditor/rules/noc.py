@@ -17,8 +17,8 @@ from auditor.case.noc import obsolete_code
 from auditor.case.noc2021 import UnitGroup, codes_for_title, nominal_code, unit_group, unit_groups
 from auditor.case.noc_match import Passage, copied_passages, coverage, rank
 from auditor.case.work import Position
-from auditor.models import Document, Finding, Status
-from auditor.rules.context import Context, evidence
+from auditor.models import Document, Evidence, Finding
+from auditor.rules.context import Context, evidence, legible
 from auditor.rules.registry import rule
 
 FRENCH_DUTIES = (
@@ -170,6 +170,33 @@ def _why_not(ctx: Context, position: NocPosition) -> str | None:
     return None
 
 
+def _doubt(ctx: Context, letter: Document, *names: str) -> str | None:
+    """Why the letter's values behind a failure cannot be trusted (CONTRACT.md section 3: failed
+    only on values read with enough confidence), or None when they can."""
+    floor = float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence"))
+    if not legible(letter, floor):
+        return "the letter is not fully legible"
+    weak = [n for n in names if n in letter.fields and letter.fields[n].confidence < floor]
+    if weak:
+        return f"the {' and '.join(weak)} were read with low confidence"
+    return None
+
+
+def _failed(
+    ctx: Context,
+    letter: Document,
+    message: str,
+    where: tuple[Evidence, ...],
+    info: dict,
+    *names: str,
+) -> Finding:
+    """A failed finding, or unknown when the values it rests on were not read reliably."""
+    doubt = _doubt(ctx, letter, *names)
+    if doubt is None:
+        return ctx.on(letter, "failed", message, where, details=info)
+    return ctx.on(letter, "unknown", f"{doubt}; check by hand: {message}", where, details=info)
+
+
 @rule("LETTER-NOC-001")
 def duties_match(ctx: Context) -> list[Finding]:
     """A position's duties match the lead statement and main duties of its NOC code."""
@@ -193,14 +220,13 @@ def duties_match(ctx: Context) -> list[Finding]:
                 f"{found.claimed_ratio:.0%} of the best score; {duties}. Codes whose duties "
                 f"match best: {best}."
             )
-            status: Status = "failed"
+            out.append(_failed(ctx, letter, message, where, details(position, found), "duties"))
         else:
             message = (
                 f"the duties match NOC {_name(position.code)} (ranked {found.claimed_rank + 1} of "
                 f"{len(unit_groups())}; {duties}). Best matches: {best}."
             )
-            status = "passed"
-        out.append(ctx.on(letter, status, message, where, details=details(position, found)))
+            out.append(ctx.on(letter, "passed", message, where, details=details(position, found)))
     return out
 
 
@@ -239,7 +265,7 @@ def duties_not_copied(ctx: Context) -> list[Finding]:
                 f"{len(copied)} passage(s) of the duties are copied from the NOC 2021 text: "
                 f"{shown}{more}. IRCC expects duties in the employer's own words."
             )
-            out.append(ctx.on(letter, "failed", message, where, details=info))
+            out.append(_failed(ctx, letter, message, where, info, "duties"))
         else:
             message = f"none of the {len(position.duties)} duties is copied from the NOC text."
             out.append(ctx.on(letter, "passed", message, where, details=info))
@@ -268,19 +294,26 @@ def code_exists(ctx: Context) -> list[Finding]:
         if group is None:
             hint = _title_hint(position.title, title_codes)
             message = f"NOC {code} ({position.code_source}) does not exist in NOC 2021{hint}."
-            out.append(ctx.on(letter, "failed", message, where, details=info))
+            out.append(_failed(ctx, letter, message, where, info, *_read(position, "noc_code")))
         elif title_codes and code not in title_codes:
             others = ", ".join(_name(c) for c in title_codes)
             message = (
                 f"the job title {position.title!r} is an example title of NOC {others}, not of "
                 f"the claimed NOC {_name(code)} ({position.code_source}); check which fits."
             )
-            out.append(ctx.on(letter, "failed", message, where, details=info))
+            names = _read(position, "noc_code", "job_title")
+            out.append(_failed(ctx, letter, message, where, info, *names))
         else:
             fit = " and fits the job title" if title_codes else ""
             message = f"NOC {_name(code)} exists in NOC 2021{fit}."
             out.append(ctx.on(letter, "passed", message, where, details=info))
     return out
+
+
+def _read(position: NocPosition, *names: str) -> tuple[str, ...]:
+    """The letter fields a finding rests on: the code only when it comes from the letter."""
+    from_letter = position.code_source == "the letter"
+    return tuple(n for n in names if n != "noc_code" or from_letter)
 
 
 def _title_hint(title: str | None, codes: tuple[str, ...]) -> str:

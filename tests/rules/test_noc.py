@@ -8,7 +8,16 @@ from auditor.case.duty_words import stem, terms
 from auditor.case.noc2021 import codes_for_title, nominal_code, unit_group, unit_groups
 from auditor.case.noc_match import copied_passages, rank
 from auditor.models import Finding
-from tests.rules.builders import change, run
+from tests.rules.builders import (
+    LETTER_TEXT,
+    change,
+    good_documents,
+    intake,
+    letter,
+    page,
+    run,
+    swap_in,
+)
 from tests.rules.noc_cases import COOK, COPIED, FRENCH, NOC_CASES, OWN_WORDS, with_letter
 
 
@@ -141,3 +150,24 @@ def test_french_title_is_compared_with_french_example_titles() -> None:
     ]
     (f,) = [x for x in run(moved, case).findings if x.rule == "CEC-NOC-002"]
     assert f.status == "failed" and "21232 Software developers and programmers" in f.message
+
+
+def test_values_read_with_low_confidence_make_a_failure_unknown() -> None:
+    scanned = replace(
+        letter(duties=COOK),
+        pages=(page(LETTER_TEXT, source="ocr", ocr_confidence=0.3),),
+    )
+    documents = swap_in(good_documents(), scanned)
+    (f,) = [x for x in run(documents, intake()).findings if x.rule == "LETTER-NOC-001"]
+    assert f.status == "unknown" and f.severity == "warning"
+    assert "not fully legible; check by hand: the duties do not match" in f.message
+    weak = change(letter(noc_code="21299", duties=OWN_WORDS))
+    weak = replace(
+        weak, fields={**weak.fields, "noc_code": replace(weak.fields["noc_code"], confidence=0.4)}
+    )
+    (f,) = [
+        x
+        for x in run(swap_in(good_documents(), weak), intake()).findings
+        if x.rule == "CEC-NOC-002"
+    ]
+    assert f.status == "unknown" and "noc_code were read with low confidence" in f.message
