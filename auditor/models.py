@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -292,6 +293,9 @@ class Finding:
     documents: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     waiver: Waiver | None = None
+    # The machine-readable values behind the message (CONTRACT.md section 3, `details`): JSON
+    # values only (str, number, bool, None, lists and mappings of them).
+    details: Mapping[str, object] | None = field(default=None, hash=False, compare=False)
 
     @property
     def counts(self) -> bool:

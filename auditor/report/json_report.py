@@ -10,6 +10,7 @@ from typing import Any
 from auditor.models import KIND_FIELDS, Document, Evidence, Field, FieldValue, Finding
 from auditor.privacy import Redactor, mask
 from auditor.report.files import REPORT_MODE, write_atomic
+from auditor.report.noc_view import NOC_SOURCE
 from auditor.result import AuditResult
 
 SCHEMA_VERSION = 1
@@ -91,6 +92,8 @@ def finding_json(f: Finding, redact: Redactor, titles: dict[str, str]) -> dict[s
         "documents": [redact(d) for d in f.documents],
         "evidence": [_evidence(e, redact) for e in f.evidence],
     }
+    if f.details is not None:
+        out["details"] = _redacted(json_value_deep(dict(f.details)), redact)
     if f.waiver is not None:
         out["waiver"] = {
             "reason": redact(f.waiver.reason),
@@ -128,8 +131,28 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
             ],
             "checklists": [{"path": p, "sha256": h} for p, h in result.checklist_hashes],
             "duration_seconds": result.duration_seconds,
+            "sources": [
+                {
+                    "name": s.name,
+                    "attribution": s.attribution,
+                    "url": s.url,
+                    "licence": s.licence,
+                }
+                for s in (NOC_SOURCE,)
+            ],
         },
     }
+
+
+def _redacted(value: Any, redact: Redactor) -> Any:
+    """Every string inside a JSON value through the redactor."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redacted(v, redact) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v, redact) for v in value]
+    return value
 
 
 def json_value_deep(value: Any) -> Any:

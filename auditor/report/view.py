@@ -22,6 +22,7 @@ from auditor.report.json_report import (
     finding_json,
     redactor_for,
 )
+from auditor.report.noc_view import NOC_SOURCE, NocPanel, Source, noc_panels
 from auditor.report.picture_cache import PictureCache
 from auditor.report.picture_plan import (
     PICTURED_STATUSES,
@@ -141,6 +142,7 @@ class AuditTrail:
     as_of_source: str
     inputs: tuple[tuple[str, str, int], ...]
     duration: str
+    sources: tuple[Source, ...] = (NOC_SOURCE,)  # data the rules used, with their attribution
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ class ReportView:
     hours: elig.HoursPanel
     language: elig.LanguagePanel
     crs: CrsPanel | None
+    noc: tuple[NocPanel, ...]
     timeline: Timeline
     groups: tuple[SeverityGroup, ...]
     waived: tuple[FindingView, ...]
@@ -417,6 +420,7 @@ def build_view(
         hours=elig.hours_panel(hours, result.as_of, redact, elig.required_hours(result.checklists)),
         language=elig.language_panel(language, by_path, result.as_of, redact),
         crs=crs_panel(result.evaluation.crs, result.evaluation.crs_invited),
+        noc=noc_panels(findings, result.documents, redact),
         timeline=elig.timeline(hours, language, result.documents, intake, result.as_of, redact),
         groups=_groups(views, doc_anchors, redact),
         waived=tuple(made[id(f)] for f in waived),

@@ -12,13 +12,14 @@ from auditor.rules import (
     express_entry,
     language,
     letters,
+    noc,
     stubs,
     xdoc,
 )
 from auditor.rules.registry import REGISTERED, Rule
 
 #: Every rule module, in the order their findings are reported.
-MODULES = (cec, language, letters, xdoc, claims, stubs, documents, express_entry)
+MODULES = (cec, language, letters, noc, xdoc, claims, stubs, documents, express_entry)
 
 #: Every rule by ID: the modules in MODULES order, each module's rules in the order declared.
 RULES: Mapping[str, Rule] = MappingProxyType(

@@ -52,6 +52,7 @@ class Context:
         documents: Sequence[Document] | Iterable[str] = (),
         evidence: Iterable[Evidence] = (),
         severity: Severity | None = None,
+        details: Mapping[str, object] | None = None,
     ) -> Finding:
         """A finding of this rule; its severity is the checklist's unless given."""
         if not self.rule_id:
@@ -64,6 +65,7 @@ class Context:
             message=message,
             documents=paths,
             evidence=tuple(evidence),
+            details=details,
         )
 
     def on(
@@ -73,9 +75,12 @@ class Context:
         message: str,
         evidence: Iterable[Evidence] = (),
         severity: Severity | None = None,
+        details: Mapping[str, object] | None = None,
     ) -> Finding:
         """A finding about one document: the message opens with the document's path."""
-        return self.finding(status, f"{document.path}: {message}", [document], evidence, severity)
+        return self.finding(
+            status, f"{document.path}: {message}", [document], evidence, severity, details
+        )
 
 
 def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:

@@ -1624,3 +1624,6 @@ ALL += VARIETY
 from .cases_ee import EE  # noqa: E402 - issue 15: the Express Entry re-checks on submission
 
 ALL += EE
+from .cases_noc import NOC  # noqa: E402 - issue 15: duties, codes and titles against NOC 2021
+
+ALL += NOC

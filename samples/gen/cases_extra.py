@@ -477,6 +477,7 @@ def bare_letters_no_language() -> Case:
             "DOC-MISSING-001",
             "XDOC-CLAIM-001",
             "QA-LETTER-001",
+            "LETTER-NOC-001",
         ],
         [Job("lakeview", D(2024, 3, 4), D(2026, 11, 19), 37.5)],
         notes="scan0001.pdf: a letter typed on plain paper (no letterhead) that gives no\n"
@@ -485,7 +486,9 @@ def bare_letters_no_language() -> Case:
         "letter that never names the applicant and ends before it starts (end\n"
         "date typed 2023-02-23 for 2024-02-23): 0 h. No letter from the third\n"
         "claimed employer, no language result although case.yaml declares one.\n"
-        "scan0002.pdf gives a webmail contact address (gmail.com).",
+        "scan0002.pdf gives a webmail contact address (gmail.com). Its duties (greet\n"
+        "visitors, answer the phone, book sessions, collect fees) are a receptionist's\n"
+        "(NOC 14101), not the claimed administrative assistant's (13110): LETTER-NOC-001.",
     )
 
 
@@ -680,6 +683,7 @@ def paystub_discrepancies() -> Case:
             "LANG-SCORE-001",
             "QA-PASSPORT-001",
             "QA-STUB-001",
+            "LETTER-NOC-001",
         ],
         [Job("foothills", D(2024, 6, 3), D(2026, 11, 18), 40)],
         notes="The letter says 40 h/week at $28.00/h from 2024-06-03; the stubs show 60 h\n"
@@ -688,7 +692,9 @@ def paystub_discrepancies() -> Case:
         "stub was edited in Acrobat (hours typed over as 80, pay unchanged). A\n"
         "weekly stub of the applicant's spouse from a staffing agency, with a\n"
         "mistyped SIN. IELTS TRF with a printed overall of 7.5\n"
-        "(the bands give 7.0), valid until 2027-01-31; passport expires 2027-03-10.",
+        "(the bands give 7.0), valid until 2027-01-31; passport expires 2027-03-10.\n"
+        "The letter's duties (tenant requests, leases, rent, inspections) are a property\n"
+        "administrator's (NOC 13101), not the claimed 13110: LETTER-NOC-001.",
     )
 
 

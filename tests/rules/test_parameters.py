@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 from types import MappingProxyType
 
 import pytest
@@ -14,8 +13,9 @@ from auditor.report.eligibility_view import required_hours
 from auditor.result import Evaluation
 from auditor.rules.checklist import Checklists, load_checklists
 from tests.rules.builders import good_documents, run
+from tests.shared import SHARED
 
-DOMAIN = Path("/work/shared/DOMAIN.md")
+DOMAIN = SHARED / "DOMAIN.md"
 
 # (rule, parameter, the sentence of DOMAIN.md that gives the value, as a pattern around it)
 FROM_DOMAIN = [

@@ -28,6 +28,7 @@ from tests.rules.builders import (
     work_permit,
 )
 from tests.rules.ee_cases import EE_CASES
+from tests.rules.noc_cases import NOC_CASES
 
 Case = Callable[[], tuple[list[Document], Intake]]
 
@@ -399,6 +400,7 @@ CASES: dict[str, dict[str, Case]] = {
 }
 
 CASES.update(EE_CASES)
+CASES.update(NOC_CASES)
 
 PARAMS = [(rule, status) for rule in sorted(CASES) for status in ("failed", "passed", "unknown")]
 
@@ -467,6 +469,9 @@ def test_contract_catalogue_is_registered() -> None:
         "DOC-DUPLICATE-001",
         "EE-CRS-001",
         "EE-CATEGORY-001",
+        "CEC-NOC-002",
+        "LETTER-NOC-001",
+        "LETTER-NOC-002",
     }
     assert set(RULES) == contract
 
