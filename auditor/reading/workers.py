@@ -79,6 +79,10 @@ class IsolatedError(RuntimeError):
     """A call run by `isolated` crashed, timed out or raised; the message says why."""
 
 
+class TaskStopped(Exception):
+    """Raised by a task that stops for a reason the report gives as is (its message)."""
+
+
 # --- the worker side ---------------------------------------------------------------------------
 
 _started_queue: Any = None
@@ -138,7 +142,8 @@ def run_tasks(
     """Run `fn` on every item in worker processes; results in the order of `items`.
 
     Never raises for a task: an exception, crash, time-out or memory exhaustion becomes that
-    task's `TaskFailure`. Interrupts (Ctrl-C) stop every worker and then propagate.
+    task's `TaskFailure` (a `TaskStopped` its message). Interrupts (Ctrl-C) stop every worker
+    and then propagate.
     """
     results: dict[int, Outcome[T, R]] = {}
     width = max(1, jobs)
@@ -186,6 +191,8 @@ def run_tasks(
                         broken = True
                     except MemoryError:
                         finish(index, TaskFailure(out_of_memory(memory_limit)))
+                    except TaskStopped as exc:  # the task says why, in words for the report
+                        finish(index, TaskFailure(str(exc)))
                     except Exception as exc:  # the task's own error: report it, keep going
                         finish(index, TaskFailure(unexpected(exc)))
                 running = [i for i in futures.values() if i in started]
