@@ -7,17 +7,21 @@ consultant can read; the other tasks are run again and the audit goes on.
 Each worker announces the task it starts, so time limits count from the real start (not from
 when the task was queued) and a crash is pinned on the task that was running. Workers ignore
 SIGINT: on Ctrl-C the parent stops them all before the interrupt propagates, and no worker is
-left behind. Native readers (pdfium, image decoders, Tesseract) only ever run in workers;
+left behind; a parent killed outright (SIGKILL, the OOM killer, a hang-up) takes its workers with
+it. Native readers (pdfium, image decoders, Tesseract) only ever run in workers;
 `isolated` gives the parent process the same protection for a single call.
 """
 
 from __future__ import annotations
 
+import ctypes
 import faulthandler
 import multiprocessing
 import os
 import resource
 import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -89,9 +93,39 @@ _started_queue: Any = None
 _in_worker = False
 _memory_limit = 0
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+ORPHAN_POLL_SECONDS = 1.0
 
-def _init_worker(memory_limit: int, started_queue: Any) -> None:
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker die when the process that started it does, however that dies.
+
+    On Linux the kernel sends SIGKILL when the parent goes (PR_SET_PDEATHSIG); elsewhere a
+    thread watches for the worker to be orphaned. Either way, a parent that died before this
+    ran has already handed the worker to another process: then it ends at once.
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not armed:
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(ORPHAN_POLL_SECONDS)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
+def _init_worker(memory_limit: int, started_queue: Any, parent: int) -> None:
     global _started_queue, _in_worker, _memory_limit
+    _die_with_parent(parent)
     _started_queue, _in_worker, _memory_limit = started_queue, True, memory_limit
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt stops
     faulthandler.disable()  # a native crash here is the parent's to report, in words
@@ -165,7 +199,7 @@ def run_tasks(
             max_workers=min(width, len(pending)),
             mp_context=context,
             initializer=_init_worker,
-            initargs=(memory_limit, started_queue),
+            initargs=(memory_limit, started_queue, os.getpid()),
         )
         try:
             futures: dict[Future[R], int] = {
