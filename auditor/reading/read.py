@@ -114,7 +114,8 @@ def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
     failed (with the first failure's reason), or they are blank or illegible.
     """
     pages = sorted([*read.pages, *ocr_pages], key=lambda p: p.number)
-    notes = list(read.notes) + [f"page {p.number}: {p.note}" for p in ocr_pages if p.note]
+    ocr_pages = sorted(ocr_pages, key=lambda p: p.number)
+    notes = list(read.notes) + _page_notes(ocr_pages)
     problem = read.problem
     if problem is None and pages and not any(p.lines for p in pages):
         failed = [p for p in ocr_pages if p.note and not p.lines and p.width == 0]
@@ -129,3 +130,19 @@ def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
     elif problem is None and not pages and not ocr_pages and read.notes:
         problem = f"nothing could be read: {read.notes[-1]}"
     return replace(read, pages=tuple(pages), notes=tuple(notes), problem=problem)
+
+
+def _page_notes(pages: list[Page]) -> list[str]:
+    """A note per page, in page order; pages in a row with the same note share one."""
+    runs: list[tuple[int, int, str]] = []
+    for page in pages:
+        if not page.note:
+            continue
+        if runs and runs[-1][2] == page.note and runs[-1][1] == page.number - 1:
+            runs[-1] = (runs[-1][0], page.number, page.note)
+        else:
+            runs.append((page.number, page.number, page.note))
+    return [
+        f"page {first}: {note}" if first == last else f"pages {first}-{last}: {note}"
+        for first, last, note in runs
+    ]
