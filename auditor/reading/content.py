@@ -96,15 +96,20 @@ def _open_source(file: SourceFile) -> int:
 
 
 def read_descriptor(fd: int, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Everything the descriptor reads, up to `limit` bytes (OSError beyond: not a document)."""
+    """Everything the descriptor reads, up to `limit` bytes (OSError beyond: not a document).
+
+    Asked for in one read of the file's size (and a byte more, to see its end): a file is
+    held once in memory, not once in chunks and again joined.
+    """
+    size = min(os.fstat(fd).st_size, limit)
     chunks: list[bytes] = []
     total = 0
-    while chunk := os.read(fd, READ_CHUNK):
+    while chunk := os.read(fd, max(READ_CHUNK, size + 1 - total)):
         total += len(chunk)
         if total > limit:
             raise OSError(0, f"larger than {limit // 1024**2} MB")
         chunks.append(chunk)
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def sha256_below(root: Path, parts: tuple[str, ...]) -> tuple[str, int]:
