@@ -18,7 +18,7 @@ from auditor.models import Document, Page, ReadFile, SourceFile
 from auditor.reading.cache import ReadCache
 from auditor.reading.discover import Skipped, discover
 from auditor.reading.ocr import Engine
-from auditor.reading.workers import Outcome, TaskFailure, run_tasks
+from auditor.reading.workers import Budget, Outcome, TaskFailure, run_tasks
 from auditor.result import AuditResult
 from auditor.rules.checklist import Checklists, load_checklists
 from auditor.rules.waivers import apply_waivers, verdict
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 TEXT_SECONDS_BASE = 60.0
 TEXT_SECONDS_PER_MB = 4.0
 OCR_SECONDS_PER_PAGE = 180.0
+# Reading one file (its text pass and all its pages, as worker-seconds) stops after this long:
+# a small file built to draw slowly must not hold the case for hours (SECURITY.md).
+FILE_SECONDS = 300.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class AuditOptions:
     cache_dir: Path | None = None  # None: no cache
     checklist_files: tuple[Path, ...] = ()
     on_progress: Callable[[Progress], None] | None = None
+    file_seconds: float = FILE_SECONDS  # the most time reading one file may take in all
 
 
 Classified = tuple[ReadFile, tuple[Document, ...]]
@@ -211,6 +215,8 @@ def _read_misses(
             tally.file_done(0)
         tally.step(len(misses), f.relpath)
 
+    # One budget per file across both passes: past it, the file's other pages are not read.
+    budget: Budget[SourceFile] = Budget(options.file_seconds, lambda f: f.path)
     tally.start("text")
     run_tasks(
         _text_task,
@@ -218,6 +224,7 @@ def _read_misses(
         options.jobs,
         lambda f: TEXT_SECONDS_BASE + TEXT_SECONDS_PER_MB * f.size / 1e6,
         text_done,
+        budget=budget,
     )
     jobs_ocr = [(p.read.file, n, engine) for p in passes.values() for n in p.ocr_pages]
     left = {path: len(p.ocr_pages) for path, p in passes.items() if p.ocr_pages}
@@ -242,7 +249,14 @@ def _read_misses(
         tally.step(len(jobs_ocr), f.relpath)
 
     tally.start("ocr")
-    run_tasks(_ocr_task, jobs_ocr, options.jobs, lambda _: OCR_SECONDS_PER_PAGE, ocr_done)
+    run_tasks(
+        _ocr_task,
+        jobs_ocr,
+        options.jobs,
+        lambda _: OCR_SECONDS_PER_PAGE,
+        ocr_done,
+        budget=budget.for_items(lambda item: item[0].path),
+    )
 
 
 def _skipped_file(case_dir: Path, skipped: Skipped) -> ReadFile:

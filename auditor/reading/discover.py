@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -10,14 +9,12 @@ from pathlib import Path
 
 from auditor.errors import CaseUnreadable
 from auditor.models import SourceFile
+from auditor.reading.content import MAX_FILE_BYTES, sha256_below
 
 NOT_DOCUMENTS = {"case.yaml", "case.yml", "review.yaml", "review.yml", "expected.yaml"}
 # The auditor's default report folder: one left inside a case folder by an older version (which
 # wrote `./audit-reports/` from `cd case && audit .`) holds reports, not the client's documents.
 REPORTS_FOLDER = "audit-reports"
-HASH_CHUNK = 1 << 20
-# Scans of a whole case fit in a few dozen MB; a file this large is not a document to read.
-MAX_FILE_BYTES = 256 * 1024**2
 
 LINK = (
     "a symbolic link, which the auditor does not follow (it could lead out of the case "
@@ -36,15 +33,7 @@ class Skipped:
 
 def sha256_of(path: Path) -> str:
     """The file's content hash; opened without following links or blocking on a pipe."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(0, "not a regular file", str(path))
-        digest = hashlib.sha256()
-        while chunk := fh.read(HASH_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+    return sha256_below(path.parent, (path.name,))[0]
 
 
 def _relpath(path: Path, root: Path) -> str:
@@ -116,9 +105,11 @@ def discover(case_dir: Path) -> tuple[list[SourceFile], list[Skipped]]:
                 skipped.append(Skipped(rel, _too_large(info.st_size)))
             else:
                 try:
-                    files.append(SourceFile(path, rel, sha256_of(path), info.st_size))
+                    digest, size = sha256_below(root, path.relative_to(root).parts)
                 except OSError as exc:
                     skipped.append(Skipped(rel, _unreadable(exc)))
+                else:  # the size of the bytes hashed, which the readers will check again
+                    files.append(SourceFile(path, rel, digest, size))
     files.sort(key=lambda f: f.relpath)
     skipped.sort(key=lambda s: s.relpath)
     return files, skipped

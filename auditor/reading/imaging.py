@@ -2,13 +2,14 @@
 
 Image files are hostile input. Sizes are checked from the header, frame by frame, before any
 pixel is decoded: an image larger than MAX_PIXELS (a decompression bomb, or a poster rather
-than a page) is refused with a reason; anything the decoders reject is "damaged".
+than a page) is refused with a reason; anything the decoders reject is "damaged". Images are
+decoded from the file's bytes as read once (`content.content_of`), never opened by path.
 """
 
 from __future__ import annotations
 
+import io
 import warnings
-from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageFile, ImageFilter, ImageOps, ImageSequence
@@ -49,7 +50,7 @@ def _check_size(size: tuple[int, int]) -> None:
         raise ImageProblem(too_large(size))
 
 
-def count_frames(path: Path, most: int) -> int:
+def count_frames(data: bytes, most: int) -> int:
     """How many pages (frames) the image file has, counting at most `most` + 1.
 
     Raises ImageProblem when a frame is too large or the file cannot be decoded at all.
@@ -57,7 +58,7 @@ def count_frames(path: Path, most: int) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(path) as img:
+            with Image.open(io.BytesIO(data)) as img:
                 frames = 0
                 for frame in ImageSequence.Iterator(img):
                     _check_size(frame.size)
@@ -68,18 +69,18 @@ def count_frames(path: Path, most: int) -> int:
         except ImageProblem:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ImageProblem(too_large(_size_of(path))) from exc
+            raise ImageProblem(too_large(_size_of(data))) from exc
         except MemoryError:
             raise
         except Exception as exc:  # Pillow raises many kinds on hostile bytes
             raise ImageProblem(DAMAGED) from exc
 
 
-def _size_of(path: Path) -> tuple[int, int]:
+def _size_of(data: bytes) -> tuple[int, int]:
     saved = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None
     try:
-        with Image.open(path) as img:
+        with Image.open(io.BytesIO(data)) as img:
             return img.size
     except Exception:
         return (0, 0)
@@ -98,7 +99,7 @@ def _decode(img: Image.Image) -> Image.Image:
 
 
 def load_frame(
-    path: Path, index: int
+    data: bytes, index: int
 ) -> tuple[Image.Image, dict[str | tuple[int, int], Any], bool]:
     """Frame `index` of an image file, decoded and upright, its info, and whether it is partial.
 
@@ -108,7 +109,7 @@ def load_frame(
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(path) as img:
+            with Image.open(io.BytesIO(data)) as img:
                 img.seek(index)
                 _check_size(img.size)
                 info = dict(img.info)
@@ -119,7 +120,7 @@ def load_frame(
             # Cut short (an interrupted download) or broken: decode what is there.
             ImageFile.LOAD_TRUNCATED_IMAGES = True
             try:
-                with Image.open(path) as again:
+                with Image.open(io.BytesIO(data)) as again:
                     again.seek(index)
                     return upright(_decode(again)), info, True
             finally:
@@ -127,7 +128,7 @@ def load_frame(
         except ImageProblem:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ImageProblem(too_large(_size_of(path))) from exc
+            raise ImageProblem(too_large(_size_of(data))) from exc
         except MemoryError:
             raise
         except Exception as exc:  # Pillow raises many kinds on hostile bytes

@@ -14,7 +14,6 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -29,8 +28,9 @@ MIN_USABLE_CHARS = 25  # fewer letters and digits than this: the page is a scan 
 MAX_GARBAGE_SHARE = 0.30  # undecodable glyphs beyond this share: the text layer is unusable
 
 
-def open_pdf(file: SourceFile) -> pdfium.PdfDocument:
-    return pdfium.PdfDocument(str(file.path))
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    """The PDF parsed from the file's bytes (`content.content_of`), never reopened by path."""
+    return pdfium.PdfDocument(data)
 
 
 def _pdf_problem(exc: Exception) -> str:
@@ -65,30 +65,14 @@ def _pdf_date(value: str | None) -> dt.datetime | None:
         return None
 
 
-SCAN_CHUNK = 1 << 20
+def scan_markers(data: bytes) -> tuple[int, bool]:
+    """How many %%EOF markers the file holds, and whether it names an /Encrypt dictionary."""
+    return data.count(b"%%EOF"), b"/Encrypt" in data
 
 
-def scan_markers(path: Path) -> tuple[int, bool]:
-    """How many %%EOF markers the file holds, and whether it names an /Encrypt dictionary.
-
-    Read in chunks (overlapping by a marker's length) so a large PDF is never held in memory.
-    """
-    eofs, encrypted, tail = 0, False, b""
-    with open(path, "rb") as fh:
-        while chunk := fh.read(SCAN_CHUNK):
-            window = tail + chunk
-            eofs += window.count(b"%%EOF") - tail.count(b"%%EOF")
-            encrypted = encrypted or b"/Encrypt" in window
-            tail = window[-7:]  # shorter than both markers plus one: no marker counted twice
-    return eofs, encrypted
-
-
-def _pdf_facts(file: SourceFile, pdf: pdfium.PdfDocument) -> PdfFacts:
+def _pdf_facts(data: bytes, pdf: pdfium.PdfDocument) -> PdfFacts:
     meta = pdf.get_metadata_dict(skip_empty=True)
-    try:
-        eofs, encrypted = scan_markers(file.path)
-    except OSError:
-        eofs, encrypted = 1, False
+    eofs, encrypted = scan_markers(data)
     return PdfFacts(
         producer=meta.get("Producer"),
         creator=meta.get("Creator"),
@@ -99,15 +83,18 @@ def _pdf_facts(file: SourceFile, pdf: pdfium.PdfDocument) -> PdfFacts:
     )
 
 
-def read_pdf(file: SourceFile, max_pages: int, seconds: float) -> tuple[ReadFile, list[int]]:
+def read_pdf(
+    file: SourceFile, data: bytes, max_pages: int, seconds: float
+) -> tuple[ReadFile, list[int]]:
     """The PDF's text-layer pages (of its first `max_pages`, read for at most `seconds`), and
-    the numbers of the pages that need OCR. Never raises for a bad file: see `read.problem`."""
+    the numbers of the pages that need OCR, parsed from `data`, the file's bytes. Never
+    raises for a bad file: see `read.problem`."""
     try:
-        pdf = open_pdf(file)
+        pdf = open_pdf(data)
     except pdfium.PdfiumError as exc:
         return ReadFile(file, problem=_pdf_problem(exc)), []
     try:
-        facts = _pdf_facts(file, pdf)
+        facts = _pdf_facts(data, pdf)
         pages: list[Page] = []
         to_ocr: list[int] = []
         notes: list[str] = []

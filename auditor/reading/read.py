@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from auditor.models import Page, ReadFile, SourceFile
 from auditor.reading import imaging, pdf_text
+from auditor.reading.content import content_of
 from auditor.reading.formats import describe_unknown, sniff, wrong_name
 from auditor.reading.scans import failed_page, read_ocr_page
 
@@ -38,18 +39,13 @@ class TextPass:
     kind: str  # "pdf", "image", or "unknown"
 
 
-def _cannot_open(exc: OSError) -> str:
-    why = (exc.strerror or str(exc)).lower()
-    return (
-        f"the file cannot be opened ({why}); check that it is a normal file the auditor "
-        "may read, or ask the client for a new copy"
-    )
-
-
 def read_text(file: SourceFile) -> TextPass:
     """Open the file, read every usable text-layer page, and list the pages needing OCR.
 
-    Never raises for a bad file: every reason a file cannot be read is `read.problem`.
+    The file is read once (`content.content_of`) and parsed from those bytes. Never raises for
+    a bad file: every reason a file cannot be read is `read.problem`. Raises
+    `content.FileChanged` when the file is no longer the one discovery hashed, and
+    `content.FileUnopenable` when it cannot be opened now: neither is a fact about its content.
     """
     if file.size == 0:
         return TextPass(
@@ -59,18 +55,15 @@ def read_text(file: SourceFile) -> TextPass:
             (),
             "unknown",
         )
-    try:
-        with open(file.path, "rb") as fh:
-            head = fh.read(1024)
-    except OSError as exc:
-        return TextPass(ReadFile(file, problem=_cannot_open(exc)), (), "unknown")
+    data = content_of(file)
+    head = data[:1024]
     kind = sniff(head)
     suffix = file.path.suffix
     if kind == "pdf":
-        read, to_ocr = pdf_text.read_pdf(file, MAX_PAGES, TEXT_PASS_SECONDS)
+        read, to_ocr = pdf_text.read_pdf(file, data, MAX_PAGES, TEXT_PASS_SECONDS)
         text = _at_most_ocr_pages(read, to_ocr)
     elif kind == "image":
-        text = _plan_image(file)
+        text = _plan_image(file, data)
     else:
         return TextPass(ReadFile(file, problem=describe_unknown(head, suffix)), (), "unknown")
     notes = wrong_name(kind, suffix)
@@ -93,10 +86,10 @@ def _at_most_ocr_pages(read: ReadFile, to_ocr: list[int]) -> TextPass:
     return TextPass(read, tuple(to_ocr), "pdf")
 
 
-def _plan_image(file: SourceFile) -> TextPass:
+def _plan_image(file: SourceFile, data: bytes) -> TextPass:
     """An image file's text pass: no text layer, every frame (up to the policy) for OCR."""
     try:
-        frames = imaging.count_frames(file.path, MAX_PAGES)
+        frames = imaging.count_frames(data, MAX_PAGES)
     except imaging.ImageProblem as exc:
         return TextPass(ReadFile(file, problem=str(exc)), (), "image")
     notes: list[str] = []
@@ -121,7 +114,8 @@ def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
     failed (with the first failure's reason), or they are blank or illegible.
     """
     pages = sorted([*read.pages, *ocr_pages], key=lambda p: p.number)
-    notes = list(read.notes) + [f"page {p.number}: {p.note}" for p in ocr_pages if p.note]
+    ocr_pages = sorted(ocr_pages, key=lambda p: p.number)
+    notes = list(read.notes) + _page_notes(ocr_pages)
     problem = read.problem
     if problem is None and pages and not any(p.lines for p in pages):
         failed = [p for p in ocr_pages if p.note and not p.lines and p.width == 0]
@@ -136,3 +130,19 @@ def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
     elif problem is None and not pages and not ocr_pages and read.notes:
         problem = f"nothing could be read: {read.notes[-1]}"
     return replace(read, pages=tuple(pages), notes=tuple(notes), problem=problem)
+
+
+def _page_notes(pages: list[Page]) -> list[str]:
+    """A note per page, in page order; pages in a row with the same note share one."""
+    runs: list[tuple[int, int, str]] = []
+    for page in pages:
+        if not page.note:
+            continue
+        if runs and runs[-1][2] == page.note and runs[-1][1] == page.number - 1:
+            runs[-1] = (runs[-1][0], page.number, page.note)
+        else:
+            runs.append((page.number, page.number, page.note))
+    return [
+        f"page {first}: {note}" if first == last else f"pages {first}-{last}: {note}"
+        for first, last, note in runs
+    ]

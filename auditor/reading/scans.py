@@ -3,7 +3,8 @@
 A page is drawn once at OCR_DPI (a scan's own pixels are taken out when that is exact), given to
 the OCR module, and its word boxes mapped back to the page frame: PDF points on PDF pages,
 pixels of the original image on image files. A page that cannot be drawn or read is kept as a
-failed page with its reason, so page numbers stay true.
+failed page with its reason, so page numbers stay true. Pages are drawn from the file's bytes
+as read once and checked against its hash (`content.content_of`), never from its path.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PIL import Image
 
 from auditor.models import BBox, Page, SourceFile, Word
 from auditor.reading import imaging, marks, ocr
+from auditor.reading.content import content_of
 from auditor.reading.formats import sniff
 from auditor.reading.lines import group_lines
 from auditor.reading.pdf_text import open_pdf
@@ -28,8 +30,7 @@ PARTIAL_IMAGE = "the image file is cut short or damaged; only the part that deco
 
 def kind_of(file: SourceFile) -> str:
     """What the file's first bytes say it is: "pdf", "image", or "unknown"."""
-    with open(file.path, "rb") as fh:
-        return sniff(fh.read(1024))
+    return sniff(content_of(file)[:1024])
 
 
 def _single_image(page: pdfium.PdfPage) -> pdfium.PdfImage | None:
@@ -111,7 +112,7 @@ def pdf_page_image(
 ) -> tuple[Image.Image, int]:
     """The page rendered at `dpi` (or its scan taken out, pixel-identical); `exact=False`
     allows a scan decoded at a reduced scale instead, for pictures."""
-    pdf = open_pdf(file)
+    pdf = open_pdf(content_of(file))
     try:
         page = pdf[number - 1]
         try:
@@ -138,7 +139,7 @@ def pdf_page_image(
 
 def _image_page(file: SourceFile, number: int) -> tuple[Image.Image, int, bool]:
     """Frame `number` of an image file, upright, its dpi, and whether the file was cut short."""
-    frame, info, truncated = imaging.load_frame(file.path, number - 1)
+    frame, info, truncated = imaging.load_frame(content_of(file), number - 1)
     dpi_info = info.get("dpi")
     x_dpi = dpi_info[0] if isinstance(dpi_info, tuple) and dpi_info else 0
     try:
@@ -160,6 +161,8 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
     """OCR one page: render or load it, deskew it, recognise it, map boxes to the page frame.
 
     A blank page is not given to OCR. An image file cut short is read as far as it goes.
+    Raises `content.FileChanged` when the file is no longer the one discovery hashed (and
+    `content.FileUnopenable` when it cannot be opened now).
     """
     in_pdf = kind_of(file) == "pdf"
     truncated = False

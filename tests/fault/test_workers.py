@@ -124,3 +124,73 @@ def test_sigint_stops_the_workers_and_leaves_none_behind(tmp_path):
             break
         time.sleep(0.1)
     assert not any(_alive(p) for p in pids), "a worker outlived the interrupted run"
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` and that are still running."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(proc.name))
+    return found
+
+
+def _scanned_case(case: Path, pages: int = 40) -> None:
+    """A case of one multi-page TIFF whose every page has text: seconds of OCR per page."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.load_default(size=40)
+    frames = []
+    for n in range(pages):
+        frame = Image.new("L", (1700, 2200), 255)
+        draw = ImageDraw.Draw(frame)
+        for row in range(12):
+            draw.text((100, 150 + 160 * row), f"Pay statement {n} line {row}", fill=0, font=font)
+        frames.append(frame)
+    case.mkdir()
+    frames[0].save(case / "scans.tiff", "TIFF", save_all=True, append_images=frames[1:])
+
+
+def test_killing_the_main_process_outright_takes_its_workers_and_releases_its_pipe(tmp_path):
+    """SIGKILL (as the OOM killer sends) leaves no worker reading on, holding `audit | tee`."""
+    import threading
+
+    _scanned_case(tmp_path / "case")
+    audit = subprocess.Popen(
+        [sys.executable, "-m", "auditor", str(tmp_path / "case"), "--out", str(tmp_path / "out")]
+        + ["--no-cache", "--jobs", "2"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    eof = threading.Event()
+    reader = threading.Thread(target=lambda: (audit.stdout.read(), eof.set()), daemon=True)
+    reader.start()
+    workers_seen: list[int] = []
+    try:
+        # The text pass of one file runs in one worker; two at once are the OCR pool.
+        for _ in range(1200):
+            workers_seen = _children(audit.pid)
+            if len(workers_seen) >= 2 or audit.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert len(workers_seen) >= 2, "the OCR workers never started"
+        audit.kill()
+        audit.wait(timeout=60)
+        for _ in range(600):  # a generous bound: the kernel ends them at once
+            if not any(_alive(p) for p in workers_seen):
+                break
+            time.sleep(0.1)
+        assert not any(_alive(p) for p in workers_seen), "a worker outlived its killed parent"
+        assert eof.wait(timeout=60), "the pipe from the audit was never closed"
+    finally:
+        for pid in workers_seen:  # what a failed run left behind, by id
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass

@@ -207,10 +207,10 @@ def test_a_locked_file_is_a_reason_simulated(tmp_path, monkeypatch):
     (tmp_path / "open.pdf").write_bytes(make_hostile.text_pdf())
     real_open = os.open
 
-    def refuse(path, flags, *args):
+    def refuse(path, flags, *args, **kwargs):
         if str(path).endswith("locked.pdf"):
             raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, flags, *args)
+        return real_open(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(discover_module.os, "open", refuse)
     files, skipped = discover(tmp_path)
@@ -220,10 +220,27 @@ def test_a_locked_file_is_a_reason_simulated(tmp_path, monkeypatch):
 
 
 def test_a_file_that_vanishes_or_locks_after_discovery_is_a_reason(tmp_path, monkeypatch):
-    """Simulated: open() fails as it would for a file the auditor may not read."""
+    """A file gone since discovery changed during the audit; one that may no longer be opened
+    says so. Both stop the reading with their reason (a `TaskStopped`, which the pipeline
+    reports and never caches): neither is a fact about the content discovery hashed."""
+    from auditor.reading import content
+
     path = tmp_path / "letter.pdf"
     path.write_bytes(make_hostile.text_pdf())
     file = source(path)
+    real_open = os.open
+
+    def refuse(path, flags, *args, **kwargs):
+        if str(path).endswith("letter.pdf"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(content.os, "open", refuse)
+    with pytest.raises(content.FileUnopenable) as locked:
+        reading.read_text(file)
+    assert str(locked.value).startswith("the file cannot be opened (permission denied)")
+    monkeypatch.undo()
     path.unlink()
-    problem = reading.read_text(file).read.problem
-    assert problem.startswith("the file cannot be opened (no such file or directory)")
+    with pytest.raises(content.FileChanged) as vanished:
+        reading.read_text(file)
+    assert str(vanished.value) == content.CHANGED
