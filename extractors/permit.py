@@ -59,7 +59,8 @@ WORK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"not\s+(?:authori[sz]ed|valid)\s+to\s+work\s+(?:for|in)\s+any\s+"
             r"(?:other\s+)?(?:employer|occupation)|"
             r"(?:for|with)\s+(?:any|an)\s+other\s+employer|"
-            r"autre\s+(?:employeur|profession)\s+que|que\s+l['’]employeur"
+            r"autre\s+(?:employeur|profession)\s+que|que\s+(?:pour\s+)?l['’]employeur|"
+            r"employeur\s+(?:indiqué|désigné|précisé|mentionné)"
         ),
     ),
     ("open", rx(r"\bopen\b|\bouvert\b|\bany\s+employer\b|\btout\s+employeur\b")),

@@ -91,6 +91,12 @@ def _alnum(w: Word) -> bool:
     return any(ch.isalnum() for ch in w.text)
 
 
+def _speck(cell: Sequence[Word]) -> bool:
+    """A cell that holds no value: separators, or one stray character OCR made of a box edge
+    or dust ("|", ":", "i")."""
+    return sum(ch.isalnum() for w in cell for ch in w.text) <= 1
+
+
 def _line_of(pl: PageLabels, hit: LabelHit) -> Row:
     """The label's row, with the words of the rows next to it that sit on the label's line
     (a value in larger type, or set a little lower, is grouped into a row of its own)."""
@@ -123,9 +129,7 @@ def right_of(pl: PageLabels, hit: LabelHit) -> Spot | None:
     rest = [w for w in own if w.bbox[0] > last.bbox[0]]
     if not any(_alnum(w) for w in rest):
         # the next cell that holds something (a lone ":" or "|" printed between is skipped)
-        nxt = next(
-            (c for c in line_cells if c[0].bbox[0] > last.bbox[2] and any(map(_alnum, c))), ()
-        )
+        nxt = next((c for c in line_cells if c[0].bbox[0] > last.bbox[2] and not _speck(c)), ())
         rest = rest + list(nxt)
     words = pl.cut_at_label(rest)
     if not words:

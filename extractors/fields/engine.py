@@ -30,6 +30,7 @@ from extractors.fields.lines import lines
 from extractors.fields.spec import Constraint, KindSpec
 from extractors.fields.values import parse
 
+FREE_TEXT = ("name", "name_part", "text")
 TOP = 6  # candidates per field the joint assignment considers
 BEAM = 64
 AMBIGUOUS = 0.75  # confidence factor when a different value had nearly the same evidence
@@ -52,11 +53,23 @@ def _phrases(spec: KindSpec) -> list[Phrase]:
     return table
 
 
+_page_memo: dict[tuple[int, int], tuple[Page, KindSpec, PageLabels]] = {}
+_PAGE_MEMO_SIZE = 32
+
+
 def page_labels(page: Page, spec: KindSpec) -> PageLabels:
-    """The page's rows and the kind's labels found on each."""
+    """The page's rows and the kind's labels found on each (kept for the last pages asked)."""
+    key = (id(page), id(spec))
+    hit = _page_memo.get(key)
+    if hit is not None and hit[0] is page and hit[1] is spec:
+        return hit[2]
     table = _phrases(spec)
     page_rows = lines(page)
-    return PageLabels(page, page_rows, [find_labels(r, i, table) for i, r in enumerate(page_rows)])
+    found = PageLabels(page, page_rows, [find_labels(r, i, table) for i, r in enumerate(page_rows)])
+    if len(_page_memo) >= _PAGE_MEMO_SIZE:
+        _page_memo.pop(next(iter(_page_memo)))
+    _page_memo[key] = (page, spec, found)
+    return found
 
 
 def label_weight(score: float, starts_cell: bool) -> float:
@@ -92,6 +105,8 @@ def candidates(pages: Sequence[Page], spec: KindSpec) -> dict[str, list[Candidat
                 for spot in spots:
                     if spot is None or pl.is_label(spot.words[0]):
                         continue
+                    if spot.how == "right" and spot.weight < 1.0 and f.type in FREE_TEXT:
+                        continue  # in a sentence, nothing tells where a name or a text ends
                     parsed = parse(f, spot.words)
                     if parsed is None:
                         continue

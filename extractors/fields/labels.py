@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from auditor.models import Word
@@ -68,6 +69,11 @@ class LabelHit:
         return row[self.first : self.last + 1]
 
 
+def _ocr_fold(text: str) -> str:
+    """Text with the letter pairs OCR confuses made one ("rn" read for "m"), on both sides."""
+    return text.replace("rn", "m")
+
+
 def allowed_edits(n: int) -> int:
     """How many OCR slips a label of n characters may carry and still be that label: none
     below 6 ("nom", "DOB"), then about one in six ("Farnily name" is "Family name")."""
@@ -96,28 +102,56 @@ def _tokens(row: Row) -> list[tuple[str, int]]:
     return out
 
 
+def _column_gap(row: Row, toks: list[tuple[str, int]], t0: int, m: int) -> bool:
+    """Whether the words of tokens t0..t0+m-1 are split by a gap as wide as a column's."""
+    first, last = toks[t0][1], toks[t0 + m - 1][1]
+    words = row[first : last + 1]
+    h = max(max(w.bbox[3] - w.bbox[1] for w in words), 1e-6)
+    return any(b.bbox[0] - a.bbox[2] > 2.5 * h for a, b in zip(words, words[1:], strict=False))
+
+
 def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
     """The label phrases printed on one row, the longest and best first, never overlapping."""
     toks = _tokens(row)
     if not toks:
         return []
     found: list[tuple[int, float, int, int, Phrase]] = []  # (tokens, score, t0, t1, phrase)
-    for p in table:
-        n = len(p.tokens)
-        for t0 in range(len(toks)):
-            if len(p.text) < 10 and toks[t0][0][0] != p.tokens[0][0]:
+    longest = max(len(p.tokens) for p in table) + 1 if table else 0
+    windows: dict[tuple[int, int], str] = {}
+    for t0 in range(len(toks)):
+        text = ""
+        for m in range(1, min(longest, len(toks) - t0) + 1):
+            text = f"{text} {toks[t0 + m - 1][0]}" if text else toks[t0][0]
+            windows[(t0, m)] = text
+    cell_of: dict[int, int] = {}
+    for c_i, c in enumerate(cells(row)):
+        for w in c:
+            cell_of[id(w)] = c_i
+    cell_at = [cell_of[id(row[i])] for _t, i in toks]
+    texts = [_ocr_fold(p.text) for p in table]
+    best: dict[tuple[int, int], tuple[float, int]] = {}  # (phrase, t0) -> (score, tokens)
+    for (t0, m), raw in windows.items():
+        window = _ocr_fold(raw)
+        reach = allowed_edits(len(window) + 4) + 1
+        for _text, d, i in process.extract(
+            window, texts, scorer=Levenshtein.distance, score_cutoff=reach, limit=None
+        ):
+            p = table[i]
+            if abs(len(p.tokens) - m) > 1 or d > allowed_edits(len(p.text)):
+                continue
+            if cell_at[t0] != cell_at[t0 + m - 1] and _column_gap(row, toks, t0, m):
+                continue  # a label stays inside its column ("... Institution | DLI No.")
+            if len(p.text) < 10 and raw[0] != p.text[0]:
                 continue  # a short label must at least start right ("Rate" for "Date" is
                 # only forgiven inside a longer phrase)
-            best: tuple[float, int] | None = None
-            for m in (n, n - 1, n + 1):
-                if m < 1 or t0 + m > len(toks):
-                    continue
-                window = " ".join(t for t, _ in toks[t0 : t0 + m])
-                s = similarity(window, p.text)
-                if s >= THRESHOLD and (best is None or s > best[0]):
-                    best = (s, m)
-            if best is not None:
-                found.append((best[1], best[0], t0, t0 + best[1] - 1, p))
+            score = 1.0 - d / max(len(window), len(texts[i]))
+            if score < THRESHOLD:
+                continue
+            old = best.get((i, t0))
+            if old is None or score > old[0] or (score == old[0] and m == len(p.tokens)):
+                best[(i, t0)] = (score, m)
+    for (i, t0), (score, m) in best.items():
+        found.append((m, score, t0, t0 + m - 1, table[i]))
     # the longest phrase wins an overlap, but a close match of a shorter one beats a loose
     # match of a longer one ("designated learning institution" is not "... number")
     found.sort(key=lambda f: (-len(f[4].text) * (f[1] - 0.8), -f[1]))

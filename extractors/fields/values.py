@@ -86,9 +86,36 @@ _DATE_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1
 _SHORT_NUMBER = re.compile(r"(?<![A-Za-z])[0-9OoDIl|]{1,2}(?![A-Za-z0-9])")
 
 
+_SPLIT_SEPARATOR = re.compile(r"^[/.\-]?\d{1,2}[/.\-]?$|^[/.\-]$")
+
+
+def _date_words(words: Sequence[Word]) -> list[Word]:
+    """Words of a numeric date OCR split at a separator ("2027/02/ 10") joined again."""
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and re.search(r"\d[/.\-]$|\d$", prev.text)
+            and _SPLIT_SEPARATOR.match(w.text)
+            and (prev.text[-1] in "/.-" or w.text[0] in "/.-")
+        ):
+            box = (
+                prev.bbox[0],
+                min(prev.bbox[1], w.bbox[1]),
+                w.bbox[2],
+                max(prev.bbox[3], w.bbox[3]),
+            )
+            out[-1] = Word(prev.text + w.text, box, min(prev.confidence, w.confidence), prev.font)
+        else:
+            out.append(w)
+    return out
+
+
 def _date(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
     """A date that opens the value (not one further along a sentence); a day or month of one
     or two characters read with look-alike letters ("O3 MAY 2024") is repaired, less surely."""
+    words = _date_words(words)
     text = _text(words)
     found = find_dates(text, order="dmy")
     conf = 1.0
@@ -168,12 +195,19 @@ _JUNK = re.compile(r"^(?:[^A-Za-zÀ-ÿ]*|[a-zà-ÿ])$")  # OCR specks: "|", "—
 _NAME_EDGE = "-–—_.,:;|()[]{}'\"‘’“”"
 
 
+_NAME_LOOKALIKE = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "6": "G", "|": "I"})
+
+
 def _name_word(w: Word) -> str:
     """A name's word without specks glued to it: "-OKONKWO", "ADAEZE." (an initial keeps its
-    dot)."""
+    dot); in a word of letters, a digit OCR put for a look-alike letter is that letter
+    ("PR1YA")."""
     t = w.text.strip(_NAME_EDGE)
     if len(t) == 1 and w.text.startswith(t + "."):
         t = t + "."
+    letters = sum(c.isalpha() for c in t)
+    if letters >= 2 and any(c.isdigit() for c in t) and letters > 2 * sum(c.isdigit() for c in t):
+        t = t.translate(_NAME_LOOKALIKE)
     return t
 
 
