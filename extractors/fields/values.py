@@ -222,7 +222,7 @@ def _name(words: Sequence[Word], whole: bool) -> Parsed | None:
         lo += 1
     if lo == hi:
         return None
-    name, conf = clean_person_name(" ".join(texts[lo:hi]))
+    name, conf = clean_person_name(" ".join(texts[lo:hi]), particles=not whole)
     if name is None:
         return None
     if texts[lo:hi] != [w.text for w in words]:
