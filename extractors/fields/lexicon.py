@@ -14,6 +14,7 @@ from typing import Any, cast
 
 import yaml
 
+from extractors.fields.labels import normalise
 from extractors.fields.spec import (
     RELATIONS,
     VALUE_TYPES,
@@ -137,6 +138,20 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
     )
 
 
+def _check_unique_labels(path: Path, fields: tuple[FieldSpec, ...], other: tuple[str, ...]) -> None:
+    """A label that names two fields (or a field and an unread label) cannot say which it is."""
+    seen: dict[str, str] = {}
+    owners = [(f.name, f.labels) for f in fields] + [("other_labels", other)]
+    for name, labels in owners:
+        for label in labels:
+            key = " ".join(normalise(label))
+            if seen.get(key, name) != name:
+                raise LexiconError(
+                    f"{path}: the label {label!r} is given to both {seen[key]!r} and {name!r}"
+                )
+            seen[key] = name
+
+
 def parse_lexicon(path: Path, text: str) -> KindSpec:
     """A kind's declaration from the text of its lexicon file (errors name `path` and line)."""
     try:
@@ -156,6 +171,8 @@ def parse_lexicon(path: Path, text: str) -> KindSpec:
     for f in fields:
         if not f.labels:
             raise LexiconError(f"{path}: field {f.name!r} has no labels")
+    other = _strings(path, top["other_labels"], "other_labels") if "other_labels" in top else ()
+    _check_unique_labels(path, fields, other)
     constraints: list[Constraint] = []
     if "constraints" in top:
         node = top["constraints"]
@@ -180,7 +197,6 @@ def parse_lexicon(path: Path, text: str) -> KindSpec:
             if target not in names or any(p not in names for p in parts):
                 raise LexiconError(f"{_where(path, node)}: combine names an unknown field")
             combine.append((target, parts))
-    other = _strings(path, top["other_labels"], "other_labels") if "other_labels" in top else ()
     return KindSpec(
         kind=str(_scalar(path, top["kind"], "kind")),
         fields=fields,

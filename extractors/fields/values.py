@@ -117,13 +117,13 @@ def _date(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
     or two characters read with look-alike letters ("O3 MAY 2024") is repaired, less surely."""
     words = _date_words(words)
     text = _text(words)
-    found = find_dates(text, order="dmy")
+    found = find_dates(text)
     conf = 1.0
     if not found or found[0].start > 2:
         repaired = _SHORT_NUMBER.sub(lambda m: m.group(0).translate(_DATE_LOOKALIKE), text)
         if repaired == text:
             return None
-        found, conf = find_dates(repaired, order="dmy"), 0.85
+        found, conf = find_dates(repaired), 0.85
         if not found or found[0].start > 2:
             return None
     d = found[0]

@@ -183,6 +183,35 @@ def test_lexicon_errors_name_the_file_and_line() -> None:
         )
 
 
+def test_a_label_given_to_two_fields_is_an_error() -> None:
+    text = (
+        "kind: x\nfields:\n  a: {type: date, labels: [Date]}\n  b: {type: date, labels: [date]}\n"
+    )
+    with pytest.raises(LexiconError, match="given to both 'a' and 'b'"):
+        parse_lexicon(Path("t.yaml"), text)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "2026/03/14",
+        "2026-03-14",
+        "14 MAR 2026",
+        "14 mars 2026",
+        "14-03-2026",
+        "March 14, 2026",
+        "14 MAR/MARS 2026",
+        "2026/03/ 14",
+    ],
+)
+def test_dates_in_the_forms_permits_print(printed: str) -> None:
+    assert read(f"Valid until:  {printed}\n")["end"].value == dt.date(2026, 3, 14)
+
+
+def test_an_ambiguous_numeric_date_is_no_value() -> None:
+    assert "end" not in read("Valid until:  03-04-2026\n")
+
+
 def test_the_shipped_lexicons_load() -> None:
     spec = load_lexicon("permit")
     assert {"holder_name", "valid_from", "valid_until", "document_number"} <= set(spec.by_name)
