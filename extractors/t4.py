@@ -23,6 +23,8 @@ SIGNALS = [
     (rx(r"pensionable\s+earnings|gains\s+assurables|insurable\s+earnings"), 0.1),
     (rx(r"net\s+pay|salaire\s+net|pay\s+period"), -0.3),
 ]
+# The most a value only the engine read may claim, until T4 is read by the engine alone.
+ENGINE_ONLY = 0.75
 # The slip's own name: a T4, or a T4A (pension, retirement, annuity and other income).
 _SLIP = re.compile(r"\bT4A?\b")
 # Between the two halves of a bilingual label: "/", or a dash as CRA prints it.
@@ -191,9 +193,11 @@ class T4Extractor:
         return keyword_score(text, SIGNALS)
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
-        # The shared engine reads what lexicons/t4.yaml declares (province, year); the code
-        # below still reads the rest, and those two where the engine finds nothing.
-        fields: dict[str, Field] = find_fields(pages, load_lexicon("t4"))
+        # The shared engine reads what lexicons/t4.yaml declares: province and year first;
+        # the box-by-box reading below still decides the amounts, names and SIN, and the
+        # engine's values fill what it does not find.
+        engine = find_fields(pages, load_lexicon("t4"))
+        fields = {n: engine.pop(n) for n in ("province", "tax_year") if n in engine}
         year = fields.get("tax_year")
         if year is not None and isinstance(year.value, float):
             fields["tax_year"] = Field(
@@ -254,6 +258,11 @@ class T4Extractor:
                     s, e = m.end() + sin.start, m.end() + sin.end
                     put(fields, "sin_last3", idx.field(sin.last3, s, e, 0.8, text=sin.masked_text))
                     break
+        for name, f in engine.items():
+            if name not in fields:  # what the box-by-box reading above did not find, unsure:
+                # no box number confirms an amount, nothing says a name is in natural order
+                conf = min(f.confidence, ENGINE_ONLY)
+                fields[name] = Field(f.value, f.page, f.bbox, f.text, conf)
         return fields
 
 

@@ -14,6 +14,7 @@ from extractors.layout import Row, cells
 
 OTHER = ""  # the field name of a label the kind does not read (a stop, never a value)
 _SEPARATOR_WORD = re.compile(r"^[/:|\-–—=.,;()]+$")
+_BOX_NUMBER = re.compile(r"^\d{1,3}$")
 _PLURAL = re.compile(r"^\(?[sS]\)?[:.]?$|^\([sS]$")
 _SPLIT = re.compile(r"[^0-9a-z#°]+")
 
@@ -164,6 +165,11 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
         taken |= span
         hits.append((t0, t1, score, p))
     hits.sort()
+    covered = {toks[t][1] for t0, t1, _s, _p in hits for t in range(t0, t1 + 1)}
+
+    def hits_before(i: int) -> bool:
+        return (i - 1) in covered
+
     row_cells = cells(row)
     starts = {id(c[0]) for c in row_cells}
     ends = {id(c[-1]) for c in row_cells}
@@ -172,6 +178,8 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
         first, last = toks[t0][1], toks[t1][1]
         while last + 1 < len(row) and _PLURAL.match(row[last + 1].text):
             last += 1  # "Given Name (s)": the plural mark OCR split off belongs to the label
+        if first > 0 and _BOX_NUMBER.match(row[first - 1].text) and not (hits_before(first)):
+            first -= 1  # "14 Employment income": the box number is part of the label
         closed = id(row[last]) in ends or row[last].text.rstrip().endswith(":")
         if not closed and last + 1 < len(row):
             closed = bool(_SEPARATOR_WORD.match(row[last + 1].text))

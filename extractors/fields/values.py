@@ -175,11 +175,34 @@ def _code(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
     return None
 
 
+_WHOLE = re.compile(r"^\$?\d{1,3}(?:[,\u00a0 ]?\d{3})*$")
+_CENTS = re.compile(r"^\|?\d{2}$")
+
+
 def _number(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
-    value, conf = parse_number(words[0].text.strip(_EDGE + "$"))
+    """A number or an amount: "$1,077.48", "4 034,10 $", or dollars and cents printed in
+    two cells ("42597 | 26")."""
+    texts = [w.text.strip(_EDGE + "$\u00a0") for w in words[:4]]
+    texts = [t for t in texts if t]
+    if not texts:
+        return None
+    used = 1
+    value, conf = parse_number(texts[0])
+    if (
+        len(texts) >= 2
+        and re.fullmatch(r"\d{1,3}", texts[0])
+        and re.fullmatch(r"\d{3}(?:[.,]\d{2})?", texts[1])
+    ):
+        value, conf = parse_number(f"{texts[0]} {texts[1]}")  # "4 034,10" split at the space
+        used = 2
+    dollars = texts[used - 1]
+    if value is not None and _WHOLE.match(dollars) and len(texts) > used and len(dollars) >= 3:
+        if _CENTS.match(texts[used]):
+            cents = texts[used].lstrip("|")
+            value, used = float(f"{value:.0f}") + int(cents) / 100, used + 1
     if value is None or not _in_range(spec, value):
         return None
-    return Parsed(value, (words[0],), conf)
+    return Parsed(value, tuple(words[:used]), conf)
 
 
 def _enum(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
