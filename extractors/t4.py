@@ -197,7 +197,9 @@ class T4Extractor:
         # the box-by-box reading below still decides the amounts, names and SIN, and the
         # engine's values fill what it does not find.
         engine = find_fields(pages, load_lexicon("t4"))
-        fields = {n: engine.pop(n) for n in ("province", "tax_year") if n in engine}
+        fields: dict[str, Field] = {
+            n: engine.pop(n) for n in ("province", "tax_year") if n in engine
+        }
         year = fields.get("tax_year")
         if year is not None and isinstance(year.value, float):
             fields["tax_year"] = Field(
