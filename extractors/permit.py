@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from auditor.models import Field, Page
+from auditor.models import Field, Page, Word
 from extractors.base import keyword_score, make_field, rx
 from extractors.fields.engine import find_fields, page_labels
 from extractors.fields.lexicon import load_lexicon
+from extractors.layout import words_of_span
 
 
 def bilingual(en: str, fr: str) -> re.Pattern[str]:
@@ -88,18 +89,45 @@ def _title_field(pages: Sequence[Page], title: re.Pattern[str]) -> Field | None:
     return None
 
 
-def work_permit_type(fields: dict[str, Field], pages: Sequence[Page]) -> Field | None:
+def _read_surely(words: Sequence[Word], m: re.Match[str]) -> float:
+    """How surely the words a type pattern matched were read (their weakest OCR confidence)."""
+    matched = words_of_span(words, m.start(), m.end())
+    return min((w.confidence for w in matched), default=1.0)
+
+
+def _title_words(pages: Sequence[Page], title: Field | None) -> tuple[Word, ...]:
+    if title is None:
+        return ()
+    page = next(p for p in pages if p.number == title.page)
+    return tuple(w for w in page.words if title.bbox and _inside(w, title.bbox))
+
+
+def _inside(w: Word, box: tuple[float, float, float, float]) -> bool:
+    return box[0] <= w.bbox[0] and w.bbox[2] <= box[2] and box[1] <= w.bbox[1] <= box[3]
+
+
+def work_permit_type(
+    fields: dict[str, Field], pages: Sequence[Page], words: dict[str, tuple[Word, ...]]
+) -> Field | None:
     """The kind of work permit, from its type field, title, conditions and remarks in turn;
-    an employer named without any of these makes it employer-specific, less surely."""
-    sources = [fields.get(n) for n in ("permit_type_text",)]
-    sources.append(_title_field(pages, _TITLE))
-    sources.extend(fields.get(n) for n in _TYPE_SOURCES[1:])
-    for src in sources:
+    an employer named without any of these makes it employer-specific, less surely.
+
+    The evidence is the whole source (the type field's value, the title, the conditions);
+    the confidence is how surely the words that decided were read.
+    """
+    title = _title_field(pages, _TITLE)
+    sources = [(fields.get("permit_type_text"), words.get("permit_type_text", ()))]
+    sources.append((title, _title_words(pages, title)))
+    sources.extend((fields.get(n), words.get(n, ())) for n in _TYPE_SOURCES[1:])
+    for src, src_words in sources:
         if src is None:
             continue
+        text = " ".join(w.text for w in src_words) if src_words else str(src.value)
         for value, pattern in WORK_TYPES:
-            if pattern.search(str(src.value)):
-                return Field(value, src.page, src.bbox, src.text, min(src.confidence, 0.95))
+            m = pattern.search(text)
+            if m:
+                conf = 0.95 * (_read_surely(src_words, m) if src_words else 1.0)
+                return Field(value, src.page, src.bbox, src.text, round(conf, 4))
     emp = fields.get("employer")
     if emp is not None:
         return Field("employer-specific", emp.page, emp.bbox, emp.text, min(emp.confidence, 0.7))
@@ -123,13 +151,14 @@ class PermitExtractor:
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         spec = load_lexicon("permit")
-        found = find_fields(pages, spec, keep_helpers=True)
+        words: dict[str, tuple[Word, ...]] = {}
+        found = find_fields(pages, spec, keep_helpers=True, words_out=words)
         fields = {n: f for n, f in found.items() if spec.by_name[n].report}
         for name in ("employer", "institution"):
             if name in fields:
                 fields[name] = _organisation(fields[name])
         if self.kind == "work_permit":
-            kind = work_permit_type(found, pages)
+            kind = work_permit_type(found, pages, words)
             if kind is not None:
                 fields["permit_type"] = kind
         else:

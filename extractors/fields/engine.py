@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from auditor.models import Field, Page
+from auditor.models import Field, Page, Word
 from extractors.base import make_field
 from extractors.fields.candidates import (
     Candidate,
@@ -158,15 +158,21 @@ def assign(
 
 
 def find_fields(
-    pages: Sequence[Page], spec: KindSpec, keep_helpers: bool = False
+    pages: Sequence[Page],
+    spec: KindSpec,
+    keep_helpers: bool = False,
+    words_out: dict[str, tuple[Word, ...]] | None = None,
 ) -> dict[str, Field]:
     """The kind's fields read from the pages, each with its evidence and confidence.
 
     Helper fields (`report: false`, like a surname read to build the holder's name) are left
-    out unless `keep_helpers`.
+    out unless `keep_helpers`. `words_out`, when given, receives each chosen value's words
+    (for a kind's special part that reads further into a value, like a permit's conditions).
     """
     found = candidates(pages, spec)
     chosen = assign(found, spec.constraints)
+    if words_out is not None:
+        words_out.update({n: c.words for n, c in chosen.items()})
     evidence: dict[str, float] = {}
     for name, cand in chosen.items():
         conf = cand.score
