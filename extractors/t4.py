@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 
 from auditor.models import Field, Page, Word
 from extractors.base import TextIndex, keyword_score, put, rx
+from extractors.fields.engine import find_fields
+from extractors.fields.lexicon import load_lexicon
 from extractors.layout import Hit, cells, label_value, rows, words_of_span
 from extractors.parse.money import parse_money
 from extractors.parse.names import clean_person_name
@@ -21,6 +23,10 @@ SIGNALS = [
     (rx(r"pensionable\s+earnings|gains\s+assurables|insurable\s+earnings"), 0.1),
     (rx(r"net\s+pay|salaire\s+net|pay\s+period"), -0.3),
 ]
+# The most a value only the engine read may claim, until T4 is read by the engine alone.
+ENGINE_ONLY = 0.75
+# The slip's own name: a T4, or a T4A (pension, retirement, annuity and other income).
+_SLIP = re.compile(r"\bT4A?\b")
 # Between the two halves of a bilingual label: "/", or a dash as CRA prints it.
 _SEP = r"\s*[/–—-]\s*"
 INCOME = rx(r"(?:\b14\b\s*)?(?:employment\s+income|revenus\s+d['’]emploi)")
@@ -187,8 +193,23 @@ class T4Extractor:
         return keyword_score(text, SIGNALS)
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
-        fields: dict[str, Field] = {}
+        # The shared engine reads what lexicons/t4.yaml declares: province and year first;
+        # the box-by-box reading below still decides the amounts, names and SIN, and the
+        # engine's values fill what it does not find.
+        engine = find_fields(pages, load_lexicon("t4"))
+        fields: dict[str, Field] = {
+            n: engine.pop(n) for n in ("province", "tax_year") if n in engine
+        }
+        year = fields.get("tax_year")
+        if year is not None and isinstance(year.value, float):
+            fields["tax_year"] = Field(
+                int(year.value), year.page, year.bbox, year.text, year.confidence
+            )
         idx = TextIndex(pages)
+        slip = _SLIP.search(idx.text)
+        if slip is not None:
+            kind = "t4a" if slip.group(0).upper().endswith("A") else "t4"
+            put(fields, "slip", idx.field(kind, slip.start(), slip.end(), 0.95))
         for name, box, label in BOXES:
             hit = _box_amount(pages, label, box)
             conf = 1.0
@@ -198,7 +219,9 @@ class T4Extractor:
                 value, c = _amount(hit.text)
                 put(fields, name, hit.field(value, min(conf, c / 0.9)))
         hit = label_value(pages, YEAR, lambda s: bool(re.match(r"^\s*(?:19|20)\d\d\b", s)))
-        if hit is not None:
+        if "tax_year" in fields:
+            pass  # read by the engine
+        elif hit is not None:
             put(fields, "tax_year", hit.field(int(hit.text.strip()[:4]), 1.0))
         else:
             m = re.search(
@@ -222,7 +245,7 @@ class T4Extractor:
                 put(fields, "employee_name", hit.field(clean_person_name(hit.text)[0], 0.9))
         hit = _box_value(pages, PROV, "10", _province_ok)
         province = PROVINCE.match(hit.text.strip()) if hit is not None else None
-        if hit is not None and province is not None:
+        if hit is not None and province is not None and "province" not in fields:
             raw = province.group(0)
             code = _PROVINCE_CODES.get(raw.casefold(), raw.upper())
             put(fields, "province", hit.field(code, 1.0))
@@ -237,6 +260,11 @@ class T4Extractor:
                     s, e = m.end() + sin.start, m.end() + sin.end
                     put(fields, "sin_last3", idx.field(sin.last3, s, e, 0.8, text=sin.masked_text))
                     break
+        for name, f in engine.items():
+            if name not in fields:  # what the box-by-box reading above did not find, unsure:
+                # no box number confirms an amount, nothing says a name is in natural order
+                conf = min(f.confidence, ENGINE_ONLY)
+                fields[name] = Field(f.value, f.page, f.bbox, f.text, conf)
         return fields
 
 

@@ -111,11 +111,21 @@ def names_match(a: str, b: str) -> bool:
     return len(short) >= min(2, len(long_))
 
 
-def clean_person_name(raw: str) -> tuple[str | None, float]:
+# Particles that open or close a surname ("DE LA FUENTE", "VAN DER BERG", "DOS SANTOS"):
+# in a field that holds only the surname they are the name, not a label's leftover.
+PARTICLES = {
+    "de", "du", "des", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "van",
+    "von", "der", "den", "ter", "ten", "el", "al", "bin", "ben", "st", "mac", "mc",
+}  # fmt: skip
+
+
+def clean_person_name(raw: str, particles: bool = False) -> tuple[str | None, float]:
     """A person's name as printed, trimmed of honorifics and punctuation, with a confidence.
 
     "SURNAME, Given" becomes "Given SURNAME". Returns (None, 0.0) when the text does not look
-    like a name (too few or too many words, digits, or words that are not name-like).
+    like a name (too few or too many words, digits, or words that are not name-like). With
+    `particles`, the text is one part of a name (a surname read from its own field), which may
+    open with "de", "van", "dos"...
     """
     try:
         text = re.sub(r"\s+", " ", raw).strip(" .,:;()[]\"'")
@@ -130,7 +140,12 @@ def clean_person_name(raw: str) -> tuple[str | None, float]:
         words = [w for w in text.split(" ") if w.strip(".").casefold() not in HONORIFICS]
         if not 1 <= len(words) <= 6 or not all(_NAME_TOKEN.match(w) for w in words):
             return None, 0.0
-        if any(w.casefold().strip(".") in LABEL_WORDS for w in (words[0], words[-1])):
+        edges = (words[0], words[-1])
+        if any(
+            w.casefold().strip(".") in LABEL_WORDS
+            and not (particles and w.casefold() in PARTICLES and len(words) > 1)
+            for w in edges
+        ):
             return None, 0.0
         if len(words) == 1:
             conf *= 0.6

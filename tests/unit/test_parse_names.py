@@ -77,3 +77,10 @@ def test_order_and_case_do_not_matter(words: list[str]) -> None:
     name = " ".join(words)
     assert names_match(name, " ".join(reversed(words)).upper())
     assert normalise_name(name) == normalise_name(" ".join(reversed(words)).lower())
+
+
+def test_a_surname_read_alone_may_open_with_a_particle() -> None:
+    assert clean_person_name("DE LA FUENTE")[0] is None  # a whole name: "de" is a leftover
+    assert clean_person_name("DE LA FUENTE", particles=True)[0] == "DE LA FUENTE"
+    assert clean_person_name("van der Berg", particles=True)[0] == "van der Berg"
+    assert clean_person_name("de", particles=True)[0] is None

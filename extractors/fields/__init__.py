@@ -1,0 +1,1 @@
+"""The shared field finder: kinds declare their fields (lexicons/*.yaml), one engine reads them."""

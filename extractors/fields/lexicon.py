@@ -1,0 +1,214 @@
+"""Label lexicons: the YAML files where a kind declares its fields, read once and strictly.
+
+A lexicon is data a person extends (a new synonym, a French abbreviation) without touching
+code. An unknown key, type, relation or field name is an error naming the file and the line:
+a misspelt key must never silently drop a label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+from extractors.fields.labels import normalise
+from extractors.fields.spec import (
+    RELATIONS,
+    VALUE_TYPES,
+    Constraint,
+    FieldSpec,
+    KindSpec,
+    Relation,
+    ValueType,
+)
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+_KIND_KEYS = {"kind", "fields", "other_labels", "constraints", "combine"}
+_FIELD_KEYS = {
+    "type",
+    "labels",
+    "columns",
+    "min",
+    "max",
+    "shapes",
+    "values",
+    "none_values",
+    "lines",
+    "report",
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used as written."""
+
+
+def _where(path: Path, node: yaml.Node) -> str:
+    return f"{path}:{node.start_mark.line + 1}"
+
+
+def _mapping(path: Path, node: yaml.Node, allowed: set[str], what: str) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        raise LexiconError(f"{_where(path, node)}: {what} must be a mapping")
+    out: dict[str, yaml.Node] = {}
+    for key, value in node.value:
+        name = str(key.value)
+        if allowed and name not in allowed:
+            raise LexiconError(
+                f"{_where(path, key)}: unknown key {name!r} in {what} "
+                f"(expected one of {', '.join(sorted(allowed))})"
+            )
+        if name in out:
+            raise LexiconError(f"{_where(path, key)}: {name!r} given twice in {what}")
+        out[name] = value
+    return out
+
+
+def _strings(path: Path, node: yaml.Node, what: str) -> tuple[str, ...]:
+    """A list of strings, or a mapping of languages to lists of strings (flattened)."""
+    if isinstance(node, yaml.MappingNode):
+        out: list[str] = []
+        for _lang, sub in _mapping(path, node, set(), what).items():
+            out.extend(_strings(path, sub, what))
+        return tuple(out)
+    if not isinstance(node, yaml.SequenceNode):
+        raise LexiconError(f"{_where(path, node)}: {what} must be a list of strings")
+    items = []
+    for item in node.value:
+        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+            raise LexiconError(f"{_where(path, item)}: {what} must hold non-empty strings")
+        items.append(str(item.value))
+    return tuple(items)
+
+
+def _scalar(path: Path, node: yaml.Node, what: str) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        raise LexiconError(f"{_where(path, node)}: {what} must be a single value")
+    return yaml.safe_load(yaml.serialize(node))
+
+
+def _bound(path: Path, node: yaml.Node, type_: str, what: str) -> float | dt.date:
+    value = _scalar(path, node, what)
+    if type_ == "date" and isinstance(value, dt.date):
+        return value
+    if type_ == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    raise LexiconError(f"{_where(path, node)}: {what} does not fit a field of type {type_}")
+
+
+def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
+    raw = _mapping(path, node, _FIELD_KEYS, f"field {name!r}")
+    if "type" not in raw:
+        raise LexiconError(f"{_where(path, node)}: field {name!r} has no type")
+    type_ = str(_scalar(path, raw["type"], "type"))
+    if type_ not in VALUE_TYPES:
+        raise LexiconError(
+            f"{_where(path, raw['type'])}: unknown type {type_!r} "
+            f"(expected one of {', '.join(VALUE_TYPES)})"
+        )
+    labels = _strings(path, raw["labels"], "labels") if "labels" in raw else ()
+    values: list[tuple[str, tuple[str, ...]]] = []
+    if "values" in raw:
+        for value, spellings in _mapping(path, raw["values"], set(), "values").items():
+            values.append((value, _strings(path, spellings, f"spellings of {value!r}")))
+    if type_ == "enum" and not values:
+        raise LexiconError(f"{_where(path, node)}: enum field {name!r} lists no values")
+    shapes = _strings(path, raw["shapes"], "shapes") if "shapes" in raw else ()
+    if type_ == "code" and not shapes:
+        raise LexiconError(f"{_where(path, node)}: code field {name!r} lists no shapes")
+    lines = int(_scalar(path, raw["lines"], "lines")) if "lines" in raw else 1
+    report = bool(_scalar(path, raw["report"], "report")) if "report" in raw else True
+    return FieldSpec(
+        name=name,
+        type=cast(ValueType, type_),  # checked against VALUE_TYPES above
+        labels=labels,
+        columns=_strings(path, raw["columns"], "columns") if "columns" in raw else (),
+        min=_bound(path, raw["min"], type_, "min") if "min" in raw else None,
+        max=_bound(path, raw["max"], type_, "max") if "max" in raw else None,
+        shapes=shapes,
+        values=tuple(values),
+        none_values=_strings(path, raw["none_values"], "none_values")
+        if "none_values" in raw
+        else (),
+        lines=max(1, lines),
+        report=report,
+    )
+
+
+def _check_unique_labels(path: Path, fields: tuple[FieldSpec, ...], other: tuple[str, ...]) -> None:
+    """A label that names two fields (or a field and an unread label) cannot say which it is."""
+    seen: dict[str, str] = {}
+    owners = [(f.name, f.labels) for f in fields] + [("other_labels", other)]
+    for name, labels in owners:
+        for label in labels:
+            key = " ".join(normalise(label))
+            if seen.get(key, name) != name:
+                raise LexiconError(
+                    f"{path}: the label {label!r} is given to both {seen[key]!r} and {name!r}"
+                )
+            seen[key] = name
+
+
+def parse_lexicon(path: Path, text: str) -> KindSpec:
+    """A kind's declaration from the text of its lexicon file (errors name `path` and line)."""
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    if root is None:
+        raise LexiconError(f"{path}: empty lexicon")
+    top = _mapping(path, root, _KIND_KEYS, "the lexicon")
+    if "kind" not in top or "fields" not in top:
+        raise LexiconError(f"{path}: a lexicon needs `kind` and `fields`")
+    fields = tuple(
+        _field(path, name, node)
+        for name, node in _mapping(path, top["fields"], set(), "fields").items()
+    )
+    names = {f.name for f in fields}
+    for f in fields:
+        if not f.labels:
+            raise LexiconError(f"{path}: field {f.name!r} has no labels")
+    other = _strings(path, top["other_labels"], "other_labels") if "other_labels" in top else ()
+    _check_unique_labels(path, fields, other)
+    constraints: list[Constraint] = []
+    if "constraints" in top:
+        node = top["constraints"]
+        if not isinstance(node, yaml.SequenceNode):
+            raise LexiconError(f"{_where(path, node)}: constraints must be a list")
+        for item in node.value:
+            parts = _strings(path, item, "a constraint")
+            if len(parts) != 3 or parts[1] not in RELATIONS:
+                raise LexiconError(
+                    f"{_where(path, item)}: a constraint is [field, relation, field] with "
+                    f"relation one of {', '.join(RELATIONS)}"
+                )
+            for part in (parts[0], parts[2]):
+                if part not in names:
+                    raise LexiconError(f"{_where(path, item)}: unknown field {part!r}")
+            relation = cast(Relation, parts[1])  # checked against RELATIONS above
+            constraints.append(Constraint(parts[0], relation, parts[2]))
+    combine: list[tuple[str, tuple[str, ...]]] = []
+    if "combine" in top:
+        for target, node in _mapping(path, top["combine"], set(), "combine").items():
+            parts = _strings(path, node, f"combine {target!r}")
+            if target not in names or any(p not in names for p in parts):
+                raise LexiconError(f"{_where(path, node)}: combine names an unknown field")
+            combine.append((target, parts))
+    return KindSpec(
+        kind=str(_scalar(path, top["kind"], "kind")),
+        fields=fields,
+        other_labels=other,
+        constraints=tuple(constraints),
+        combine=tuple(combine),
+        source=str(path),
+    )
+
+
+@functools.cache
+def load_lexicon(name: str) -> KindSpec:
+    """The lexicon `extractors/lexicons/<name>.yaml`, read and checked once per process."""
+    path = LEXICON_DIR / f"{name}.yaml"
+    return parse_lexicon(path, path.read_text(encoding="utf-8"))

@@ -1,0 +1,55 @@
+"""What a kind declares about its fields: labels, value type, plausible range, constraints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+# name: a person's whole name; name_part: a surname or given names, whole in one word
+ValueType = Literal["date", "name", "name_part", "text", "code", "number", "enum"]
+VALUE_TYPES: tuple[str, ...] = ("date", "name", "name_part", "text", "code", "number", "enum")
+Relation = Literal["before", "not_after", "differ"]
+RELATIONS: tuple[str, ...] = ("before", "not_after", "differ")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a kind: how its label reads and what its value may be."""
+
+    name: str
+    type: ValueType
+    labels: tuple[str, ...]  # every language, synonyms and abbreviations, as printed
+    columns: tuple[str, ...] = ()  # table: column headers; `labels` are then the row labels
+    min: float | dt.date | None = None  # plausible range of a number or a date
+    max: float | dt.date | None = None
+    shapes: tuple[str, ...] = ()  # code: "A" a letter, "9" a digit, other characters as is
+    values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # enum: value and its spellings
+    none_values: tuple[str, ...] = ()  # texts that say "no value" ("OPEN", "N/A")
+    lines: int = 1  # text: how many lines a value may wrap onto
+    report: bool = True  # False: a helper field, read for another one (surname, given names)
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """A relation between two fields that the joint assignment keeps: `left relation right`."""
+
+    left: str
+    relation: Relation
+    right: str
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A kind's declaration: its fields, the labels of what it does not read, its constraints."""
+
+    kind: str
+    fields: tuple[FieldSpec, ...]
+    other_labels: tuple[str, ...] = ()  # labels of the form this kind does not read
+    constraints: tuple[Constraint, ...] = ()
+    combine: tuple[tuple[str, tuple[str, ...]], ...] = ()  # holder_name = given + family
+    source: str = ""  # the file it was read from
+    by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.by_name.update({f.name: f for f in self.fields})
