@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .builders import lang, letter, passport, pay_stubs, permit
-from .cases import DUTIES_DB, _cy
+from .cases_common import DUTIES_DB, _cy
 from .common import luhn_sin
 from .model import Case, File, Job
 from .stubs import series

@@ -8,7 +8,7 @@ import datetime as dt
 
 from . import stubs
 from .builders import lang, letter, passport, pay_stubs
-from .cases import DUTIES_DB, _cy
+from .cases_common import DUTIES_DB, _cy
 from .common import luhn_sin
 from .model import Case, File, Job
 from .variety import permit_doc, t4_doc
