@@ -21,6 +21,7 @@ costs time: every error is a miss.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -150,7 +151,6 @@ class EntryStore:
         self.bound = max_bytes() if bound is None else bound
         self._key: bytes | None = None
         self._checked = False
-        self._size: int | None = None  # bytes held by the whole cache, once counted
 
     def _ready(self) -> bytes | None:
         if self.root is None:
@@ -161,6 +161,7 @@ class EntryStore:
             if problem is not None:
                 log.warning("cache not used: %s %s", self.root, problem)
             else:
+                remove_pickles(self.root)
                 self._key = load_key(self.root)
         return self._key
 
@@ -210,9 +211,17 @@ class EntryStore:
             return
         data = MAGIC + self._tag(key, name, payload) + payload
         if write_private(self.root, self.path(name), data):
-            self._size = cache_size(self.root) if self._size is None else self._size + len(data)
-            if self._size > self.bound:
-                self._size = prune(self.root, int(self.bound * PRUNE_TO))
+            folder = str(self.root)
+            size = _held.get(folder)
+            size = cache_size(self.root) if size is None else size + len(data)
+            if size > self.bound:
+                size = prune(self.root, int(self.bound * PRUNE_TO))
+            _held[folder] = size
+
+
+# Bytes held by each cache folder used in this process: counted at its first write, then kept
+# up to date by every store writing there (another audit's writes are seen at the next prune).
+_held: dict[str, int] = {}
 
 
 def write_private(directory: Path, path: Path, data: bytes) -> bool:
@@ -264,6 +273,23 @@ def _entries(root: Path) -> list[tuple[float, int, str]]:
         except OSError:
             continue
     return found
+
+
+def remove_pickles(root: Path) -> None:
+    """Delete the pickled entries of earlier versions (`<root>/<2 hex>/<64 hex>.pickle`), and
+    their folders once empty: never read, they are only a risk. Cheap once they are gone."""
+    try:
+        with os.scandir(root) as it:
+            shards = [e.path for e in it if _SHARD.fullmatch(e.name) and e.is_dir()]
+        for shard in shards:
+            with os.scandir(shard) as it:
+                for entry in it:
+                    if entry.name.endswith(".pickle") and _LEGACY.fullmatch(entry.name):
+                        os.unlink(entry.path)
+            with contextlib.suppress(OSError):
+                os.rmdir(shard)  # only when empty
+    except OSError:
+        return
 
 
 def cache_size(root: Path) -> int:
