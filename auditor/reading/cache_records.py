@@ -115,11 +115,21 @@ def _pdf(pdf: PdfFacts | None) -> list[Any] | None:
     return [
         pdf.producer,
         pdf.creator,
-        None if pdf.created is None else pdf.created.isoformat(),
-        None if pdf.modified is None else pdf.modified.isoformat(),
+        None if pdf.created is None else _iso(pdf.created),
+        None if pdf.modified is None else _iso(pdf.modified),
         pdf.incremental_updates,
         pdf.encrypted,
     ]
+
+
+def _iso(moment: dt.datetime) -> str:
+    """ISO 8601, when it reads back as the same moment in the same offset (an offset finer than
+    a second does not)."""
+    text = moment.isoformat()
+    back = dt.datetime.fromisoformat(text)
+    if back != moment or back.utcoffset() != moment.utcoffset():
+        raise Malformed(f"not cacheable: the date-time {text}")
+    return text
 
 
 def _document(document: Document, index: dict[int, int]) -> dict[str, Any]:
@@ -142,7 +152,7 @@ def _value(value: FieldValue) -> Any:
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, dt.datetime):
-        return {"datetime": value.isoformat()}
+        return {"datetime": _iso(value)}
     if isinstance(value, dt.date):
         return {"date": value.isoformat()}
     if isinstance(value, tuple) and all(isinstance(v, str) for v in value):

@@ -43,6 +43,7 @@ DEFAULT_MAX_BYTES = 2 * 1024**3
 PRUNE_TO = 0.9  # of the bound, so that the next writes do not prune again at once
 MAX_ENTRY_BYTES = 256 * 1024**2  # far above any real entry: a bigger file is not read
 
+_NAME = re.compile(r"[0-9a-f]{64}")  # a sha256: never a path of its own
 _SHARD = re.compile(r"[0-9a-f]{2}")
 _ENTRY = re.compile(r"[0-9a-f]{64}\.entry|tmp\w+\.tmp")
 # Entries of earlier versions, never read now: pickles of pages, unauthenticated pictures.
@@ -177,7 +178,7 @@ class EntryStore:
     def read(self, name: str) -> bytes | None:
         """The payload kept under `name`, or None when missing, unauthentic or unreadable."""
         key = self._ready()
-        if key is None:
+        if key is None or not _NAME.fullmatch(name):
             return None
         path = self.path(name)
         try:
@@ -190,7 +191,8 @@ class EntryStore:
                 return None
             with os.fdopen(os.dup(fd), "rb") as fh:
                 data = fh.read(MAX_ENTRY_BYTES + 1)
-            os.utime(fd)  # used now: pruned last
+            with contextlib.suppress(OSError):
+                os.utime(fd)  # used now: pruned last
         except OSError:
             return None
         finally:
@@ -207,7 +209,7 @@ class EntryStore:
     def write(self, name: str, payload: bytes) -> None:
         """Keep `payload` under `name`, then keep the cache within its bound."""
         key = self._ready()
-        if key is None or self.root is None:
+        if key is None or self.root is None or not _NAME.fullmatch(name):
             return
         data = MAGIC + self._tag(key, name, payload) + payload
         if write_private(self.root, self.path(name), data):

@@ -150,3 +150,12 @@ def test_an_unfit_folder_keeps_nothing(tmp_path: Path) -> None:
     assert store.read(NAMES[0]) is None
     assert list(tmp_path.iterdir()) == []
     tmp_path.chmod(0o700)
+
+
+def test_a_name_is_never_a_path(tmp_path: Path) -> None:
+    store = EntryStore(tmp_path / "cache", "read")
+    for name in ("../../escaped" + "0" * 52, "/etc/passwd", NAMES[10].upper(), NAMES[0] + "/x"):
+        store.write(name, b"{}")
+        assert store.read(name) is None
+    assert not (tmp_path / "escaped").exists()
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["key"]
