@@ -159,3 +159,11 @@ def test_a_name_is_never_a_path(tmp_path: Path) -> None:
         assert store.read(name) is None
     assert not (tmp_path / "escaped").exists()
     assert [p.name for p in (tmp_path / "cache").iterdir()] == ["key"]
+
+
+def test_two_audits_making_the_secret_at_once_agree_on_it(tmp_path: Path) -> None:
+    first = cache_store.load_key(tmp_path)
+    # The second audit found no secret a moment ago and makes its own: the first one's wins.
+    assert cache_store._new_key(tmp_path, replace=False) == first
+    assert (tmp_path / "key").read_bytes() == first
+    assert [p.name for p in tmp_path.iterdir()] == ["key"]  # no temporary file left
