@@ -105,7 +105,7 @@ def prepare(
     options = AuditOptions(
         as_of=as_of_date,
         jobs=jobs or cores(),
-        cache_dir=read_cache.default_dir() if use_cache else None,
+        cache_dir=read_cache.checked_dir() if use_cache else None,
         checklist_files=tuple(checklists),
         on_progress=on_progress,
     )

@@ -5,23 +5,27 @@ anew while the others come from the cache. Each entry also keeps the file's docu
 and extracted fields) with the version of the extractors that made them: a hash of the
 extractors' source, so any change to extraction classifies the cached pages again. Entries
 live in the user cache directory, never in the case folder; they hold the text of documents,
-so folders are made 0700 and files 0600 (`--no-cache` keeps nothing). Entries are pickles:
-the cache folder must be the user's own.
+so folders are made 0700 and files 0600 (`--no-cache` keeps nothing). Entries are JSON
+(`cache_records`), authenticated with a per-user secret in a folder checked to be the user's
+own, and the cache is bounded in size (`cache_store`): nothing found there is trusted.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import os
-import pickle
-import tempfile
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
 
+from auditor.errors import UsageError
 from auditor.models import Document, ReadFile, SourceFile
+from auditor.reading.cache_records import SCHEMA, Malformed, decode, encode
+from auditor.reading.cache_store import EntryStore, folder_problem
+
+log = logging.getLogger(__name__)
 
 # Bump when reading or line grouping changes what a page holds.
 # 6: text layers read the way their text runs; 5: numbers OCR skipped, read again from
@@ -52,31 +56,38 @@ def extractor_version() -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What the cache keeps for one file: its pages, and its documents with their version."""
-
-    read: ReadFile
-    extractor_version: str
-    documents: tuple[Document, ...]
-
-
 def default_dir() -> Path:
     return Path(os.environ.get("AUDIT_CACHE_DIR") or platformdirs.user_cache_dir("cec-auditor"))
 
 
-class ReadCache:
-    """Pickled ReadFiles named by sha256 of (file content hash, reader version, engine)."""
+def checked_dir() -> Path:
+    """The cache folder, when fit to hold the cache (`cache_store.folder_problem`).
 
-    def __init__(self, directory: Path | None, engine_key: str) -> None:
+    Raises UsageError (exit 2) naming the folder and what is wrong with it: the audit refuses
+    to run rather than silently run without its cache or with an unsafe one.
+    """
+    folder = default_dir()
+    problem = folder_problem(folder)
+    if problem is not None:
+        raise UsageError(
+            f"cache folder {folder} {problem}: make it yours and private (chmod 700), "
+            "or set AUDIT_CACHE_DIR to a folder of your own, or use --no-cache"
+        )
+    return folder
+
+
+class ReadCache:
+    """Each file's pages and documents, named by sha256 of (content hash, reader version,
+    engine, schema), kept as authenticated JSON (`cache_store`, `cache_records`)."""
+
+    def __init__(self, directory: Path | None, engine_key: str, bound: int | None = None) -> None:
         self.directory = directory
         self.engine_key = engine_key
+        self.store = EntryStore(directory, "read", bound)
 
-    def _path(self, file: SourceFile) -> Path | None:
-        if self.directory is None:
-            return None
-        key = hashlib.sha256(f"{file.sha256};{READER_VERSION};{self.engine_key}".encode())
-        return self.directory / key.hexdigest()[:2] / f"{key.hexdigest()}.pickle"
+    def name(self, file: SourceFile) -> str:
+        key = f"{file.sha256};{READER_VERSION};{self.engine_key};{SCHEMA}"
+        return hashlib.sha256(key.encode()).hexdigest()
 
     def get(self, file: SourceFile) -> ReadFile | None:
         """The file's cached pages, or None."""
@@ -84,54 +95,30 @@ class ReadCache:
         return None if hit is None else hit[0]
 
     def lookup(self, file: SourceFile) -> tuple[ReadFile, tuple[Document, ...] | None] | None:
-        """The file's cached pages and documents (None when made by other extractors), or None."""
-        path = self._path(file)
-        if path is None or not path.is_file():
+        """The file's cached pages and documents (None when made by other extractors), or None.
+
+        The same content may sit at another path in another case: what comes back carries the
+        identity of the file asked for.
+        """
+        if self.directory is None:
+            return None
+        payload = self.store.read(self.name(file))
+        if payload is None:
             return None
         try:
-            with open(path, "rb") as fh:
-                cached = pickle.load(fh)
-        except Exception:  # a damaged entry is a miss, not an error
+            read, extractor, documents = decode(payload, file)
+        except Malformed as exc:  # authentic but not of this schema: a miss
+            log.info("cache entry for %s not used: %s", file.relpath, exc)
             return None
-        documents = None
-        if isinstance(cached, Entry):
-            if cached.extractor_version == extractor_version():
-                documents = cached.documents
-            cached = cached.read
-        if not isinstance(cached, ReadFile):
-            return None
-        # The same content may sit at another path in another case: give it this file's identity.
-        own = cached.file.__class__(file.path, file.relpath, file.sha256, file.size)
-        read = ReadFile(own, cached.pages, cached.pdf, cached.problem, cached.notes)
-        if documents is not None:
-            documents = tuple(replace(d, file=own) for d in documents)
-        return read, documents
+        return read, documents if extractor == extractor_version() else None
 
     def put(self, read: ReadFile, documents: tuple[Document, ...] | None = None) -> None:
         """Keep the file's pages, and its documents when given (made by these extractors)."""
-        path = self._path(read.file)
-        if path is None or self.directory is None:
+        if self.directory is None:
             return
-        entry = read if documents is None else Entry(read, extractor_version(), documents)
-        write_private(self.directory, path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def write_private(directory: Path, path: Path, data: bytes) -> None:
-    """Write a cache entry atomically: folders 0700 from `directory` down, the file 0600.
-
-    A cache that cannot be written only costs time: errors are ignored.
-    """
-    tmp = None
-    try:
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        folder = directory
-        for part in path.parent.relative_to(directory).parts:
-            folder = folder / part
-            folder.mkdir(exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        try:
+            payload = encode(read, extractor_version(), documents)
+        except Malformed as exc:
+            log.info("%s not cached: %s", read.file.relpath, exc)
+            return
+        self.store.write(self.name(read.file), payload)

@@ -5,7 +5,11 @@ everything it is drawn from: the file's content hash, the page as it was read (n
 skew, size), what is drawn (the thumbnail, or the crop of one box), the boxes painted over, and
 a hash of the code that draws pictures. Anything else that changed makes another name, so an
 entry is never stale. Entries sit beside the read cache (`pictures/` in the user cache
-directory), folders 0700 and files 0600, like the pages they are drawn from.
+directory), folders 0700 and files 0600, like the pages they are drawn from, with the same
+guarantees (`auditor.reading.cache_store`): the folder is checked to be the user's own, every
+entry is authenticated with the user's secret before it is read, and the cache is bounded in
+size. An entry is JSON holding a base64 JPEG data URI and two integers, checked strictly: it
+reaches the report only as that.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.models import BBox, Page, SourceFile
-from auditor.reading.cache import write_private
+from auditor.reading.cache_store import EntryStore
 
 JPEG_URI = re.compile(r"data:image/jpeg;base64,[A-Za-z0-9+/]+={0,2}")
 _AUDITOR = Path(__file__).resolve().parent.parent
@@ -68,33 +72,33 @@ def picture_key(
 class PictureCache:
     """Encoded pictures by `picture_key`; a directory of None keeps nothing."""
 
-    def __init__(self, directory: Path | None) -> None:
+    def __init__(self, directory: Path | None, bound: int | None = None) -> None:
         self.directory = directory
-
-    def _path(self, key: str) -> Path | None:
-        if self.directory is None:
-            return None
-        return self.directory / "pictures" / key[:2] / f"{key}.json"
+        self.store = EntryStore(directory, "pictures", bound)
 
     def get(self, key: str) -> tuple[str, int, int] | None:
-        """(data URI, width, height), or None when not kept (or the entry is damaged)."""
-        path = self._path(key)
-        if path is None:
+        """(data URI, width, height), or None when not kept (or the entry is not authentic,
+        or not exactly what `put` writes)."""
+        if self.directory is None:
+            return None
+        payload = self.store.read(key)
+        if payload is None:
             return None
         try:
-            entry = json.loads(path.read_text(encoding="ascii"))
-            uri, width, height = entry["uri"], entry["width"], entry["height"]
-        except (OSError, ValueError, KeyError, TypeError):
+            entry = json.loads(payload)
+        except (ValueError, RecursionError):
             return None
+        if type(entry) is not dict or entry.keys() != {"uri", "width", "height"}:
+            return None
+        uri, width, height = entry["uri"], entry["width"], entry["height"]
         if not (isinstance(uri, str) and JPEG_URI.fullmatch(uri)):
             return None
-        if not (isinstance(width, int) and isinstance(height, int)):
+        if not (type(width) is int and type(height) is int and width > 0 and height > 0):
             return None
         return uri, width, height
 
     def put(self, key: str, uri: str, width: int, height: int) -> None:
-        path = self._path(key)
-        if path is None or self.directory is None:
+        if self.directory is None:
             return
         data = json.dumps({"uri": uri, "width": width, "height": height}).encode("ascii")
-        write_private(self.directory, path, data)
+        self.store.write(key, data)

@@ -66,7 +66,7 @@ def test_cache_lives_outside_the_case_folder(case: Path, tmp_path: Path) -> None
     before = sorted(p.name for p in case.rglob("*"))
     read_case(case, tmp_path / "cache")
     assert sorted(p.name for p in case.rglob("*")) == before
-    assert list((tmp_path / "cache").rglob("*.pickle"))
+    assert list((tmp_path / "cache").rglob("*.entry"))
 
 
 # --- documents kept with the pages ------------------------------------------------------------

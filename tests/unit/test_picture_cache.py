@@ -38,7 +38,7 @@ def test_entries_are_private_and_read_back(tmp_path: Path) -> None:
     key = picture_key(FILE, PAGE, "thumbnail", None, [])
     cache.put(key, URI, 200, 250)
     assert cache.get(key) == (URI, 200, 250)
-    files = list((tmp_path / "cache").rglob("*.json"))
+    files = list((tmp_path / "cache").rglob("*.entry"))
     assert len(files) == 1
     assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
     folder = files[0].parent
@@ -48,10 +48,10 @@ def test_entries_are_private_and_read_back(tmp_path: Path) -> None:
 
 
 def test_damaged_or_hostile_entries_are_misses(tmp_path: Path) -> None:
+    """Authentic entries (signed with the user's secret) that are not exactly what `put`
+    writes are misses too: the data URI goes into the report as it is."""
     cache = PictureCache(tmp_path)
     key = picture_key(FILE, PAGE, "thumbnail", None, [])
-    cache.put(key, URI, 200, 250)
-    path = next(tmp_path.rglob("*.json"))
     for text in (
         "{not json",
         json.dumps({"uri": URI}),
@@ -60,9 +60,37 @@ def test_damaged_or_hostile_entries_are_misses(tmp_path: Path) -> None:
         ),
         json.dumps({"uri": "javascript:alert(1)", "width": 1, "height": 1}),
         json.dumps({"uri": URI, "width": "1", "height": 1}),
+        json.dumps({"uri": URI, "width": True, "height": 1}),
+        json.dumps({"uri": URI, "width": 1, "height": 1, "onload": "x"}),
+        json.dumps([URI, 1, 1]),
+        "[" * 100_000,
     ):
-        path.write_text(text)
+        cache.store.write(key, text.encode())
         assert cache.get(key) is None, text
+
+
+def test_an_edited_picture_is_a_miss(tmp_path: Path) -> None:
+    cache = PictureCache(tmp_path)
+    key = picture_key(FILE, PAGE, "thumbnail", None, [])
+    cache.put(key, URI, 200, 250)
+    path = next(tmp_path.rglob("*.entry"))
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b'"width": 200', b'"width": 900'))
+    assert path.read_bytes() != data
+    assert cache.get(key) is None
+    cache.put(key, URI, 200, 250)  # drawn again and replaced
+    assert cache.get(key) == (URI, 200, 250)
+
+
+def test_a_folder_others_can_write_is_not_used(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(0o777)
+    cache = PictureCache(folder)
+    key = picture_key(FILE, PAGE, "thumbnail", None, [])
+    cache.put(key, URI, 200, 250)
+    assert cache.get(key) is None
+    assert list(folder.iterdir()) == []
 
 
 def test_no_directory_keeps_nothing(tmp_path: Path) -> None:
