@@ -92,9 +92,8 @@ def _mrz_decides(pages: tuple[Page, ...], kind: str | None) -> tuple[str | None,
     is a visa or an identity card: P is a passport; V, I, A and C are not, whatever the page
     says. Only a zone with at least two check digits holding decides; other kinds (a permit
     with a zone-like line) keep theirs."""
-    if kind not in (None, "passport") or not any(
-        mrz_like(ln.text) for p in pages for ln in p.lines
-    ):
+    texts = [ln.text for p in pages for ln in p.lines]
+    if kind not in (None, "passport") or not any("<" in t or mrz_like(t) for t in texts):
         return kind, None
     zone = find_zone(pages)
     if zone is None or sum(zone[0].checks.values()) < 2:

@@ -7,11 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from auditor.models import Field, FieldValue, Page, union_bbox
+from auditor.models import Field, FieldValue, Page, Word, union_bbox
 from extractors.base import keyword_score, make_field, rx
 from extractors.layout import Hit, label_value
 from extractors.parse.dates import find_dates
-from extractors.parse.mrz import Mrz, find_mrz
+from extractors.parse.mrz import Mrz, find_mrz, mrz_like
 from extractors.parse.mrz_names import display_name
 from extractors.parse.names import clean_person_name, names_match
 from extractors.permit import bilingual
@@ -159,21 +159,41 @@ class PassportExtractor:
         return out
 
 
+def _entries(page: Page) -> list[tuple[str, tuple[Word, ...]]]:
+    """The page's text lines with their words; a row of words standing on end (a zone read
+    sideways: each word one of its lines) gives one entry per word, in both orders, since
+    which side its first line lies on depends on the way it was turned."""
+    out: list[tuple[str, tuple[Word, ...]]] = []
+    for line in page.lines:
+        tall = [
+            w
+            for w in line.words
+            if w.bbox[3] - w.bbox[1] > 3 * (w.bbox[2] - w.bbox[0]) and mrz_like(w.text)
+        ]
+        if len(tall) >= 2:
+            out += [(w.text, (w,)) for w in tall]
+            out += [(w.text, (w,)) for w in reversed(tall)]
+        else:
+            out.append((line.text, line.words))
+    return out
+
+
 def find_zone(pages: Sequence[Page]) -> tuple[Mrz, Hit, list[str]] | None:
     """The best machine-readable zone of the pages, the words it was read from, and the other
     words of its page (the printed page, which settles doubtful name fillers)."""
     best: tuple[Mrz, Hit, list[str]] | None = None
     for page in pages:
-        texts = [ln.text for ln in page.lines]
+        entries = _entries(page)
+        texts = [t for t, _ in entries]
         first = find_mrz(texts)
         if first is None:
             continue
-        rows = set(first[0])
-        printed = [w.text for i, ln in enumerate(page.lines) if i not in rows for w in ln.words]
+        used = {id(w) for i in first[0] for w in entries[i][1]}
+        printed = [w.text for w in page.words if id(w) not in used]
         found = find_mrz(texts, printed)
         if found is None:
             continue
-        words = tuple(w for i in found[0] for w in page.lines[i].words)
+        words = tuple(w for i in found[0] for w in entries[i][1])
         if best is None or sum(found[1].checks.values()) > sum(best[0].checks.values()):
             best = (found[1], Hit(page.number, words), printed)
     return best

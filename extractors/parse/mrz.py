@@ -46,9 +46,10 @@ _LOOKALIKES: dict[str, str] = {
     "3": "8",
     "9": "",
 }
+_ROUND_ZERO = str.maketrans("OQD", "000")
 # Digits OCR exchanges among themselves, tried only where a field holds digits.
 _DIGIT_LOOKALIKES = {"1": "7", "7": "1", "3": "8", "8": "36", "5": "6", "6": "58", "0": "8"}
-MAX_FIELD_REPAIRS = 1  # look-alike substitutions tried in one field before giving up on it
+CHEAP_SUBSTITUTION = 0.5  # a letter inside a run of digits read for the digit it resembles
 LINE_LENGTHS = {"TD1": 30, "TD2": 36, "TD3": 44, "MRV-A": 44, "MRV-B": 36}
 # What the first letter of the document code says the document is (ICAO 9303 part 4-6).
 DOCUMENT_TYPES = {
@@ -110,12 +111,14 @@ class Mrz:
     name: MrzName | None = None
     lines: tuple[str, ...] = ()
     edits: int = 0  # characters dropped or fillers put back to fit the lines to the format
+    repair_cost: float = 0.0  # the cost of the look-alike substitutions made
 
     @property
-    def corrections(self) -> int:
-        """Edits and look-alike substitutions the reading needed (each field holds at most one
-        substitution). Beyond one, check digits that hold may hold by chance."""
-        return self.edits + len(self.repaired)
+    def corrections(self) -> float:
+        """What the reading needed: edits (1 each) and look-alike substitutions (their cost:
+        0.5 for a letter inside digits, 1 or more otherwise). Beyond 1, check digits that
+        hold may hold by chance."""
+        return self.edits + self.repair_cost
 
     @property
     def valid(self) -> bool:
@@ -184,8 +187,22 @@ class _Field:
     digits_only: bool  # dates: digits only; numbers and optional data: letters and digits
 
 
+_ROUND_RUN = re.compile(r"(?<=[0-9])[OQ]+|[OQ]+(?=[0-9])")
+
+
 def _typed(f: _Field) -> tuple[str, str]:
-    data = f.data.translate(TO_DIGIT) if f.digits_only else f.data
+    """A field as its type reads it: a date's letters as the digits they resemble; in a
+    number, round letters touching digits as zeros ("BDOOO2028" -> "BD0002028": numbers
+    avoid the letter O for this very confusion); the check character as a digit."""
+    if f.digits_only:
+        data = f.data.translate(TO_DIGIT)
+    else:
+        data = f.data
+        while True:
+            typed = _ROUND_RUN.sub(lambda m: "0" * len(m.group()), data)
+            if typed == data:
+                break
+            data = typed
     check = f.check.translate(TO_DIGIT)
     return data, check
 
@@ -194,13 +211,15 @@ def _substitution_cost(typed: str, i: int, new: str) -> float:
     """How likely OCR made this mistake, as a cost: a letter inside a run of digits was most
     likely a digit (cheap); a digit turned into a letter after the letter prefix is unlikely."""
     old = typed[i]
-    if old.isdigit() and new.isdigit():
-        return 1.0
-    near_digit = any(0 <= j < len(typed) and typed[j].isdigit() for j in (i - 1, i + 1))
+    if old.isdigit() and new.isdigit():  # nothing about the place says the digit is wrong
+        return 1.25
+    # a neighbour that is a digit, or a round letter beside it that stands for one ("TOO0")
+    near_digit = any(
+        0 <= j < len(typed) and typed[j].translate(_ROUND_ZERO).isdigit() for j in (i - 1, i + 1)
+    )
     if old.isalpha() and new.isdigit():
         return 0.5 if near_digit else 1.5
-    in_prefix = all(c.isalpha() for c in typed[:i])
-    return 0.75 if in_prefix else 2.0
+    return 0.75 if i <= 1 else 2.0  # letters open a number, if any: at most two of them
 
 
 def _candidates(f: _Field) -> list[tuple[str, str, float]]:
@@ -220,17 +239,30 @@ def _candidates(f: _Field) -> list[tuple[str, str, float]]:
         return [(data, check, 0.0)]
     chars = data + check
     n = len(data)
-    found: list[tuple[str, str, float]] = []
+    singles: list[tuple[int, str, float]] = []
     for i, c in enumerate(chars):
         if i == n or f.digits_only:  # a check digit or a date: digits only
             alts = set(_DIGIT_LOOKALIKES.get(c, ""))
         else:
             alts = set(_LOOKALIKES.get(c, "") + _DIGIT_LOOKALIKES.get(c, ""))
         for a in sorted(alts):
-            trial = chars[:i] + a + chars[i + 1 :]
-            if ok(trial[:n], trial[n]):
-                cost = 1.0 if i == n else _substitution_cost(chars[:n], i, a)
-                found.append((trial[:n], trial[n], cost))
+            cost = 1.25 if i == n else _substitution_cost(chars[:n], i, a)
+            singles.append((i, a, cost))
+    found: list[tuple[str, str, float]] = []
+    for i, a, cost in singles:
+        trial = chars[:i] + a + chars[i + 1 :]
+        if ok(trial[:n], trial[n]):
+            found.append((trial[:n], trial[n], cost))
+    # Two substitutions, only where both are the cheapest kind ("LTOO00000": O inside digits).
+    cheap = [t for t in singles if t[2] <= CHEAP_SUBSTITUTION]
+    for (i, a, c1), (j, b, c2) in itertools.combinations(cheap, 2):
+        if i == j:
+            continue
+        pair = list(chars)
+        pair[i], pair[j] = a, b
+        t = "".join(pair)
+        if ok(t[:n], t[n]):
+            found.append((t[:n], t[n], c1 + c2))
     return sorted(found, key=lambda t: t[2])
 
 
@@ -473,7 +505,8 @@ def _parse_as(fmt: str, cleaned: list[str], printed: Sequence[str]) -> Mrz:
         )
         key = (solved.key[0], solved.key[1] - edits)
         if best is None or key > best[0]:
-            best, ambiguous = (key, replace(mrz, edits=edits), solved), amb
+            mrz = replace(mrz, edits=edits, repair_cost=solved.changes)
+            best, ambiguous = (key, mrz, solved), amb
             if mrz.valid and solved.changes + edits == 0:
                 return mrz
         elif _tie(key, best[0]) and solved.values != best[2].values:

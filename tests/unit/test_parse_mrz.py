@@ -128,9 +128,15 @@ def test_letters_in_digit_fields_are_typed_without_a_repair() -> None:
 
 
 def test_number_repaired_by_its_check_digit() -> None:
-    mrz = parse_mrz([ICAO_1, ICAO_2.replace("L898902C3", "L8989O2C3")])
+    mrz = parse_mrz([ICAO_1, ICAO_2.replace("L898902C3", "L89B902C3")])
     assert mrz is not None and mrz.valid
     assert mrz.number == "L898902C3" and mrz.repaired == ("number",)
+
+
+def test_round_letters_touching_digits_are_zeros() -> None:
+    mrz = parse_mrz([ICAO_1, ICAO_2.replace("L898902C3", "L8989O2C3")])
+    assert mrz is not None and mrz.valid and mrz.corrections == 0
+    assert mrz.number == "L898902C3"
 
 
 def test_doubled_character_dropped_to_fit_the_line() -> None:
