@@ -40,7 +40,7 @@ _NO = re.compile(r"^[A-Z0-9]{1,2}[0-9O]{5,9}$")
 VERIFIED = 1.0  # its check digit and the composite hold
 REPAIRED = 0.97  # ... after one look-alike character was repaired to make them hold
 PARTLY_VERIFIED = 0.75  # its own check digit holds, others do not: the zone is not proven
-NATIONALITY_CONF = 0.95  # letters in a zone whose every check digit holds (no digit of its own)
+NATIONALITY_CONF = 0.95  # letters (no digit of their own) in a zone proven after a repair
 DOUBTFUL_NAME = 0.6  # filler misread as letters, and the printed page does not confirm
 UNVERIFIED = 0.4  # its check digit fails
 DISAGREED = 0.9  # verified, but the printed page says otherwise (a person should look)
@@ -100,7 +100,10 @@ class PassportExtractor:
                 blind.add(name)  # the printed page misreads the same glyph: no confirmation
             values[name] = (value, conf)
         if re.fullmatch(r"[A-Z]{1,3}", mrz.nationality):
-            values["nationality"] = (mrz.nationality, NATIONALITY_CONF if proven else UNVERIFIED)
+            conf = (
+                UNVERIFIED if not proven else VERIFIED if not mrz.corrections else NATIONALITY_CONF
+            )
+            values["nationality"] = (mrz.nationality, conf)
         if mrz.name is not None and mrz.full_name:
             if not proven:
                 conf = UNVERIFIED
@@ -121,6 +124,10 @@ class PassportExtractor:
                     conf = min(conf, DISAGREED)
             elif p is not None and conf <= PARTLY_VERIFIED and name not in blind:
                 conf = CONFIRMED_BY_PRINT  # the printed page confirms what the digits did not
+            if name == "holder_name" and p is not None and name not in mismatch:
+                # the printed name is what a person reads: its words are the evidence
+                fields[name] = replace(p, value=value, confidence=conf)
+                continue
             fields[name] = _field(hit, value, conf, _raw(value))
         for name, f in printed.items():
             fields.setdefault(name, f)

@@ -189,6 +189,8 @@ def reread(
     """
     rows = _rows(words)
     zone_rows = [r for r in rows if zone_like(" ".join(w.text for w in r))]
+    if not any("<" in w.text for r in zone_rows for w in r):
+        zone_rows = []  # a zone's name line holds fillers; a long code alone is no zone
     if not zone_rows and len(words) >= POOR_PAGE_WORDS and mean_confidence >= POOR_PAGE_CONFIDENCE:
         return None  # a page read well with no zone-like line: nothing to look for
     frame = get_frame()
@@ -210,7 +212,9 @@ def reread(
         found = ocr.read_mrz(engine, frame, box, 0, len(zone_rows))
         again = [w.text for w in found]
         score = check_score(again)
-        better = score > before or (score == before and filler_noise(again) < noise)
+        better = score >= 2 and (
+            score > before or (score == before and filler_noise(again) < noise)
+        )
         return Reading(tuple(found), box, score) if better else None
     best: Reading | None = None
     for box, lines in sideways_bands(frame)[:2]:

@@ -187,7 +187,7 @@ class _Field:
     digits_only: bool  # dates: digits only; numbers and optional data: letters and digits
 
 
-_ROUND_RUN = re.compile(r"(?<=[0-9])[OQ]+|[OQ]+(?=[0-9])")
+_ROUND_RUN = re.compile(r"(?<=[0-9])[OQ]+|(?<=.)[OQ]+(?=[0-9])")  # not the opening letter
 
 
 def _typed(f: _Field) -> tuple[str, str]:
@@ -237,6 +237,9 @@ def _candidates(f: _Field) -> list[tuple[str, str, float]]:
 
     if ok(data, check):
         return [(data, check, 0.0)]
+    raw_check = f.check.translate(TO_DIGIT)
+    if not f.digits_only and data != f.data and ok(f.data, raw_check):
+        return [(f.data, raw_check, 0.0)]  # a real O beside digits: the field says so itself
     chars = data + check
     n = len(data)
     singles: list[tuple[int, str, float]] = []
