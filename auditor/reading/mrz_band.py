@@ -50,7 +50,14 @@ def _value(c: str) -> int:
     return int(c) if c.isdigit() else ord(c) - 55 if "A" <= c <= "Z" else 0
 
 
-def _holds(data: str, check: str) -> bool:
+# Letters a date or a check digit holds only as misread digits (as the MRZ parser types them).
+_AS_DIGITS = str.maketrans("OQDUILJTZSGBA", "0001111725684")
+
+
+def _holds(data: str, check: str, digits: bool = True) -> bool:
+    if digits:
+        data = data.translate(_AS_DIGITS)
+    check = check.translate(_AS_DIGITS)
     return check.isdigit() and sum(
         _value(c) * _WEIGHTS[i % 3] for i, c in enumerate(data)
     ) % 10 == int(check)
@@ -63,11 +70,13 @@ def check_score(lines: list[str]) -> int:
     best = 0
     for i, t in enumerate(texts):
         if len(t) >= 30:  # the numbered line of TD3 (44) or TD2 (36): number, birth, expiry
-            score = sum(_holds(t[a:b], t[b]) for a, b in ((0, 9), (13, 19), (21, 27)))
+            score = int(_holds(t[0:9], t[9], digits=False))
+            score += _holds(t[13:19], t[19]) + _holds(t[21:27], t[27])
             best = max(best, score)
         if len(t) >= 30 and i + 1 < len(texts) and len(texts[i + 1]) >= 30:  # TD1
             nxt = texts[i + 1]
-            score = _holds(t[5:14], t[14]) + _holds(nxt[0:6], nxt[6]) + _holds(nxt[8:14], nxt[14])
+            score = int(_holds(t[5:14], t[14], digits=False))
+            score += _holds(nxt[0:6], nxt[6]) + _holds(nxt[8:14], nxt[14])
             best = max(best, score)
     return best
 

@@ -126,6 +126,13 @@ def split_name(field: str, printed_words: Sequence[str] = ()) -> MrzName:
             elif i == last_real and i == len(runs) - 1 and _lookalike_tail(run) >= 3:
                 k = _lookalike_tail(run)  # look-alikes running to the field's end: filler
                 runs[i] = run[:-k] + "<" * k
+    else:  # a clean field: only the printed page can show a filler misread at a token's edge
+        for i in letters:
+            run = runs[i]
+            if run[-1] in FILLER_LOOKALIKES or run[0] in FILLER_LOOKALIKES:
+                repaired = _repair_run(run, printed)
+                if repaired is not None and repaired != run:
+                    runs[i] = repaired
     text = "".join(runs)
     cut = text.find("<<<")
     if cut >= 0:
