@@ -67,3 +67,11 @@ def test_no_band_on_an_upright_page() -> None:
 def test_filler_noise_counts_look_alikes_in_the_name_tail() -> None:
     assert mrz_band.filler_noise([ICAO_1, ICAO_2]) == 0
     assert mrz_band.filler_noise(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<KKK<<KEK<<<<<", ICAO_2]) == 6
+
+
+def test_a_failing_second_reading_leaves_the_page_as_read() -> None:
+    from auditor.reading.ocr import Engine
+
+    broken = Engine("0.0", "/nonexistent", ("eng",))  # Tesseract cannot start with it
+    page = _zone_image(90)
+    assert mrz_band.reread(broken, lambda: page, [], 0.0) is None
