@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from auditor.models import Document, Page, ReadFile
 from extractors.doc_language import detect_language
 from extractors.letter_parts import SALUTATION
+from extractors.parse.mrz import mrz_like
 from extractors.parse.ocrfix import strip_box_edges
+from extractors.passport import find_zone
 from extractors.registry import EXTRACTORS
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,31 @@ def split_pages(pages: tuple[Page, ...]) -> list[_Run]:
     return runs
 
 
+def _mrz_decides(pages: tuple[Page, ...], kind: str | None) -> tuple[str | None, str | None]:
+    """The kind a machine-readable zone's document code gives, with a note when the document
+    is a visa or an identity card: P is a passport; V, I, A and C are not, whatever the page
+    says. Only a zone with at least two check digits holding decides; other kinds (a permit
+    with a zone-like line) keep theirs."""
+    texts = [ln.text for p in pages for ln in p.lines]
+    if kind not in (None, "passport") or not any("<" in t or mrz_like(t) for t in texts):
+        return kind, None
+    zone = find_zone(pages)
+    if zone is None or sum(zone[0].checks.values()) < 2:
+        return kind, None
+    mrz = zone[0]
+    if mrz.document_type == "passport":
+        return "passport", None
+    code = mrz.document_code or "?"
+    return "other", (
+        f"machine-readable zone of {_article(mrz.document_type)} {mrz.document_type} "
+        f"(document code {code}, {mrz.format}): not a passport"
+    )
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1] in "aeiou" else "a"
+
+
 def split_and_classify(read: ReadFile) -> list[Document]:
     """The logical documents of a file, each with kind, language and fields."""
     if read.problem is not None or not any(p.text.strip() for p in read.pages):
@@ -109,8 +136,11 @@ def split_and_classify(read: ReadFile) -> list[Document]:
             if scores and scores[0][0] >= STRONG and scores[0][0] - scores[1][0] >= MARGIN:
                 kind = scores[0][1]
         notes = read.notes
+        kind, note = _mrz_decides(pages, kind)
+        if note is not None:
+            notes = notes + (note,)
         fields = {}
-        if kind is not None:
+        if kind is not None and kind in EXTRACTORS:
             try:
                 fields = EXTRACTORS[kind].extract(tuple(strip_box_edges(p) for p in pages))
             except Exception as exc:  # noqa: BLE001 - one document never stops the audit

@@ -1,16 +1,18 @@
-"""Passports: the TD3 machine-readable zone, check digits, cross-checked with the printed page."""
+"""Passports: a verified machine-readable zone is the identity; the printed page cross-checks it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from auditor.models import Field, FieldValue, Page
+from auditor.models import Field, FieldValue, Page, Word, union_bbox
 from extractors.base import keyword_score, make_field, rx
 from extractors.layout import Hit, label_value
 from extractors.parse.dates import find_dates
-from extractors.parse.mrz import Mrz, find_td3
+from extractors.parse.mrz import Mrz, find_mrz, mrz_like
+from extractors.parse.mrz_names import display_name
 from extractors.parse.names import clean_person_name, names_match
 from extractors.permit import bilingual
 
@@ -34,58 +36,99 @@ NUMBER = bilingual(
 )
 NATIONALITY = bilingual(r"nationality", r"nationalité")
 _NO = re.compile(r"^[A-Z0-9]{1,2}[0-9O]{5,9}$")
+# Confidence of values read from the zone, by what proves them.
+VERIFIED = 1.0  # its check digit and the composite hold
+REPAIRED = 0.97  # ... after one look-alike character was repaired to make them hold
+PARTLY_VERIFIED = 0.75  # its own check digit holds, others do not: the zone is not proven
+NATIONALITY_CONF = 0.95  # letters (no digit of their own) in a zone proven after a repair
+DOUBTFUL_NAME = 0.6  # filler misread as letters, and the printed page does not confirm
+UNVERIFIED = 0.4  # its check digit fails
+DISAGREED = 0.9  # verified, but the printed page says otherwise (a person should look)
+CONFIRMED_BY_PRINT = 0.85  # its check digit fails, the printed page says the same
+PRINTED_OVER_MRZ = 0.75  # the printed value, where a failing MRZ value disagrees
 
 
 class PassportExtractor:
-    """Reads a passport's data page: MRZ first (verified), printed labels as a cross-check."""
+    """Reads a passport's data page: the MRZ is the identity when its check digits hold; the
+    printed page is cross-checked against it (and spells the name's accents)."""
 
     kind = "passport"
 
     def recognise(self, text: str) -> float:
-        return keyword_score(text, SIGNALS)
+        score = keyword_score(text, SIGNALS)
+        found = find_mrz(text.splitlines())
+        if found is not None:
+            mrz = found[1]
+            if mrz.document_type != "passport":
+                return min(score, 0.2)  # a visa or an identity card says so in its code
+            if sum(mrz.checks.values()) >= 2:
+                score = max(score, 0.9)
+        return score
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
-        fields: dict[str, Field] = {}
-        mrz, mrz_hit = self._mrz(pages)
+        zone = find_zone(pages)
         printed = self._printed(pages)
-        mismatch: list[str] = []
-        if mrz is not None and mrz_hit is not None:
-            fields["mrz_valid"] = mrz_hit.field(
-                mrz.valid, 1.0, "MRZ check digits " + ("pass" if mrz.valid else "fail")
+        if zone is None:
+            return printed
+        mrz, hit, printed_words = zone
+        fields: dict[str, Field] = {
+            "mrz_valid": _field(
+                hit, mrz.valid, 1.0, "MRZ check digits " + ("pass" if mrz.valid else "fail")
             )
-            mrz_values: dict[str, FieldValue] = {
-                "holder_name": mrz.full_name,
-                "date_of_birth": mrz.date_of_birth,
-                "expiry_date": mrz.expiry_date,
-                "passport_number": mrz.passport_number,
-                "nationality": mrz.nationality,
-            }
-            check_of = {
-                "date_of_birth": "date_of_birth",
-                "expiry_date": "expiry_date",
-                "passport_number": "passport_number",
-            }
-            for name, value in mrz_values.items():
-                if not value:
+        }
+        # A zone is proven when every check digit holds after at most one correction;
+        # otherwise even the fields whose own digit holds may hold by chance.
+        proven = mrz.valid and mrz.corrections <= 1
+        values: dict[str, tuple[FieldValue, float]] = {}
+        blind: set[str] = set()
+        checked: tuple[tuple[str, FieldValue, str], ...] = (
+            ("passport_number", mrz.number, "number"),
+            ("date_of_birth", mrz.date_of_birth, "date_of_birth"),
+            ("expiry_date", mrz.expiry_date, "expiry_date"),
+        )
+        for name, value, check in checked:
+            if not value:
+                continue
+            if mrz.checks.get(check) and proven:
+                conf = VERIFIED if mrz.corrections == 0 else REPAIRED
+            elif mrz.checks.get(check):
+                conf = PARTLY_VERIFIED
+            else:
+                conf = UNVERIFIED
+            if name == "passport_number" and isinstance(value, str) and _blind_spot(value):
+                value, conf = _settle_blind_spot(value, printed.get(name), conf)
+                blind.add(name)  # the printed page misreads the same glyph: no confirmation
+            values[name] = (value, conf)
+        if re.fullmatch(r"[A-Z]{1,3}", mrz.nationality):
+            conf = (
+                UNVERIFIED if not proven else VERIFIED if not mrz.corrections else NATIONALITY_CONF
+            )
+            values["nationality"] = (mrz.nationality, conf)
+        if mrz.name is not None and mrz.full_name:
+            if not proven:
+                conf = UNVERIFIED
+            elif mrz.name.doubtful:
+                conf = DOUBTFUL_NAME
+            else:
+                conf = VERIFIED
+            values["holder_name"] = (display_name(mrz.name, printed_words), conf)
+        mismatch: list[str] = []
+        for name, (value, conf) in values.items():
+            p = printed.get(name)
+            if p is not None and not _same(name, p.value, value):
+                mismatch.append(name)
+                if conf <= PARTLY_VERIFIED:  # an unproven MRZ value: the printed page is surer
+                    fields[name] = replace(p, confidence=min(p.confidence, PRINTED_OVER_MRZ))
                     continue
-                ok = (
-                    mrz.checks.get(check_of.get(name, "composite"), False)
-                    and mrz.checks["composite"]
-                )
-                conf = 1.0 if ok else 0.3
-                p = printed.get(name)
-                if p is not None and not _same(name, p.value, value):
-                    mismatch.append(name)
-                    if not ok:
-                        fields[name] = p  # the printed page wins over a failing MRZ
-                        continue
-                    conf = 0.5
-                elif p is not None and name == "holder_name":
-                    fields[name] = p  # the printed name keeps its accents; the MRZ confirms it
-                    continue
-                elif p is not None and not ok:
-                    conf = 0.8  # the printed page confirms a value the check digits did not
-                fields[name] = mrz_hit.field(value, conf, _raw(value))
+                if name != "holder_name":  # printed names are often noisy; dates are not
+                    conf = min(conf, DISAGREED)
+            elif p is not None and conf <= PARTLY_VERIFIED and name not in blind:
+                conf = CONFIRMED_BY_PRINT  # the printed page confirms what the digits did not
+            if name == "holder_name" and p is not None and name not in mismatch:
+                # the printed name is what a person reads: its words are the evidence
+                fields[name] = replace(p, value=value, confidence=conf)
+                continue
+            fields[name] = _field(hit, value, conf, _raw(value))
         for name, f in printed.items():
             fields.setdefault(name, f)
         if mismatch:
@@ -94,16 +137,6 @@ class PassportExtractor:
                 tuple(mismatch), f.page, f.bbox, ", ".join(mismatch), 1.0
             )
         return fields
-
-    def _mrz(self, pages: Sequence[Page]) -> tuple[Mrz | None, Hit | None]:
-        for page in pages:
-            texts = [ln.text for ln in page.lines]
-            found = find_td3(texts)
-            if found is not None:
-                i, mrz = found
-                words = page.lines[i].words + page.lines[i + 1].words
-                return mrz, Hit(page.number, words)
-        return None, None
 
     def _printed(self, pages: Sequence[Page]) -> dict[str, Field]:
         out: dict[str, Field] = {}
@@ -131,6 +164,84 @@ class PassportExtractor:
         if hit is not None:
             out["nationality"] = hit.field(hit.text.strip(), 0.9)
         return out
+
+
+def _entries(page: Page) -> list[tuple[str, tuple[Word, ...]]]:
+    """The page's text lines with their words; a row of words standing on end (a zone read
+    sideways: each word one of its lines) gives one entry per word, in both orders, since
+    which side its first line lies on depends on the way it was turned."""
+    out: list[tuple[str, tuple[Word, ...]]] = []
+    for line in page.lines:
+        tall = [
+            w
+            for w in line.words
+            if w.bbox[3] - w.bbox[1] > 3 * (w.bbox[2] - w.bbox[0]) and mrz_like(w.text)
+        ]
+        if len(tall) >= 2:
+            out += [(w.text, (w,)) for w in tall]
+            out += [(w.text, (w,)) for w in reversed(tall)]
+        else:
+            out.append((line.text, line.words))
+    return out
+
+
+def find_zone(pages: Sequence[Page]) -> tuple[Mrz, Hit, list[str]] | None:
+    """The best machine-readable zone of the pages, the words it was read from, and the other
+    words of its page (the printed page, which settles doubtful name fillers)."""
+    best: tuple[Mrz, Hit, list[str]] | None = None
+    for page in pages:
+        entries = _entries(page)
+        texts = [t for t, _ in entries]
+        first = find_mrz(texts)
+        if first is None:
+            continue
+        used = {id(w) for i in first[0] for w in entries[i][1]}
+        printed = [w.text for w in page.words if id(w) not in used]
+        found = find_mrz(texts, printed)
+        if found is None:
+            continue
+        words = tuple(w for i in found[0] for w in entries[i][1])
+        if best is None or sum(found[1].checks.values()) > sum(best[0].checks.values()):
+            best = (found[1], Hit(page.number, words), printed)
+    return best
+
+
+def _field(hit: Hit, value: FieldValue, confidence: float, text: str | None = None) -> Field:
+    """A field read from the zone: its evidence is the zone's words, its confidence what the
+    check digits prove (the OCR's word confidence says little once a check digit holds)."""
+    box = union_bbox([w.bbox for w in hit.words])
+    raw = text if text is not None else hit.text
+    return Field(value=value, page=hit.page, bbox=box, text=raw, confidence=confidence)
+
+
+# Pairs of characters whose ICAO values differ by 10: a check digit cannot tell them apart.
+_CHECK_BLIND = {"6": "G", "G": "6"}
+BLIND_SPOT = 0.75  # a number whose check digit cannot tell a G from a 6 where either may be
+
+
+def _blind_spot(number: str) -> bool:
+    """Whether a number holds a 6 or a G where a letter prefix may still run (every character
+    before it is a letter): OCR-B's G reads as 6, and the check digit cannot tell."""
+    for i, c in enumerate(number):
+        if c in _CHECK_BLIND and all(ch.isalpha() for ch in number[:i]):
+            return True
+        if c.isdigit():
+            return False
+    return False
+
+
+def _settle_blind_spot(number: str, printed: Field | None, conf: float) -> tuple[str, float]:
+    """The printed number when it differs from the zone's only by G/6 swaps (the printed font
+    tells them apart); else the zone's number, capped below the confidence rules act on."""
+    if printed is not None and isinstance(printed.value, str):
+        other = printed.value.replace(" ", "").upper()
+        if (
+            len(other) == len(number)
+            and other != number
+            and all(a == b or _CHECK_BLIND.get(a) == b for a, b in zip(number, other, strict=True))
+        ):
+            return other, min(conf, DISAGREED)
+    return number, min(conf, BLIND_SPOT)
 
 
 def _same(name: str, printed: object, mrz: object) -> bool:

@@ -37,8 +37,9 @@ TESSDATA_CANDIDATES = (
 PAGE_TIMEOUT_MS = 120_000
 # Bump when the pixels given to Tesseract change (deskew, binarisation, scale): cached OCR
 # pages made the old way are then read again. 3: skew from sheared ink coordinates,
-# deskew by an interpolated vertical shear.
-PIPELINE_VERSION = 3
+# deskew by an interpolated vertical shear. 4: machine-readable zones read again on their own
+# (auditor/reading/mrz_band.py).
+PIPELINE_VERSION = 4
 # Below this mean word confidence a first pass may be reading a page sideways: ask OSD.
 ORIENTATION_CHECK_BELOW = 0.70
 OSD_MIN_CONFIDENCE = 1.5
@@ -404,3 +405,74 @@ def read_numbers(
                 )
             )
     return found
+
+
+# --- machine-readable zones --------------------------------------------------------------------
+
+MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+MRZ_TEXT_HEIGHT = 40  # pixels: OCR-B characters scaled to this height read best
+
+
+def read_mrz(
+    engine: Engine, image: Image.Image, box: tuple[int, int, int, int], turn: int, lines: int
+) -> list[OcrWord]:
+    """Read a machine-readable zone in `box` (pixels of `image`), turned `turn` degrees
+    clockwise to be upright, holding about `lines` lines: one word per line, its characters
+    joined (the zone has no spaces), read with the zone's alphabet only, its box in `image`.
+
+    The zone is cropped, turned, scaled so its characters stand MRZ_TEXT_HEIGHT pixels tall
+    (the page pass reads small OCR-B poorly: `<` as `K`), and read as one block.
+    """
+    import tesserocr
+
+    x0, top, x1, bottom = box
+    crop = rotate_clockwise(_prepare(image).crop(box), turn)
+    across = crop.height / max(1, lines)  # one line's height, glyph and leading
+    scale = max(0.5, min(4.0, MRZ_TEXT_HEIGHT / max(1.0, across * 0.6)))
+    crop = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))))
+    api = _APIS.get(engine, "eng", tesserocr.PSM.SINGLE_BLOCK)
+    api.SetVariable("tessedit_char_whitelist", MRZ_ALPHABET)
+    try:
+        _set_image(api, crop)
+        api.SetSourceResolution(300)
+        api.Recognize(PAGE_TIMEOUT_MS)
+        level = tesserocr.RIL.TEXTLINE
+        it = api.GetIterator()
+        found: list[OcrWord] = []
+        for line in tesserocr.iterate_level(it, level) if it is not None else ():
+            try:
+                text = (line.GetUTF8Text(level) or "").replace(" ", "").strip()
+            except RuntimeError:
+                continue
+            lbox = line.BoundingBox(level)
+            if not text or lbox is None:
+                continue
+            found.append(
+                OcrWord(
+                    text, _unturn(lbox, scale, turn, box), max(0.0, line.Confidence(level)) / 100
+                )
+            )
+        return found
+    finally:
+        api.SetVariable("tessedit_char_whitelist", "")
+        api.Clear()
+
+
+def _unturn(
+    lbox: tuple[int, int, int, int], scale: float, turn: int, box: tuple[int, int, int, int]
+) -> tuple[int, int, int, int]:
+    """A box read in the turned, scaled crop, in pixels of the image the crop came from."""
+    x0, top, x1, bottom = (v / scale for v in lbox)
+    w, h = box[2] - box[0], box[3] - box[1]  # the crop before turning
+    if turn == 90:  # turning clockwise took (x, y) of the crop to (h - y, x)
+        x0, top, x1, bottom = top, h - x1, bottom, h - x0
+    elif turn == 270:
+        x0, top, x1, bottom = w - bottom, x0, w - top, x1
+    elif turn == 180:
+        x0, top, x1, bottom = w - x1, h - bottom, w - x0, h - top
+    return (
+        box[0] + int(x0),
+        box[1] + int(top),
+        box[0] + int(round(x1)),
+        box[1] + int(round(bottom)),
+    )

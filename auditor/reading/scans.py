@@ -17,7 +17,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from auditor.models import BBox, Page, SourceFile, Word
-from auditor.reading import imaging, marks, ocr
+from auditor.reading import imaging, marks, mrz_band, ocr
 from auditor.reading.content import content_of
 from auditor.reading.formats import sniff
 from auditor.reading.lines import group_lines
@@ -191,11 +191,22 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
     page_marks = marks.of_ocr_image(
         ocr_image, ocr_dpi, result.rotation, result.skew, words, 1 / factor
     )
+    frame: list[Image.Image] = []  # drawn once, when first needed
+
+    def ocr_frame() -> Image.Image:
+        if not frame:
+            frame.append(_frame(ocr_image, result))
+        return frame[0]
+
+    zone = mrz_band.reread(engine, ocr_frame, list(result.words), result.mean_confidence)
+    if zone is not None:  # a machine-readable zone read better on its own: its lines replace
+        band = _scaled(zone.box, factor)
+        words = [w for w in words if not _centre_in(band, w.bbox)]
+        words += [Word(z.text, _scaled(z.bbox, factor), round(z.confidence, 3)) for z in zone.words]
     skipped = marks.wordless_lines(page_marks, words, width)
     if skipped:  # numbers the page pass dropped: read each on its own, in the frame OCR used
-        frame = imaging.deskew(ocr.rotate_clockwise(ocr_image, result.rotation), result.skew)
         regions = [_in_pixels(box, factor) for box in skipped]
-        numbers = ocr.read_numbers(engine, frame, regions)
+        numbers = ocr.read_numbers(engine, ocr_frame(), regions)
         words += [Word(n.text, _scaled(n.bbox, factor), round(n.confidence, 3)) for n in numbers]
         # a region that gave a number is text, not a signature or a stamp: drop its marks
         read_regions = [r for r in skipped if any(_holds(r, n.bbox, factor) for n in numbers)]
@@ -212,6 +223,16 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
         note=note,
         marks=page_marks,
     )
+
+
+def _frame(ocr_image: Image.Image, result: ocr.OcrResult) -> Image.Image:
+    """The image as OCR read it: turned upright and straightened (word boxes are in it)."""
+    return imaging.deskew(ocr.rotate_clockwise(ocr_image, result.rotation), result.skew)
+
+
+def _centre_in(box: BBox, inner: BBox) -> bool:
+    x, y = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _extrema(image: Image.Image) -> tuple[int, int]:

@@ -54,3 +54,35 @@ def test_spanish_letter_is_flagged_by_language() -> None:
     )
     assert detect_language(text) == "es"
     assert detect_language("") is None
+
+
+def test_identity_card_zone_is_not_a_passport() -> None:
+    text = (
+        "OFFICIAL TRAVEL DOCUMENT\nUTOPIA\nPassport No. D23145890\n"
+        "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6"
+    )
+    (doc,) = split_and_classify(read(text))
+    assert doc.kind == "other" and doc.fields == {}
+    assert any("identity card" in n and "not a passport" in n for n in doc.notes)
+
+
+def test_visa_zone_is_not_a_passport() -> None:
+    text = (
+        "VISA\nPassport number L8988901C\n"
+        "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+        "L8988901C4XXX4009078F96121096ZE184226B<<<<<<"
+    )
+    (doc,) = split_and_classify(read(text))
+    assert doc.kind == "other" and any("visa" in n for n in doc.notes)
+
+
+def test_passport_zone_alone_makes_a_passport() -> None:
+    # No printed word says "passport"; the zone's code P and its check digits do.
+    text = (
+        "REPUBLIC OF UTOPIA\n"
+        "PCUTOERIKSSONC<ANNA<MARIA<<<KKKK<<<<<<<<<<<<<<\n"
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    )
+    (doc,) = split_and_classify(read(text))
+    assert doc.kind == "passport"
+    assert doc.value("date_of_birth") is not None and doc.value("passport_number") == "L898902C3"
