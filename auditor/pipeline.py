@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.case.intake import Intake, load_intake, load_review
-from auditor.errors import AuditError
+from auditor.errors import AuditError, CaseUnreadable
 from auditor.evaluate import evaluate
 from auditor.models import Document, Page, ReadFile, SourceFile
 from auditor.reading.cache import ReadCache
@@ -326,6 +326,8 @@ def run_batch(
             plans.append(_plan(case_dir, checklists, options))
         except AuditError as exc:
             plans.append(exc)
+        except OSError as exc:  # the folder went away or closed while it was planned
+            plans.append(CaseUnreadable(f"{case_dir}: cannot be read ({exc.strerror or exc})"))
     every_file = [f for p in plans if isinstance(p, _CasePlan) for f in p.files]
     classified = iter(read_and_classify(every_file, engine, options))
     results: list[AuditResult | AuditError] = []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import UsageError
 
 if TYPE_CHECKING:  # the calculator is imported when a profile is scored, not at start-up
@@ -91,7 +92,9 @@ def _as_of(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()  # the CLI entry is the one place that reads the clock
     try:
-        return dt.date.fromisoformat(value)
+        return parse_date(value)
+    except OutOfRange as exc:
+        raise UsageError(f"--as-of: {exc}") from None
     except ValueError:
         raise UsageError(f"--as-of: expected a date YYYY-MM-DD, got {value!r}") from None
 

@@ -217,6 +217,10 @@ def _read_text(path: Path) -> str:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    return _decode(raw, path)
+
+
+def _decode(raw: bytes, path: Path) -> str:
     if len(raw) > MAX_BYTES:
         raise YamlError(path, 1, f"over the {MAX_BYTES // (1024 * 1024)} MiB limit for a YAML file")
     try:
@@ -228,7 +232,16 @@ def _read_text(path: Path) -> str:
 
 def load_yaml(path: Path) -> Any:
     """Parse `path` into LineMap/LineList/scalars; bad or oversized YAML is a YamlError."""
-    text = _read_text(path)
+    return _parse(_read_text(path), path)
+
+
+def load_yaml_bytes(raw: bytes, path: Path) -> Any:
+    """As `load_yaml`, from bytes the caller read (at most MAX_BYTES + 1 of them) from `path`."""
+    return _parse(_decode(raw, path), path)
+
+
+def _parse(text: str, path: Path) -> Any:
+    """Parse YAML text read from `path` (named in errors) with this module's limits."""
     loader = _LineLoader(text)
     try:
         return loader.get_single_data()
