@@ -254,6 +254,13 @@ def _hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def case_name(case_dir: Path) -> str:
+    """The case folder's name as text: a byte that is not UTF-8 shown as `\\xff`, as in the
+    documents' paths (the reports are UTF-8 and could not hold it)."""
+    name = case_dir.resolve().name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 @dataclass(frozen=True)
 class _CasePlan:
     case_dir: Path
@@ -292,7 +299,7 @@ def _finish(
     evaluation = evaluate(documents, plan.intake, plan.as_of, checklists)
     findings = apply_waivers(evaluation.findings, plan.waivers)
     return AuditResult(
-        case_name=plan.case_dir.resolve().name,
+        case_name=case_name(plan.case_dir),
         case_dir=plan.case_dir,
         as_of=plan.as_of,
         as_of_source=plan.as_of_source,

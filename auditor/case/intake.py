@@ -213,6 +213,12 @@ def read_case_file(case_dir: Path, name: str) -> bytes | None:
         os.close(folder)
 
 
+def misnamed_note(name: str) -> str:
+    """What to tell the user about a misnamed `name` (case.yml): not read, and why."""
+    meant = CASE_FILE if name.lower().startswith("case.") else REVIEW_FILE
+    return f"{name} is not read: the auditor reads only a file named exactly {meant}; rename it"
+
+
 def misnamed_files(case_dir: Path) -> tuple[str, ...]:
     """Files of the case folder named nearly case.yaml or review.yaml (case.yml, Case.yaml):
     not read, since only the exact names are, but worth telling the user about."""

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor.case.intake import misnamed_note
 from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import AuditError, UsageError
 from auditor.pipeline import AuditOptions, Progress, run_batch
@@ -127,6 +128,13 @@ class CaseReport:
     result: AuditResult | None = None
     report: Path | None = None  # the HTML report, else the JSON one
     error: AuditError | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should know although the audit ran: files it did not read."""
+        if self.result is None:
+            return []
+        return [f"{self.case_dir}: {misnamed_note(n)}" for n in self.result.intake.misnamed]
 
     @property
     def summary(self) -> str:

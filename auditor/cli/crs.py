@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from auditor.cli.terminal import echo
 from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import UsageError
 
@@ -83,9 +84,9 @@ def crs(
     except NoGridError as exc:
         raise UsageError(str(exc)) from None
     if output is OutputFormat.json:
-        typer.echo(json.dumps(result.to_dict(), indent=2))
+        echo(json.dumps(result.to_dict(), indent=2))
     else:
-        typer.echo(render_text(result))
+        echo(render_text(result))
 
 
 def _as_of(value: str | None) -> dt.date:

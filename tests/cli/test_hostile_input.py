@@ -8,9 +8,14 @@ a batch are still audited and reported.
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import stat
 import subprocess
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 
 import pytest
@@ -117,3 +122,124 @@ def test_a_linked_case_file_is_named_never_read(tmp_path: Path, name: str) -> No
     )
     assert "root:" not in done.stderr + done.stdout
     assert (tmp_path / "out" / "good" / "report.json").is_file()
+
+
+@pytest.mark.parametrize("name", ["case.yml", "Case.yaml", "review.yml"])
+def test_a_misnamed_case_file_is_reported_not_read(tmp_path: Path, name: str) -> None:
+    """Before: case.yml (or review.yml, Case.yaml) was passed over without a word."""
+    case = folder(tmp_path, "case", None)
+    (case / name).write_text("not: [yaml", encoding="utf-8")  # never parsed
+    done = run(str(case), "--out", "out", "-q", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr  # an empty case: findings, and no usage error
+    meant = "review.yaml" if name.startswith("review") else "case.yaml"
+    note = f"{name} is not read: the auditor reads only a file named exactly {meant}; rename it"
+    assert done.stderr == f"audit: warning: {case}: {note}\n"
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    (finding,) = [f for f in report["findings"] if f["documents"] == [name]]
+    assert (finding["rule"], finding["severity"]) == ("DOC-UNKNOWN-001", "info")
+    assert finding["message"] == note + "."
+
+
+CONTROL_NAME = "case\x1b[2J\x1b]0;owned\x07\u202eevil"
+
+
+def test_names_reach_the_terminal_escaped(tmp_path: Path) -> None:
+    """Before: a case folder named with escape sequences cleared and retitled the terminal
+    (in the summary line, the error line and the progress line); a name that is not UTF-8
+    broke report writing with UnicodeEncodeError."""
+    bad = folder(tmp_path, CONTROL_NAME, "client:\n  name: [unclosed\n")
+    good = folder(tmp_path, CONTROL_NAME + "-ok")
+    raw = os.fsencode(tmp_path) + b"/bytes\xff"
+    os.mkdir(raw)
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", bad.name, good.name, b"bytes\xff", "--out", "out"]
+        + ["--format", "json", "--no-cache", "--jobs", "1"],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 2, done.stderr
+    for stream in (done.stdout, done.stderr):
+        assert not any(b < 0x20 and b != 0x0A for b in stream), stream
+        assert "\u202e".encode() not in stream and b"\xff" not in stream
+    shown = "case\\x1b[2J\\x1b]0;owned\\x07\\u202eevil"
+    assert f"audit: error: {shown}/case.yaml:3: invalid YAML".encode() in done.stderr
+    assert f"{shown}-ok: not eligible".encode() in done.stdout
+    assert b"bytes\\xff: not eligible" in done.stdout
+    assert (tmp_path / "out" / "bytes\\xff" / "report.json").is_file()
+
+
+NOBODY = 65534
+
+
+def test_an_unreadable_case_folder_is_exit_3_and_the_batch_goes_on() -> None:
+    """Before: a case folder the user may not read raised PermissionError (from case.yaml's
+    Path.is_file) and every case of the batch was lost. As root permissions stop nothing, so
+    the batch runs in a fork that has dropped to `nobody` (everything imported beforehand)."""
+    from auditor.cli import batch
+    from auditor.report import json_report  # noqa: F401 - imported before the fork
+
+    base = Path(tempfile.mkdtemp(prefix="unreadable-batch-"))
+    try:
+        base.chmod(0o777)
+        closed = [p for p in base.parents if not p.stat().st_mode & stat.S_IXOTH]
+        if os.geteuid() == 0 and closed:
+            pytest.skip(f"`nobody` cannot reach {base}: {closed[0]} is closed to other users")
+        locked, good = folder(base, "locked"), folder(base, "good")
+        (base / "out").mkdir(mode=0o777)
+        (base / "out").chmod(0o777)
+        good.chmod(0o755)
+        (good / "case.yaml").chmod(0o644)
+        locked.chmod(0o000)
+        plan = batch.prepare(
+            [locked, good], out=base / "out", formats="json", jobs=1, use_cache=False
+        )
+        lines, code = _in_fork_as_nobody(lambda: _audit_lines(batch, plan))
+        assert code == 0, lines
+        assert lines == [
+            f"{locked}: cannot be read (Permission denied)",
+            f"{good}: not eligible",
+            "exit 3",
+        ]
+    finally:
+        (base / "locked").chmod(0o755)
+        shutil.rmtree(base)
+
+
+def _audit_lines(batch, plan) -> list[str]:
+    report = batch.audit_cases(plan)
+    lines = [
+        c.summary if c.error else f"{c.case_dir}: {c.result.verdict.replace('_', ' ')}"
+        for c in report.cases
+    ]
+    return [*lines, f"exit {report.exit_code}"]
+
+
+def _in_fork_as_nobody(work) -> tuple[list[str], int]:
+    """Run `work()` in a child process as `nobody` (as the user itself when not root)."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 1
+        try:
+            os.close(reader)
+            if os.geteuid() == 0:
+                os.setgroups([])
+                os.setgid(NOBODY)
+                os.setuid(NOBODY)
+            payload = json.dumps(work())
+            code = 0
+        except BaseException:  # noqa: BLE001 - reported to the parent as text
+            payload = json.dumps(traceback.format_exc().splitlines())
+        finally:
+            try:
+                with os.fdopen(writer, "w", encoding="utf-8") as out:
+                    out.write(payload)
+            finally:
+                os._exit(code)
+    os.close(writer)
+    with os.fdopen(reader, encoding="utf-8") as received:
+        payload = received.read()
+    _, status = os.waitpid(pid, 0)
+    return json.loads(payload), os.waitstatus_to_exitcode(status)
