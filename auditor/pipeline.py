@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.case.intake import Intake, load_intake, load_review
-from auditor.errors import AuditError, CaseUnreadable
+from auditor.config.values import OutOfRange, in_range
+from auditor.errors import AuditError, CaseUnreadable, UsageError
 from auditor.evaluate import evaluate
 from auditor.models import Document, Page, ReadFile, SourceFile
 from auditor.reading.cache import ReadCache
@@ -276,7 +277,10 @@ def _plan(case_dir: Path, checklists: Checklists, options: AuditOptions) -> _Cas
     intake = load_intake(case_dir)
     waivers = load_review(case_dir, set(checklists.ids))
     if options.as_of is not None:
-        as_of, source = options.as_of, "--as-of"
+        try:
+            as_of, source = in_range(options.as_of), "--as-of"
+        except OutOfRange as exc:
+            raise UsageError(f"--as-of: {exc}") from None
     elif intake.submission_date is not None:
         as_of, source = intake.submission_date, "case.yaml"
     else:
@@ -343,7 +347,10 @@ def run_batch(
             results.append(plan)
             continue
         case_files = [next(classified) for _ in plan.files]
-        results.append(_finish(plan, case_files, engine, checklists, started))
+        try:
+            results.append(_finish(plan, case_files, engine, checklists, started))
+        except AuditError as exc:  # case.yaml's crs: section, checked as the case is scored
+            results.append(exc)
     return results
 
 

@@ -242,7 +242,11 @@ def load_yaml_bytes(raw: bytes, path: Path) -> Any:
 
 def _parse(text: str, path: Path) -> Any:
     """Parse YAML text read from `path` (named in errors) with this module's limits."""
-    loader = _LineLoader(text)
+    try:  # the reader checks every character as it is made: a control character fails here
+        loader = _LineLoader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise InvalidYaml(path, line, f"character U+{exc.character:04X} is not allowed") from None
     try:
         return loader.get_single_data()
     except _Duplicate as exc:

@@ -243,3 +243,17 @@ def _in_fork_as_nobody(work) -> tuple[list[str], int]:
         payload = received.read()
     _, status = os.waitpid(pid, 0)
     return json.loads(payload), os.waitstatus_to_exitcode(status)
+
+
+def test_a_bad_crs_section_stops_its_case_only(tmp_path: Path) -> None:
+    """case.yaml's `crs:` section is checked as the case is scored, after every case's files
+    are read; before, its error ended the whole batch (no report for the valid case) and
+    named no case ('case.yaml: crs.age: ...')."""
+    bad = folder(tmp_path, "bad", "crs:\n  age: old\n")
+    good = folder(tmp_path, "good")
+    done = run(str(bad), str(good), "--out", "out", "-q", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 2
+    assert one_error_line(done.stderr) == (
+        f"audit: error: {bad / 'case.yaml'}: crs.age: expected a whole number 0-120, got 'old'"
+    )
+    assert (tmp_path / "out" / "good" / "report.json").is_file()

@@ -232,3 +232,14 @@ def test_misnamed_case_files_are_named_never_read(tmp_path: Path, name: str) -> 
 def test_a_case_folder_that_is_not_one_is_unreadable(tmp_path: Path) -> None:
     with pytest.raises(CaseUnreadable, match="not a folder$"):
         load_intake(tmp_path / "nope")
+
+
+def test_a_control_character_in_case_yaml_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """Found by fuzzing: PyYAML's reader refuses a control character as the loader is made,
+    outside the reader's error handling: a traceback instead of a usage error."""
+    with pytest.raises(UsageError) as info:
+        load_intake(case(tmp_path, "client:\n  name: Meera\x1b[2J\n"))
+    assert (
+        str(info.value)
+        == f"{tmp_path / 'case.yaml'}:2: invalid YAML: character U+001B is not allowed"
+    )
