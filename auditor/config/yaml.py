@@ -261,5 +261,8 @@ def _parse(text: str, path: Path) -> Any:
         raise InvalidYaml(path, line, str(exc.problem or exc)) from exc
     except yaml.YAMLError as exc:
         raise InvalidYaml(path, 1, str(exc)) from exc
+    except ValueError as exc:  # the scanner's chr() of an escape past U+10FFFF ("\U00110000")
+        line = loader.get_mark().line + 1
+        raise InvalidYaml(path, line, f"a value cannot be read ({exc})") from None
     finally:
         loader.dispose()

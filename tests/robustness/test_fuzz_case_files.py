@@ -242,6 +242,7 @@ TEXTS = st.one_of(
 @FUZZ
 @given(case_yaml=TEXTS, review_yaml=st.one_of(st.none(), TEXTS))
 @example(case_yaml="client:\n  name: a\x1f\n", review_yaml=None)  # ReaderError, a traceback
+@example(case_yaml='client:\n  name: "\\U00110000"\n', review_yaml=None)  # ValueError, likewise
 def test_generated_yaml_text(
     workspace: tuple[Path, Path], case_yaml: str, review_yaml: Any
 ) -> None:

@@ -243,3 +243,11 @@ def test_a_control_character_in_case_yaml_is_an_error_at_its_line(tmp_path: Path
         str(info.value)
         == f"{tmp_path / 'case.yaml'}:2: invalid YAML: character U+001B is not allowed"
     )
+
+
+def test_an_escape_past_the_last_code_point_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """Found by fuzzing: PyYAML's scanner calls chr() on a \\U escape and lets its ValueError
+    out (a traceback) for one past U+10FFFF."""
+    with pytest.raises(UsageError) as info:
+        load_intake(case(tmp_path, 'client:\n  name: "\\U00110000"\n'))
+    assert str(info.value).startswith(f"{tmp_path / 'case.yaml'}:2: invalid YAML: ")
