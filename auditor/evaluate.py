@@ -247,6 +247,7 @@ def crs_evidence(
             second_language_clb=_levels(second.clb) if second else None,
             canadian_hours=hours10.qualifying_hours,
             declared=intake.crs,
+            source=intake.path or "case.yaml",
             first_language_test=chosen.test if chosen else None,
             second_language_test=second.test if second else None,
         )

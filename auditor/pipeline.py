@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.case.intake import Intake, load_intake, load_review
-from auditor.errors import AuditError
+from auditor.config.values import OutOfRange, in_range
+from auditor.errors import AuditError, CaseUnreadable, UsageError
 from auditor.evaluate import evaluate
 from auditor.models import Document, Page, ReadFile, SourceFile
 from auditor.reading.cache import ReadCache
@@ -268,6 +269,13 @@ def _hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def case_name(case_dir: Path) -> str:
+    """The case folder's name as text: a byte that is not UTF-8 shown as `\\xff`, as in the
+    documents' paths (the reports are UTF-8 and could not hold it)."""
+    name = case_dir.resolve().name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 @dataclass(frozen=True)
 class _CasePlan:
     case_dir: Path
@@ -283,7 +291,10 @@ def _plan(case_dir: Path, checklists: Checklists, options: AuditOptions) -> _Cas
     intake = load_intake(case_dir)
     waivers = load_review(case_dir, set(checklists.ids))
     if options.as_of is not None:
-        as_of, source = options.as_of, "--as-of"
+        try:
+            as_of, source = in_range(options.as_of), "--as-of"
+        except OutOfRange as exc:
+            raise UsageError(f"--as-of: {exc}") from None
     elif intake.submission_date is not None:
         as_of, source = intake.submission_date, "case.yaml"
     else:
@@ -306,7 +317,7 @@ def _finish(
     evaluation = evaluate(documents, plan.intake, plan.as_of, checklists)
     findings = apply_waivers(evaluation.findings, plan.waivers)
     return AuditResult(
-        case_name=plan.case_dir.resolve().name,
+        case_name=case_name(plan.case_dir),
         case_dir=plan.case_dir,
         as_of=plan.as_of,
         as_of_source=plan.as_of_source,
@@ -340,6 +351,8 @@ def run_batch(
             plans.append(_plan(case_dir, checklists, options))
         except AuditError as exc:
             plans.append(exc)
+        except OSError as exc:  # the folder went away or closed while it was planned
+            plans.append(CaseUnreadable(f"{case_dir}: cannot be read ({exc.strerror or exc})"))
     every_file = [f for p in plans if isinstance(p, _CasePlan) for f in p.files]
     classified = iter(read_and_classify(every_file, engine, options))
     results: list[AuditResult | AuditError] = []
@@ -348,7 +361,10 @@ def run_batch(
             results.append(plan)
             continue
         case_files = [next(classified) for _ in plan.files]
-        results.append(_finish(plan, case_files, engine, checklists, started))
+        try:
+            results.append(_finish(plan, case_files, engine, checklists, started))
+        except AuditError as exc:  # case.yaml's crs: section, checked as the case is scored
+            results.append(exc)
     return results
 
 

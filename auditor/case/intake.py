@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from auditor.config.values import as_date
-from auditor.config.yaml import LineList, LineMap, load_yaml
-from auditor.errors import UsageError
+from auditor.config.yaml import MAX_BYTES, LineList, LineMap, load_yaml_bytes
+from auditor.errors import CaseUnreadable, UsageError
 from auditor.models import Waiver
 
 CASE_FILE = "case.yaml"
 REVIEW_FILE = "review.yaml"
+# Names a user may mean for one of the two (any case, .yml): never read, but reported.
+NEAR_NAMES = {"case.yaml", "case.yml", "review.yaml", "review.yml"}
 
 PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
 ABILITIES = ("listening", "reading", "writing", "speaking")
@@ -72,6 +77,7 @@ class Intake:
     study: tuple[StudyClaim, ...] = ()
     crs: dict[str, Any] | None = None  # raw, for the CRS calculator
     path: str | None = None
+    misnamed: tuple[str, ...] = ()  # case.yml, Case.yaml, review.yml...: present, not read
 
 
 class _Reader:
@@ -163,14 +169,84 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def _open_folder(case_dir: Path) -> int:
+    """A descriptor of the case folder itself; CaseUnreadable (exit 3) when it cannot be had."""
+    try:
+        return os.open(case_dir, os.O_RDONLY | os.O_DIRECTORY)
+    except (FileNotFoundError, NotADirectoryError):
+        raise CaseUnreadable(f"{case_dir}: not a folder") from None
+    except OSError as exc:
+        raise CaseUnreadable(f"{case_dir}: cannot be read ({exc.strerror})") from None
+
+
+def read_case_file(case_dir: Path, name: str) -> bytes | None:
+    """The bytes of `case_dir/name` (at most MAX_BYTES + 1), or None when there is no such file.
+
+    The file must be a regular file in the case folder itself: it is opened relative to the
+    folder and without following a symbolic link, so a case.yaml linked to /etc/shadow or a
+    review.yaml linked to another case's waivers is refused by name, and never read.
+    """
+    path = case_dir / name
+    folder = _open_folder(case_dir)
+    try:
+        flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK  # a named pipe must not block
+        try:
+            fd = os.open(name, flags, dir_fd=folder)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise UsageError(
+                    f"{path}: is a symbolic link, which the auditor does not follow (it could "
+                    f"lead out of the case folder); put the file itself in the case folder"
+                ) from None
+            raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise UsageError(f"{path}: is not a regular file, so it is not read")
+        with os.fdopen(fd, "rb") as stream:
+            try:
+                return stream.read(MAX_BYTES + 1)
+            except OSError as exc:
+                raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(folder)
+
+
+def misnamed_note(name: str) -> str:
+    """What to tell the user about a misnamed `name` (case.yml): not read, and why."""
+    meant = CASE_FILE if name.lower().startswith("case.") else REVIEW_FILE
+    return f"{name} is not read: the auditor reads only a file named exactly {meant}; rename it"
+
+
+def misnamed_files(case_dir: Path) -> tuple[str, ...]:
+    """Files of the case folder named nearly case.yaml or review.yaml (case.yml, Case.yaml):
+    not read, since only the exact names are, but worth telling the user about."""
+    folder = _open_folder(case_dir)
+    try:
+        names = os.listdir(folder)
+    except OSError as exc:
+        raise CaseUnreadable(f"{case_dir}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(folder)
+    return tuple(
+        sorted(n for n in names if n.lower() in NEAR_NAMES and n not in (CASE_FILE, REVIEW_FILE))
+    )
+
+
 def load_intake(case_dir: Path) -> Intake:
-    """Read `case_dir/case.yaml`; an absent file gives an empty Intake with present=False."""
+    """Read `case_dir/case.yaml`; an absent file gives an empty Intake with present=False.
+
+    Raises CaseUnreadable when the folder cannot be read, UsageError for a case.yaml that is
+    not a regular file of the folder or that does not follow CONTRACT.md section 2."""
+    misnamed = misnamed_files(case_dir)
     path = case_dir / CASE_FILE
-    if not path.is_file():
-        return Intake()
-    root = load_yaml(path)
+    raw = read_case_file(case_dir, CASE_FILE)
+    if raw is None:
+        return Intake(misnamed=misnamed)
+    root = load_yaml_bytes(raw, path)
     if root is None:
-        return Intake(present=True, path=str(path))
+        return Intake(present=True, path=str(path), misnamed=misnamed)
     if not isinstance(root, LineMap):
         raise UsageError(f"{path}:1: case.yaml must be a mapping")
     top = _Reader(path, root, "case.yaml", {"client", "application", "claims", "crs"})
@@ -233,6 +309,7 @@ def load_intake(case_dir: Path) -> Intake:
         study=tuple(study),
         crs=_plain(crs) if crs is not None else None,
         path=str(path),
+        misnamed=misnamed,
     )
 
 
@@ -248,9 +325,10 @@ def _plain(value: Any) -> Any:
 def load_review(case_dir: Path, known_rules: set[str]) -> tuple[Waiver, ...]:
     """Read `case_dir/review.yaml`: waivers, each needing a reason and a known rule ID."""
     path = case_dir / REVIEW_FILE
-    if not path.is_file():
+    raw = read_case_file(case_dir, REVIEW_FILE)
+    if raw is None:
         return ()
-    root = load_yaml(path)
+    root = load_yaml_bytes(raw, path)
     if root is None:
         return ()
     if not isinstance(root, LineMap):

@@ -10,6 +10,7 @@ import typer
 
 from auditor import __version__
 from auditor.cli.progress import ProgressDisplay
+from auditor.cli.terminal import echo, safe
 
 if TYPE_CHECKING:  # the pipeline is imported only when a case is audited, not for `--help`
     from auditor.cli.batch import CaseReport
@@ -105,10 +106,12 @@ Version = Annotated[
 
 
 def _echo(case: CaseReport) -> None:
+    for warning in case.warnings:
+        echo(f"audit: warning: {safe(warning)}", err=True)
     if case.error is not None:
-        typer.echo(f"audit: error: {case.summary}", err=True)
+        echo(f"audit: error: {safe(case.summary)}", err=True)
     else:
-        typer.echo(case.summary)
+        echo(safe(case.summary))
 
 
 def audit(
@@ -146,5 +149,5 @@ def audit(
         display.clear()
     report = library.write_reports(batch, outcomes, on_case=_echo)
     if report.index is not None:
-        typer.echo(f"index: {report.index}")
+        echo(f"index: {safe(str(report.index))}")
     raise typer.Exit(report.exit_code)

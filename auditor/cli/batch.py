@@ -8,7 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor.case.intake import misnamed_note
 from auditor.cli import output
+from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import AuditError, OutputError, UsageError
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import cache as read_cache
@@ -43,10 +45,15 @@ def parse_formats(value: str) -> tuple[str, ...]:
 
 
 def parse_as_of(value: str | None) -> dt.date | None:
+    """`--as-of`: exactly YYYY-MM-DD, a day the 3-year window and CRS ages can count from."""
+    if value is None:
+        return None
     try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError as exc:
-        raise UsageError(f"--as-of: {value!r} is not a date of the form YYYY-MM-DD") from exc
+        return parse_date(value)
+    except OutOfRange as exc:
+        raise UsageError(f"--as-of: {exc}") from None
+    except ValueError:
+        raise UsageError(f"--as-of: {value!r} is not a date of the form YYYY-MM-DD") from None
 
 
 @dataclass(frozen=True)
@@ -128,10 +135,21 @@ class CaseReport:
     error: AuditError | None = None
 
     @property
+    def warnings(self) -> list[str]:
+        """What the user should know although the audit ran: files it did not read."""
+        if self.result is None:
+            return []
+        return [f"{self.case_dir}: {misnamed_note(n)}" for n in self.result.intake.misnamed]
+
+    @property
     def summary(self) -> str:
         """`name: verdict (N errors, N warnings, N info) -> report`, the line stdout shows."""
         if self.result is None:
-            return f"{self.case_dir}: {self.error}"
+            message = str(self.error)
+            # Most errors name the case folder or a file in it already.
+            return (
+                message if message.startswith(str(self.case_dir)) else f"{self.case_dir}: {message}"
+            )
         counts = dict.fromkeys(("error", "warning", "info"), 0)
         for finding in self.result.findings:
             if finding.counts:

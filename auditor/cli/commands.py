@@ -13,6 +13,7 @@ import typer
 from typer._click import Context, HelpFormatter  # typer vendors click; its types live here
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from auditor.cli.terminal import echo, safe
 from auditor.errors import AuditError
 
 
@@ -121,5 +122,5 @@ class CaseGroup(Group):
         try:
             return super().invoke(ctx)
         except AuditError as exc:
-            typer.echo(f"audit: error: {exc}", err=True)
+            echo(f"audit: error: {safe(str(exc))}", err=True)
             raise typer.Exit(exc.exit_code) from None

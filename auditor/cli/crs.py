@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from auditor.cli.terminal import echo
+from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import UsageError
 
 if TYPE_CHECKING:  # the calculator is imported when a profile is scored, not at start-up
@@ -82,16 +84,18 @@ def crs(
     except NoGridError as exc:
         raise UsageError(str(exc)) from None
     if output is OutputFormat.json:
-        typer.echo(json.dumps(result.to_dict(), indent=2))
+        echo(json.dumps(result.to_dict(), indent=2))
     else:
-        typer.echo(render_text(result))
+        echo(render_text(result))
 
 
 def _as_of(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()  # the CLI entry is the one place that reads the clock
     try:
-        return dt.date.fromisoformat(value)
+        return parse_date(value)
+    except OutOfRange as exc:
+        raise UsageError(f"--as-of: {exc}") from None
     except ValueError:
         raise UsageError(f"--as-of: expected a date YYYY-MM-DD, got {value!r}") from None
 

@@ -6,6 +6,8 @@ import sys
 import time
 from typing import TYPE_CHECKING, TextIO
 
+from auditor.cli.terminal import safe
+
 if TYPE_CHECKING:  # the pipeline's imports are not needed to show `--help`
     from auditor.pipeline import Progress
 
@@ -25,7 +27,7 @@ class ProgressDisplay:
         self.drawn = False
 
     def start_case(self, name: str) -> None:
-        self.case = name
+        self.case = safe(name)  # a case folder's name is the client's: never raw to a terminal
         self.started = time.monotonic()
         if self.enabled and not self.tty:
             print(f"auditing {name}", file=self.stream, flush=True)

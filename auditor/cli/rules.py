@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from auditor.cli.commands import Command, Group
+from auditor.cli.terminal import echo
 from auditor.errors import UsageError
 
 if TYPE_CHECKING:  # the checklists are loaded when a rule is shown, not at start-up
@@ -54,7 +55,7 @@ def rules(ctx: typer.Context, checklist: ChecklistOption = None) -> None:
     Example: audit rules --checklist firm.yaml
     """
     if ctx.invoked_subcommand is None:
-        typer.echo(table(_load(checklist)))
+        echo(table(_load(checklist)))
 
 
 def describe(item: RuleMeta | QAItem) -> str:
@@ -118,4 +119,4 @@ def explain(
     )
     if item is None:
         raise UsageError(f"unknown rule {rule_id!r}; `audit rules` lists them all.")
-    typer.echo(describe(item))
+    echo(describe(item))

@@ -217,6 +217,10 @@ def _read_text(path: Path) -> str:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    return _decode(raw, path)
+
+
+def _decode(raw: bytes, path: Path) -> str:
     if len(raw) > MAX_BYTES:
         raise YamlError(path, 1, f"over the {MAX_BYTES // (1024 * 1024)} MiB limit for a YAML file")
     try:
@@ -228,8 +232,21 @@ def _read_text(path: Path) -> str:
 
 def load_yaml(path: Path) -> Any:
     """Parse `path` into LineMap/LineList/scalars; bad or oversized YAML is a YamlError."""
-    text = _read_text(path)
-    loader = _LineLoader(text)
+    return _parse(_read_text(path), path)
+
+
+def load_yaml_bytes(raw: bytes, path: Path) -> Any:
+    """As `load_yaml`, from bytes the caller read (at most MAX_BYTES + 1 of them) from `path`."""
+    return _parse(_decode(raw, path), path)
+
+
+def _parse(text: str, path: Path) -> Any:
+    """Parse YAML text read from `path` (named in errors) with this module's limits."""
+    try:  # the reader checks every character as it is made: a control character fails here
+        loader = _LineLoader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise InvalidYaml(path, line, f"character U+{exc.character:04X} is not allowed") from None
     try:
         return loader.get_single_data()
     except _Duplicate as exc:
@@ -244,5 +261,8 @@ def load_yaml(path: Path) -> Any:
         raise InvalidYaml(path, line, str(exc.problem or exc)) from exc
     except yaml.YAMLError as exc:
         raise InvalidYaml(path, 1, str(exc)) from exc
+    except ValueError as exc:  # the scanner's chr() of an escape past U+10FFFF ("\U00110000")
+        line = loader.get_mark().line + 1
+        raise InvalidYaml(path, line, f"a value cannot be read ({exc})") from None
     finally:
         loader.dispose()

@@ -172,7 +172,8 @@ class _Reader:
             raise self.fail(path, f"expected a mapping, got {_show(value)}")
         for key in value:
             if key not in allowed:
-                raise self.fail((*path, str(key)), f"unknown key (allowed: {', '.join(allowed)})")
+                shown = str(key) if str(key).isprintable() else repr(key)  # one line, always
+                raise self.fail((*path, shown), f"unknown key (allowed: {', '.join(allowed)})")
         return dict(value)
 
     def boolean(self, value: object, path: tuple[str, ...]) -> bool:

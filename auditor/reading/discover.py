@@ -21,6 +21,13 @@ LINK = (
     "folder); put the document itself in the folder"
 )
 SPECIAL = "not a regular file (a device, socket or named pipe), so it is not read"
+# Folders below this many levels are not entered: a case file is a few levels deep, and a walk
+# thousands deep would exhaust Python's recursion (os.walk recurses) and the path length.
+MAX_DEPTH = 32
+TOO_DEEP = (
+    f"a folder nested more than {MAX_DEPTH} levels deep, so none of its files were read; "
+    "move the documents up"
+)
 
 
 @dataclass(frozen=True)
@@ -80,12 +87,16 @@ def discover(case_dir: Path) -> tuple[list[SourceFile], list[Skipped]]:
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
         here = Path(dirpath)
+        deep = len(here.relative_to(root).parts) >= MAX_DEPTH
         for d in list(dirnames):
             if d.startswith(".") or d == REPORTS_FOLDER:
                 dirnames.remove(d)
             elif (here / d).is_symlink():
                 dirnames.remove(d)
                 skipped.append(Skipped(_relpath(here / d, root), LINK))
+            elif deep:
+                dirnames.remove(d)
+                skipped.append(Skipped(_relpath(here / d, root), TOO_DEEP))
         dirnames.sort()
         for name in sorted(filenames):
             path = here / name

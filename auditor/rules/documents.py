@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from auditor.case.intake import misnamed_note
 from auditor.case.names import same_employer
 from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, evidence
@@ -69,8 +70,10 @@ def _partly_read(ctx: Context) -> list[Finding]:
 
 @rule("DOC-UNKNOWN-001")
 def unknown_kind(ctx: Context) -> list[Finding]:
-    """Documents of no known kind."""
-    out: list[Finding] = []
+    """Documents of no known kind, and a case.yml or Case.yaml that is not read."""
+    out: list[Finding] = [
+        ctx.finding("failed", f"{misnamed_note(name)}.", [name]) for name in ctx.intake.misnamed
+    ]
     for doc in ctx.of_kind("other"):
         if doc.text.strip():
             first = doc.text.strip().splitlines()[0][:80]

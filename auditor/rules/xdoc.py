@@ -179,6 +179,10 @@ def hours(ctx: Context) -> list[Finding]:
         stub_hours = stub_weekly_hours(pos.stubs)
         docs = [pos.letter, *pos.stubs]
         ev = evidence(pos.letter, "hours_per_week")
+        if letter_hours <= 0:  # nothing to compare with (and no dividing by it)
+            text = f"{pos.job.employer}: the letter's hours per week read as 0; check the letter."
+            out.append(ctx.finding("unknown", text, docs, ev))
+            continue
         if stub_hours is None:
             text = f"{pos.job.employer}: the pay stubs show no hours and pay periods to compare."
             out.append(ctx.finding("unknown", text, docs, ev))
@@ -222,6 +226,13 @@ def wages(ctx: Context) -> list[Finding]:
         if not pos.stubs or amount is None or not isinstance(period, str):
             continue
         docs, ev = [pos.letter, *pos.stubs], evidence(pos.letter, "wage_amount", "wage_period")
+        if amount <= 0:  # a salary of $0 is a misreading or a missing figure, not a rate
+            text = (
+                f"{pos.job.employer}: the letter's salary reads as {amount:,.2f}/{period}; "
+                "check the letter before comparing it with the pay stubs."
+            )
+            out.append(ctx.finding("unknown", text, docs, ev))
+            continue
         letter_rate = _hourly(amount, period, pos.job.hours_per_week)
         rates = _stub_rates(pos.stubs)
         if letter_rate is None or not rates:

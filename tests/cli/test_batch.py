@@ -26,6 +26,21 @@ def test_as_of_is_a_date_or_nothing() -> None:
         batch.parse_as_of("01/12/2026")
 
 
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("20261201", "--as-of: '20261201' is not a date of the form YYYY-MM-DD"),
+        ("9999-12-31", "--as-of: 9999-12-31 is not between 1900-01-01 and 2199-12-31"),
+        ("0001-01-01", "--as-of: 0001-01-01 is not between 1900-01-01 and 2199-12-31"),
+    ],
+)
+def test_as_of_is_exactly_yyyy_mm_dd_in_the_years_the_audit_counts(value: str, message: str):
+    """Issue 18: 20261201 was accepted; 9999-12-31 and 0001-01-01 ended in tracebacks."""
+    with pytest.raises(UsageError) as caught:
+        batch.parse_as_of(value)
+    assert str(caught.value) == message
+
+
 def test_a_bad_option_is_reported_before_tesseract_is_probed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -71,3 +71,26 @@ def test_hours_message_shows_the_arithmetic() -> None:
     # 2023-12-01..2026-11-15 (letter date) = 1,081 days; x 30/7 after the cap = 4,632.86
     assert "1081 days x 37.5 h/week (letter) / 7 = 5,791.07 h" in message
     assert "4,632.86 qualifying hours" in message
+
+
+def test_a_zero_salary_is_unknown_and_says_so() -> None:
+    """Issue 18: a letter whose salary reads $0 made XDOC-WAGE-001 divide by zero (a traceback
+    on stderr even with -q, and 'the check could not run' in the report)."""
+    found = messages(swap_in(good_documents(), letter(wage_amount=0.0)), "XDOC-WAGE-001")
+    assert found == [
+        (
+            "unknown",
+            "Northwind Analytics Inc.: the letter's salary reads as 0.00/year; check the letter "
+            "before comparing it with the pay stubs.",
+        )
+    ]
+
+
+def test_zero_weekly_hours_on_the_letter_are_unknown_for_the_hours_check() -> None:
+    found = messages(swap_in(good_documents(), letter(hours_per_week=0.0)), "XDOC-HOURS-001")
+    assert found == [
+        (
+            "unknown",
+            "Northwind Analytics Inc.: the letter's hours per week read as 0; check the letter.",
+        )
+    ]

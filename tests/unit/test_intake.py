@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
 from auditor.case.intake import load_intake, load_review
-from auditor.errors import UsageError
+from auditor.errors import CaseUnreadable, UsageError
 
 CONTRACT_EXAMPLE = """\
 client:
@@ -144,3 +145,109 @@ def test_review_errors(tmp_path: Path, text: str, line: int, words: str) -> None
         load_review(case(tmp_path, text, "review.yaml"), RULES)
     assert str(info.value).startswith(f"{tmp_path / 'review.yaml'}:{line}:"), str(info.value)
     assert words in str(info.value)
+
+
+# Every date key of case.yaml and review.yaml, at the line its value is on.
+DATE_KEYS = [
+    ("case.yaml", "client:\n  date_of_birth: {d}\n", 2),
+    ("case.yaml", "application:\n  submission_date: {d}\n", 2),
+    ("case.yaml", "claims:\n  work:\n    - employer: X\n      start: {d}\n", 4),
+    ("case.yaml", "claims:\n  work:\n    - employer: X\n      end: {d}\n", 4),
+    ("case.yaml", "claims:\n  study:\n    - start: {d}\n", 3),
+    ("case.yaml", "claims:\n  study:\n    - end: {d}\n", 3),
+    ("review.yaml", "waive:\n  - rule: XDOC-HOURS-001\n    reason: ok\n    date: {d}\n", 4),
+]
+
+
+@pytest.mark.parametrize(("name", "template", "line"), DATE_KEYS)
+@pytest.mark.parametrize("day", ["1994-02-30", "0001-01-01", "9999-12-31", "19940312"])
+def test_every_date_key_refuses_impossible_dates(
+    tmp_path: Path, name: str, template: str, line: int, day: str
+) -> None:
+    """Issue 18: `date_of_birth: 1994-02-30`, a submission date in year 9999 or 1, ended in a
+    traceback deep in the audit; each is a one-line error at the file and line."""
+    case(tmp_path, template.format(d=day), name)
+    with pytest.raises(UsageError) as info:
+        load_intake(tmp_path) if name == "case.yaml" else load_review(tmp_path, RULES)
+    message = str(info.value)
+    assert message.startswith(f"{tmp_path / name}:{line}:") and "\n" not in message, message
+    assert "expected a date YYYY-MM-DD" in message or "is not between 1900-01-01" in message
+
+
+SECRET = "root:$y$j9T$not-a-real-hash:20228:0:99999:7:::"
+
+
+@pytest.mark.parametrize("name", ["case.yaml", "review.yaml"])
+def test_a_linked_case_file_is_refused_by_name_and_never_read(tmp_path: Path, name: str) -> None:
+    """Issue 18: case.yaml linked to /etc/shadow printed its first line in the error; a
+    review.yaml linked to a file outside the case had its waivers applied."""
+    outside = tmp_path / "outside.yaml"
+    outside.write_text(SECRET + "\n", encoding="utf-8")
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / name).symlink_to(outside)
+    with pytest.raises(UsageError) as info:
+        load_intake(folder) if name == "case.yaml" else load_review(folder, RULES)
+    assert str(info.value) == (
+        f"{folder / name}: is a symbolic link, which the auditor does not follow (it could lead "
+        "out of the case folder); put the file itself in the case folder"
+    )
+
+
+def test_waivers_behind_a_link_are_not_applied(tmp_path: Path) -> None:
+    outside = case(tmp_path, "waive:\n  - rule: XDOC-HOURS-001\n    reason: x\n", "elsewhere.yaml")
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "review.yaml").symlink_to(outside / "elsewhere.yaml")
+    with pytest.raises(UsageError, match="symbolic link"):
+        load_review(folder, RULES)
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe", "dangling link"])
+def test_a_case_yaml_that_is_no_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "case.yaml"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "pipe":
+        os.mkfifo(path)  # a reader that opened it blocking would wait here for ever
+    else:
+        path.symlink_to(tmp_path / "nowhere.yaml")
+    with pytest.raises(UsageError) as info:
+        load_intake(tmp_path)
+    assert str(info.value).startswith(f"{path}: is ")
+
+
+@pytest.mark.parametrize(
+    "name", ["case.yml", "Case.yaml", "CASE.YAML", "review.yml", "Review.yaml"]
+)
+def test_misnamed_case_files_are_named_never_read(tmp_path: Path, name: str) -> None:
+    """Issue 18: case.yml was ignored without a word; it is still not read (its content is
+    not checked), but the intake names it, for a warning and a note in the report."""
+    case(tmp_path, "not: [valid", name)
+    intake = load_intake(tmp_path)
+    assert intake.misnamed == (name,) and not intake.present
+    assert load_review(tmp_path, RULES) == ()
+
+
+def test_a_case_folder_that_is_not_one_is_unreadable(tmp_path: Path) -> None:
+    with pytest.raises(CaseUnreadable, match="not a folder$"):
+        load_intake(tmp_path / "nope")
+
+
+def test_a_control_character_in_case_yaml_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """Found by fuzzing: PyYAML's reader refuses a control character as the loader is made,
+    outside the reader's error handling: a traceback instead of a usage error."""
+    with pytest.raises(UsageError) as info:
+        load_intake(case(tmp_path, "client:\n  name: Meera\x1b[2J\n"))
+    assert (
+        str(info.value)
+        == f"{tmp_path / 'case.yaml'}:2: invalid YAML: character U+001B is not allowed"
+    )
+
+
+def test_an_escape_past_the_last_code_point_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """Found by fuzzing: PyYAML's scanner calls chr() on a \\U escape and lets its ValueError
+    out (a traceback) for one past U+10FFFF."""
+    with pytest.raises(UsageError) as info:
+        load_intake(case(tmp_path, 'client:\n  name: "\\U00110000"\n'))
+    assert str(info.value).startswith(f"{tmp_path / 'case.yaml'}:2: invalid YAML: ")

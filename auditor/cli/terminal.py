@@ -1,0 +1,45 @@
+"""What the CLI prints, made safe for a terminal: control characters shown as escapes.
+
+Folder and file names come from the client (a case folder named `\\x1b]0;...\\x07` retitles
+the terminal, `\\x1b[2J` clears it, U+202E turns the rest of a line around), and so do the YAML
+values an error quotes. Every line the CLI prints goes through `echo`, which shows such
+characters as Python would in a repr (`\\x1b`, `\\u202e`) and a byte that is not UTF-8 (kept
+by the file system API as a lone surrogate) as `\\xff`, so it can neither act on the terminal
+nor fail to print.
+"""
+
+from __future__ import annotations
+
+import re
+
+import typer
+
+# C0 and C1 controls and DEL; zero-width and direction marks, embeddings, overrides and
+# isolates; line and paragraph separators; lone surrogates (undecodable bytes of a name).
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte surrogateescape could not decode: show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def safe(text: str) -> str:
+    """`text` on one line, with every character that acts on a terminal escaped."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def safe_lines(text: str) -> str:
+    """`text` line by line through `safe`: its own line breaks kept, nothing else."""
+    return "\n".join(safe(line) for line in text.split("\n"))
+
+
+def echo(text: str, err: bool = False) -> None:
+    """Print `text` (stdout, or stderr with `err`) with its lines made safe."""
+    typer.echo(safe_lines(text), err=err)
