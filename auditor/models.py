@@ -279,7 +279,10 @@ class Waiver:
     reason: str
     by: str | None = None
     date: dt.date | None = None
-    document: str | None = None
+    document: str | None = None  # one document's path; None: every document (`document: all`)
+    sha256: str | None = None  # the document's content the waiver was written for
+    expires: dt.date | None = None
+    line: int = field(default=0, compare=False)  # line in review.yaml, for messages
 
 
 @dataclass(frozen=True)

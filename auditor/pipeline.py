@@ -22,7 +22,7 @@ from auditor.reading.ocr import Engine
 from auditor.reading.workers import Budget, Outcome, TaskFailure, run_tasks
 from auditor.result import AuditResult
 from auditor.rules.checklist import Checklists, load_checklists
-from auditor.rules.waivers import apply_waivers, verdict
+from auditor.rules.waivers import verdict, waiver_outcomes
 
 if TYPE_CHECKING:
     from auditor.reading import read as reading
@@ -315,7 +315,8 @@ def _finish(
     read = [r for r, _ in classified]
     documents = tuple(d for _, docs in classified for d in docs)
     evaluation = evaluate(documents, plan.intake, plan.as_of, checklists)
-    findings = apply_waivers(evaluation.findings, plan.waivers)
+    hashes = {r.file.relpath: r.file.sha256 for r in read if r.file.sha256}
+    findings, waivers = waiver_outcomes(evaluation.findings, plan.waivers, plan.as_of, hashes)
     return AuditResult(
         case_name=case_name(plan.case_dir),
         case_dir=plan.case_dir,
@@ -332,6 +333,7 @@ def _finish(
         checklist_hashes=tuple((str(p), _hash(p)) for p in checklists.files),
         tool_version=__version__,
         duration_seconds=round(time.monotonic() - started, 3),
+        waivers=waivers,
     )
 
 

@@ -14,6 +14,7 @@ from auditor.crs.evidence import CrsEvidence
 from auditor.models import Document, Finding, ReadFile, Verdict
 from auditor.reading.ocr import Engine
 from auditor.rules.checklist import Checklists
+from auditor.rules.waivers import WaiverOutcome
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,4 @@ class AuditResult:
     checklist_hashes: tuple[tuple[str, str], ...]
     tool_version: str
     duration_seconds: float
+    waivers: tuple[WaiverOutcome, ...] = ()  # what each waiver of review.yaml did

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -322,8 +323,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+ALL_DOCUMENTS = "all"  # `document: all`: the waiver covers every document
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
 def load_review(case_dir: Path, known_rules: set[str]) -> tuple[Waiver, ...]:
-    """Read `case_dir/review.yaml`: waivers, each needing a reason and a known rule ID."""
+    """Read `case_dir/review.yaml` (CONTRACT.md section 2, schema 2): waivers, each needing a
+    known rule ID, a reason, `by`, `date` and `document` (a path, or `all`); optional `sha256`
+    (the document's content it was written for) and `expires`."""
     path = case_dir / REVIEW_FILE
     raw = read_case_file(case_dir, REVIEW_FILE)
     if raw is None:
@@ -334,24 +341,49 @@ def load_review(case_dir: Path, known_rules: set[str]) -> tuple[Waiver, ...]:
     if not isinstance(root, LineMap):
         raise UsageError(f"{path}:1: review.yaml must be a mapping with a 'waive' list")
     top = _Reader(path, root, "review.yaml", {"waive"})
-    waivers = []
-    for r in top.items("waive", "waive", {"rule", "document", "reason", "by", "date"}):
-        rule = r.get("rule", "text", required=True)
-        if rule not in known_rules:
-            raise r.error("rule", f"{r.where}: unknown rule {rule!r}; `audit rules` lists them")
-        reason = r.get("reason", "text")
-        if reason is None:
-            raise r.error(None, f"{r.where}: a waiver of {rule} needs a reason")
-        document = r.get("document", "text")
-        if document is not None:
-            document = document.replace("\\", "/").removeprefix("./")
-        waivers.append(
-            Waiver(
-                rule=rule,
-                reason=reason,
-                by=r.get("by", "text"),
-                date=r.get("date", "date"),
-                document=document,
-            )
+    keys = {"rule", "document", "reason", "by", "date", "sha256", "expires"}
+    return tuple(_waiver(r, known_rules) for r in top.items("waive", "waive", keys))
+
+
+def _waiver(r: _Reader, known_rules: set[str]) -> Waiver:
+    rule = r.get("rule", "text", required=True)
+    if rule not in known_rules:
+        raise r.error("rule", f"{r.where}: unknown rule {rule!r}; `audit rules` lists them")
+    reason, by, date = r.get("reason", "text"), r.get("by", "text"), r.get("date", "date")
+    document = r.get("document", "text")
+    missing = [
+        text
+        for text, value in (
+            ("a reason", reason),
+            ("`by:` (who decided)", by),
+            ("`date:` (YYYY-MM-DD)", date),
+            ("`document:` (the file it covers, or `document: all` for every document)", document),
         )
-    return tuple(waivers)
+        if value is None
+    ]
+    if missing:
+        listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+        raise r.error(None, f"{r.where}: a waiver of {rule} needs {listed}")
+    document = document.replace("\\", "/").removeprefix("./")
+    sha256 = r.get("sha256", "text")
+    if sha256 is not None:
+        sha256 = sha256.lower()
+        if not _SHA256.fullmatch(sha256):
+            raise r.error("sha256", f"{r.where}.sha256: expected 64 hexadecimal digits")
+        if document == ALL_DOCUMENTS:
+            raise r.error(
+                "sha256", f"{r.where}.sha256: binds a waiver to one document, not to `all`"
+            )
+    expires = r.get("expires", "date")
+    if expires is not None and expires < date:
+        raise r.error("expires", f"{r.where}: expires {expires} is before date {date}")
+    return Waiver(
+        rule=rule,
+        reason=reason,
+        by=by,
+        date=date,
+        document=None if document == ALL_DOCUMENTS else document,
+        sha256=sha256,
+        expires=expires,
+        line=r.node.line,
+    )

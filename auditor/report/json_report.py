@@ -12,6 +12,7 @@ from auditor.privacy import Redactor, mask
 from auditor.report.files import REPORT_MODE, write_atomic
 from auditor.report.noc_view import NOC_SOURCE
 from auditor.result import AuditResult
+from auditor.rules.waivers import WaiverOutcome
 
 SCHEMA_VERSION = 1
 TOOL_NAME = "cec-auditor"
@@ -99,8 +100,28 @@ def finding_json(f: Finding, redact: Redactor, titles: dict[str, str]) -> dict[s
             "reason": redact(f.waiver.reason),
             "by": f.waiver.by,
             "date": f.waiver.date.isoformat() if f.waiver.date else None,
+            "document": redact(f.waiver.document) if f.waiver.document is not None else "all",
         }
     return out
+
+
+def waiver_json(outcome: WaiverOutcome, redact: Redactor) -> dict[str, Any]:
+    """One waiver of review.yaml and what it did (CONTRACT.md section 2, schema 2)."""
+    w = outcome.waiver
+    return {
+        "rule": w.rule,
+        "document": redact(w.document) if w.document is not None else "all",
+        "reason": redact(w.reason),
+        "by": w.by,
+        "date": w.date.isoformat() if w.date else None,
+        "expires": w.expires.isoformat() if w.expires else None,
+        "line": w.line,
+        "status": outcome.status,
+        "findings": outcome.findings,
+        "sha256": w.sha256,
+        "document_sha256": outcome.document_sha256,
+        "note": redact(outcome.note),
+    }
 
 
 def report_dict(result: AuditResult) -> dict[str, Any]:
@@ -123,6 +144,7 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
         "documents": [document_json(d, redact) for d in result.documents],
         "eligibility": json_value_deep(result.evaluation.eligibility),
         "findings": [finding_json(f, redact, titles) for f in result.findings],
+        "waivers": [waiver_json(o, redact) for o in result.waivers],
         "crs": json_value_deep(result.evaluation.crs.to_dict()) if result.evaluation.crs else None,
         "audit": {
             "inputs": [

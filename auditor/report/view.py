@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.models import Finding
+from auditor.privacy import Redactor
 from auditor.report import eligibility_view as elig
 from auditor.report.crs_view import CrsPanel, crs_panel
 from auditor.report.documents_view import DocumentView, document_views
@@ -21,6 +22,7 @@ from auditor.report.evidence import PagePictures, Picture
 from auditor.report.json_report import (
     finding_json,
     redactor_for,
+    waiver_json,
 )
 from auditor.report.noc_view import NOC_SOURCE, NocPanel, Source, noc_panels
 from auditor.report.picture_cache import PictureCache
@@ -78,6 +80,43 @@ class WaiverView:
     reason: str
     by: str
     date: str
+
+
+@dataclass(frozen=True)
+class WaiverRow:
+    """One waiver of review.yaml and what it did, for the report's Waivers section."""
+
+    rule: str
+    document: str
+    status: str  # applied | unused | stale | expired
+    findings: int
+    reason: str
+    by: str
+    date: str
+    expires: str
+    line: int
+    note: str
+
+
+def waiver_rows(result: AuditResult, redact: Redactor) -> tuple[WaiverRow, ...]:
+    """Every waiver, those that did not apply first (they need a consultant's eye)."""
+    rows = [waiver_json(o, redact) for o in getattr(result, "waivers", ())]
+    rows.sort(key=lambda w: (w["status"] == "applied", w["line"]))
+    return tuple(
+        WaiverRow(
+            w["rule"],
+            w["document"],
+            w["status"],
+            w["findings"],
+            w["reason"],
+            w["by"] or "—",
+            w["date"] or "—",
+            w["expires"] or "",
+            w["line"],
+            w["note"],
+        )
+        for w in rows
+    )
 
 
 @dataclass(frozen=True)
@@ -167,6 +206,7 @@ class ReportView:
     timeline: Timeline
     groups: tuple[SeverityGroup, ...]
     waived: tuple[FindingView, ...]
+    waivers: tuple[WaiverRow, ...]
     passed: tuple[FindingView, ...]
     rules: tuple[RuleView, ...]
     documents: tuple[DocumentView, ...]
@@ -181,21 +221,28 @@ def _yaml_scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
-def waiver_yaml(finding: Finding, redact: Callable[[str], str]) -> str:
-    """The review.yaml entry that waives this finding, to paste under `waive:`.
+def waiver_yaml(finding: Finding, redact: Callable[[str], str], sha256: str | None = None) -> str:
+    """The review.yaml entry that waives this finding, to paste under `waive:`: bound to its
+    (first) document and, with `sha256`, to that document's content; `document: all` for a
+    finding on the whole case.
 
     A file name that holds an identifier is shown masked, with a note to write it out.
     """
     lines = [f"  - rule: {_yaml_scalar(finding.rule)}"]
-    if len(finding.documents) == 1:
+    if finding.documents:
         path = finding.documents[0]
         shown = redact(path)
         note = "  # the file name holds an identifier: write it out" if shown != path else ""
         lines.append(f"    document: {_yaml_scalar(shown)}{note}")
+        if sha256:
+            lines.append(f"    sha256: {sha256}  # the file as audited; if it changes, re-check")
+    else:
+        lines.append("    document: all  # the finding is on the whole case")
     lines += [
         "    reason:   # required: why this finding is acceptable",
-        "    by:       # your name",
-        "    date:     # YYYY-MM-DD",
+        "    by:       # required: your name",
+        "    date:     # required: YYYY-MM-DD",
+        "    # expires: YYYY-MM-DD  # optional: the waiver lapses after this date",
     ]
     return "\n".join(lines) + "\n"
 
@@ -281,7 +328,14 @@ def _finding_view(
         evidence=evidence[:PICTURES_PER_FINDING],
         more_evidence=evidence[PICTURES_PER_FINDING:],
         waiver=waiver,
-        waiver_yaml=waiver_yaml(finding, redact),
+        waiver_yaml=waiver_yaml(
+            finding,
+            redact,
+            next(
+                (r.file.sha256 for r in result.files if r.file.relpath in finding.documents[:1]),
+                None,
+            ),
+        ),
     )
 
 
@@ -424,6 +478,7 @@ def build_view(
         timeline=elig.timeline(hours, language, result.documents, intake, result.as_of, redact),
         groups=_groups(views, doc_anchors, redact),
         waived=tuple(made[id(f)] for f in waived),
+        waivers=waiver_rows(result, redact),
         passed=tuple(made[id(f)] for f in passed),
         rules=_rules(result, findings),
         documents=doc_views,

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from difflib import get_close_matches
 from functools import cache
+from typing import Literal
 
 from auditor.models import Finding, Verdict, Waiver
 from auditor.rules.checklist import load_checklists
 from auditor.rules.meta import ELIGIBILITY_CATEGORIES
+
+WaiverStatus = Literal["applied", "unused", "stale", "expired"]
+
+
+@dataclass(frozen=True)
+class WaiverOutcome:
+    """What one waiver of review.yaml did in this audit, like a linter's report of its
+    suppressions: `applied` (it waived `findings` findings), `unused` (it matched nothing),
+    `stale` (the document changed since it was written) or `expired`; `note` says why."""
+
+    waiver: Waiver
+    status: WaiverStatus
+    findings: int = 0
+    document_sha256: str | None = None  # the waived document's content in this audit
+    note: str = ""
 
 
 def _normal(path: str) -> str:
@@ -23,17 +41,102 @@ def _applies(waiver: Waiver, finding: Finding) -> bool:
     return _normal(waiver.document) in {_normal(d) for d in finding.documents}
 
 
-def apply_waivers(findings: Iterable[Finding], waivers: Sequence[Waiver]) -> tuple[Finding, ...]:
-    """Failed or unknown findings a waiver covers become `waived`, with the waiver attached.
+def _closed(
+    waiver: Waiver, as_of: dt.date, hashes: Mapping[str, str], known: set[str]
+) -> WaiverOutcome | None:
+    """The outcome of a waiver that cannot apply whatever the findings: expired, stale, or
+    naming a document the case does not hold; None when it may apply."""
+    current = hashes.get(_normal(waiver.document)) if waiver.document else None
+    if waiver.expires is not None and waiver.expires < as_of:
+        note = f"expired on {waiver.expires} (audited as of {as_of})"
+        return WaiverOutcome(waiver, "expired", 0, current, note)
+    if waiver.document is not None and _normal(waiver.document) not in known:
+        near = get_close_matches(_normal(waiver.document), sorted(known), n=1)
+        hint = f"; did you mean {near[0]}?" if near else ""
+        return WaiverOutcome(waiver, "unused", 0, None, f"no document {waiver.document}{hint}")
+    if waiver.sha256 is not None and current and waiver.sha256 != current:
+        note = (
+            f"{waiver.document} changed since the waiver was written (sha256 {current[:12]}…, "
+            f"the waiver says {waiver.sha256[:12]}…): check the finding again"
+        )
+        return WaiverOutcome(waiver, "stale", 0, current, note)
+    return None
 
-    A waiver naming a document covers only findings on that document. Passed findings are never
-    waived. The first matching waiver wins.
+
+def waiver_outcomes(
+    findings: Iterable[Finding],
+    waivers: Sequence[Waiver],
+    as_of: dt.date,
+    hashes: Mapping[str, str],
+) -> tuple[tuple[Finding, ...], tuple[WaiverOutcome, ...]]:
+    """Apply the waivers that hold and say what each waiver did.
+
+    Failed or unknown findings a waiver covers become `waived`, with the waiver attached; a
+    waiver naming a document covers only findings on that document; passed findings are never
+    waived; the first matching waiver wins. An expired waiver (`expires` before `as_of`), a
+    stale one (its `sha256` is not the document's, `hashes`: path to sha256) and one naming no
+    document of the case apply to nothing; so every waiver's outcome is reported.
     """
+    findings = list(findings)
+    known = set(hashes) | {_normal(d) for f in findings for d in f.documents}
+    closed = {i: _closed(w, as_of, hashes, known) for i, w in enumerate(waivers)}
+    live = [(i, w) for i, w in enumerate(waivers) if closed[i] is None]
+    used = [0] * len(waivers)
     out = []
     for finding in findings:
-        waiver = next((w for w in waivers if _applies(w, finding)), None)
-        out.append(finding if waiver is None else replace(finding, status="waived", waiver=waiver))
-    return tuple(out)
+        match = next(((i, w) for i, w in live if _applies(w, finding)), None)
+        if match is None:
+            out.append(finding)
+            continue
+        used[match[0]] += 1
+        out.append(replace(finding, status="waived", waiver=match[1]))
+    outcomes = []
+    for i, w in enumerate(waivers):
+        done = closed[i]
+        if done is None:
+            current = hashes.get(_normal(w.document)) if w.document else None
+            done = (
+                WaiverOutcome(w, "applied", used[i], current)
+                if used[i]
+                else _unused(w, findings, current)
+            )
+        outcomes.append(done)
+    return tuple(out), tuple(outcomes)
+
+
+def _unused(waiver: Waiver, findings: list[Finding], current: str | None) -> WaiverOutcome:
+    open_ = [f for f in findings if _applies(waiver, f)]
+    if open_:
+        note = "an earlier waiver already covers the same findings"
+    elif any(f.rule == waiver.rule and f.status == "passed" for f in findings):
+        note = f"{waiver.rule} passed" + (f" on {waiver.document}" if waiver.document else "")
+    else:
+        where = f" on {waiver.document}" if waiver.document else ""
+        note = f"no finding of {waiver.rule}{where}"
+    return WaiverOutcome(waiver, "unused", 0, current, note)
+
+
+def apply_waivers(
+    findings: Iterable[Finding],
+    waivers: Sequence[Waiver],
+    as_of: dt.date | None = None,
+    hashes: Mapping[str, str] | None = None,
+) -> tuple[Finding, ...]:
+    """The findings with the waivers that hold applied (see `waiver_outcomes`); without
+    `as_of` no waiver has expired, without `hashes` none is stale."""
+    return waiver_outcomes(findings, waivers, as_of or dt.date.min, hashes or {})[0]
+
+
+def unused_summary(outcomes: Iterable[WaiverOutcome]) -> str | None:
+    """One line for the command's summary when some waivers did not apply, else None."""
+    idle = [o for o in outcomes if o.status != "applied"]
+    if not idle:
+        return None
+    counts = {s: sum(1 for o in idle if o.status == s) for s in ("unused", "stale", "expired")}
+    words = {"unused": "matched nothing", "stale": "stale", "expired": "expired"}
+    parts = [f"{n} {words[s]}" for s, n in counts.items() if n]
+    noun = "waiver" if len(idle) == 1 else "waivers"
+    return f"{len(idle)} {noun} did not apply ({', '.join(parts)}): see the report"
 
 
 @cache

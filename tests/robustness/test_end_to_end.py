@@ -58,7 +58,7 @@ def _hostile_case(base: Path, corpus: bool = True) -> Path:
     (case / "review.yaml").write_text(
         "waive:\n  - rule: DOC-UNKNOWN-001\n"
         "    reason: 'Waived: payroll SIN 888 999 111 is the client s'\n"
-        "    by: QA\n    date: 2026-11-20\n",
+        "    by: QA\n    date: 2026-11-20\n    document: all\n",
         encoding="utf-8",
     )
     return case

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 
 from auditor.models import Finding, Waiver
-from auditor.rules.waivers import apply_waivers, verdict
+from auditor.rules.waivers import apply_waivers, unused_summary, verdict, waiver_outcomes
 from tests.rules.builders import good_documents, intake, run
 
 
@@ -46,6 +47,99 @@ def test_unknown_findings_can_be_waived() -> None:
         [Waiver("CEC-STATUS-001", "maintained status letter on file")],
     )
     assert out.status == "waived"
+
+
+AS_OF = dt.date(2026, 12, 1)
+SHA_A, SHA_B = "a" * 64, "b" * 64
+HASHES = {"a.pdf": SHA_A, "b.pdf": SHA_B}
+
+
+def w(rule: str = "LETTER-AGE-001", document: str | None = "a.pdf", **kw: object) -> Waiver:
+    return Waiver(rule, "fine", "J. T.", dt.date(2026, 11, 20), document, **kw)  # type: ignore[arg-type]
+
+
+def outcomes(findings: list[Finding], waivers: list[Waiver]) -> tuple[list[str], list[str]]:
+    out, done = waiver_outcomes(findings, waivers, AS_OF, HASHES)
+    return [x.status for x in out], [o.status for o in done]
+
+
+def test_an_applied_waiver_records_the_document_sha256_and_its_findings() -> None:
+    out, (done,) = waiver_outcomes([f("LETTER-AGE-001")], [w()], AS_OF, HASHES)
+    assert out[0].status == "waived"
+    assert (done.status, done.findings, done.document_sha256, done.note) == (
+        "applied",
+        1,
+        SHA_A,
+        "",
+    )
+
+
+def test_document_all_waives_every_document() -> None:
+    findings = [f("LETTER-AGE-001", documents=(p,)) for p in ("a.pdf", "b.pdf")]
+    out, done = waiver_outcomes(findings, [w(document=None)], AS_OF, HASHES)
+    assert [x.status for x in out] == ["waived", "waived"]
+    assert (done[0].status, done[0].findings, done[0].document_sha256) == ("applied", 2, None)
+
+
+@pytest.mark.parametrize(
+    ("expires", "finding", "status"),
+    [
+        (dt.date(2026, 11, 30), "failed", "expired"),  # lapsed before the as-of date
+        (AS_OF, "waived", "applied"),  # holds through its last day
+        (None, "waived", "applied"),
+    ],
+)
+def test_an_expired_waiver_no_longer_applies(
+    expires: dt.date | None, finding: str, status: str
+) -> None:
+    assert outcomes([f("LETTER-AGE-001")], [w(expires=expires)]) == ([finding], [status])
+
+
+def test_an_expired_waiver_says_when_it_lapsed() -> None:
+    _, (done,) = waiver_outcomes(
+        [f("LETTER-AGE-001")], [w(expires=dt.date(2026, 11, 30))], AS_OF, HASHES
+    )
+    assert done.note == "expired on 2026-11-30 (audited as of 2026-12-01)"
+
+
+def test_a_waiver_bound_to_changed_content_is_stale() -> None:
+    out, (done,) = waiver_outcomes([f("LETTER-AGE-001")], [w(sha256=SHA_B)], AS_OF, HASHES)
+    assert out[0].status == "failed" and done.status == "stale"
+    assert done.document_sha256 == SHA_A
+    assert "a.pdf changed since the waiver was written" in done.note
+    assert outcomes([f("LETTER-AGE-001")], [w(sha256=SHA_A)]) == (["waived"], ["applied"])
+
+
+def test_a_misspelt_document_is_unused_with_a_suggestion() -> None:
+    out, (done,) = waiver_outcomes([f("LETTER-AGE-001")], [w(document="a.pfd")], AS_OF, HASHES)
+    assert out[0].status == "failed"
+    assert (done.status, done.note) == ("unused", "no document a.pfd; did you mean a.pdf?")
+
+
+def test_a_waiver_of_a_passed_rule_is_unused() -> None:
+    out, (done,) = waiver_outcomes([f("LETTER-AGE-001", "passed")], [w()], AS_OF, HASHES)
+    assert out[0].status == "passed"
+    assert (done.status, done.note) == ("unused", "LETTER-AGE-001 passed on a.pdf")
+
+
+def test_a_waiver_of_a_rule_with_no_finding_or_covered_twice_is_unused() -> None:
+    findings = [f("LETTER-AGE-001")]
+    _, done = waiver_outcomes(findings, [w(), w(), w("LETTER-HOURS-001")], AS_OF, HASHES)
+    assert [(o.status, o.note) for o in done] == [
+        ("applied", ""),
+        ("unused", "an earlier waiver already covers the same findings"),
+        ("unused", "no finding of LETTER-HOURS-001 on a.pdf"),
+    ]
+
+
+def test_the_summary_line_counts_the_waivers_that_did_not_apply() -> None:
+    findings = [f("LETTER-AGE-001")]
+    waivers = [w(), w(document="x.pdf"), w("LETTER-HOURS-001"), w(sha256=SHA_B)]
+    _, done = waiver_outcomes(findings, waivers, AS_OF, HASHES)
+    assert unused_summary(done) == (
+        "3 waivers did not apply (2 matched nothing, 1 stale): see the report"
+    )
+    assert unused_summary(done[:1]) is None
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,12 @@ DATE_KEYS = [
     ("case.yaml", "claims:\n  work:\n    - employer: X\n      end: {d}\n", 4),
     ("case.yaml", "claims:\n  study:\n    - start: {d}\n", 3),
     ("case.yaml", "claims:\n  study:\n    - end: {d}\n", 3),
-    ("review.yaml", "waive:\n  - rule: XDOC-HOURS-001\n    reason: ok\n    date: {d}\n", 4),
+    (
+        "review.yaml",
+        "waive:\n  - rule: XDOC-HOURS-001\n    document: all\n    reason: ok\n    by: QA\n"
+        "    date: {d}\n",
+        6,
+    ),
 ]
 
 
@@ -251,3 +256,87 @@ def test_an_escape_past_the_last_code_point_is_an_error_at_its_line(tmp_path: Pa
     with pytest.raises(UsageError) as info:
         load_intake(case(tmp_path, 'client:\n  name: "\\U00110000"\n'))
     assert str(info.value).startswith(f"{tmp_path / 'case.yaml'}:2: invalid YAML: ")
+
+
+SHA = "ab" * 32
+WAIVER = "waive:\n  - rule: XDOC-HOURS-001\n    reason: ok\n"
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ("    date: 2026-11-20\n    document: all\n", "needs `by:` (who decided)"),
+        ("    by: J. T.\n    document: all\n", "needs `date:` (YYYY-MM-DD)"),
+        (
+            "    by: J. T.\n    date: 2026-11-20\n",
+            "needs `document:` (the file it covers, or `document: all` for every document)",
+        ),
+        (  # a schema-1 file: every missing key named in one line
+            "",
+            "needs `by:` (who decided), `date:` (YYYY-MM-DD) and `document:`",
+        ),
+        ("    by: J. T.\n    date: 2026-11-20\n    document: all\n    sha256: 12ab\n", "64 hex"),
+        (
+            f"    by: J. T.\n    date: 2026-11-20\n    document: all\n    sha256: {SHA}\n",
+            "binds a waiver to one document, not to `all`",
+        ),
+        (
+            "    by: J. T.\n    date: 2026-11-20\n    document: all\n    expires: 2026-11-01\n",
+            "expires 2026-11-01 is before date 2026-11-20",
+        ),
+    ],
+)
+def test_a_schema_2_waiver_needs_by_date_and_document(
+    tmp_path: Path, extra: str, words: str
+) -> None:
+    with pytest.raises(UsageError) as info:
+        load_review(case(tmp_path, WAIVER + extra, "review.yaml"), RULES)
+    message = str(info.value)
+    assert message.startswith(f"{tmp_path / 'review.yaml'}:"), message
+    assert words in message and "\n" not in message
+
+
+def test_an_old_waiver_without_by_date_document_names_its_line(tmp_path: Path) -> None:
+    text = WAIVER + "    by: J. T.\n    date: 2026-11-20\n    document: all\n" + WAIVER[7:]
+    with pytest.raises(UsageError) as info:
+        load_review(case(tmp_path, text, "review.yaml"), RULES)
+    assert str(info.value).startswith(f"{tmp_path / 'review.yaml'}:7: waive[1]: ")
+
+
+def test_document_all_sha256_and_expires_are_read(tmp_path: Path) -> None:
+    text = (
+        WAIVER
+        + "    by: J. T.\n    date: 2026-11-20\n    document: all\n    expires: 2027-01-31\n"
+        + "  - rule: LETTER-AGE-001\n    reason: fine\n    by: J. T.\n    date: 2026-11-20\n"
+        + f"    document: letters/a.pdf\n    sha256: {SHA.upper()}\n"
+    )
+    every, one = load_review(case(tmp_path, text, "review.yaml"), RULES)
+    assert (every.document, every.expires, every.sha256, every.line) == (
+        None,
+        dt.date(2027, 1, 31),
+        None,
+        2,
+    )
+    assert (one.document, one.sha256, one.expires, one.line) == ("letters/a.pdf", SHA, None, 8)
+
+
+def test_the_cli_refuses_an_old_review_yaml_in_one_line_with_exit_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    case_dir = tmp_path / "case"
+    case_dir.mkdir()
+    (case_dir / "review.yaml").write_text(
+        "waive:\n  - rule: XDOC-HOURS-001\n    reason: HR confirmed\n", encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", "case", "--out", "out", "--no-cache", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+    )
+    assert done.returncode == 2, done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert "review.yaml:2: waive[0]: a waiver of XDOC-HOURS-001 needs `by:`" in line
+    assert "`document: all` for every document" in line
