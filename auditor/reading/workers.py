@@ -295,10 +295,15 @@ def run_tasks(
             initargs=(memory_limit, started_queue, os.getpid(), ledger.skip),
         )
         try:
-            futures: dict[Future[R], int] = {
-                pool.submit(_call, fn, i, items[i], ledger.groups[i]): i for i in pending
-            }
-            broken = False
+            futures: dict[Future[R], int] = {}
+            for i in pending:
+                try:
+                    futures[pool.submit(_call, fn, i, items[i], ledger.groups[i])] = i
+                except BrokenProcessPool:
+                    # A task crashed while the rest were being handed out: the submitted ones
+                    # finish as broken below (which tells who ran), the others go to the next pool.
+                    break
+            broken = not futures
             late: list[int] = []
             spent: list[int] = []
             last_event = time.monotonic()

@@ -69,6 +69,24 @@ def test_two_crashes_in_parallel_are_each_reported():
         assert results[crash].reason == workers.CRASHED, f"{crash}: {results[crash].reason}"
 
 
+def test_a_pool_broken_while_tasks_are_handed_out_is_a_restart_not_an_error(monkeypatch):
+    # Under load a crashing task can break the pool before the others are submitted: submit()
+    # itself then raises BrokenProcessPool. Simulated here on the second hand-out.
+    calls = {"n": 0}
+
+    class BreaksOnSecondSubmit(workers.ProcessPoolExecutor):
+        def submit(self, *args, **kwargs):
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise workers.BrokenProcessPool("a child process terminated abruptly")
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", BreaksOnSecondSubmit)
+    results = _results(["a", "b", "c"], jobs=2)
+    assert results == {"a": "A", "b": "B", "c": "C"}
+    assert calls["n"] > 3  # the tasks not handed out were handed to a new pool
+
+
 def test_an_exception_becomes_a_readable_reason():
     results = _results(["raise", "a"])
     assert results["a"] == "A"
