@@ -139,6 +139,8 @@ def audit(
         on_progress=display.update,
         report_mode=report_mode,
     )
+    for refused in batch.refused:  # before any reading: the folders that will not be audited
+        typer.echo(f"audit: error: {refused}", err=True)
     display.start_case(batch.title)
     try:
         outcomes = library.run(batch)

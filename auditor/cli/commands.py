@@ -121,5 +121,6 @@ class CaseGroup(Group):
         try:
             return super().invoke(ctx)
         except AuditError as exc:
-            typer.echo(f"audit: error: {exc}", err=True)
+            for line in str(exc).splitlines() or [""]:  # one line per problem, never a traceback
+                typer.echo(f"audit: error: {line}", err=True)
             raise typer.Exit(exc.exit_code) from None
