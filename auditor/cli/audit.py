@@ -20,6 +20,15 @@ Audit one or more CEC case folders and write an HTML and a JSON report for each.
 Example: audit cases/raman --as-of 2026-12-01 --out reports/raman
 
 A case folder named like a command is audited by its path: audit ./rules
+
+\b
+Exit codes (several case folders: the first of 5, 4, 2, 1, 3 that applies):
+  0  the audit ran and no finding reached --fail-on
+  1  findings reached --fail-on
+  2  usage error: an option, a checklist, audit.toml, case.yaml or review.yaml is wrong
+  3  a case folder is missing, cannot be read, or holds no documents
+  4  Tesseract or a language pack is missing (the message gives the install command)
+  5  a report cannot be written, or its folder lies inside a case folder
 """
 
 
@@ -75,7 +84,7 @@ FailOnOption = Annotated[
 ]
 Jobs = Annotated[
     int | None,
-    typer.Option("--jobs", metavar="N", min=1, help="Worker processes (default: number of cores)."),
+    typer.Option("--jobs", metavar="N", help="Worker processes (default: number of cores)."),
 ]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Read every file again; do not use or fill the cache.")

@@ -126,6 +126,8 @@ def prepare(
     for checklist in checklists:
         if not checklist.is_file():
             raise UsageError(f"--checklist: {checklist}: no such file")
+    if jobs is not None and jobs < 1:
+        raise UsageError(f"--jobs: {jobs} is not a number of workers; give 1 or more")
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
     mode = output.parse_report_mode(report_mode)
