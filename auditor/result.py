@@ -47,3 +47,4 @@ class AuditResult:
     checklist_hashes: tuple[tuple[str, str], ...]
     tool_version: str
     duration_seconds: float
+    config: tuple[str, str] | None = None  # the firm's audit.toml: path and sha256

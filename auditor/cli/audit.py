@@ -71,15 +71,29 @@ Formats = Annotated[
 Checklists = Annotated[
     list[Path] | None,
     typer.Option(
-        "--checklist", metavar="FILE", help="Extra or overriding checklist file (repeatable)."
+        "--checklist",
+        metavar="FILE",
+        help="Extra or overriding checklist file (repeatable), after audit.toml's; the format: "
+        "audit rules --help.",
     ),
 ]
 FailOnOption = Annotated[
-    FailOn,
+    FailOn | None,
     typer.Option(
         "--fail-on",
         metavar="error|warning|never",
-        help="Exit 1 when findings reach this severity.",
+        help="Exit 1 when findings reach this severity (default: audit.toml, else error).",
+        show_default=False,
+    ),
+]
+Config = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="The firm's configuration (default: ./audit.toml when there is one): checklists, "
+        "fail_on, report_mode; options given here win. See README, 'Firm configuration'.",
+        show_default=False,
     ),
 ]
 Jobs = Annotated[
@@ -96,7 +110,8 @@ ReportMode = Annotated[
         metavar="0600|0640|0644",
         envvar="AUDIT_REPORT_MODE",
         show_envvar=True,
-        help="Permission of the reports written (default 0600: only you may read them; "
+        help="Permission of the reports written (default: audit.toml, else 0600: only you may "
+        "read them; "
         "0640: your group too, e.g. on a firm's shared drive).",
     ),
 ]
@@ -126,10 +141,11 @@ def audit(
     out: Out = None,
     formats: Formats = "html,json",
     checklist: Checklists = None,
-    fail_on: FailOnOption = FailOn.error,
+    fail_on: FailOnOption = None,
     jobs: Jobs = None,
     no_cache: NoCache = False,
     report_mode: ReportMode = None,
+    config: Config = None,
     quiet: Quiet = False,
     version: Version = False,
 ) -> None:
@@ -142,11 +158,12 @@ def audit(
         out=out,
         formats=formats,
         checklists=checklist or (),
-        fail_on=fail_on.value,
+        fail_on=fail_on.value if fail_on is not None else None,
         jobs=jobs,
         use_cache=not no_cache,
         on_progress=display.update,
         report_mode=report_mode,
+        config=config,
     )
     for refused in batch.refused:  # before any reading: the folders that will not be audited
         typer.echo(f"audit: error: {refused}", err=True)

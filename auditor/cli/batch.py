@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from auditor.cli import inputs, output
+from auditor.config.firm import FirmConfig, find_config, load_config
 from auditor.errors import AuditError, CaseUnreadable, OutputError, UsageError
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import cache as read_cache
 from auditor.reading import ocr
 from auditor.reading.ocr import Engine
 from auditor.result import AuditResult
+from auditor.rules.checklist import load_checklists
 
 FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
@@ -81,6 +83,7 @@ class Batch:
     report_mode: int = output.DEFAULT_REPORT_MODE
     refused: tuple[CaseUnreadable, ...] = ()  # case folders not audited (`inputs.check_case_dirs`)
     given: tuple[Path, ...] = ()  # every case folder named, refused ones too: reports stay put
+    config: FirmConfig | None = None  # audit.toml or --config, recorded in each report
 
     @property
     def named(self) -> tuple[Path, ...]:
@@ -108,13 +111,18 @@ def prepare(
     out: Path | None = None,
     formats: str = "html,json",
     checklists: Sequence[Path] = (),
-    fail_on: str = "error",
+    fail_on: str | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
     on_progress: Callable[[Progress], None] | None = None,
     report_mode: str | None = None,
+    config: Path | None = None,
+    cwd: Path | None = None,
 ) -> Batch:
     """Check the options and the report folders and find Tesseract, before any case is read.
+
+    The firm's configuration (`config`, else `audit.toml` in `cwd`, the working folder) gives
+    checklists loaded before `checklists`, and `fail_on` and `report_mode` when they are None.
 
     Raises UsageError (exit 2) for a bad option, NoCaseToAudit (exit 3) when no case folder
     given can be audited, OutputError (exit 5) for a report folder that cannot be written or
@@ -123,14 +131,22 @@ def prepare(
     """
     wanted = parse_formats(formats)
     as_of_date = parse_as_of(as_of)
+    config_path = find_config(config, cwd)
+    firm = load_config(config_path) if config_path is not None else None
     for checklist in checklists:
         if not checklist.is_file():
             raise UsageError(f"--checklist: {checklist}: no such file")
     if jobs is not None and jobs < 1:
         raise UsageError(f"--jobs: {jobs} is not a number of workers; give 1 or more")
-    if fail_on not in FAIL_ON:
+    if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
-    mode = output.parse_report_mode(report_mode)
+    fail_on = fail_on or (firm.fail_on if firm else None) or "error"
+    if report_mode is None and firm is not None and firm.report_mode is not None:
+        mode = output.parse_report_mode(firm.report_mode, f"{firm.path}: report_mode")
+    else:
+        mode = output.parse_report_mode(report_mode)
+    every_checklist = (*(firm.checklists if firm else ()), *checklists)
+    load_checklists(every_checklist)  # a bad checklist stops the run before any reading
     checked = inputs.check_case_dirs(case_dirs)
     if not checked.accepted:
         raise NoCaseToAudit(checked.refused)
@@ -140,7 +156,7 @@ def prepare(
         as_of=as_of_date,
         jobs=jobs or cores(),
         cache_dir=read_cache.default_dir() if use_cache else None,
-        checklist_files=tuple(checklists),
+        checklist_files=every_checklist,
         on_progress=on_progress,
     )
     return Batch(
@@ -153,13 +169,19 @@ def prepare(
         mode,
         checked.refused,
         tuple(case_dirs),
+        firm,
     )
 
 
 def run(batch: Batch) -> list[AuditResult | AuditError]:
     """Audit every case folder; a case that cannot be audited gives its error in its place.
-    A bad checklist stops the whole batch (UsageError)."""
-    return run_batch(list(batch.case_dirs), batch.engine, batch.options)
+    A bad checklist stops the whole batch (UsageError). The firm's configuration file, when
+    there is one, is recorded in each result (path and sha256) for the audit trail."""
+    outcomes = run_batch(list(batch.case_dirs), batch.engine, batch.options)
+    if batch.config is None:
+        return outcomes
+    record = (str(batch.config.path), batch.config.sha256)
+    return [o if isinstance(o, AuditError) else replace(o, config=record) for o in outcomes]
 
 
 @dataclass(frozen=True)
