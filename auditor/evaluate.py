@@ -141,7 +141,8 @@ def evaluate(
     )
     findings: list[Finding] = []
     for rule_id in RULES:
-        findings.extend(_run(rule_id, ctx))
+        if checklists.enabled(rule_id):  # a checklist may turn a rule off, with a reason
+            findings.extend(_run(rule_id, ctx))
     try:
         findings.extend(evaluate_items(ctx))
     except Exception as exc:

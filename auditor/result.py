@@ -49,3 +49,4 @@ class AuditResult:
     tool_version: str
     duration_seconds: float
     waivers: tuple[WaiverOutcome, ...] = ()  # what each waiver of review.yaml did
+    config: tuple[str, str] | None = None  # the firm's audit.toml: path and sha256

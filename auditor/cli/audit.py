@@ -21,6 +21,15 @@ Audit one or more CEC case folders and write an HTML and a JSON report for each.
 Example: audit cases/raman --as-of 2026-12-01 --out reports/raman
 
 A case folder named like a command is audited by its path: audit ./rules
+
+\b
+Exit codes (several case folders: the first of 5, 4, 2, 1, 3 that applies):
+  0  the audit ran and no finding reached --fail-on
+  1  findings reached --fail-on
+  2  usage error: an option, a checklist, audit.toml, case.yaml or review.yaml is wrong
+  3  a case folder is missing, cannot be read, or holds no documents
+  4  Tesseract or a language pack is missing (the message gives the install command)
+  5  a report cannot be written, or its folder lies inside a case folder
 """
 
 
@@ -63,20 +72,34 @@ Formats = Annotated[
 Checklists = Annotated[
     list[Path] | None,
     typer.Option(
-        "--checklist", metavar="FILE", help="Extra or overriding checklist file (repeatable)."
+        "--checklist",
+        metavar="FILE",
+        help="Extra or overriding checklist file (repeatable), after audit.toml's; the format: "
+        "audit rules --help.",
     ),
 ]
 FailOnOption = Annotated[
-    FailOn,
+    FailOn | None,
     typer.Option(
         "--fail-on",
         metavar="error|warning|never",
-        help="Exit 1 when findings reach this severity.",
+        help="Exit 1 when findings reach this severity (default: audit.toml, else error).",
+        show_default=False,
+    ),
+]
+Config = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="The firm's configuration (default: ./audit.toml when there is one): checklists, "
+        "fail_on, report_mode; options given here win. See README, 'Firm configuration'.",
+        show_default=False,
     ),
 ]
 Jobs = Annotated[
     int | None,
-    typer.Option("--jobs", metavar="N", min=1, help="Worker processes (default: number of cores)."),
+    typer.Option("--jobs", metavar="N", help="Worker processes (default: number of cores)."),
 ]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Read every file again; do not use or fill the cache.")
@@ -88,7 +111,8 @@ ReportMode = Annotated[
         metavar="0600|0640|0644",
         envvar="AUDIT_REPORT_MODE",
         show_envvar=True,
-        help="Permission of the reports written (default 0600: only you may read them; "
+        help="Permission of the reports written (default: audit.toml, else 0600: only you may "
+        "read them; "
         "0640: your group too, e.g. on a firm's shared drive).",
     ),
 ]
@@ -120,10 +144,11 @@ def audit(
     out: Out = None,
     formats: Formats = "html,json",
     checklist: Checklists = None,
-    fail_on: FailOnOption = FailOn.error,
+    fail_on: FailOnOption = None,
     jobs: Jobs = None,
     no_cache: NoCache = False,
     report_mode: ReportMode = None,
+    config: Config = None,
     quiet: Quiet = False,
     version: Version = False,
 ) -> None:
@@ -136,12 +161,15 @@ def audit(
         out=out,
         formats=formats,
         checklists=checklist or (),
-        fail_on=fail_on.value,
+        fail_on=fail_on.value if fail_on is not None else None,
         jobs=jobs,
         use_cache=not no_cache,
         on_progress=display.update,
         report_mode=report_mode,
+        config=config,
     )
+    for refused in batch.refused:  # before any reading: the folders that will not be audited
+        echo(f"audit: error: {safe(str(refused))}", err=True)
     display.start_case(batch.title)
     try:
         outcomes = library.run(batch)

@@ -5,23 +5,44 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from auditor.case.intake import misnamed_note
-from auditor.cli import output
+from auditor.cli import inputs, output
+from auditor.config.firm import FirmConfig, find_config, load_config
 from auditor.config.values import OutOfRange, parse_date
-from auditor.errors import AuditError, OutputError, UsageError
+from auditor.errors import AuditError, CaseUnreadable, OutputError, UsageError
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import cache as read_cache
 from auditor.reading import ocr
 from auditor.reading.ocr import Engine
 from auditor.result import AuditResult
+from auditor.rules.checklist import load_checklists
 
 FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORTS_DIR = output.REPORTS_DIR
+#: A batch's exit code is the first of these that any case (or the run) gives: the codes that stop
+#: a run (5 output, 4 dependency, 2 usage), then 1 (a case's findings reach --fail-on), then 3 (a
+#: case folder could not be audited, already named on stderr), then 0. Findings rank above an
+#: unreadable folder so that one bad path in `audit cases/*` never hides the cases that fail.
+EXIT_ORDER = (5, 4, 2, 1, 3, 0)
+
+
+def worst_exit(codes: Sequence[int]) -> int:
+    """The batch's exit code: the first code of EXIT_ORDER among `codes` (0 when none)."""
+    present = set(codes)
+    return next((code for code in EXIT_ORDER if code in present), 0)
+
+
+class NoCaseToAudit(CaseUnreadable):
+    """Every case folder given was refused (exit 3): one line each."""
+
+    def __init__(self, refused: Sequence[CaseUnreadable]) -> None:
+        super().__init__("\n".join(str(e) for e in refused))
+        self.refused = tuple(refused)
 
 
 def cores() -> int:
@@ -67,18 +88,27 @@ class Batch:
     formats: tuple[str, ...] = FORMATS
     fail_on: str = "error"
     report_mode: int = output.DEFAULT_REPORT_MODE
+    refused: tuple[CaseUnreadable, ...] = ()  # case folders not audited (`inputs.check_case_dirs`)
+    given: tuple[Path, ...] = ()  # every case folder named, refused ones too: reports stay put
+    config: FirmConfig | None = None  # audit.toml or --config, recorded in each report
+
+    @property
+    def named(self) -> tuple[Path, ...]:
+        return self.given or self.case_dirs
 
     @property
     def title(self) -> str:
         """What the progress display calls the batch: the case's name, or `N cases`."""
-        if len(self.case_dirs) > 1:
-            return f"{len(self.case_dirs)} cases"
+        if len(self.named) > 1:
+            return f"{len(self.named)} cases"
         return self.case_dirs[0].resolve().name
 
     @property
     def targets(self) -> list[Path]:
-        """The report folder of each case (`output.report_folders`)."""
-        return output.report_folders(self.case_dirs, self.out)
+        """The report folder of each case (`output.report_folders`), placed among every case
+        folder named, so a refused one does not move the others' reports."""
+        folders = dict(zip(self.named, output.report_folders(self.named, self.out), strict=True))
+        return [folders[c] for c in self.case_dirs]
 
 
 def prepare(
@@ -88,41 +118,77 @@ def prepare(
     out: Path | None = None,
     formats: str = "html,json",
     checklists: Sequence[Path] = (),
-    fail_on: str = "error",
+    fail_on: str | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
     on_progress: Callable[[Progress], None] | None = None,
     report_mode: str | None = None,
+    config: Path | None = None,
+    cwd: Path | None = None,
 ) -> Batch:
     """Check the options and the report folders and find Tesseract, before any case is read.
 
-    Raises UsageError (exit 2) for a bad option, OutputError (exit 5) for a report folder that
-    cannot be written or lies in a case folder, DependencyMissing (exit 4) without Tesseract.
+    The firm's configuration (`config`, else `audit.toml` in `cwd`, the working folder) gives
+    checklists loaded before `checklists`, and `fail_on` and `report_mode` when they are None.
+
+    Raises UsageError (exit 2) for a bad option, NoCaseToAudit (exit 3) when no case folder
+    given can be audited, OutputError (exit 5) for a report folder that cannot be written or
+    lies in a case folder, DependencyMissing (exit 4) without Tesseract. Case folders that are
+    missing, plain files or hold no document are left out and listed in `Batch.refused`.
     """
     wanted = parse_formats(formats)
     as_of_date = parse_as_of(as_of)
+    config_path = find_config(config, cwd)
+    firm = load_config(config_path) if config_path is not None else None
     for checklist in checklists:
         if not checklist.is_file():
             raise UsageError(f"--checklist: {checklist}: no such file")
-    if fail_on not in FAIL_ON:
+    if jobs is not None and jobs < 1:
+        raise UsageError(f"--jobs: {jobs} is not a number of workers; give 1 or more")
+    if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
-    mode = output.parse_report_mode(report_mode)
+    fail_on = fail_on or (firm.fail_on if firm else None) or "error"
+    if report_mode is None and firm is not None and firm.report_mode is not None:
+        mode = output.parse_report_mode(firm.report_mode, f"{firm.path}: report_mode")
+    else:
+        mode = output.parse_report_mode(report_mode)
+    every_checklist = (*(firm.checklists if firm else ()), *checklists)
+    load_checklists(every_checklist)  # a bad checklist stops the run before any reading
+    checked = inputs.check_case_dirs(case_dirs)
+    if not checked.accepted:
+        raise NoCaseToAudit(checked.refused)
     output.check_output(case_dirs, out)
     engine = ocr.probe()
     options = AuditOptions(
         as_of=as_of_date,
         jobs=jobs or cores(),
         cache_dir=read_cache.checked_dir() if use_cache else None,
-        checklist_files=tuple(checklists),
+        checklist_files=every_checklist,
         on_progress=on_progress,
     )
-    return Batch(tuple(case_dirs), engine, options, out, wanted, fail_on, mode)
+    return Batch(
+        checked.accepted,
+        engine,
+        options,
+        out,
+        wanted,
+        fail_on,
+        mode,
+        checked.refused,
+        tuple(case_dirs),
+        firm,
+    )
 
 
 def run(batch: Batch) -> list[AuditResult | AuditError]:
     """Audit every case folder; a case that cannot be audited gives its error in its place.
-    A bad checklist stops the whole batch (UsageError)."""
-    return run_batch(list(batch.case_dirs), batch.engine, batch.options)
+    A bad checklist stops the whole batch (UsageError). The firm's configuration file, when
+    there is one, is recorded in each result (path and sha256) for the audit trail."""
+    outcomes = run_batch(list(batch.case_dirs), batch.engine, batch.options)
+    if batch.config is None:
+        return outcomes
+    record = (str(batch.config.path), batch.config.sha256)
+    return [o if isinstance(o, AuditError) else replace(o, config=record) for o in outcomes]
 
 
 @dataclass(frozen=True)
@@ -183,24 +249,26 @@ def write_reports(
 ) -> BatchReport:
     """Write each case's reports (and a batch's index), calling `on_case` as each is done.
 
-    The exit code is the worst of: 1 when findings reach `fail_on`, a failed case's own code.
-    A report that cannot be written stops the batch with OutputError (exit 5).
+    The exit code is the first of EXIT_ORDER among: 1 when findings reach `fail_on`, a failed
+    case's own code, 3 for a refused case folder. A report that cannot be written stops the
+    batch with OutputError (exit 5).
     """
-    cases, exit_code = [], 0
+    cases: list[CaseReport] = []
+    codes = [e.exit_code for e in batch.refused]
     for case_dir, target, outcome in zip(batch.case_dirs, batch.targets, outcomes, strict=True):
         if isinstance(outcome, AuditError):
             case = CaseReport(case_dir, error=outcome)
-            exit_code = max(exit_code, outcome.exit_code)
+            codes.append(outcome.exit_code)
         else:
             case = CaseReport(case_dir, outcome, write_case(batch, outcome, target))
             if fails(outcome, batch.fail_on):
-                exit_code = max(exit_code, 1)
+                codes.append(1)
         cases.append(case)
         if on_case is not None:
             on_case(case)
     index = None
     written = [(c.result, c.report) for c in cases if c.result is not None and c.report]
-    if len(batch.case_dirs) > 1 and written:
+    if len(batch.named) > 1 and written:
         from auditor.report.files import remove_index
 
         try:
@@ -212,7 +280,7 @@ def write_reports(
                 remove_index(batch.out or REPORTS_DIR)
         except OSError as exc:
             raise OutputError(cannot_write(batch.out or REPORTS_DIR, exc)) from exc
-    return BatchReport(cases, index, exit_code)
+    return BatchReport(cases, index, worst_exit(codes))
 
 
 def cannot_write(folder: Path, exc: OSError) -> str:

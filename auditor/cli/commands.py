@@ -122,5 +122,6 @@ class CaseGroup(Group):
         try:
             return super().invoke(ctx)
         except AuditError as exc:
-            echo(f"audit: error: {safe(str(exc))}", err=True)
+            for line in str(exc).splitlines() or [""]:  # one line per problem, never a traceback
+                echo(f"audit: error: {safe(line)}", err=True)
             raise typer.Exit(exc.exit_code) from None

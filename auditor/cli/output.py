@@ -16,7 +16,7 @@ REPORTS_DIR = Path(REPORTS_FOLDER)  # the default output root, ./audit-reports/
 DEFAULT_REPORT_MODE = 0o600
 
 
-def parse_report_mode(value: str | None) -> int:
+def parse_report_mode(value: str | None, option: str = "--report-mode") -> int:
     """`0640` -> 0o640. The owner must read and write; nobody else may write; no execute bit."""
     if value is None or not value.strip():
         return DEFAULT_REPORT_MODE
@@ -26,7 +26,7 @@ def parse_report_mode(value: str | None) -> int:
         mode = -1
     if mode < 0 or mode & ~0o666 or mode & 0o600 != 0o600 or mode & 0o022:
         raise UsageError(
-            f"--report-mode: {value!r} is not a report permission; use 0600 (private, the "
+            f"{option}: {value!r} is not a report permission; use 0600 (private, the "
             "default), 0640 (the group may read) or 0644 (everyone may read)"
         )
     return mode

@@ -25,10 +25,12 @@ class ProgressDisplay:
         self.started = time.monotonic()
         self.last_line = 0.0
         self.drawn = False
+        self.share = 0.0  # of the bar filled; never goes back
 
     def start_case(self, name: str) -> None:
         self.case = safe(name)  # a case folder's name is the client's: never raw to a terminal
         self.started = time.monotonic()
+        self.share = 0.0
         if self.enabled and not self.tty:
             print(f"auditing {name}", file=self.stream, flush=True)
 
@@ -47,8 +49,7 @@ class ProgressDisplay:
         what = ", ".join(x for x in (files, pages) if x)
         if self.tty:
             width = 24
-            share = p.pages_done / p.pages_total if p.pages_total else p.done / p.total
-            filled = int(width * min(1.0, share))
+            filled = int(width * self.filled(p))
             bar = "#" * filled + "-" * (width - filled)
             text = f"\r{self.case} [{bar}] {what}, {elapsed:.1f}s elapsed, ~{eta:.0f}s left"
             self.stream.write(text[:160].ljust(100))
@@ -61,6 +62,18 @@ class ProgressDisplay:
                 file=self.stream,
                 flush=True,
             )
+
+    def filled(self, p: Progress) -> float:
+        """How much of the bar to fill, never less than before: files fully read while the
+        page count is unknown (the text stage), then pages read of all pages. (Filling by the
+        stage's own tasks showed the text stage at 100% and then fell back to the OCR's share.)
+        """
+        if p.pages_total:
+            share = p.pages_done / p.pages_total
+        else:
+            share = p.files_done / p.files_total if p.files_total else 0.0
+        self.share = max(self.share, min(1.0, share))
+        return self.share
 
     def clear(self) -> None:
         if self.drawn:

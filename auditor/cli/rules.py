@@ -14,33 +14,80 @@ from auditor.errors import UsageError
 if TYPE_CHECKING:  # the checklists are loaded when a rule is shown, not at start-up
     from auditor.rules.checklist import Checklists, QAItem, RuleMeta
 
+HELP = """\
+List the rules the auditor checks, or explain one.
+
+Example: audit rules --checklist firm.yaml
+
+\b
+A firm checklist is YAML (README, "Checklists"), given with --checklist or in
+audit.toml; a later file overrides an earlier one by ID:
+  rules:
+    LETTER-AGE-001:                # a rule: severity, parameters
+      severity: warning
+      parameters: {max_age_days: 120}
+    STUB-GAP-001:                  # turned off: not run, listed in the audit trail
+      enabled: false
+      reason: Pay periods are checked by payroll
+  items:
+    - id: QA-LETTER-009            # a new QA item: one operator on one field
+      title: Letter states the work location
+      severity: info
+      applies_to: employment_letter
+      field: work_location
+      op: exists
+    - id: QA-PASSPORT-001          # an existing item: only the fields given change
+      days: 365
+Operators: exists, equals (value), not_equals (value), in (values), range (min, max),
+matches (pattern), within_days (days), valid_for_days (days), same_across_documents.
+"""
+
 app = typer.Typer(
     name="rules",
     cls=Group,
     add_completion=False,
     invoke_without_command=True,
-    help="List the rules the auditor checks, or explain one.\n\nExample: audit rules",
+    help=HELP,
 )
 
 ChecklistOption = Annotated[
     list[Path] | None,
     typer.Option(
-        "--checklist", help="Extra checklist file whose overrides to show.", metavar="FILE"
+        "--checklist",
+        help="Extra checklist file whose overrides to show (repeatable), after audit.toml's.",
+        metavar="FILE",
+    ),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="The firm's configuration (default: ./audit.toml when there is one).",
+        show_default=False,
     ),
 ]
 
 
-def _load(checklist: list[Path] | None) -> Checklists:
-    """The checklists; a bad one raises UsageError (exit 2) naming its file and line."""
+def _load(checklist: list[Path] | None, config: Path | None = None) -> Checklists:
+    """The checklists audit.toml (or `config`) names, then `checklist`; a bad one raises
+    UsageError (exit 2) naming its file and line."""
+    from auditor.config.firm import find_config, load_config
     from auditor.rules.checklist import load_checklists
 
-    return load_checklists(checklist or ())
+    path = find_config(config)
+    firm = load_config(path).checklists if path is not None else ()
+    return load_checklists((*firm, *(checklist or ())))
 
 
 def table(lists: Checklists) -> str:
     """One line per rule and QA item: ID, severity, title, in ID order."""
-    rows = [(m.id, m.severity, m.title) for m in lists.rules.values()]
+    rows = [
+        (m.id, "off" if m.id in lists.disabled else m.severity, m.title)
+        for m in lists.rules.values()
+    ]
     rows += [(q.id, q.severity, q.title) for q in lists.qa]
+    rows += [(d.id, "off", d.reason) for d in lists.disabled.values() if d.id not in lists.rules]
     rows.sort()
     width = max(len(r[0]) for r in rows)
     lines = [f"{'RULE'.ljust(width)}  {'SEVERITY':8}  TITLE"]
@@ -49,13 +96,12 @@ def table(lists: Checklists) -> str:
 
 
 @app.callback()
-def rules(ctx: typer.Context, checklist: ChecklistOption = None) -> None:
-    """Every rule: ID, severity, title (firm QA items included).
-
-    Example: audit rules --checklist firm.yaml
-    """
+def rules(
+    ctx: typer.Context, checklist: ChecklistOption = None, config: ConfigOption = None
+) -> None:
+    """Every rule: ID, severity (`off`: turned off), title (firm QA items included)."""
     if ctx.invoked_subcommand is None:
-        echo(table(_load(checklist)))
+        echo(table(_load(checklist, config)))
 
 
 def describe(item: RuleMeta | QAItem) -> str:
@@ -107,16 +153,21 @@ def explain(
         str, typer.Argument(metavar="RULE_ID", help="A rule ID, e.g. CEC-HOURS-001.")
     ],
     checklist: ChecklistOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """What a rule checks, why, how to fix it, its source and parameters.
 
     Example: audit rules explain CEC-HOURS-001
     """
-    lists = _load(checklist)
+    lists = _load(checklist, config)
     wanted = rule_id.strip().upper()
     item: RuleMeta | QAItem | None = lists.rules.get(wanted) or next(
         (q for q in lists.qa if q.id == wanted), None
     )
-    if item is None:
+    off = lists.disabled.get(wanted)
+    if item is None and off is None:
         raise UsageError(f"unknown rule {rule_id!r}; `audit rules` lists them all.")
-    echo(describe(item))
+    shown = describe(item) if item is not None else wanted
+    if off is not None:
+        shown += f"\n\nTurned off: {off.reason} ({off.origin})"
+    echo(shown)

@@ -1,11 +1,12 @@
-"""What the CLI prints, made safe for a terminal: control characters shown as escapes.
+"""What the CLI prints, made safe for a terminal: identifiers masked, control characters escaped.
 
 Folder and file names come from the client (a case folder named `\\x1b]0;...\\x07` retitles
 the terminal, `\\x1b[2J` clears it, U+202E turns the rest of a line around), and so do the YAML
 values an error quotes. Every line the CLI prints goes through `echo`, which shows such
 characters as Python would in a repr (`\\x1b`, `\\u202e`) and a byte that is not UTF-8 (kept
 by the file system API as a lone surrogate) as `\\xff`, so it can neither act on the terminal
-nor fail to print.
+nor fail to print. Every line also goes through the one masking function of
+`auditor.privacy`, so a SIN in a folder or file name never reaches the terminal in full.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from __future__ import annotations
 import re
 
 import typer
+
+from auditor.privacy import Redactor
+
+_REDACT = Redactor()
 
 # C0 and C1 controls and DEL; zero-width and direction marks, embeddings, overrides and
 # isolates; line and paragraph separators; lone surrogates (undecodable bytes of a name).
@@ -41,5 +46,5 @@ def safe_lines(text: str) -> str:
 
 
 def echo(text: str, err: bool = False) -> None:
-    """Print `text` (stdout, or stderr with `err`) with its lines made safe."""
-    typer.echo(safe_lines(text), err=err)
+    """Print `text` (stdout, or stderr with `err`) with identifiers masked and its lines safe."""
+    typer.echo(safe_lines(_REDACT(text)), err=err)

@@ -152,6 +152,13 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
                 for r in result.files
             ],
             "checklists": [{"path": p, "sha256": h} for p, h in result.checklist_hashes],
+            "config": (
+                {"path": result.config[0], "sha256": result.config[1]} if result.config else None
+            ),
+            "disabled": [
+                {"rule": d.id, "reason": redact(d.reason), "origin": d.origin}
+                for d in result.checklists.disabled.values()
+            ],
             "duration_seconds": result.duration_seconds,
             "sources": [
                 {

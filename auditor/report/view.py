@@ -182,6 +182,8 @@ class AuditTrail:
     inputs: tuple[tuple[str, str, int], ...]
     duration: str
     sources: tuple[Source, ...] = (NOC_SOURCE,)  # data the rules used, with their attribution
+    config: tuple[str, str] | None = None  # the firm's audit.toml: path and sha256
+    disabled: tuple[tuple[str, str, str], ...] = ()  # rules turned off: ID, reason, file:line
 
 
 @dataclass(frozen=True)
@@ -403,6 +405,11 @@ def _trail(result: AuditResult, redact: Callable[[str], str]) -> AuditTrail:
             (redact(r.file.relpath), r.file.sha256 or "—", r.file.size) for r in result.files
         ),
         duration=f"{result.duration_seconds:.1f} s",
+        config=getattr(result, "config", None),
+        disabled=tuple(
+            (d.id, redact(d.reason), d.origin)
+            for d in getattr(result.checklists, "disabled", {}).values()
+        ),
     )
 
 

@@ -14,9 +14,9 @@ from auditor.errors import UsageError
 from auditor.models import DOCUMENT_KINDS, KIND_FIELDS, Severity
 from auditor.resources import data_dir
 from auditor.rules.catalogue import RULES
-from auditor.rules.meta import CATEGORIES, Checklists, QAItem, RuleMeta
+from auditor.rules.meta import CATEGORIES, Checklists, Disabled, QAItem, RuleMeta
 
-__all__ = ["Checklists", "QAItem", "RuleMeta", "load_checklists"]
+__all__ = ["Checklists", "Disabled", "QAItem", "RuleMeta", "load_checklists"]
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
@@ -58,7 +58,11 @@ QA_KEYS = {
     "why",
     "fix",
     "source",
+    "enabled",
+    "reason",
 }
+OPERANDS = frozenset({"value", "values", "min", "max", "pattern", "days"})
+SWITCH_KEYS = {"enabled", "reason"}  # `enabled: false` turns a rule or item off; `reason` is why
 
 
 def _fail(path: Path, line: int, message: str) -> UsageError:
@@ -154,7 +158,32 @@ def _load_rule_meta(path: Path, root: LineMap, known: set[str]) -> dict[str, Rul
     return out
 
 
-def _apply_overrides(path: Path, root: LineMap, rules: dict[str, RuleMeta]) -> None:
+def _switch(path: Path, node: LineMap, rule_id: str) -> Disabled | None:
+    """`enabled: false` with its `reason` -> Disabled; `enabled: true` or nothing -> None."""
+    enabled = node.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise _fail(path, node.line_of("enabled"), f"{rule_id}: 'enabled' must be true or false")
+    if enabled:
+        if "reason" in node:
+            raise _fail(
+                path,
+                node.line_of("reason"),
+                f"{rule_id}: 'reason' goes with 'enabled: false' (why the check is turned off)",
+            )
+        return None
+    reason = node.get("reason")
+    if not isinstance(reason, str) or not reason.strip():
+        raise _fail(
+            path,
+            node.line_of("enabled"),
+            f"{rule_id}: 'enabled: false' needs a 'reason' (why the firm turns this check off)",
+        )
+    return Disabled(rule_id, reason.strip(), f"{path}:{node.line_of('enabled')}")
+
+
+def _apply_overrides(
+    path: Path, root: LineMap, rules: dict[str, RuleMeta], disabled: dict[str, Disabled]
+) -> None:
     overrides = root.get("rules")
     if overrides is None:
         return
@@ -168,7 +197,12 @@ def _apply_overrides(path: Path, root: LineMap, rules: dict[str, RuleMeta]) -> N
             raise _fail(path, line, f"unknown rule ID {rule_id!r}")
         if not isinstance(node, LineMap):
             raise _fail(path, line, f"{rule_id}: override must be a mapping")
-        _keys(path, node, {"severity", "parameters"}, f"override of {rule_id}")
+        _keys(path, node, {"severity", "parameters", *SWITCH_KEYS}, f"override of {rule_id}")
+        off = _switch(path, node, rule_id)
+        if off is not None:
+            disabled[rule_id] = off
+        elif "enabled" in node:  # a later checklist turns it back on
+            disabled.pop(rule_id, None)
         meta = rules[rule_id]
         severity = _severity(path, node, rule_id) if "severity" in node else meta.severity
         params = dict(meta.parameters)
@@ -284,7 +318,34 @@ def _qa_item(path: Path, node: LineMap, where: str) -> QAItem:
     )
 
 
-def _load_items(path: Path, root: LineMap, items: dict[str, QAItem]) -> None:
+def _merged(earlier: LineMap, later: LineMap) -> LineMap:
+    """An item as a later checklist overrides it by ID: its keys over the earlier item's.
+
+    A new `op` brings its own operands (the earlier ones are dropped); turning the item back on
+    drops the earlier `reason`. The keys kept from the earlier file are reported at the line of
+    the override, the file the error names.
+    """
+    merged = LineMap()
+    merged.line = later.line
+    for key, value in earlier.items():
+        if "op" in later and key in OPERANDS:
+            continue
+        if key == "reason" and later.get("enabled") is True:
+            continue
+        merged[key] = value
+    for key, value in later.items():
+        merged[key] = value
+        merged.lines[key] = later.line_of(key)
+    return merged
+
+
+def _load_items(
+    path: Path,
+    root: LineMap,
+    items: dict[str, QAItem],
+    nodes: dict[str, LineMap],
+    disabled: dict[str, Disabled],
+) -> None:
     raw = root.get("items")
     if raw is None:
         return
@@ -294,11 +355,20 @@ def _load_items(path: Path, root: LineMap, items: dict[str, QAItem]) -> None:
     for i, node in enumerate(raw):
         if not isinstance(node, LineMap):
             raise _fail(path, raw.line_of(i), f"items[{i}] must be a mapping")
+        given = node.get("id")
+        if isinstance(given, str) and given.strip() in nodes:  # an override of an earlier item
+            node = _merged(nodes[given.strip()], node)
         item = _qa_item(path, node, f"items[{i}]")
         if item.id in seen:
             raise _fail(path, node.line, f"duplicate QA item {item.id} in this file")
         seen.add(item.id)
-        items[item.id] = item  # a later file's item replaces an earlier one with the same ID
+        nodes[item.id] = node
+        items[item.id] = item  # a later file's item overrides an earlier one with the same ID
+        off = _switch(path, node, item.id)
+        if off is None:
+            disabled.pop(item.id, None)
+        else:
+            disabled[item.id] = off
 
 
 def _root(path: Path, allowed: set[str]) -> LineMap:
@@ -313,19 +383,31 @@ def _root(path: Path, allowed: set[str]) -> LineMap:
 
 
 def load_checklists(extra: Sequence[Path] = (), directory: Path | None = None) -> Checklists:
-    """Load rules.yaml and qa-default.yaml, then each extra file's items and overrides."""
+    """Load rules.yaml and qa-default.yaml, then each extra file's items and overrides, in order.
+
+    A later file overrides an earlier one by ID: a rule's severity and parameters, a QA item's
+    fields. `enabled: false` with a `reason` turns a rule or an item off: it is not run, and
+    `Checklists.disabled` keeps it (with its reason) for the audit trail.
+    """
     base = directory or data_dir("checklists")
     rules_path = base / "rules.yaml"
     rules = _load_rule_meta(rules_path, _root(rules_path, {"rules"}), set(RULES))
     items: dict[str, QAItem] = {}
+    nodes: dict[str, LineMap] = {}
+    disabled: dict[str, Disabled] = {}
     loaded = [rules_path]
     qa_path = base / "qa-default.yaml"
     if qa_path.exists():
-        _load_items(qa_path, _root(qa_path, {"items"}), items)
+        _load_items(qa_path, _root(qa_path, {"items"}), items, nodes, disabled)
         loaded.append(qa_path)
     for path in extra:
         root = _root(Path(path), {"rules", "items"})
-        _apply_overrides(Path(path), root, rules)
-        _load_items(Path(path), root, items)
+        _apply_overrides(Path(path), root, rules, disabled)
+        _load_items(Path(path), root, items, nodes, disabled)
         loaded.append(Path(path))
-    return Checklists(rules=MappingProxyType(rules), qa=tuple(items.values()), files=tuple(loaded))
+    return Checklists(
+        rules=MappingProxyType(rules),
+        qa=tuple(item for item in items.values() if item.id not in disabled),
+        files=tuple(loaded),
+        disabled=MappingProxyType(disabled),
+    )

@@ -62,12 +62,26 @@ class QAItem:
 
 
 @dataclass(frozen=True)
+class Disabled:
+    """A rule or QA item a checklist turned off (`enabled: false`), with the reason it gives."""
+
+    id: str
+    reason: str
+    origin: str  # file:line of the `enabled: false`
+
+
+@dataclass(frozen=True)
 class Checklists:
     """Every rule's metadata (by ID) and the firm's QA items, after overrides."""
 
     rules: Mapping[str, RuleMeta]
     qa: tuple[QAItem, ...] = ()
     files: tuple[Path, ...] = ()  # every checklist file loaded, in order, for the audit trail
+    # Rules and QA items turned off, by ID: not run, and listed in the audit trail.
+    disabled: Mapping[str, Disabled] = field(default_factory=dict)
+
+    def enabled(self, rule: str) -> bool:
+        return rule not in self.disabled
 
     def meta(self, rule: str) -> RuleMeta:
         return self.rules[rule]
@@ -97,4 +111,4 @@ class Checklists:
 
     @property
     def ids(self) -> set[str]:
-        return set(self.rules) | {item.id for item in self.qa}
+        return set(self.rules) | {item.id for item in self.qa} | set(self.disabled)

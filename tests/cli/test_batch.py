@@ -62,10 +62,12 @@ def test_audit_cases_writes_reports_and_an_index_and_never_prints(
     cases = [tmp_path / "first", tmp_path / "second"]
     for case in cases:
         case.mkdir()
+        (case / "notes.pdf").write_bytes(b"%PDF-1.4\n")  # unreadable: the case is still audited
     plan = batch.prepare(cases, out=tmp_path / "out", jobs=1, use_cache=False)
     report = batch.audit_cases(plan)
     assert [c.summary for c in report.cases] == [
-        f"{name}: not eligible (8 errors, 1 warnings, 0 info) -> {tmp_path}/out/{name}/report.html"
+        f"{name}: needs attention (8 errors, 2 warnings, 0 info) -> "
+        f"{tmp_path}/out/{name}/report.html"
         for name in ("first", "second")
     ]
     assert report.index == tmp_path / "out" / "index.html" and report.index.is_file()

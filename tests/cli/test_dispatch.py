@@ -18,6 +18,7 @@ runner = CliRunner()
 @pytest.fixture
 def folder_named_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "notes.pdf").write_bytes(b"%PDF-1.4\n")  # a document, unreadable
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -25,9 +26,10 @@ def folder_named_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.ocr
 def test_a_folder_named_like_a_command_is_audited_by_its_path(folder_named_rules: Path) -> None:
     result = runner.invoke(app, ["./rules", "--out", "out", "-q", "--no-cache", "--jobs", "1"])
-    assert result.exit_code == 1, result.output  # an empty case folder misses every document
+    assert result.exit_code == 1, result.output  # a case of one unreadable file misses the rest
     assert (
-        result.stdout == "rules: not eligible (8 errors, 1 warnings, 0 info) -> out/report.html\n"
+        result.stdout
+        == "rules: needs attention (8 errors, 2 warnings, 0 info) -> out/report.html\n"
     )
     assert (folder_named_rules / "out" / "report.json").is_file()
 
@@ -42,7 +44,7 @@ def test_the_command_wins_over_a_folder_of_its_name(folder_named_rules: Path) ->
 def test_after_double_dash_every_word_is_a_case_folder(tmp_path: Path) -> None:
     result = runner.invoke(app, ["-q", "--", str(tmp_path / "crs")])
     assert result.exit_code == 3
-    assert result.stderr == f"audit: error: {tmp_path / 'crs'}: not a folder\n"
+    assert result.stderr == f"audit: error: {tmp_path / 'crs'}: no such folder\n"
     assert result.stdout == ""
 
 
@@ -75,7 +77,9 @@ def test_a_run_ending_error_is_one_line_with_its_exit_code(
         raise DependencyMissing("Tesseract is not installed: sudo apt-get install tesseract-ocr")
 
     monkeypatch.setattr(ocr, "probe", no_tesseract)
-    result = runner.invoke(app, [str(tmp_path), "-q"])
+    (tmp_path / "case").mkdir()
+    (tmp_path / "case" / "letter.pdf").write_bytes(b"%PDF-1.4\n")
+    result = runner.invoke(app, [str(tmp_path / "case"), "--out", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 4
     assert result.stderr == (
         "audit: error: Tesseract is not installed: sudo apt-get install tesseract-ocr\n"
@@ -101,7 +105,7 @@ def test_a_run_ending_error_is_one_line_with_its_exit_code(
             2,
             "audit: error: --checklist: nope.yaml: no such file\n",
         ),
-        (["audit", "-q"], 3, "audit: error: audit: not a folder\n"),  # no command `audit`
+        (["audit", "-q"], 3, "audit: error: audit: no such folder\n"),  # no command `audit`
         (
             ["rules", "explain", "NOPE-000"],
             2,

@@ -84,3 +84,27 @@ def test_audit_help_shows_every_option_of_the_contract() -> None:
         "-h, --help",
     ):
         assert f"\n  {option} " in out, option
+
+
+def test_the_audit_help_lists_every_exit_code_and_the_batch_order() -> None:
+    page = runner.invoke(app, ["--help"]).stdout
+    codes = page[page.index("Exit codes") :].split("\n\n")[0].splitlines()
+    assert [line.removeprefix("  ") for line in codes] == [
+        "Exit codes (several case folders: the first of 5, 4, 2, 1, 3 that applies):",
+        "  0  the audit ran and no finding reached --fail-on",
+        "  1  findings reached --fail-on",
+        "  2  usage error: an option, a checklist, audit.toml, case.yaml or review.yaml is wrong",
+        "  3  a case folder is missing, cannot be read, or holds no documents",
+        "  4  Tesseract or a language pack is missing (the message gives the install command)",
+        "  5  a report cannot be written, or its folder lies inside a case folder",
+    ]
+
+
+def test_no_option_shows_a_click_range_label() -> None:
+    page = runner.invoke(app, ["--help"]).stdout
+    assert "[x>=" not in page, page
+    result = runner.invoke(app, ["--jobs", "0", "case"])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "audit: error: --jobs: 0 is not a number of workers; give 1 or more\n",
+    )

@@ -204,6 +204,7 @@ def test_report_modes_are_parsed() -> None:
 def test_the_cli_writes_same_named_cases_to_their_own_folders(tmp_path: Path) -> None:
     for client in ("raman", "joshi"):
         (tmp_path / "cases" / client / "documents").mkdir(parents=True)
+        (tmp_path / "cases" / client / "documents" / "notes.pdf").write_bytes(b"%PDF-1.4\n")
     done = run(
         "cases/raman/documents",
         "cases/joshi/documents",
@@ -216,8 +217,10 @@ def test_the_cli_writes_same_named_cases_to_their_own_folders(tmp_path: Path) ->
     )
     assert (done.returncode, done.stdout) == (
         1,
-        "documents: not eligible (8 errors, 1 warnings, 0 info) -> r/raman/documents/report.html\n"
-        "documents: not eligible (8 errors, 1 warnings, 0 info) -> r/joshi/documents/report.html\n"
+        "documents: needs attention (8 errors, 2 warnings, 0 info) -> "
+        "r/raman/documents/report.html\n"
+        "documents: needs attention (8 errors, 2 warnings, 0 info) -> "
+        "r/joshi/documents/report.html\n"
         "index: r/index.html\n",
     )
     assert sorted(

@@ -27,3 +27,11 @@ def test_safe_escapes_what_acts_on_a_terminal(text: str, shown: str) -> None:
 
 def test_safe_lines_keeps_the_line_breaks_of_a_table() -> None:
     assert safe_lines("ID\tTitle\nA-1\x1b[0m") == "ID\\x09Title\nA-1\\x1b[0m"
+
+
+def test_a_sin_in_a_printed_name_is_masked(capsys) -> None:  # noqa: ANN001
+    from auditor.cli.terminal import echo
+
+    echo("SIN 046 454 286: ready -> out/SIN 046 454 286/report.html")
+    out = capsys.readouterr().out
+    assert "046 454" not in out and out.count("••••••286") == 2

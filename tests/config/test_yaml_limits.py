@@ -183,6 +183,7 @@ def test_errors_survive_a_worker_process(tmp_path):
 def test_the_cli_prints_one_line_for_a_billion_laughs_case(tmp_path):
     case = tmp_path / "case"
     case.mkdir()
+    (case / "letter.pdf").write_bytes(b"%PDF-1.4\n")  # a document: the folder is a case
     (case / "case.yaml").write_text(
         "crs:\n" + "".join(f"  {line}\n" for line in billion_laughs().splitlines())
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,104 @@ def test_every_rule_has_a_category() -> None:
     from auditor.rules.meta import CATEGORIES
 
     assert {m.category for m in load_checklists().rules.values()} <= set(CATEGORIES)
+
+
+def test_a_firm_item_is_overridden_by_id_keeping_the_fields_it_does_not_name(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        """\
+items:
+  - id: QA-PASSPORT-001
+    severity: error
+    days: 365
+""",
+    )
+    default = next(i for i in load_checklists().qa if i.id == "QA-PASSPORT-001")
+    item = next(i for i in load_checklists([path]).qa if i.id == "QA-PASSPORT-001")
+    assert (item.severity, item.days, item.op, item.field) == (
+        "error",
+        365,
+        "valid_for_days",
+        "expiry_date",
+    )
+    assert (item.title, item.why) == (default.title, default.why)
+    assert item.origin == f"{path}:2"
+
+
+def test_an_override_with_a_new_operator_brings_its_own_operands(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """\
+items:
+  - id: QA-PASSPORT-001
+    op: exists
+""",
+    )
+    item = next(i for i in load_checklists([path]).qa if i.id == "QA-PASSPORT-001")
+    assert (item.op, item.days) == ("exists", None)
+
+
+def test_enabled_false_turns_a_rule_and_an_item_off_with_their_reasons(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """\
+rules:
+  LETTER-AGE-001:
+    enabled: false
+    reason: Our letters are re-dated at submission.
+items:
+  - id: QA-PASSPORT-001
+    enabled: false
+    reason: Checked at intake by the paralegal.
+""",
+    )
+    lists = load_checklists([path])
+    assert {k: (d.reason, d.origin) for k, d in lists.disabled.items()} == {
+        "LETTER-AGE-001": ("Our letters are re-dated at submission.", f"{path}:3"),
+        "QA-PASSPORT-001": ("Checked at intake by the paralegal.", f"{path}:7"),
+    }
+    assert not lists.enabled("LETTER-AGE-001") and lists.enabled("LETTER-DATES-001")
+    assert all(item.id != "QA-PASSPORT-001" for item in lists.qa)
+    assert "QA-PASSPORT-001" in lists.ids  # a waiver naming it is not an unknown rule
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "rules:\n  LETTER-AGE-001:\n    enabled: false\n",
+            "firm.yaml:3: LETTER-AGE-001: 'enabled: false' needs a 'reason' "
+            "(why the firm turns this check off)",
+        ),
+        (
+            "rules:\n  LETTER-AGE-001:\n    enabled: no way\n",
+            "firm.yaml:3: LETTER-AGE-001: 'enabled' must be true or false",
+        ),
+        (
+            "items:\n  - id: QA-PASSPORT-001\n    reason: old\n",
+            "firm.yaml:3: QA-PASSPORT-001: 'reason' goes with 'enabled: false' "
+            "(why the check is turned off)",
+        ),
+    ],
+)
+def test_turning_a_check_off_needs_a_reason(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(UsageError) as caught:
+        load_checklists([path])
+    assert str(caught.value) == f"{tmp_path}/{message}"
+
+
+def test_a_disabled_rule_is_not_run(tmp_path: Path) -> None:
+    from auditor.case.intake import Intake
+    from auditor.evaluate import evaluate
+
+    path = write(
+        tmp_path,
+        "rules:\n  LANG-MISSING-001:\n    enabled: false\n    reason: Test booked; see file.\n",
+    )
+    on = evaluate((), Intake(), dt.date(2026, 12, 1), load_checklists())
+    off = evaluate((), Intake(), dt.date(2026, 12, 1), load_checklists([path]))
+    assert "LANG-MISSING-001" in {f.rule for f in on.findings}
+    assert "LANG-MISSING-001" not in {f.rule for f in off.findings}
