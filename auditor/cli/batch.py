@@ -108,6 +108,7 @@ def prepare(
         cache_dir=read_cache.default_dir() if use_cache else None,
         checklist_files=tuple(checklists),
         on_progress=on_progress,
+        audited_at=dt.datetime.now(dt.UTC).replace(microsecond=0),  # the CLI reads the clock
     )
     return Batch(tuple(case_dirs), engine, options, out, wanted, fail_on, mode)
 
@@ -129,17 +130,13 @@ class CaseReport:
 
     @property
     def summary(self) -> str:
-        """`name: verdict (N errors, N warnings, N info) -> report`, the line stdout shows."""
+        """`name: verdict (1 error, 2 warnings, 0 info; 1 to check by hand) -> report`, the line
+        stdout shows; its counts are the case's one count (`AuditResult.summary`)."""
         if self.result is None:
             return f"{self.case_dir}: {self.error}"
-        counts = dict.fromkeys(("error", "warning", "info"), 0)
-        for finding in self.result.findings:
-            if finding.counts:
-                counts[finding.severity] += 1
         return (
             f"{self.result.case_name}: {self.result.verdict.replace('_', ' ')} "
-            f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)"
-            + (f" -> {self.report}" if self.report else "")
+            f"({self.result.summary.line()})" + (f" -> {self.report}" if self.report else "")
         )
 
 

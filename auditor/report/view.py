@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor.models import SEVERITIES as SEVERITY_ORDER
 from auditor.models import Finding
 from auditor.report import eligibility_view as elig
 from auditor.report.crs_view import CrsPanel, crs_panel
@@ -36,7 +37,7 @@ from auditor.report.picture_plan import (
     unique_evidence,
 )
 from auditor.report.timeline import Timeline
-from auditor.result import AuditResult
+from auditor.result import NOUNS, AuditResult
 from auditor.rules.waivers import decides_eligibility
 
 STATUS_LABELS = {
@@ -118,6 +119,7 @@ class Count:
     severity: str
     failed: int
     unknown: int
+    noun: str = ""  # the severity's noun in the number `failed` takes: error, errors, info
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ class ReportView:
     province: str
     as_of: str
     as_of_source: str
+    audited_at: str  # `2026-12-05 09:14 UTC`, or "" when not known
     verdict: str
     verdict_label: str
     verdict_explain: str
@@ -352,6 +355,15 @@ def _trail(result: AuditResult, redact: Callable[[str], str]) -> AuditTrail:
     )
 
 
+def audited_at_label(result: AuditResult) -> str:
+    """When the audit ran, to the minute, as the report header shows it."""
+    at = result.audited_at
+    if at is None:
+        return ""
+    zone = at.tzname() or ""
+    return f"{at:%Y-%m-%d %H:%M} {zone}".strip()
+
+
 def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
     """What the verdict box lists: the findings that make the case not eligible when it is not,
     else every open error and warning; in the report's order."""
@@ -387,13 +399,15 @@ def build_view(
     for f in picture_order(findings):
         made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors, index[id(f)])
     views = [(f, made[id(f)]) for f in active]
+    summary = result.summary
     counts = tuple(
         Count(
             s,
-            sum(1 for f in active if f.severity == s and f.status == "failed"),
-            sum(1 for f in active if f.severity == s and f.status == "unknown"),
+            summary.failed[s],
+            summary.unknown[s],
+            NOUNS[s][0] if summary.failed[s] == 1 else NOUNS[s][1],
         )
-        for s in SEVERITIES
+        for s in SEVERITY_ORDER
     )
     blocking = blocking_findings(result.verdict, active)
     label, explain = VERDICTS.get(result.verdict, (result.verdict, ""))
@@ -409,11 +423,12 @@ def build_view(
         province=getattr(intake, "intended_province", None) or "not declared",
         as_of=result.as_of.isoformat(),
         as_of_source=result.as_of_source,
+        audited_at=audited_at_label(result),
         verdict=result.verdict,
         verdict_label=label,
         verdict_explain=explain,
         counts=counts,
-        waived_count=len(waived),
+        waived_count=summary.waived,
         passed_count=len(passed),
         reasons=tuple(made[id(f)] for f in blocking[:MAX_REASONS]),
         more_reasons=max(0, len(blocking) - MAX_REASONS),
