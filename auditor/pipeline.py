@@ -59,6 +59,7 @@ class Progress:
 class AuditOptions:
     as_of: dt.date | None = None  # --as-of; else case.yaml's submission date; else `today`
     today: dt.date = field(default_factory=dt.date.today)
+    audited_at: dt.datetime | None = None  # when the audit ran; the CLI reads the clock
     jobs: int = 1
     cache_dir: Path | None = None  # None: no cache
     checklist_files: tuple[Path, ...] = ()
@@ -298,6 +299,7 @@ def _finish(
     engine: Engine,
     checklists: Checklists,
     started: float,
+    audited_at: dt.datetime | None = None,
 ) -> AuditResult:
     skipped = [_skipped_file(plan.case_dir, s) for s in plan.skipped]
     classified = classified + [(r, _classify(r)) for r in skipped]
@@ -321,6 +323,7 @@ def _finish(
         checklist_hashes=tuple((str(p), _hash(p)) for p in checklists.files),
         tool_version=__version__,
         duration_seconds=round(time.monotonic() - started, 3),
+        audited_at=audited_at,
     )
 
 
@@ -348,7 +351,7 @@ def run_batch(
             results.append(plan)
             continue
         case_files = [next(classified) for _ in plan.files]
-        results.append(_finish(plan, case_files, engine, checklists, started))
+        results.append(_finish(plan, case_files, engine, checklists, started, options.audited_at))
     return results
 
 
