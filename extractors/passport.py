@@ -36,6 +36,10 @@ NATIONALITY = bilingual(r"nationality", r"nationalité")
 _NO = re.compile(r"^[A-Z0-9]{1,2}[0-9O]{5,9}$")
 
 
+# Fields whose printed box is their evidence when the MRZ's check digits confirm the value.
+PRINTED_EVIDENCE = frozenset({"date_of_birth", "expiry_date"})
+
+
 class PassportExtractor:
     """Reads a passport's data page: MRZ first (verified), printed labels as a cross-check."""
 
@@ -82,6 +86,11 @@ class PassportExtractor:
                     conf = 0.5
                 elif p is not None and name == "holder_name":
                     fields[name] = p  # the printed name keeps its accents; the MRZ confirms it
+                    continue
+                elif p is not None and ok and name in PRINTED_EVIDENCE:
+                    # The MRZ's verified value, shown where a person can read it: the printed
+                    # date (reports mask the MRZ band, so it cannot be the only proof).
+                    fields[name] = Field(value, p.page, p.bbox, p.text, conf)
                     continue
                 elif p is not None and not ok:
                     conf = 0.8  # the printed page confirms a value the check digits did not

@@ -89,6 +89,20 @@ def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:
     return found or (Evidence.of(document, None),)
 
 
+def compared(*sides: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The evidence of every document a finding compares, in order, each box once (a letter's
+    amount and period often share one line, and a crop shown twice proves nothing more)."""
+    seen: set[tuple[str, int | None, object, str]] = set()
+    out = []
+    for side in sides:
+        for e in side:
+            key = (e.document, e.page, e.bbox, e.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(e)
+    return tuple(out)
+
+
 def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
