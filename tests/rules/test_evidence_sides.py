@@ -87,3 +87,15 @@ def test_xdoc_dob_compares_the_passport_with_every_other_date() -> None:
     assert failed
     for f in failed:
         assert {e.document for e in f.evidence} == {"id/passport.pdf", f.documents[0]}
+
+
+def test_qa_messages_name_fields_in_words_and_never_print_a_pattern() -> None:
+    documents = [d for d in good_documents() if d.kind != "employment_letter"]
+    documents.append(letter(employer_email="hr.northwind@gmail.com", hours_per_week=84.0))
+    found = {f.rule: f for f in run(documents).findings if f.rule.startswith("QA-LETTER")}
+    assert found["QA-LETTER-001"].status == "failed"
+    assert "(?" not in found["QA-LETTER-001"].message
+    assert "'hr.northwind@gmail.com' does not meet this check" in found["QA-LETTER-001"].message
+    assert found["QA-LETTER-002"].status == "failed"
+    assert "hours per week: 84" in found["QA-LETTER-002"].message
+    assert "hours_per_week" not in found["QA-LETTER-002"].message
