@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -306,7 +307,7 @@ class Finding:
         """`RULE:document[:subject]`, before `finding_ids` makes it unique within a report."""
         parts = [self.rule, self.documents[0] if self.documents else "case"]
         if self.subject:
-            parts.append(self.subject)
+            parts.append(re.sub(r"[^a-z0-9_.]+", "-", self.subject.casefold()).strip("-"))
         return ":".join(parts)
 
     @property

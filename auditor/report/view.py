@@ -97,6 +97,7 @@ class FindingView:
     more_evidence: tuple[EvidenceView, ...]  # the rest, as quoted text
     waiver: WaiverView | None
     waiver_yaml: str
+    related: tuple[str, ...] = ()  # the same problem as other rules report it (rules/related.py)
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,9 @@ def _finding_view(
         more_evidence=evidence[PICTURES_PER_FINDING:],
         waiver=waiver,
         waiver_yaml=waiver_yaml(finding, redact),
+        related=tuple(
+            f"{r['rule']}: {r['message']}" for r in shown.get("details", {}).get("related", ())
+        ),
     )
 
 

@@ -53,8 +53,10 @@ class Context:
         evidence: Iterable[Evidence] = (),
         severity: Severity | None = None,
         details: Mapping[str, object] | None = None,
+        subject: str | None = None,
     ) -> Finding:
-        """A finding of this rule; its severity is the checklist's unless given."""
+        """A finding of this rule; its severity is the checklist's unless given; `subject` tells
+        apart its findings on one document (the third part of the finding's id)."""
         if not self.rule_id:
             raise RuntimeError("a finding outside a rule: bind the context with for_rule()")
         paths = tuple(dict.fromkeys(d.path if isinstance(d, Document) else d for d in documents))
@@ -66,6 +68,7 @@ class Context:
             documents=paths,
             evidence=tuple(evidence),
             details=details,
+            subject=subject,
         )
 
     def on(

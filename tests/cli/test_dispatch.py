@@ -27,7 +27,7 @@ def test_a_folder_named_like_a_command_is_audited_by_its_path(folder_named_rules
     result = runner.invoke(app, ["./rules", "--out", "out", "-q", "--no-cache", "--jobs", "1"])
     assert result.exit_code == 1, result.output  # an empty case folder misses every document
     assert (
-        result.stdout == "rules: not eligible (4 errors, 0 warnings, 0 info; 5 to check by hand)"
+        result.stdout == "rules: not eligible (3 errors, 0 warnings, 0 info; 5 to check by hand)"
         " -> out/report.html\n"
     )
     assert (folder_named_rules / "out" / "report.json").is_file()
