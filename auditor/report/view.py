@@ -368,6 +368,34 @@ def audited_at_label(result: AuditResult) -> str:
     return f"{at:%Y-%m-%d %H:%M} {zone}".strip()
 
 
+def _first_line(finding: Finding, redact: Callable[[str], str]) -> str:
+    line = redact(finding.message.strip().split("\n")[0]).rstrip(".")
+    return f"{finding.rule} — {line}"
+
+
+def verdict_why(result: AuditResult, blocking: list[Finding], redact: Callable[[str], str]) -> str:
+    """Why the verdict is what it is, in the words of the rule(s) that decided it; "" for a
+    ready case (the standard sentence says it). When the hours are met but another eligibility
+    rule fails, it says so, so that "requirement met" beside "Not eligible" does not puzzle."""
+    if not blocking or result.verdict == "ready":
+        return ""
+    shown = [_first_line(f, redact) for f in blocking[:2]]
+    more = len(blocking) - len(shown)
+    why = "; ".join(shown) + (f"; and {more} more" if more > 0 else "") + "."
+    if result.verdict == "not_eligible":
+        hours = getattr(result.evaluation, "hours", None)
+        required = elig.required_hours(result.checklists)
+        decided_elsewhere = all(f.rule != "CEC-HOURS-001" for f in blocking)
+        if hours is not None and hours.qualifying_hours >= required and decided_elsewhere:
+            why += (
+                f" The hours requirement is met ({hours.qualifying_hours:,.0f} h of "
+                f"{required:,.0f}); the rule{'s' if len(blocking) > 1 else ''} above decide"
+                f"{'' if len(blocking) > 1 else 's'} the verdict."
+            )
+        return "Not eligible: " + why
+    return "Needs attention: " + why
+
+
 def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
     """What the verdict box lists: the findings that make the case not eligible when it is not,
     else every open error and warning; in the report's order."""
@@ -415,6 +443,7 @@ def build_view(
     )
     blocking = blocking_findings(result.verdict, active)
     label, explain = VERDICTS.get(result.verdict, (result.verdict, ""))
+    explain = verdict_why(result, blocking, redact) or explain
     evaluation = result.evaluation
     hours = getattr(evaluation, "hours", None)
     language = getattr(evaluation, "language", None)
