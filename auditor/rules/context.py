@@ -79,10 +79,11 @@ class Context:
         evidence: Iterable[Evidence] = (),
         severity: Severity | None = None,
         details: Mapping[str, object] | None = None,
+        subject: str | None = None,
     ) -> Finding:
         """A finding about one document: the message opens with the document's path."""
         return self.finding(
-            status, f"{document.path}: {message}", [document], evidence, severity, details
+            status, f"{document.path}: {message}", [document], evidence, severity, details, subject
         )
 
 

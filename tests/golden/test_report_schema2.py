@@ -69,6 +69,14 @@ def test_every_sample_has_unique_stable_ids_and_the_schema_2_case(tmp_path: Path
         head = report["case"]
         assert head["path"] == str(case.resolve())
         assert dt.datetime.fromisoformat(head["audited_at"]).tzinfo is not None
+    letter = json.loads(
+        (out / "incomplete-letter-noc2016" / "report.json").read_text(encoding="utf-8")
+    )
+    contact = sorted(f["id"] for f in letter["findings"] if f["rule"] == "LETTER-CONTACT-001")
+    assert contact == [
+        "LETTER-CONTACT-001:reference_letter_scan.pdf:employer_email",
+        "LETTER-CONTACT-001:reference_letter_scan.pdf:employer_phone",
+    ]
     joshi = json.loads((out / "eligible-en-digital" / "report.json").read_text(encoding="utf-8"))
     assert joshi["case"]["client"] == "Meera Joshi"
     assert joshi["case"]["submission_date"] == "2026-12-15"

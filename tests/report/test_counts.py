@@ -92,6 +92,7 @@ def test_the_cli_html_index_and_json_show_the_same_counts(tmp_path: Path) -> Non
         html = (out / name / "report.html").read_text(encoding="utf-8")
         shown = dict(re.findall(r'class="count sev-(\w+)[^"]*"><b>(\d+)</b>', html))
         assert {k: int(v) for k, v in shown.items()} == failed
+        assert re.search(r"audited <b>\d{4}-\d\d-\d\d \d\d:\d\d UTC</b>", html)
         waived_shown = re.search(r'class="count waived[^"]*"><b>(\d+)</b>', html)
         assert waived_shown and int(waived_shown.group(1)) == summary["waived"]
         # The batch index's row.
