@@ -178,10 +178,12 @@ def hours(ctx: Context) -> list[Finding]:
             continue
         stub_hours = stub_weekly_hours(pos.stubs)
         docs = [pos.letter, *pos.stubs]
-        # Both sides: the letter's hours, then each stub's hours and the period they were paid for.
+        # Both sides: the letter's hours, each stub's hours (pictured first), then the periods
+        # they were paid for.
         ev = compared(
             evidence(pos.letter, "hours_per_week"),
-            *(evidence(s, "hours", "period_start", "period_end") for s in pos.stubs),
+            *(evidence(s, "hours") for s in pos.stubs),
+            *(evidence(s, "period_start", "period_end") for s in pos.stubs),
         )
         if stub_hours is None:
             text = f"{pos.job.employer}: the pay stubs show no hours and pay periods to compare."

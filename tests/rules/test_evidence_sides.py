@@ -38,6 +38,8 @@ def test_xdoc_hours_shows_the_letters_hours_and_each_stubs_hours_and_period() ->
     assert len(finding.documents) == 4  # the letter and three stubs
     for path in finding.documents[1:]:
         assert "50.0" in _texts(finding, path) and len(_texts(finding, path)) == 3
+    # The pictures shown first: the letter's hours, then the stubs' hours, not their dates.
+    assert [e.text for e in finding.evidence[:4]] == ["37.5", "50.0", "50.0", "50.0"]
 
 
 def test_xdoc_wage_shows_the_stubs_rate_not_the_letter_twice() -> None:
