@@ -8,7 +8,7 @@ import re
 from auditor.case.hours import fmt
 from auditor.case.noc import obsolete_code, obsolete_wording
 from auditor.case.work import Position, Tri
-from auditor.models import Document, Finding, Status
+from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.context import Context, compared, date, evidence
 from auditor.rules.registry import rule
 
@@ -227,14 +227,16 @@ def _excluded_by(ctx: Context) -> list[Finding]:
                 if ex.rule == ctx.rule_id and ex.document == pos.letter.path
             ]
             others = _authorizations(ctx, periods)
+            declared = _declared_study(ctx, periods)
             out.append(
                 ctx.finding(
                     "failed",
                     f"{pos.job.employer}: excluded " + "; ".join(by_doc[pos.letter.path]) + ".",
-                    [pos.letter, *others],
+                    [pos.letter.path, *(d.path for d in others), *(e.document for e in declared)],
                     compared(
                         evidence(pos.letter, "start_date", "end_date"),
                         *(evidence(d, *PERIOD_FIELDS.get(d.kind, ())) for d in others),
+                        declared,
                     ),
                 )
             )
@@ -247,6 +249,20 @@ PERIOD_FIELDS = {
     "study_permit": ("valid_from", "valid_until"),
     "completion_letter": ("completion_date",),
 }
+
+
+def _declared_study(ctx: Context, periods: list[tuple[dt.date, dt.date]]) -> list[Evidence]:
+    """For CEC-STUDY-001, the study periods case.yaml declares that meet the excluded periods."""
+    if ctx.rule_id != "CEC-STUDY-001":
+        return []
+    return [
+        Evidence(
+            "case.yaml",
+            text=f"line {c.line}: {c.institution or 'study'} {c.start} to {c.end}",
+        )
+        for c in ctx.intake.study
+        if c.start and c.end and any(c.start <= e and s <= c.end for s, e in periods)
+    ]
 
 
 def _authorizations(ctx: Context, periods: list[tuple[dt.date, dt.date]]) -> list[Document]:

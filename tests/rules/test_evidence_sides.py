@@ -101,3 +101,13 @@ def test_qa_messages_name_fields_in_words_and_never_print_a_pattern() -> None:
     assert found["QA-LETTER-002"].status == "failed"
     assert "hours per week: 84" in found["QA-LETTER-002"].message
     assert "hours_per_week" not in found["QA-LETTER-002"].message
+
+
+def test_cec_study_shows_the_study_period_case_yaml_declares() -> None:
+    from auditor.case.intake import StudyClaim
+
+    case = intake(study=(StudyClaim("Seneca Polytechnic", D(2023, 9, 1), D(2024, 4, 30), 40),))
+    found = [f for f in run(good_documents(), case).findings if f.rule == "CEC-STUDY-001"]
+    assert [f.status for f in found] == ["failed"]
+    assert "case.yaml" in found[0].documents
+    assert _texts(found[0], "case.yaml") == {"line 40: Seneca Polytechnic 2023-09-01 to 2024-04-30"}
