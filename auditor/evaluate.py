@@ -27,6 +27,7 @@ from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import Checklists
 from auditor.rules.context import Context, date, number
 from auditor.rules.qa import evaluate_items
+from auditor.rules.related import group_related
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,7 @@ def evaluate(
             )
         )
     return Evaluation(
-        tuple(findings),
+        group_related(findings),  # one problem, one finding
         _eligibility(hours, language, float(checklists.param("CEC-HOURS-001", "required_hours"))),
         hours,
         language,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -14,6 +15,7 @@ BBox = tuple[float, float, float, float]
 PageSource = Literal["text", "ocr", "empty"]
 Status = Literal["passed", "failed", "unknown", "waived"]
 Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")  # most serious first
 Verdict = Literal["ready", "needs_attention", "not_eligible"]
 
 DOCUMENT_KINDS = (
@@ -299,8 +301,57 @@ class Finding:
     # The machine-readable values behind the message (CONTRACT.md section 3, `details`): JSON
     # values only (str, number, bool, None, lists and mappings of them).
     details: Mapping[str, object] | None = field(default=None, hash=False, compare=False)
+    # What the finding is about within its document when a rule reports several there
+    # (`telephone`, `work[0]`): the third part of its stable id.
+    subject: str | None = None
+
+    @property
+    def base_id(self) -> str:
+        """`RULE:document[:subject]`, before `finding_ids` makes it unique within a report."""
+        parts = [self.rule, self.documents[0] if self.documents else "case"]
+        if self.subject:
+            parts.append(re.sub(r"[^a-z0-9_.]+", "-", self.subject.casefold()).strip("-"))
+        return ":".join(parts)
 
     @property
     def counts(self) -> bool:
         """Whether it weighs on the verdict and exit code."""
         return self.status in ("failed", "unknown")
+
+
+def finding_ids(findings: Sequence[Finding]) -> list[str]:
+    """Each finding's stable id (CONTRACT.md section 3), unique within the report: its base id;
+    where several share one, the other document it compares, then the page of its first
+    evidence, then its rank among those left alike (in report order)."""
+    ids = [f.base_id for f in findings]
+    for refine in (_second_document, _first_page):
+        ids = _refined(findings, ids, refine)
+    seen: dict[str, int] = {}
+    unique = []
+    for i in ids:
+        seen[i] = seen.get(i, 0) + 1
+        unique.append(i if seen[i] == 1 else f"{i}:{seen[i]}")
+    return unique
+
+
+def _second_document(f: Finding) -> str | None:
+    return f.documents[1] if len(f.documents) > 1 else None
+
+
+def _first_page(f: Finding) -> str | None:
+    page = next((e.page for e in f.evidence if e.page is not None), None)
+    return None if page is None else f"p{page}"
+
+
+def _refined(
+    findings: Sequence[Finding], ids: list[str], part: Callable[[Finding], str | None]
+) -> list[str]:
+    """Ids that collide get `part` of their finding appended, where it tells them apart."""
+    counts: dict[str, int] = {}
+    for i in ids:
+        counts[i] = counts.get(i, 0) + 1
+    out = []
+    for i, f in zip(ids, findings, strict=True):
+        extra = part(f) if counts[i] > 1 else None
+        out.append(f"{i}:{extra}" if extra else i)
+    return out

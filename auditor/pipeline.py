@@ -60,6 +60,7 @@ class Progress:
 class AuditOptions:
     as_of: dt.date | None = None  # --as-of; else case.yaml's submission date; else `today`
     today: dt.date = field(default_factory=dt.date.today)
+    audited_at: dt.datetime | None = None  # when the audit ran; the CLI reads the clock
     jobs: int = 1
     cache_dir: Path | None = None  # None: no cache
     checklist_files: tuple[Path, ...] = ()
@@ -309,6 +310,7 @@ def _finish(
     engine: Engine,
     checklists: Checklists,
     started: float,
+    audited_at: dt.datetime | None = None,
 ) -> AuditResult:
     skipped = [_skipped_file(plan.case_dir, s) for s in plan.skipped]
     classified = classified + [(r, _classify(r)) for r in skipped]
@@ -334,6 +336,7 @@ def _finish(
         tool_version=__version__,
         duration_seconds=round(time.monotonic() - started, 3),
         waivers=waivers,
+        audited_at=audited_at,
     )
 
 
@@ -364,7 +367,9 @@ def run_batch(
             continue
         case_files = [next(classified) for _ in plan.files]
         try:
-            results.append(_finish(plan, case_files, engine, checklists, started))
+            results.append(
+                _finish(plan, case_files, engine, checklists, started, options.audited_at)
+            )
         except AuditError as exc:  # case.yaml's crs: section, checked as the case is scored
             results.append(exc)
     return results

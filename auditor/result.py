@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from auditor.case.clb import LanguageResult
 from auditor.case.hours import HoursResult
 from auditor.case.intake import Intake
 from auditor.crs.evidence import CrsEvidence
-from auditor.models import Document, Finding, ReadFile, Verdict
+from auditor.models import SEVERITIES, Document, Finding, ReadFile, Severity, Verdict
 from auditor.reading.ocr import Engine
 from auditor.rules.checklist import Checklists
 from auditor.rules.waivers import WaiverOutcome
@@ -50,3 +51,61 @@ class AuditResult:
     duration_seconds: float
     waivers: tuple[WaiverOutcome, ...] = ()  # what each waiver of review.yaml did
     config: tuple[str, str] | None = None  # the firm's audit.toml: path and sha256
+    audited_at: dt.datetime | None = None  # when the audit ran, given by the CLI (never read here)
+
+    @property
+    def summary(self) -> Summary:
+        return summarize(self.findings)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The one count of a case's findings: open ones by status and severity, waived ones apart.
+    The CLI line, the HTML, the batch index and report.json's `summary` all show this."""
+
+    failed: dict[Severity, int]
+    unknown: dict[Severity, int]
+    waived: int
+    passed: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"failed": dict(self.failed), "unknown": dict(self.unknown), "waived": self.waived}
+
+    def line(self) -> str:
+        """`1 error, 2 warnings, 0 info`, then what needs a person and what was waived."""
+        text = ", ".join(plural(self.failed[s], NOUNS[s]) for s in SEVERITIES)
+        unknown = sum(self.unknown[s] for s in ("error", "warning"))
+        if unknown:
+            text += f"; {unknown} to check by hand"
+        if self.waived:
+            text += f"; {self.waived} waived"
+        return text
+
+
+NOUNS: dict[Severity, tuple[str, str]] = {
+    "error": ("error", "errors"),
+    "warning": ("warning", "warnings"),
+    "info": ("info", "info"),
+}
+
+
+def plural(count: int, noun: tuple[str, str]) -> str:
+    """`1 error`, `2 errors`, `0 errors`: the count with its noun in the right number."""
+    return f"{count:,} {noun[0] if count == 1 else noun[1]}"
+
+
+def summarize(findings: Iterable[Finding]) -> Summary:
+    """Count findings by status and severity (waived apart): the one count every report shows."""
+    failed: dict[Severity, int] = dict.fromkeys(SEVERITIES, 0)
+    unknown: dict[Severity, int] = dict.fromkeys(SEVERITIES, 0)
+    waived = passed = 0
+    for f in findings:
+        if f.status == "failed":
+            failed[f.severity] += 1
+        elif f.status == "unknown":
+            unknown[f.severity] += 1
+        elif f.status == "waived":
+            waived += 1
+        elif f.status == "passed":
+            passed += 1
+    return Summary(failed, unknown, waived, passed)

@@ -48,6 +48,10 @@ CONFIRMED_BY_PRINT = 0.85  # its check digit fails, the printed page says the sa
 PRINTED_OVER_MRZ = 0.75  # the printed value, where a failing MRZ value disagrees
 
 
+# Fields whose printed box is their evidence when the MRZ's check digits confirm the value.
+PRINTED_EVIDENCE = frozenset({"date_of_birth", "expiry_date"})
+
+
 class PassportExtractor:
     """Reads a passport's data page: the MRZ is the identity when its check digits hold; the
     printed page is cross-checked against it (and spells the name's accents)."""
@@ -126,6 +130,11 @@ class PassportExtractor:
                 conf = CONFIRMED_BY_PRINT  # the printed page confirms what the digits did not
             if name == "holder_name" and p is not None and name not in mismatch:
                 # the printed name is what a person reads: its words are the evidence
+                fields[name] = replace(p, value=value, confidence=conf)
+                continue
+            if p is not None and name in PRINTED_EVIDENCE and name not in mismatch:
+                # The MRZ's value, shown where a person can read it: the printed date (reports
+                # mask the MRZ band, so it cannot be the only proof).
                 fields[name] = replace(p, value=value, confidence=conf)
                 continue
             fields[name] = _field(hit, value, conf, _raw(value))

@@ -165,6 +165,7 @@ def prepare(
         cache_dir=read_cache.checked_dir() if use_cache else None,
         checklist_files=every_checklist,
         on_progress=on_progress,
+        audited_at=dt.datetime.now(dt.UTC).replace(microsecond=0),  # the CLI reads the clock
     )
     return Batch(
         checked.accepted,
@@ -209,21 +210,17 @@ class CaseReport:
 
     @property
     def summary(self) -> str:
-        """`name: verdict (N errors, N warnings, N info) -> report`, the line stdout shows."""
+        """`name: verdict (1 error, 2 warnings, 0 info; 1 to check by hand) -> report`, the line
+        stdout shows; its counts are the case's one count (`AuditResult.summary`)."""
         if self.result is None:
             message = str(self.error)
             # Most errors name the case folder or a file in it already.
             return (
                 message if message.startswith(str(self.case_dir)) else f"{self.case_dir}: {message}"
             )
-        counts = dict.fromkeys(("error", "warning", "info"), 0)
-        for finding in self.result.findings:
-            if finding.counts:
-                counts[finding.severity] += 1
         return (
             f"{self.result.case_name}: {self.result.verdict.replace('_', ' ')} "
-            f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)"
-            + (f" -> {self.report}" if self.report else "")
+            f"({self.result.summary.line()})" + (f" -> {self.report}" if self.report else "")
         )
 
 

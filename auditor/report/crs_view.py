@@ -60,6 +60,34 @@ class CrsPanel:
     notes: tuple[str, ...]
     grid: str
     recheck: CrsRecheck | None = None
+    headline: str = ""  # the panel's title: the score, or why there is no whole score
+    inputs: str = ""  # which inputs came from the documents, which were declared, which missing
+
+
+def _words(keys: tuple[str, ...]) -> str:
+    return ", ".join(k.replace("_", " ") for k in keys)
+
+
+def crs_headline(total: int, missing: tuple[str, ...]) -> str:
+    """The score, unless an input is missing: a score built on missing inputs (scored 0) is not
+    a headline, so the title says what is missing and the partial score comes second."""
+    if missing:
+        return (
+            f"CRS incomplete: {_words(missing)} not declared "
+            f"(partial score {total}, with {'it' if len(missing) == 1 else 'them'} at 0)"
+        )
+    return f"CRS score the documents support: {total}"
+
+
+def crs_inputs(evidence: CrsEvidence) -> str:
+    """`From the documents: age, ...; declared in case.yaml (crs:): education; missing: ...`."""
+    parts = [
+        f"From the documents: {_words(evidence.evidenced) or 'nothing'}",
+        f"declared in case.yaml (crs:): {_words(evidence.declared) or 'nothing'}",
+    ]
+    if evidence.missing:
+        parts.append(f"missing (scored 0): {_words(evidence.missing)}")
+    return "; ".join(parts) + "."
 
 
 def crs_recheck(evidence: CrsEvidence, invited: CrsEvidence | None) -> CrsRecheck | None:
@@ -120,4 +148,6 @@ def crs_panel(evidence: CrsEvidence | None, invited: CrsEvidence | None = None) 
         notes=tuple(result.notes) + tuple(evidence.notes),
         grid=f"grid in force from {result.grid_effective_from.isoformat()}",
         recheck=crs_recheck(evidence, invited),
+        headline=crs_headline(result.total, evidence.missing),
+        inputs=crs_inputs(evidence),
     )

@@ -37,10 +37,6 @@ class IndexView:
     by_verdict: tuple[tuple[str, str, int], ...]  # verdict, label, count
 
 
-def _count(result: AuditResult, severity: str) -> int:
-    return sum(1 for f in result.findings if f.status == "failed" and f.severity == severity)
-
-
 def relative_href(report: Path, out_dir: Path) -> str:
     """A URL path from the index's folder to `report`, percent-encoded."""
     rel = os.path.relpath(Path(report).resolve(), Path(out_dir).resolve())
@@ -65,17 +61,18 @@ def build_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> Index
     for name, (result, report) in zip(row_names(results, out_dir), results, strict=True):
         first = next(iter(blocking_findings(result.verdict, list(result.findings))), None)
         reason = redactor_for(result)(first.message.strip().split("\n")[0]) if first else ""
+        summary = result.summary
         rows.append(
             CaseRow(
                 name=name,
                 verdict=result.verdict,
                 verdict_label=VERDICTS.get(result.verdict, (result.verdict, ""))[0],
                 verdict_rank=VERDICT_RANK.get(result.verdict, 3),
-                errors=_count(result, "error"),
-                warnings=_count(result, "warning"),
-                infos=_count(result, "info"),
-                unknown=sum(1 for f in result.findings if f.status == "unknown"),
-                waived=sum(1 for f in result.findings if f.status == "waived"),
+                errors=summary.failed["error"],
+                warnings=summary.failed["warning"],
+                infos=summary.failed["info"],
+                unknown=sum(summary.unknown.values()),
+                waived=summary.waived,
                 as_of=result.as_of.isoformat(),
                 href=relative_href(report, out_dir),
                 reason=reason,

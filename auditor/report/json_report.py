@@ -7,14 +7,22 @@ import json
 from pathlib import Path
 from typing import Any
 
-from auditor.models import KIND_FIELDS, Document, Evidence, Field, FieldValue, Finding
+from auditor.models import (
+    KIND_FIELDS,
+    Document,
+    Evidence,
+    Field,
+    FieldValue,
+    Finding,
+    finding_ids,
+)
 from auditor.privacy import Redactor, mask
 from auditor.report.files import REPORT_MODE, write_atomic
 from auditor.report.noc_view import NOC_SOURCE
 from auditor.result import AuditResult
 from auditor.rules.waivers import WaiverOutcome
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TOOL_NAME = "cec-auditor"
 # Identifier fields shown masked but for their last 3 characters (CONTRACT.md section 3).
 MASKED_FIELDS = {"passport_number", "document_number"}
@@ -83,8 +91,11 @@ def _evidence(e: Evidence, redact: Redactor) -> dict[str, Any]:
     }
 
 
-def finding_json(f: Finding, redact: Redactor, titles: dict[str, str]) -> dict[str, Any]:
+def finding_json(
+    f: Finding, redact: Redactor, titles: dict[str, str], finding_id: str | None = None
+) -> dict[str, Any]:
     out: dict[str, Any] = {
+        "id": redact(finding_id or f.base_id),
         "rule": f.rule,
         "status": f.status,
         "severity": f.severity,
@@ -135,15 +146,15 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
             "tesseract": result.engine.version,
             "languages": list(result.engine.languages),
         },
-        "case": {
-            "name": result.case_name,
-            "as_of": result.as_of.isoformat(),
-            "as_of_source": result.as_of_source,
-        },
+        "case": case_json(result, redact),
+        "summary": result.summary.to_dict(),
         "verdict": result.verdict,
         "documents": [document_json(d, redact) for d in result.documents],
         "eligibility": json_value_deep(result.evaluation.eligibility),
-        "findings": [finding_json(f, redact, titles) for f in result.findings],
+        "findings": [
+            finding_json(f, redact, titles, i)
+            for f, i in zip(result.findings, finding_ids(result.findings), strict=True)
+        ],
         "waivers": [waiver_json(o, redact) for o in result.waivers],
         "crs": json_value_deep(result.evaluation.crs.to_dict()) if result.evaluation.crs else None,
         "audit": {
@@ -170,6 +181,21 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
                 for s in (NOC_SOURCE,)
             ],
         },
+    }
+
+
+def case_json(result: AuditResult, redact: Redactor) -> dict[str, Any]:
+    """The case: its name, the date audited for, and (schema 2) when the audit ran, the client
+    and submission date case.yaml declares, and the folder audited."""
+    intake = result.intake
+    return {
+        "name": result.case_name,
+        "as_of": result.as_of.isoformat(),
+        "as_of_source": result.as_of_source,
+        "audited_at": result.audited_at.isoformat() if result.audited_at else None,
+        "client": redact(intake.client_name) if intake.client_name else None,
+        "submission_date": (intake.submission_date.isoformat() if intake.submission_date else None),
+        "path": str(Path(result.case_dir).resolve()),
     }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor.models import SEVERITIES as SEVERITY_ORDER
 from auditor.models import Finding
 from auditor.privacy import Redactor
 from auditor.report import eligibility_view as elig
@@ -38,7 +39,7 @@ from auditor.report.picture_plan import (
     unique_evidence,
 )
 from auditor.report.timeline import Timeline
-from auditor.result import AuditResult
+from auditor.result import NOUNS, AuditResult
 from auditor.rules.waivers import decides_eligibility
 
 STATUS_LABELS = {
@@ -135,6 +136,7 @@ class FindingView:
     more_evidence: tuple[EvidenceView, ...]  # the rest, as quoted text
     waiver: WaiverView | None
     waiver_yaml: str
+    related: tuple[str, ...] = ()  # the same problem as other rules report it (rules/related.py)
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ class Count:
     severity: str
     failed: int
     unknown: int
+    noun: str = ""  # the severity's noun in the number `failed` takes: error, errors, info
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,7 @@ class ReportView:
     province: str
     as_of: str
     as_of_source: str
+    audited_at: str  # `2026-12-05 09:14 UTC`, or "" when not known
     verdict: str
     verdict_label: str
     verdict_explain: str
@@ -338,6 +342,9 @@ def _finding_view(
                 None,
             ),
         ),
+        related=tuple(
+            f"{r['rule']}: {r['message']}" for r in shown.get("details", {}).get("related", ())
+        ),
     )
 
 
@@ -413,6 +420,43 @@ def _trail(result: AuditResult, redact: Callable[[str], str]) -> AuditTrail:
     )
 
 
+def audited_at_label(result: AuditResult) -> str:
+    """When the audit ran, to the minute, as the report header shows it."""
+    at = result.audited_at
+    if at is None:
+        return ""
+    zone = at.tzname() or ""
+    return f"{at:%Y-%m-%d %H:%M} {zone}".strip()
+
+
+def _first_line(finding: Finding, redact: Callable[[str], str]) -> str:
+    line = redact(finding.message.strip().split("\n")[0]).rstrip(".")
+    return f"{finding.rule} — {line}"
+
+
+def verdict_why(result: AuditResult, blocking: list[Finding], redact: Callable[[str], str]) -> str:
+    """Why the verdict is what it is, in the words of the rule(s) that decided it; "" for a
+    ready case (the standard sentence says it). When the hours are met but another eligibility
+    rule fails, it says so, so that "requirement met" beside "Not eligible" does not puzzle."""
+    if not blocking or result.verdict == "ready":
+        return ""
+    shown = [_first_line(f, redact) for f in blocking[:2]]
+    more = len(blocking) - len(shown)
+    why = "; ".join(shown) + (f"; and {more} more" if more > 0 else "") + "."
+    if result.verdict == "not_eligible":
+        hours = getattr(result.evaluation, "hours", None)
+        required = elig.required_hours(result.checklists)
+        decided_elsewhere = all(f.rule != "CEC-HOURS-001" for f in blocking)
+        if hours is not None and hours.qualifying_hours >= required and decided_elsewhere:
+            why += (
+                f" The hours requirement is met ({hours.qualifying_hours:,.0f} h of "
+                f"{required:,.0f}); the rule{'s' if len(blocking) > 1 else ''} above decide"
+                f"{'' if len(blocking) > 1 else 's'} the verdict."
+            )
+        return "Not eligible: " + why
+    return "Needs attention: " + why
+
+
 def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
     """What the verdict box lists: the findings that make the case not eligible when it is not,
     else every open error and warning; in the report's order."""
@@ -448,16 +492,19 @@ def build_view(
     for f in picture_order(findings):
         made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors, index[id(f)])
     views = [(f, made[id(f)]) for f in active]
+    summary = result.summary
     counts = tuple(
         Count(
             s,
-            sum(1 for f in active if f.severity == s and f.status == "failed"),
-            sum(1 for f in active if f.severity == s and f.status == "unknown"),
+            summary.failed[s],
+            summary.unknown[s],
+            NOUNS[s][0] if summary.failed[s] == 1 else NOUNS[s][1],
         )
-        for s in SEVERITIES
+        for s in SEVERITY_ORDER
     )
     blocking = blocking_findings(result.verdict, active)
     label, explain = VERDICTS.get(result.verdict, (result.verdict, ""))
+    explain = verdict_why(result, blocking, redact) or explain
     evaluation = result.evaluation
     hours = getattr(evaluation, "hours", None)
     language = getattr(evaluation, "language", None)
@@ -470,11 +517,12 @@ def build_view(
         province=getattr(intake, "intended_province", None) or "not declared",
         as_of=result.as_of.isoformat(),
         as_of_source=result.as_of_source,
+        audited_at=audited_at_label(result),
         verdict=result.verdict,
         verdict_label=label,
         verdict_explain=explain,
         counts=counts,
-        waived_count=len(waived),
+        waived_count=summary.waived,
         passed_count=len(passed),
         reasons=tuple(made[id(f)] for f in blocking[:MAX_REASONS]),
         more_reasons=max(0, len(blocking) - MAX_REASONS),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from auditor.case.hours import fmt
 from auditor.case.noc import obsolete_code, obsolete_wording
 from auditor.case.work import Position, Tri
-from auditor.models import Finding, Status
-from auditor.rules.context import Context, evidence
+from auditor.models import Document, Evidence, Finding, Status
+from auditor.rules.context import Context, compared, date, evidence
 from auditor.rules.registry import rule
 
 
@@ -21,8 +22,11 @@ def hours(ctx: Context) -> list[Finding]:
     explanation = result.explain(required)
     if not ctx.work.permits_known and letters:
         explanation += "\nWork authorization could not be verified: no work permit with dates."
+    # Per job, the start, end and hours per week the count used, from each letter.
+    ev = compared(*(evidence(p.letter, *JOB_FIELDS) for p in ctx.work.positions))
+    details = _hours_details(ctx, required)
     if result.qualifying_hours >= required:
-        return [ctx.finding("passed", explanation, letters)]
+        return [ctx.finding("passed", explanation, letters, ev, details=details)]
     if result.unknown:
         missing = ", ".join(f"{j.employer} ({j.document})" for j in result.unknown)
         return [
@@ -31,12 +35,8 @@ def hours(ctx: Context) -> list[Finding]:
                 explanation + f"\nCould not count: {missing}; "
                 f"the total may reach {fmt(required)} h once they are known.",
                 letters,
-                [
-                    e
-                    for p in ctx.work.positions
-                    if p.job in result.unknown
-                    for e in evidence(p.letter, "hours_per_week", "start_date")
-                ],
+                ev,
+                details=details,
             )
         ]
     if not letters and ctx.of_kind("unreadable"):
@@ -55,7 +55,47 @@ def hours(ctx: Context) -> list[Finding]:
                 f"employment letter; {fmt(required)} h required.",
             )
         ]
-    return [ctx.finding("failed", explanation, letters)]
+    return [ctx.finding("failed", explanation, letters, ev, details=details)]
+
+
+JOB_FIELDS = ("start_date", "end_date", "hours_per_week")
+
+
+def _hours_details(ctx: Context, required: float) -> dict[str, object]:
+    """The count behind CEC-HOURS-001: the totals, and per job what was used and counted."""
+    result = ctx.hours
+    return {
+        "qualifying_hours": round(result.qualifying_hours, 2),
+        "required_hours": required,
+        "window": {"start": result.window_start.isoformat(), "end": result.window_end.isoformat()},
+        "jobs": [
+            {
+                "employer": j.job.employer,
+                "document": j.job.document,
+                "start": j.job.start.isoformat() if j.job.start else None,
+                "end": j.job.end.isoformat() if j.job.end else None,
+                "hours_per_week": j.job.hours_per_week,
+                "hours_source": j.job.hours_source,
+                "counted_start": j.counted_start.isoformat() if j.counted_start else None,
+                "counted_end": j.counted_end.isoformat() if j.counted_end else None,
+                "counted_days": j.counted_days,
+                "counted_hours": round(j.counted, 2),
+                "note": j.note or None,
+            }
+            for j in result.jobs
+        ],
+        "excluded": [
+            {
+                "document": x.document,
+                "start": x.start.isoformat(),
+                "end": x.end.isoformat(),
+                "hours": round(x.hours, 2),
+                "reason": x.reason,
+                "rule": x.rule,
+            }
+            for x in result.excluded
+        ],
+    }
 
 
 @rule("CEC-TEER-001")
@@ -181,14 +221,64 @@ def _excluded_by(ctx: Context) -> list[Finding]:
             )
     for pos in ctx.work.positions:
         if pos.letter.path in by_doc:
+            periods = [
+                (ex.start, ex.end)
+                for ex in ctx.hours.excluded
+                if ex.rule == ctx.rule_id and ex.document == pos.letter.path
+            ]
+            others = _authorizations(ctx, periods)
+            declared = _declared_study(ctx, periods)
             out.append(
                 ctx.finding(
                     "failed",
                     f"{pos.job.employer}: excluded " + "; ".join(by_doc[pos.letter.path]) + ".",
-                    [pos.letter],
-                    evidence(pos.letter, "start_date", "end_date"),
+                    [pos.letter.path, *(d.path for d in others), *(e.document for e in declared)],
+                    compared(
+                        evidence(pos.letter, "start_date", "end_date"),
+                        *(evidence(d, *PERIOD_FIELDS.get(d.kind, ())) for d in others),
+                        declared,
+                    ),
                 )
             )
+    return out
+
+
+# The dates each document a status or study finding compares the work with.
+PERIOD_FIELDS = {
+    "work_permit": ("valid_from", "valid_until"),
+    "study_permit": ("valid_from", "valid_until"),
+    "completion_letter": ("completion_date",),
+}
+
+
+def _declared_study(ctx: Context, periods: list[tuple[dt.date, dt.date]]) -> list[Evidence]:
+    """For CEC-STUDY-001, the study periods case.yaml declares that meet the excluded periods."""
+    if ctx.rule_id != "CEC-STUDY-001":
+        return []
+    return [
+        Evidence(
+            "case.yaml",
+            text=f"line {c.line}: {c.institution or 'study'} {c.start} to {c.end}",
+        )
+        for c in ctx.intake.study
+        if c.start and c.end and any(c.start <= e and s <= c.end for s, e in periods)
+    ]
+
+
+def _authorizations(ctx: Context, periods: list[tuple[dt.date, dt.date]]) -> list[Document]:
+    """The documents the excluded periods were compared with: for CEC-STATUS-001 every work
+    permit (the days fall before, between or after them); for CEC-STUDY-001 the study permits
+    and completion letters whose dates meet the periods."""
+    if ctx.rule_id == "CEC-STATUS-001":
+        return ctx.of_kind("work_permit")
+    out = []
+    for d in ctx.documents:
+        if d.kind == "study_permit":
+            start, end = date(d, "valid_from"), date(d, "valid_until")
+            if start and end and any(start <= e and s <= end for s, e in periods):
+                out.append(d)
+        elif d.kind == "completion_letter" and date(d, "completion_date") is not None:
+            out.append(d)
     return out
 
 

@@ -12,6 +12,7 @@ from auditor.crs.evidence import overclaims
 from auditor.models import Finding, Status
 from auditor.rules.context import Context, evidence, is_number, number
 from auditor.rules.registry import rule
+from auditor.rules.related import missing_letter
 
 
 @rule("XDOC-CLAIM-001")
@@ -50,7 +51,11 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
     )
     if pos is None:
         return ctx.finding(
-            "failed", f"{where}: no employment letter supports this claimed job.", ["case.yaml"]
+            "failed",
+            f"{where}: no employment letter supports this claimed job.",
+            ["case.yaml"],
+            details=missing_letter(claim.employer),
+            subject=claim.employer,
         )
     letter = pos.letter
     end = letter.value("end_date")
@@ -113,7 +118,13 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
     where = f"case.yaml line {claim.line}: {claim.test}"
     doc = next((d for d in ctx.of_kind("language_test") if d.value("test") == claim.test), None)
     if doc is None:
-        return ctx.finding("failed", f"{where}: no {claim.test} result in the file.", ["case.yaml"])
+        return ctx.finding(
+            "failed",
+            f"{where}: no {claim.test} result in the file.",
+            ["case.yaml"],
+            details={"missing": "language_test", "test": claim.test},
+            subject=claim.test,
+        )
     diffs = []
     for ability in ABILITIES:
         claimed, shown = claim.score(ability), number(doc, ability)

@@ -53,8 +53,10 @@ class Context:
         evidence: Iterable[Evidence] = (),
         severity: Severity | None = None,
         details: Mapping[str, object] | None = None,
+        subject: str | None = None,
     ) -> Finding:
-        """A finding of this rule; its severity is the checklist's unless given."""
+        """A finding of this rule; its severity is the checklist's unless given; `subject` tells
+        apart its findings on one document (the third part of the finding's id)."""
         if not self.rule_id:
             raise RuntimeError("a finding outside a rule: bind the context with for_rule()")
         paths = tuple(dict.fromkeys(d.path if isinstance(d, Document) else d for d in documents))
@@ -66,6 +68,7 @@ class Context:
             documents=paths,
             evidence=tuple(evidence),
             details=details,
+            subject=subject,
         )
 
     def on(
@@ -76,10 +79,11 @@ class Context:
         evidence: Iterable[Evidence] = (),
         severity: Severity | None = None,
         details: Mapping[str, object] | None = None,
+        subject: str | None = None,
     ) -> Finding:
         """A finding about one document: the message opens with the document's path."""
         return self.finding(
-            status, f"{document.path}: {message}", [document], evidence, severity, details
+            status, f"{document.path}: {message}", [document], evidence, severity, details, subject
         )
 
 
@@ -87,6 +91,20 @@ def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:
     """Evidence for each named field the document shows, or the document alone."""
     found = tuple(Evidence.of(document, document.fields[n]) for n in names if n in document.fields)
     return found or (Evidence.of(document, None),)
+
+
+def compared(*sides: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The evidence of every document a finding compares, in order, each box once (a letter's
+    amount and period often share one line, and a crop shown twice proves nothing more)."""
+    seen: set[tuple[str, int | None, object, str]] = set()
+    out = []
+    for side in sides:
+        for e in side:
+            key = (e.document, e.page, e.bbox, e.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(e)
+    return tuple(out)
 
 
 def is_number(value: object) -> bool:

@@ -11,6 +11,7 @@ from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, evidence
 from auditor.rules.fonts import mixed_fonts
 from auditor.rules.registry import rule
+from auditor.rules.related import missing_letter
 
 
 @rule("DOC-UNREADABLE-001")
@@ -147,6 +148,8 @@ def missing(ctx: Context) -> list[Finding]:
                     f"No employment letter from {claim.employer} "
                     f"(claimed in case.yaml line {claim.line}){note}.",
                     ["case.yaml"],
+                    details=missing_letter(claim.employer),
+                    subject=claim.employer,
                 )
             )
     if ctx.intake.present and not ctx.intake.work and not letters:
@@ -156,7 +159,11 @@ def missing(ctx: Context) -> list[Finding]:
         needed.append(("work_permit", "work permit covering the claimed work"))
     for kind, label in needed:
         if not ctx.of_kind(kind):
-            out.append(ctx.finding(hedge, f"No {label} in the file{note}."))
+            out.append(
+                ctx.finding(
+                    hedge, f"No {label} in the file{note}.", details={"missing": kind}, subject=kind
+                )
+            )
     if not out:
         out.append(
             ctx.finding(
@@ -173,6 +180,7 @@ def tamper(ctx: Context) -> list[Finding]:
     """An editor as producer, modification after creation, incremental updates,
     mixed fonts inside one value. Image files cannot be checked: unknown at info severity."""
     out: list[Finding] = []
+    images: list[Document] = []
     editors = [str(e).lower() for e in ctx.param("editor_producers")]
     grace = float(ctx.param("modified_grace_minutes"))
     for doc in ctx.documents:
@@ -207,16 +215,23 @@ def tamper(ctx: Context) -> list[Finding]:
                 )
             )
         elif pdf is None and not any(w.font for p in doc.pages for w in p.words):
-            out.append(
-                ctx.on(
-                    doc,
-                    "unknown",
-                    "an image, with no PDF structure or fonts to check for editing.",
-                    severity="info",
-                )
-            )
+            images.append(doc)
         else:
             out.append(ctx.on(doc, "passed", "no sign of editing."))
+    if images:
+        # Nobody can act on "this photo cannot be checked" once per photo: one info line.
+        paths = list(dict.fromkeys(d.path for d in images))
+        shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        noun = "image has" if len(paths) == 1 else "images have"
+        out.append(
+            ctx.finding(
+                "unknown",
+                f"{len(paths)} {noun} no PDF structure or fonts to check for editing: {shown}.",
+                paths,
+                severity="info",
+                subject="images",
+            )
+        )
     return out
 
 

@@ -30,7 +30,13 @@ def missing(ctx: Context) -> list[Finding]:
             )
         ]
     claimed = f" (case.yaml declares {ctx.intake.language[0].test})" if ctx.intake.language else ""
-    return [ctx.finding("failed", f"No language test result in the file{claimed}.")]
+    return [
+        ctx.finding(
+            "failed",
+            f"No language test result in the file{claimed}.",
+            details={"missing": "language_test"},
+        )
+    ]
 
 
 @rule("LANG-TEST-001")

@@ -99,7 +99,8 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
             ):
                 continue  # present, or it qualifies a missing element (a period without a salary)
             seen = trace(letter, name) if readable else None
-            out.append(ctx.on(letter, *_missing(readable, seen, label), evidence(letter)))
+            status, text = _missing(readable, seen, label)
+            out.append(ctx.on(letter, status, text, evidence(letter), subject=name))
     return out
 
 

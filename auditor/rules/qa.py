@@ -11,6 +11,22 @@ from auditor.models import Document, Evidence, FieldValue, Finding, Status
 from auditor.rules.context import Context
 from auditor.rules.meta import QAItem
 
+# How messages name a field: words, not the extractor's internal name (`hours_per_week`).
+FIELD_LABELS = {
+    "noc_code": "NOC code",
+    "sin_last3": "SIN (last 3 digits)",
+    "ytd_gross": "year-to-date gross",
+    "employer_email": "employer's e-mail address",
+    "employer_phone": "employer's telephone number",
+    "mrz_valid": "MRZ check digits",
+    "dob": "date of birth",
+}
+
+
+def field_label(name: str) -> str:
+    """`hours_per_week` -> `hours per week`: the field as a consultant reads it."""
+    return FIELD_LABELS.get(name, name.replace("_", " "))
+
 
 def _text(value: object) -> object:
     return value.strip().casefold() if isinstance(value, str) else value
@@ -38,14 +54,18 @@ def _check(item: QAItem, value: FieldValue, as_of: dt.date) -> tuple[bool | None
             f"{value!r}, expected one of {', '.join(map(str, item.values))}",
         ),
         "range": lambda: _range(item, value),
-        "matches": lambda: (
-            re.search(str(item.pattern), str(value)) is not None,
-            f"{value!r} against /{item.pattern}/",
-        ),
+        # The pattern is the checklist's business: the message names the value, never the
+        # regular expression (the item's title says what is expected).
+        "matches": lambda: _matches(item, value),
         "within_days": lambda: _within(item, value, as_of),
         "valid_for_days": lambda: _valid_for(item, value, as_of),
     }
     return checks[op]()
+
+
+def _matches(item: QAItem, value: object) -> tuple[bool | None, str]:
+    ok = re.search(str(item.pattern), str(value)) is not None
+    return ok, f"{value!r}" + ("" if ok else " does not meet this check")
 
 
 def _range(item: QAItem, value: object) -> tuple[bool | None, str]:
@@ -73,14 +93,22 @@ def _valid_for(item: QAItem, value: object, as_of: dt.date) -> tuple[bool | None
 def _same(ctx: Context, item: QAItem, docs: list[Document]) -> Finding:
     """One finding: the field has the same value on every document of the item's kinds."""
     shown = [(d, d.value(item.field)) for d in docs if d.value(item.field) is not None]
-    ev = [Evidence.of(d, d.fields[item.field]) for d, _ in shown]
-    status, text = _sameness(item, shown)
+    status, text, odd = _sameness(item, shown)
+    # The differing documents' values first, then the value they differ from, then the rest:
+    # the pictures shown first are the ones that prove the finding.
+    order = [d for d in odd] + [d for d, _ in shown[:1] if d not in odd]
+    order += [d for d, _ in shown if d not in order]
+    ev = [Evidence.of(d, d.fields[item.field]) for d in order]
     return ctx.finding(status, f"{item.title}: {text}", [d for d, _ in shown], ev)
 
 
-def _sameness(item: QAItem, shown: list[tuple[Document, FieldValue]]) -> tuple[Status, str]:
+def _sameness(
+    item: QAItem, shown: list[tuple[Document, FieldValue]]
+) -> tuple[Status, str, list[Document]]:
+    """The status, the message, and the documents whose value differs."""
+    label = field_label(item.field)
     if len(shown) < 2:
-        return "unknown", f"fewer than two documents show {item.field}."
+        return "unknown", f"fewer than two documents show the {label}.", []
     first = shown[0][1]
 
     def same(value: object) -> bool:
@@ -88,12 +116,12 @@ def _sameness(item: QAItem, shown: list[tuple[Document, FieldValue]]) -> tuple[S
             return same_person(first, value)
         return _text(value) == _text(first)
 
-    odd = [f"{d.path}: {v!r}" for d, v in shown if not same(v)]
+    odd = [(d, v) for d, v in shown if not same(v)]
     if odd:
-        return "failed", (
-            f"{item.field} differs from {first!r} ({shown[0][0].path}): " + "; ".join(odd) + "."
-        )
-    return "passed", f"{item.field} is {first!r} on all {len(shown)} documents."
+        listed = "; ".join(f"{d.path}: {v!r}" for d, v in odd)
+        text = f"the {label} differs from {first!r} ({shown[0][0].path}): {listed}."
+        return "failed", text, [d for d, _ in odd]
+    return "passed", f"the {label} is {first!r} on all {len(shown)} documents.", []
 
 
 def evaluate_items(ctx: Context) -> list[Finding]:
@@ -109,7 +137,7 @@ def evaluate_items(ctx: Context) -> list[Finding]:
         for doc in docs:
             ok, what = _check(item, doc.value(item.field), ctx.as_of)
             status: Status = "unknown" if ok is None else "passed" if ok else "failed"
-            text = f"{item.title}: {item.field} {what}."
+            text = f"{item.title}: {field_label(item.field)}: {what}."
             out.append(
                 item_ctx.on(doc, status, text, [Evidence.of(doc, doc.fields.get(item.field))])
             )

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from auditor.case.names import same_person
 from auditor.case.work import Position, stub_weekly_hours
 from auditor.models import Document, Evidence, Finding, Status
-from auditor.rules.context import Context, date, evidence, number
+from auditor.rules.context import Context, compared, date, evidence, number
 from auditor.rules.registry import rule
 
 NAME_FIELDS = {
@@ -178,7 +178,13 @@ def hours(ctx: Context) -> list[Finding]:
             continue
         stub_hours = stub_weekly_hours(pos.stubs)
         docs = [pos.letter, *pos.stubs]
-        ev = evidence(pos.letter, "hours_per_week")
+        # Both sides: the letter's hours, each stub's hours (pictured first), then the periods
+        # they were paid for.
+        ev = compared(
+            evidence(pos.letter, "hours_per_week"),
+            *(evidence(s, "hours") for s in pos.stubs),
+            *(evidence(s, "period_start", "period_end") for s in pos.stubs),
+        )
         if letter_hours <= 0:  # nothing to compare with (and no dividing by it)
             text = f"{pos.job.employer}: the letter's hours per week read as 0; check the letter."
             out.append(ctx.finding("unknown", text, docs, ev))
@@ -206,6 +212,10 @@ def _hourly(amount: float, period: str, hours_per_week: float | None) -> float |
     return amount / weeks / hours_per_week
 
 
+def _rate_fields(stub: Document) -> tuple[str, ...]:
+    return ("rate",) if "rate" in stub.fields else ("gross", "hours")
+
+
 def _stub_rates(stubs: Sequence[Document]) -> list[float]:
     """Each stub's hourly rate, or gross / hours when no stub shows its rate."""
     rates = [rate for s in stubs if (rate := number(s, "rate")) is not None]
@@ -225,7 +235,13 @@ def wages(ctx: Context) -> list[Finding]:
         amount, period = number(pos.letter, "wage_amount"), pos.letter.value("wage_period")
         if not pos.stubs or amount is None or not isinstance(period, str):
             continue
-        docs, ev = [pos.letter, *pos.stubs], evidence(pos.letter, "wage_amount", "wage_period")
+        # Both sides: the letter's salary (one box when amount and period share it), each stub's
+        # rate, or its gross and hours when it shows no rate.
+        docs = [pos.letter, *pos.stubs]
+        ev = compared(
+            evidence(pos.letter, "wage_amount", "wage_period"),
+            *(evidence(s, *_rate_fields(s)) for s in pos.stubs),
+        )
         if amount <= 0:  # a salary of $0 is a misreading or a missing figure, not a rate
             text = (
                 f"{pos.job.employer}: the letter's salary reads as {amount:,.2f}/{period}; "

@@ -133,6 +133,15 @@ def test_passport_mrz_agrees_with_printed_page() -> None:
     assert fields["date_of_birth"].confidence == 1.0
 
 
+def test_a_verified_date_of_birth_points_at_the_printed_date_not_the_mrz() -> None:
+    """Reports mask the MRZ band: the printed date is the box a person can read (issue 16)."""
+    page = page_from_text(_passport("Date of Birth 12/03/1994", dt.date(1994, 3, 12)))
+    dob = PASSPORT.extract([page])["date_of_birth"]
+    assert (dob.value, dob.text, dob.confidence) == (dt.date(1994, 3, 12), "12/03/1994", 1.0)
+    mrz_top = next(ln.words[0].bbox[1] for ln in page.lines if ln.text.startswith("P<"))
+    assert dob.bbox is not None and dob.bbox[1] < mrz_top
+
+
 def test_passport_failing_check_digit_gives_low_confidence() -> None:
     text = _passport("", dt.date(1994, 3, 12))
     lines = text.rstrip("\n").split("\n")

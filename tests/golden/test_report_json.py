@@ -50,6 +50,8 @@ VOLATILE: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "tool.tesseract": ("the installed Tesseract release", lambda _: PLACEHOLDER),
     "tool.languages": ("the installed Tesseract language data", lambda _: PLACEHOLDER),
     "audit.duration_seconds": ("wall-clock time of the run", lambda _: PLACEHOLDER),
+    "case.audited_at": ("the date and time of the run", lambda _: PLACEHOLDER),
+    "case.path": ("absolute path of the checkout (kept: samples/<case>)", _last_two_parts),
     "audit.checklists[*].path": (
         "absolute path of the checkout (kept: checklists/<file>.yaml)",
         _last_two_parts,
