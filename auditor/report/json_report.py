@@ -195,8 +195,13 @@ def case_json(result: AuditResult, redact: Redactor) -> dict[str, Any]:
         "audited_at": result.audited_at.isoformat() if result.audited_at else None,
         "client": redact(intake.client_name) if intake.client_name else None,
         "submission_date": (intake.submission_date.isoformat() if intake.submission_date else None),
-        "path": str(Path(result.case_dir).resolve()),
+        "path": redact(_text(str(Path(result.case_dir).resolve()))),
     }
+
+
+def _text(name: str) -> str:
+    """A file-system name as UTF-8 text: a byte that is not UTF-8 shown as `\\xff`."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _redacted(value: Any, redact: Redactor) -> Any:

@@ -66,7 +66,7 @@ def test_audit_cases_writes_reports_and_an_index_and_never_prints(
     plan = batch.prepare(cases, out=tmp_path / "out", jobs=1, use_cache=False)
     report = batch.audit_cases(plan)
     assert [c.summary for c in report.cases] == [
-        f"{name}: not eligible (3 errors, 0 warnings, 0 info; 5 to check by hand)"
+        f"{name}: needs attention (0 errors, 1 warning, 0 info; 9 to check by hand)"
         f" -> {tmp_path}/out/{name}/report.html"
         for name in ("first", "second")
     ]

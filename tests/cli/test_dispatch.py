@@ -28,7 +28,7 @@ def test_a_folder_named_like_a_command_is_audited_by_its_path(folder_named_rules
     result = runner.invoke(app, ["./rules", "--out", "out", "-q", "--no-cache", "--jobs", "1"])
     assert result.exit_code == 1, result.output  # a case of one unreadable file misses the rest
     assert (
-        result.stdout == "rules: not eligible (3 errors, 0 warnings, 0 info; 5 to check by hand)"
+        result.stdout == "rules: needs attention (0 errors, 1 warning, 0 info; 9 to check by hand)"
         " -> out/report.html\n"
     )
     assert (folder_named_rules / "out" / "report.json").is_file()
