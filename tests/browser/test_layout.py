@@ -223,6 +223,12 @@ def test_filters_work_from_the_keyboard_and_a_reason_link_shows_its_finding(
     page.keyboard.press("Space")  # warnings off too
     assert all(sev == "info" for _, sev, _ in _visible(page))
     screenshot(page, "filters-paystub-discrepancies")
+    # A filtered report prints what it shows, and says that it is filtered.
+    page.emulate_media(media="print")
+    assert page.locator("#finding-filters").is_hidden()
+    assert "Filtered: showing" in page.locator("#filter-status").inner_text()
+    assert page.locator("#filter-status").is_visible()
+    page.emulate_media(media="screen")
     # The verdict's reasons link to error findings, hidden now: following one shows it again.
     page.locator("#verdict .reasons a").first.click()
     target = page.locator("#findings article.finding:target")
