@@ -54,7 +54,8 @@
   });
 
   /* Filters: a finding shows when its severity and its status are ticked and, if a document is
-     chosen, it concerns that document. Groups left empty hide with it; the verdict never does. */
+     chosen, it concerns that document. Groups left empty hide with it; the verdict never does.
+     A group of controls, not a <form>: the report holds no form (tests/report/test_html_safety). */
   var form = document.getElementById("finding-filters");
   var status = document.getElementById("filter-status");
   var none = document.getElementById("filter-none");
@@ -69,7 +70,7 @@
   function apply() {
     var severities = ticked("severity");
     var statuses = ticked("status");
-    var document_ = form.elements.document.value;
+    var document_ = chosen.value;
     var shown = 0;
     cards.forEach(function (card) {
       var keys = (card.getAttribute("data-documents") || "").split(" ");
@@ -90,17 +91,14 @@
   }
   function showAll() {
     form.querySelectorAll("input[type='checkbox']").forEach(function (box) { box.checked = true; });
-    form.elements.document.value = "";
+    chosen.value = "";
     apply();
   }
+  var chosen = form ? form.querySelector("select[name='document']") : null;
   if (form) {
     form.hidden = false;
     form.addEventListener("change", apply);
-    form.addEventListener("reset", function (event) {
-      event.preventDefault();
-      showAll();
-    });
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.querySelector(".filter-reset").addEventListener("click", showAll);
     /* A link to a finding the filters hide (the verdict's reasons) shows every finding first. */
     document.addEventListener("click", function (event) {
       var link = event.target.closest ? event.target.closest("a[href^='#']") : null;

@@ -178,14 +178,14 @@ def test_filters_hide_and_show_the_right_findings(
             box.set_checked(box.get_attribute("value") == severity)
         assert sorted(map(tuple, _visible(page))) == _expected(findings, severity=severity)
         assert page.locator("#verdict").is_visible()
-    form.locator("button[type='reset']").click()
+    form.locator("button.filter-reset").click()
     assert sorted(map(tuple, _visible(page))) == _expected(findings)
 
     for status in {f["status"] for f in findings}:
         for box in form.locator("input[name='status']").all():
             box.set_checked(box.get_attribute("value") == status)
         assert sorted(map(tuple, _visible(page))) == _expected(findings, status=status)
-    form.locator("button[type='reset']").click()
+    form.locator("button.filter-reset").click()
 
     select = form.locator("select[name='document']")
     options = select.evaluate("s => [...s.options].map(o => [o.value, o.text])")
