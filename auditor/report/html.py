@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from auditor.report.files import INDEX_FILE, REPORT_MODE, write_atomic
+from auditor.report.filter_view import finding_filters
 from auditor.report.index_view import build_index
 from auditor.report.view import ReportView, build_view
 from auditor.resources import data_dir
@@ -65,7 +66,7 @@ def _page(template: str, script_file: str, **context: object) -> str:
 
 
 def render_html(view: ReportView) -> str:
-    return _page("report.html.j2", "report.js", r=view)
+    return _page("report.html.j2", "report.js", r=view, filters=finding_filters(view))
 
 
 def write_html(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +12,12 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+CASES = (
+    sorted(p.name for p in SAMPLES.iterdir() if (p / "expected.yaml").is_file())
+    if SAMPLES.is_dir()
+    else []
+)
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 ARGS = [
     "--headless",
@@ -104,4 +112,29 @@ def screenshot(page, name: str) -> Path:  # noqa: ANN001
     ARTIFACTS.mkdir(exist_ok=True)
     out = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(out), full_page=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not CASES:
+        pytest.skip("no sample cases in samples/")
+    out = tmp_path_factory.mktemp("sample-reports")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "auditor",
+            *[str(SAMPLES / c) for c in CASES],
+            "--out",
+            str(out),
+            "--no-cache",
+            "--fail-on",
+            "never",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
     return out

@@ -3,52 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import foreign_requests, screenshot
+from tests.browser.conftest import CASES, foreign_requests, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-CASES = (
-    sorted(p.name for p in SAMPLES.iterdir() if (p / "expected.yaml").is_file())
-    if SAMPLES.is_dir()
-    else []
-)
 VERDICT_LABELS = {
     "ready": "Ready to submit",
     "needs_attention": "Needs attention",
     "not_eligible": "Not eligible",
 }
-
-
-@pytest.fixture(scope="session")
-def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not CASES:
-        pytest.skip("no sample cases in samples/")
-    out = tmp_path_factory.mktemp("sample-reports")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "auditor",
-            *[str(SAMPLES / c) for c in CASES],
-            "--out",
-            str(out),
-            "--no-cache",
-            "--fail-on",
-            "never",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return out
 
 
 @pytest.mark.parametrize("case", CASES)
