@@ -74,6 +74,7 @@ class EvidenceView:
     text: str
     picture: Picture | None
     note: str  # why there is no picture
+    original: str | None = None  # file:// link to the original file (None: its name is masked)
 
 
 @dataclass(frozen=True)
@@ -298,9 +299,18 @@ def _evidence_views(
                 masked["text"],
                 picture,
                 note,
+                original_link(result.case_dir, ev.document, masked["document"]),
             )
         )
     return tuple(views)
+
+
+def original_link(case_dir: Path, document: str, shown: str) -> str | None:
+    """A file:// link to the original file, so a person can open it beside the report; none
+    when the file's name holds an identifier (the link would print it in full)."""
+    if not document or shown != document:
+        return None
+    return (Path(case_dir) / document).resolve().as_uri()
 
 
 def _finding_view(

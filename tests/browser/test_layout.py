@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import pypdfium2 as pdfium
 import pytest
@@ -235,4 +236,29 @@ def test_filters_work_from_the_keyboard_and_a_reason_link_shows_its_finding(
     target.wait_for(state="visible")
     assert target.get_attribute("data-severity") == "error"
     assert page.locator("#verdict").is_visible()
+    assert rec.errors == []
+
+
+def test_evidence_opens_full_size_and_links_to_the_original_file(
+    sample_reports: Path,
+    open_report,  # noqa: ANN001
+) -> None:
+    report, _ = _report(sample_reports, "paystub-discrepancies")
+    page, rec = open_report(report)
+    crop = page.locator("figure.evidence img.zoomable").first
+    crop.scroll_into_view_if_needed()
+    small = crop.bounding_box()
+    crop.click()
+    large = crop.bounding_box()
+    assert small is not None and large is not None
+    assert large["width"] >= 1.5 * small["width"], (small, large)  # shown over the page
+    screenshot(page, "evidence-full-size")
+    page.mouse.click(5, 5)  # a click elsewhere closes it
+    closed = crop.bounding_box()
+    assert closed is not None and abs(closed["width"] - small["width"]) < 1
+    links = page.locator("figure.evidence a.original")
+    assert links.count() > 0
+    for href in links.evaluate_all("els => els.map(e => e.href)"):
+        assert href.startswith("file://")
+        assert Path(unquote(urlparse(href).path)).is_file(), href  # the case's own file
     assert rec.errors == []
