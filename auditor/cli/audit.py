@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from auditor import __version__
+from auditor.cli import commands
 from auditor.cli.progress import ProgressDisplay
-from auditor.cli.terminal import echo, safe
+from auditor.cli.terminal import echo, log_to_stderr, safe
 
 if TYPE_CHECKING:  # the pipeline is imported only when a case is audited, not for `--help`
     from auditor.cli.batch import CaseReport
@@ -27,7 +28,8 @@ Exit codes (several case folders: the first of 5, 4, 2, 1, 3 that applies):
   0  the audit ran and no finding reached --fail-on
   1  findings reached --fail-on
   2  usage error: an option, a checklist, audit.toml, case.yaml or review.yaml is wrong
-  3  a case folder is missing, cannot be read, or holds no documents
+  3  a case folder is missing, cannot be read, or holds no documents; or an internal
+     error stopped the run (--debug shows its traceback)
   4  Tesseract or a language pack is missing (the message gives the install command)
   5  a report cannot be written, or its folder lies inside a case folder
 """
@@ -117,6 +119,14 @@ ReportMode = Annotated[
     ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")]
+Debug = Annotated[
+    bool,
+    typer.Option(
+        "--debug",
+        help="Show the traceback of an internal error, and the reading decisions (log lines), "
+        "on stderr.",
+    ),
+]
 Version = Annotated[
     bool,
     typer.Option(
@@ -150,9 +160,14 @@ def audit(
     report_mode: ReportMode = None,
     config: Config = None,
     quiet: Quiet = False,
+    debug: Debug = False,
     version: Version = False,
 ) -> None:
     from auditor.cli import batch as library
+
+    if debug:
+        commands.DEBUG["on"] = True
+        log_to_stderr()
 
     display = ProgressDisplay(enabled=not quiet)
     batch = library.prepare(

@@ -11,10 +11,16 @@ from typing import Any
 
 import typer
 from typer._click import Context, HelpFormatter  # typer vendors click; its types live here
+from typer._click.exceptions import ClickException
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from auditor.cli.terminal import echo, safe
 from auditor.errors import AuditError
+
+#: Exit code of an internal error (a defect of the auditor): the case could not be audited.
+INTERNAL_ERROR = 3
+#: Set by `--debug`: internal errors show their traceback instead of one line.
+DEBUG = {"on": False}
 
 
 def argument_name(param: TyperArgument) -> str:
@@ -125,3 +131,14 @@ class CaseGroup(Group):
             for line in str(exc).splitlines() or [""]:  # one line per problem, never a traceback
                 echo(f"audit: error: {safe(line)}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except (ClickException, typer.Exit, typer.Abort):
+            raise  # usage errors, help and exit codes: click prints and exits as it should
+        except Exception as exc:  # a defect of the auditor, not of the case: one line, exit 3
+            if DEBUG["on"]:
+                raise
+            echo(
+                f"audit: internal error: {safe(type(exc).__name__)}: {safe(str(exc))}; no report "
+                "was written for this run (run it again with --debug to see where, and report it)",
+                err=True,
+            )
+            raise typer.Exit(INTERNAL_ERROR) from None

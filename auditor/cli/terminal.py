@@ -11,6 +11,7 @@ nor fail to print. Every line also goes through the one masking function of
 
 from __future__ import annotations
 
+import logging
 import re
 
 import typer
@@ -48,3 +49,24 @@ def safe_lines(text: str) -> str:
 def echo(text: str, err: bool = False) -> None:
     """Print `text` (stdout, or stderr with `err`) with identifiers masked and its lines safe."""
     typer.echo(safe_lines(_REDACT(text)), err=err)
+
+
+class _Handler(logging.Handler):
+    """Log records on stderr through `echo`: identifiers masked, control characters escaped."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            echo(
+                f"audit: {record.levelname.lower()}: {record.name}: {record.getMessage()}", err=True
+            )
+        except Exception:  # a log line must never stop the audit
+            self.handleError(record)
+
+
+def log_to_stderr(level: int = logging.DEBUG) -> None:
+    """`--debug`: the auditor's log lines (reading decisions, cache misses) on stderr."""
+    for name in ("auditor", "extractors"):
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        if not any(isinstance(h, _Handler) for h in logger.handlers):
+            logger.addHandler(_Handler())
