@@ -94,7 +94,8 @@ def test_the_audit_help_lists_every_exit_code_and_the_batch_order() -> None:
         "  0  the audit ran and no finding reached --fail-on",
         "  1  findings reached --fail-on",
         "  2  usage error: an option, a checklist, audit.toml, case.yaml or review.yaml is wrong",
-        "  3  a case folder is missing, cannot be read, or holds no documents",
+        "  3  a case folder is missing, cannot be read, or holds no documents; or an internal",
+        "     error stopped the run (--debug shows its traceback)",
         "  4  Tesseract or a language pack is missing (the message gives the install command)",
         "  5  a report cannot be written, or its folder lies inside a case folder",
     ]
