@@ -19,6 +19,7 @@ from auditor.reading import ocr
 from auditor.reading.ocr import Engine
 from auditor.result import AuditResult
 from auditor.rules.checklist import load_checklists
+from auditor.rules.waivers import unused_summary
 
 FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
@@ -203,10 +204,13 @@ class CaseReport:
 
     @property
     def warnings(self) -> list[str]:
-        """What the user should know although the audit ran: files it did not read."""
+        """What the user should know although the audit ran: files it did not read, and
+        waivers of review.yaml that did not apply."""
         if self.result is None:
             return []
-        return [f"{self.case_dir}: {misnamed_note(n)}" for n in self.result.intake.misnamed]
+        notes = [f"{self.case_dir}: {misnamed_note(n)}" for n in self.result.intake.misnamed]
+        idle = unused_summary(self.result.waivers)
+        return notes + ([f"{self.case_dir}: {idle}"] if idle else [])
 
     @property
     def summary(self) -> str:

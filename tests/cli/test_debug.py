@@ -62,3 +62,18 @@ def test_debug_shows_log_lines_masked_on_stderr(capsys) -> None:  # noqa: ANN001
     assert capsys.readouterr().err.splitlines() == [
         "audit: info: auditor.reading.cache: entry for SIN ••••••286.pdf not used"
     ]
+
+
+def test_waivers_that_matched_nothing_are_named_on_stderr(tmp_path: Path) -> None:
+    case = _case(tmp_path)
+    (case / "review.yaml").write_text(
+        "waive:\n  - rule: CEC-QUEBEC-001\n    document: letters/no-such-letter.pdf\n"
+        "    reason: not in Quebec\n"
+        "    by: QA\n    date: 2026-11-20\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, [str(case), "--out", str(tmp_path / "out"), "-q"])
+    assert (
+        f"audit: warning: {case}: 1 waiver did not apply (1 matched nothing): see the report"
+        in result.stderr.splitlines()
+    )
