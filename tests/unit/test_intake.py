@@ -326,6 +326,7 @@ def test_the_cli_refuses_an_old_review_yaml_in_one_line_with_exit_2(tmp_path: Pa
 
     case_dir = tmp_path / "case"
     case_dir.mkdir()
+    (case_dir / "notes.pdf").write_bytes(b"%PDF-1.4\n")  # a folder with no document is refused
     (case_dir / "review.yaml").write_text(
         "waive:\n  - rule: XDOC-HOURS-001\n    reason: HR confirmed\n", encoding="utf-8"
     )
