@@ -13,7 +13,7 @@ from auditor.cli.progress import ProgressDisplay
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import workers
 from auditor.reading.ocr import probe
-from tests.unit.test_cache import make_pdf
+from tests.unit.cache_cases import make_pdf
 
 LETTER = (
     "To whom it may concern,\nThis letter confirms that Jane Doe has been employed full-time "

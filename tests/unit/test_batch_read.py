@@ -7,7 +7,7 @@ from pathlib import Path
 from auditor.pipeline import AuditOptions, read_files
 from auditor.reading.discover import discover
 from auditor.reading.ocr import probe
-from tests.unit.test_cache import make_pdf
+from tests.unit.cache_cases import make_pdf
 
 
 def test_same_relative_path_in_two_cases_reads_each_file(tmp_path: Path) -> None:

@@ -7,20 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
-from auditor.pipeline import AuditOptions, Progress, read_and_classify, read_files
+from auditor.pipeline import AuditOptions, Progress, read_files
 from auditor.reading import cache as read_cache
 from auditor.reading.discover import discover
 from auditor.reading.ocr import probe
-
-
-def make_pdf(path: Path, text: str) -> None:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.multi_cell(0, 8, text)
-    pdf.output(str(path))
+from tests.unit.cache_cases import classify_case, make_pdf
 
 
 def read_case(case: Path, cache_dir: Path | None) -> tuple[list, list[Progress]]:
@@ -70,28 +62,6 @@ def test_cache_lives_outside_the_case_folder(case: Path, tmp_path: Path) -> None
 
 
 # --- documents kept with the pages ------------------------------------------------------------
-
-
-def classify_case(case: Path, cache_dir: Path | None) -> tuple[list, list[Progress]]:
-    seen: list[Progress] = []
-    options = AuditOptions(jobs=2, cache_dir=cache_dir, on_progress=seen.append)
-    files, _ = discover(case)
-    return read_and_classify(files, probe(), options), seen
-
-
-@pytest.fixture
-def letters(tmp_path: Path) -> Path:
-    case = tmp_path / "letters"
-    case.mkdir()
-    for i, title in enumerate(("Cook", "Welder")):
-        make_pdf(
-            case / f"letter{i}.pdf",
-            "To whom it may concern,\n"
-            f"This letter confirms that Jane Doe has been employed full-time as a {title} with "
-            "Maple Foods Ltd. since January 3, 2022. She works 40 hours per week at $25.00 per "
-            "hour.\nSincerely,\nJohn Smith, Manager",
-        )
-    return case
 
 
 def test_warm_run_extracts_nothing_and_returns_the_same_documents(

@@ -14,11 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor.cli.main import app
-from auditor.pipeline import AuditOptions, Progress, read_and_classify
 from auditor.reading import cache as read_cache
-from auditor.reading.discover import discover
-from auditor.reading.ocr import probe
-from tests.unit.test_cache import make_pdf
+from tests.unit.cache_cases import classify_case
 
 AUDITOR = Path(read_cache.__file__).resolve().parents[1]
 CACHE_MODULES = (
@@ -27,28 +24,6 @@ CACHE_MODULES = (
     AUDITOR / "reading" / "cache_store.py",
     AUDITOR / "report" / "picture_cache.py",
 )
-
-
-def classify_case(case: Path, cache_dir: Path | None) -> tuple[list, list[Progress]]:
-    seen: list[Progress] = []
-    options = AuditOptions(jobs=2, cache_dir=cache_dir, on_progress=seen.append)
-    files, _ = discover(case)
-    return read_and_classify(files, probe(), options), seen
-
-
-@pytest.fixture
-def letters(tmp_path: Path) -> Path:
-    case = tmp_path / "letters"
-    case.mkdir()
-    for i, title in enumerate(("Cook", "Welder")):
-        make_pdf(
-            case / f"letter{i}.pdf",
-            "To whom it may concern,\n"
-            f"This letter confirms that Jane Doe has been employed full-time as a {title} with "
-            "Maple Foods Ltd. since January 3, 2022. She works 40 hours per week at $25.00 per "
-            "hour.\nSincerely,\nJohn Smith, Manager",
-        )
-    return case
 
 
 def entries_holding(cache: Path, text: bytes) -> list[Path]:

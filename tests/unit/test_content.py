@@ -10,7 +10,7 @@ import pytest
 from auditor.reading import content
 from auditor.reading import read as reading
 from auditor.reading.discover import discover
-from tests.unit.test_cache import make_pdf
+from tests.unit.cache_cases import make_pdf
 
 
 def _case(tmp_path: Path) -> tuple[Path, Path]:
