@@ -13,6 +13,7 @@ from auditor.cli import inputs, output
 from auditor.config.firm import FirmConfig, find_config, load_config
 from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import AuditError, CaseUnreadable, OutputError, UsageError
+from auditor.i18n import LANGS
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import cache as read_cache
 from auditor.reading import ocr
@@ -92,6 +93,7 @@ class Batch:
     refused: tuple[CaseUnreadable, ...] = ()  # case folders not audited (`inputs.check_case_dirs`)
     given: tuple[Path, ...] = ()  # every case folder named, refused ones too: reports stay put
     config: FirmConfig | None = None  # audit.toml or --config, recorded in each report
+    lang: str = "en"  # the reports' language (--lang, else audit.toml's lang)
 
     @property
     def named(self) -> tuple[Path, ...]:
@@ -126,6 +128,7 @@ def prepare(
     report_mode: str | None = None,
     config: Path | None = None,
     cwd: Path | None = None,
+    lang: str | None = None,
 ) -> Batch:
     """Check the options and the report folders and find Tesseract, before any case is read.
 
@@ -149,6 +152,9 @@ def prepare(
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
     fail_on = fail_on or (firm.fail_on if firm else None) or "error"
+    if lang is not None and lang not in LANGS:
+        raise UsageError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+    lang = lang or (firm.lang if firm else None) or "en"
     if report_mode is None and firm is not None and firm.report_mode is not None:
         mode = output.parse_report_mode(firm.report_mode, f"{firm.path}: report_mode")
     else:
@@ -179,6 +185,7 @@ def prepare(
         checked.refused,
         tuple(case_dirs),
         firm,
+        lang,
     )
 
 
@@ -276,7 +283,9 @@ def write_reports(
             if "html" in batch.formats:
                 from auditor.report.html import write_index
 
-                index = write_index(written, batch.out or REPORTS_DIR, batch.report_mode)
+                index = write_index(
+                    written, batch.out or REPORTS_DIR, batch.report_mode, batch.lang
+                )
             else:  # an older index would link to report.html files no longer there
                 remove_index(batch.out or REPORTS_DIR)
         except OSError as exc:
@@ -300,11 +309,13 @@ def write_case(batch: Batch, result: AuditResult, target: Path) -> Path:
 
         writers.append(lambda folder: write_json(result, folder, mode))
     if "html" in batch.formats:  # last: its path is the one shown
-        from auditor.report.html import write_html
+        from auditor.report.html import write_html, write_requests
 
         options = batch.options
+        lang = batch.lang
+        writers.append(lambda folder: write_requests(result, folder, mode, lang))
         writers.append(
-            lambda folder: write_html(result, folder, options.jobs, options.cache_dir, mode)
+            lambda folder: write_html(result, folder, options.jobs, options.cache_dir, mode, lang)
         )
     try:
         written = write_report_set(target, writers, mode)

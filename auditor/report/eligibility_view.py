@@ -11,13 +11,27 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.case.hours import fmt, years_before
+from auditor import i18n
+from auditor.case.hours import fmt as _fmt
+from auditor.case.hours import years_before
+from auditor.i18n import N_, _
 from auditor.models import Document
 from auditor.privacy import Redactor
 from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps_and_overlaps
 from auditor.rules.meta import Checklists
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
+# The abilities as the language table names them; the template translates them.
+ABILITY_NAMES = (N_("Listening"), N_("Reading"), N_("Writing"), N_("Speaking"))
+
+
+def fmt(hours: float) -> str:
+    """Hours as the panels show them: the case's rounding, the reader's digit grouping."""
+    if i18n.current() == i18n.DEFAULT_LANG:
+        return _fmt(hours)
+    return i18n.number(float(_fmt(hours).replace(",", "")))
+
+
 SEGMENT_COLOURS = 6
 EXPIRING_DAYS = 90
 LANE_EMPLOYER_CHARS = 26
@@ -246,7 +260,7 @@ def language_panel(
             _num(required),
             getattr(language, "teer_group", None) or "",
             "—",
-            "No language result was found or converted.",
+            _("No language result was found or converted."),
             "unknown",
         )
     doc = documents.get(chosen.document)
@@ -260,21 +274,25 @@ def language_panel(
         )
     valid_until = chosen.valid_until
     if valid_until is None:
-        validity, state = "Validity unknown: no result date was read.", "unknown"
+        validity, state = _("Validity unknown: no result date was read."), "unknown"
     elif valid_until < as_of:
         days = (as_of - valid_until).days
-        validity = f"Expired {days} days before the submission date {as_of}."
+        validity = _("Expired {days} days before the submission date {as_of}.").format(
+            days=i18n.number(days), as_of=i18n.date(as_of)
+        )
         state = "expired"
     else:
         days = (valid_until - as_of).days
         state = "expiring" if days <= expiring_days else "valid"
         validity = (
-            f"Expires {days} days after the submission date {as_of}: within "
-            f"{expiring_days} days, so IRCC may see it expire during processing."
+            _(
+                "Expires {days} days after the submission date {as_of}: within "
+                "{limit} days, so IRCC may see it expire during processing."
+            )
             if state == "expiring"
-            else f"Still valid {days} days after the submission date {as_of}."
-        )
-    test = chosen.test or "unrecognised test"
+            else _("Still valid {days} days after the submission date {as_of}.")
+        ).format(days=i18n.number(days), as_of=i18n.date(as_of), limit=expiring_days)
+    test = chosen.test or _("unrecognised test")
     return LanguagePanel(
         known=True,
         test=TEST_NAMES.get(test, redact(test)),

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.i18n import N_
 from auditor.report.view import WHOLE_CASE, FindingView, ReportView
 
-STATUS_CHOICES = (("failed", "failed"), ("unknown", "needs a human"))
+# Labels are translated where they are shown (the template's `_()`).
+STATUS_CHOICES = (("failed", N_("failed")), ("unknown", N_("needs a human")))
 WHOLE_CASE_KEY = "case"
 
 
