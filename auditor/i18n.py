@@ -10,7 +10,8 @@ dictionaries of translations in code.
 Three ways to mark a text:
 
 - `_("...")`: translated now, in the language of the current `language()` block;
-- `N_("...")`: only marked, for a constant table; translate it where it is shown with `_()`;
+- `N_("...")`: only marked, for a constant table; translate it where it is shown with `_()`
+  (`NP_("one", "many")` for a pair, shown with `ngettext(*pair, n)`);
 - `tr("... {name} ...", name=value)`: a message with values that is made before the language is
   known (a finding's message, made by a rule): it *is* the English string, and keeps its msgid
   and values so `localize()` can say it again in the reader's language, with its numbers and
@@ -80,6 +81,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark `message` for the catalogue without translating it (constant tables)."""
     return message
+
+
+def NP_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - gettext's naming
+    """Mark a singular and plural pair for the catalogue; translate it with `ngettext(*pair, n)`."""
+    return singular, plural
 
 
 class Text(str):

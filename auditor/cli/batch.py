@@ -13,7 +13,7 @@ from auditor.cli import inputs, output
 from auditor.config.firm import FirmConfig, find_config, load_config
 from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import AuditError, CaseUnreadable, OutputError, UsageError
-from auditor.i18n import LANGS
+from auditor.i18n import LANGS, N_, _
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import cache as read_cache
 from auditor.reading import ocr
@@ -24,6 +24,12 @@ from auditor.rules.waivers import unused_summary
 
 FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
+# The verdicts as the summary line says them (translated there).
+VERDICT_WORDS = {
+    "ready": N_("ready"),
+    "needs_attention": N_("needs attention"),
+    "not_eligible": N_("not eligible"),
+}
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORTS_DIR = output.REPORTS_DIR
 #: A batch's exit code is the first of these that any case (or the run) gives: the codes that stop
@@ -229,8 +235,9 @@ class CaseReport:
             return (
                 message if message.startswith(str(self.case_dir)) else f"{self.case_dir}: {message}"
             )
+        verdict = self.result.verdict
         return (
-            f"{self.result.case_name}: {self.result.verdict.replace('_', ' ')} "
+            f"{self.result.case_name}: {_(VERDICT_WORDS.get(verdict, verdict))} "
             f"({self.result.summary.line()})" + (f" -> {self.report}" if self.report else "")
         )
 
@@ -295,7 +302,9 @@ def write_reports(
 
 def cannot_write(folder: Path, exc: OSError) -> str:
     why = (exc.strerror or str(exc)).lower()
-    return f"{folder}: the reports cannot be written ({why}); choose another --out folder"
+    return _("{folder}: the reports cannot be written ({why}); choose another --out folder").format(
+        folder=folder, why=why
+    )
 
 
 def write_case(batch: Batch, result: AuditResult, target: Path) -> Path:

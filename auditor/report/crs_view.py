@@ -8,13 +8,17 @@ from dataclasses import dataclass
 from auditor.crs.calculator import SECTIONS
 from auditor.crs.evidence import CrsEvidence
 from auditor.crs.recheck import factor_changes
+from auditor.i18n import N_, _, ngettext
 
 SECTION_LABELS = {
-    "core": "Core / human capital",
-    "spouse": "Spouse factors",
-    "transferability": "Skill transferability",
-    "additional": "Additional points",
+    "core": N_("Core / human capital"),
+    "spouse": N_("Spouse factors"),
+    "transferability": N_("Skill transferability"),
+    "additional": N_("Additional points"),
 }
+# Where a factor's value comes from, as the factors table's "From" column says it (translated
+# by the template).
+SOURCE_WORDS = (N_("documents"), N_("declared"), N_("derived"))
 # Which evidence input each core factor comes from, to say "from documents" or "declared".
 FACTOR_INPUT = {
     "age": "age",
@@ -72,21 +76,24 @@ def crs_headline(total: int, missing: tuple[str, ...]) -> str:
     """The score, unless an input is missing: a score built on missing inputs (scored 0) is not
     a headline, so the title says what is missing and the partial score comes second."""
     if missing:
-        return (
-            f"CRS incomplete: {_words(missing)} not declared "
-            f"(partial score {total}, with {'it' if len(missing) == 1 else 'them'} at 0)"
-        )
-    return f"CRS score the documents support: {total}"
+        return ngettext(
+            "CRS incomplete: {missing} not declared (partial score {total}, with it at 0)",
+            "CRS incomplete: {missing} not declared (partial score {total}, with them at 0)",
+            len(missing),
+        ).format(missing=_words(missing), total=total)
+    return _("CRS score the documents support: {total}").format(total=total)
 
 
 def crs_inputs(evidence: CrsEvidence) -> str:
     """`From the documents: age, ...; declared in case.yaml (crs:): education; missing: ...`."""
     parts = [
-        f"From the documents: {_words(evidence.evidenced) or 'nothing'}",
-        f"declared in case.yaml (crs:): {_words(evidence.declared) or 'nothing'}",
+        _("From the documents: {inputs}").format(inputs=_words(evidence.evidenced) or _("nothing")),
+        _("declared in case.yaml (crs:): {inputs}").format(
+            inputs=_words(evidence.declared) or _("nothing")
+        ),
     ]
     if evidence.missing:
-        parts.append(f"missing (scored 0): {_words(evidence.missing)}")
+        parts.append(_("missing (scored 0): {inputs}").format(inputs=_words(evidence.missing)))
     return "; ".join(parts) + "."
 
 
@@ -132,13 +139,17 @@ def crs_panel(evidence: CrsEvidence | None, invited: CrsEvidence | None = None) 
             source = ""
         rows.append(
             CrsFactorRow(
-                SECTION_LABELS[f.section], f.factor.replace("_", " "), f.points, f.basis, source
+                _(SECTION_LABELS[f.section]),
+                f.factor.replace("_", " "),
+                f.points,
+                f.basis,
+                source,
             )
         )
     claimed = evidence.claimed_score
     return CrsPanel(
         total=result.total,
-        breakdown=tuple((SECTION_LABELS[s], getattr(result, s)) for s in SECTIONS),
+        breakdown=tuple((_(SECTION_LABELS[s]), getattr(result, s)) for s in SECTIONS),
         rows=tuple(rows),
         evidenced=evidence.evidenced,
         declared=evidence.declared,
@@ -146,7 +157,7 @@ def crs_panel(evidence: CrsEvidence | None, invited: CrsEvidence | None = None) 
         claimed=claimed,
         claim_exceeds=claimed is not None and claimed > result.total,
         notes=tuple(result.notes) + tuple(evidence.notes),
-        grid=f"grid in force from {result.grid_effective_from.isoformat()}",
+        grid=_("grid in force from {date}").format(date=result.grid_effective_from.isoformat()),
         recheck=crs_recheck(evidence, invited),
         headline=crs_headline(result.total, evidence.missing),
         inputs=crs_inputs(evidence),

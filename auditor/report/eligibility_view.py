@@ -21,8 +21,15 @@ from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps
 from auditor.rules.meta import Checklists
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
-# The abilities as the language table names them; the template translates them.
+# The abilities as the language table names them, and where a job's hours per week come from
+# (HoursResult's `hours_source`): the template and `_()` translate them where they are shown.
 ABILITY_NAMES = (N_("Listening"), N_("Reading"), N_("Writing"), N_("Speaking"))
+HOURS_SOURCES = (
+    N_("letter"),
+    N_("pay stubs"),
+    N_("unknown"),
+    N_("from pay stubs; the letter gives no hours"),
+)
 
 
 def fmt(hours: float) -> str:
@@ -159,9 +166,9 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         job = jh.job
         period = "—"
         if jh.counted_start and jh.counted_end:
-            period = f"{jh.counted_start} to {jh.counted_end}"
+            period = _("{start} to {end}").format(start=jh.counted_start, end=jh.counted_end)
         elif job.start or job.end:
-            period = f"{job.start or '?'} to {job.end or '?'}"
+            period = _("{start} to {end}").format(start=job.start or "?", end=job.end or "?")
         this_colour = None
         if jh.counted > 0:
             this_colour = colour % SEGMENT_COLOURS
@@ -181,7 +188,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
                 job.document,
                 period,
                 _num(job.hours_per_week)
-                + (f" ({job.hours_source})" if job.hours_per_week is not None else ""),
+                + (f" ({_(job.hours_source)})" if job.hours_per_week is not None else ""),
                 fmt(jh.hours),
                 fmt(jh.counted),
                 redact(jh.note),
@@ -191,7 +198,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     if capped > 0:
         segments.append(
             Segment(
-                "above the 30 h/week cap",
+                _("above the 30 h/week cap"),
                 "",
                 fmt(capped),
                 round(100 * capped / scale, 2),
@@ -202,7 +209,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     for ex in excluded:
         segments.append(
             Segment(
-                f"excluded: {redact(ex.reason)}",
+                _("excluded: {reason}").format(reason=redact(ex.reason)),
                 ex.document,
                 fmt(ex.hours),
                 round(100 * ex.hours / scale, 2),
@@ -329,14 +336,19 @@ def timeline(
         if job.start is None:
             continue
         end = job.end or as_of
-        hpw = f"{_num(job.hours_per_week)} h/week"
+        hpw = _("{hours} h/week").format(hours=_num(job.hours_per_week))
         employer = redact(job.employer)
         if len(employer) > LANE_EMPLOYER_CHARS:  # keep the hours visible in the lane label
             employer = employer[: LANE_EMPLOYER_CHARS - 1].rstrip() + "…"
         lane = f"{employer} · {hpw}"
-        detail = (
-            f"{hpw} ({job.hours_source}); NOC {job.noc or 'unknown'}, TEER "
-            f"{_num(job.teer)}; {fmt(jh.counted)} h counted after the cap"
+        detail = _(
+            "{hpw} ({source}); NOC {noc}, TEER {teer}; {hours} h counted after the cap"
+        ).format(
+            hpw=hpw,
+            source=_(job.hours_source),
+            noc=job.noc or _("unknown"),
+            teer=_num(job.teer),
+            hours=fmt(jh.counted),
         )
         if jh.note:
             detail += f"; {redact(jh.note)}"
@@ -352,50 +364,56 @@ def timeline(
                         ex.start,
                         ex.end,
                         "excluded",
-                        "excluded",
-                        f"{ex.days} days, {fmt(ex.hours)} h not counted: "
-                        f"{redact(ex.reason)} ({ex.rule})",
+                        _("excluded"),
+                        _("{days} days, {hours} h not counted: {reason} ({rule})").format(
+                            days=ex.days,
+                            hours=fmt(ex.hours),
+                            reason=redact(ex.reason),
+                            rule=ex.rule,
+                        ),
                         ex.document,
                     )
                 )
     for doc in documents:
         start, end = _date(doc.value("valid_from")), _date(doc.value("valid_until"))
         if doc.kind in ("work_permit", "study_permit") and start and end:
-            lane = "Work permit" if doc.kind == "work_permit" else "Study permit"
+            lane = _("Work permit") if doc.kind == "work_permit" else _("Study permit")
             kind = "permit" if doc.kind == "work_permit" else "study"
             kind_name = doc.value("permit_type")
-            label = f"{redact(str(kind_name))} permit" if kind_name else lane
+            label = _("{type} permit").format(type=_(redact(str(kind_name)))) if kind_name else lane
             holder = doc.value("employer") or doc.value("institution")
-            detail = f"{lane} valid {start} to {end}" + (
-                f"; {redact(str(holder))}" if holder else ""
-            )
+            detail = _("{permit} valid {start} to {end}").format(
+                permit=lane, start=start, end=end
+            ) + (f"; {redact(str(holder))}" if holder else "")
             spans.append(TimelineSpan(lane, start, end, kind, label, detail, doc.path))
     for claim in getattr(intake, "study", ()):
         if claim.start and claim.end:
-            name = redact(claim.institution or "institution not named")
+            name = redact(claim.institution or _("institution not named"))
             spans.append(
                 TimelineSpan(
-                    "Full-time study (declared)",
+                    _("Full-time study (declared)"),
                     claim.start,
                     claim.end,
                     "study",
                     name,
-                    f"Full-time study at {name}",
+                    _("Full-time study at {institution}").format(institution=name),
                     "case.yaml",
                 )
             )
     chosen = getattr(language, "chosen", None)
     if chosen is not None and chosen.valid_until is not None:
         start = chosen.result_date or chosen.test_date or years_before(chosen.valid_until, 2)
-        test = TEST_NAMES.get(chosen.test or "", chosen.test or "language result")
+        test = TEST_NAMES.get(chosen.test or "", chosen.test or _("language result"))
         spans.append(
             TimelineSpan(
-                "Language result",
+                _("Language result"),
                 start,
                 chosen.valid_until,
                 "language",
-                f"{redact(test)} valid until {chosen.valid_until}",
-                f"Result date {chosen.result_date or 'unknown'}; valid until {chosen.valid_until}",
+                _("{test} valid until {date}").format(test=redact(test), date=chosen.valid_until),
+                _("Result date {result}; valid until {date}").format(
+                    result=chosen.result_date or _("unknown"), date=chosen.valid_until
+                ),
                 chosen.document,
             )
         )
@@ -404,12 +422,12 @@ def timeline(
         days = (end - start).days + 1
         spans.append(
             TimelineSpan(
-                "Gaps and overlaps",
+                _("Gaps and overlaps"),
                 start,
                 end,
                 "gap",
-                f"gap {days} d",
-                f"No documented work for {days} days",
+                _("gap {days} d").format(days=days),
+                _("No documented work for {days} days").format(days=days),
                 "calculation",
             )
         )
@@ -417,12 +435,14 @@ def timeline(
         days = (end - start).days + 1
         spans.append(
             TimelineSpan(
-                "Gaps and overlaps",
+                _("Gaps and overlaps"),
                 start,
                 end,
                 "overlap",
-                f"overlap {days} d",
-                f"Two or more jobs at once for {days} days (30 h/week cap applies)",
+                _("overlap {days} d").format(days=days),
+                _("Two or more jobs at once for {days} days (30 h/week cap applies)").format(
+                    days=days
+                ),
                 "calculation",
             )
         )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor import i18n
-from auditor.i18n import N_, _, ngettext
+from auditor.i18n import N_, NP_, _, ngettext
 from auditor.models import SEVERITIES as SEVERITY_ORDER
 from auditor.models import Finding
 from auditor.privacy import Redactor
@@ -78,12 +78,12 @@ DISPLAYED_WORDS = (
 )
 # The count of failed findings of a severity, as the verdict box says it: "2 errors failed".
 COUNT_NOUNS = {
-    "error": (N_("error failed"), N_("errors failed")),
-    "warning": (N_("warning failed"), N_("warnings failed")),
-    "info": (N_("info failed"), N_("info failed")),
+    "error": NP_("error failed", "errors failed"),
+    "warning": NP_("warning failed", "warnings failed"),
+    "info": NP_("info failed", "info failed"),
 }
 MAX_REASONS = 6
-WHOLE_CASE = "Whole case"
+WHOLE_CASE = N_("Whole case")  # a grouping key; shown translated
 
 
 def anchor(prefix: str, key: str) -> str:
@@ -405,7 +405,10 @@ def _groups(
                 sum(1 for f, _ in of_sev if f.status == "failed"),
                 sum(1 for f, _ in of_sev if f.status == "unknown"),
                 tuple(
-                    DocumentGroup(redact(d), doc_anchors.get(d), tuple(by_doc[d])) for d in order
+                    DocumentGroup(
+                        _(d) if d == WHOLE_CASE else redact(d), doc_anchors.get(d), tuple(by_doc[d])
+                    )
+                    for d in order
                 ),
             )
         )
@@ -540,7 +543,7 @@ def build_view(
             s,
             summary.failed[s],
             summary.unknown[s],
-            _(COUNT_NOUNS[s][0 if summary.failed[s] == 1 else 1]),
+            ngettext(*COUNT_NOUNS[s], summary.failed[s]),
         )
         for s in SEVERITY_ORDER
     )
