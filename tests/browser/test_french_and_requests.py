@@ -25,7 +25,7 @@ PO = Path(i18n.LOCALE_DIR) / "fr" / "LC_MESSAGES" / "auditor.po"
 # What comes from the documents, the findings' messages (made by the rules, translated as the
 # rules are converted to i18n.tr) and NOC 2021's English text: removed before the scan.
 NOT_THE_TOOLS_OWN = (
-    ".message, .passed-message, q, .raw, .value, .reason-cell, .related, .noc-duties, "
+    ".message, .noc-message, .passed-message, q, .raw, .value, .reason-cell, .related, .noc-duties, "
     ".letter-duties, .noc-lead, .copied, .noc-best, .waiver-yaml, .case-name, title"
 )
 SIN_LIKE = re.compile(r"(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
