@@ -25,8 +25,8 @@ PO = Path(i18n.LOCALE_DIR) / "fr" / "LC_MESSAGES" / "auditor.po"
 # What comes from the documents, the findings' messages (made by the rules, translated as the
 # rules are converted to i18n.tr) and NOC 2021's English text: removed before the scan.
 NOT_THE_TOOLS_OWN = (
-    ".message, .noc-message, .passed-message, q, .raw, .value, .reason-cell, .related, .noc-duties, "
-    ".letter-duties, .noc-lead, .copied, .noc-best, .waiver-yaml, .case-name, title"
+    ".message, .noc-message, .passed-message, q, .raw, .value, .reason-cell, .related, "
+    ".noc-duties, .letter-duties, .noc-lead, .copied, .noc-best, .waiver-yaml, .case-name, title"
 )
 SIN_LIKE = re.compile(r"(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
 PASSPORT_LIKE = re.compile(r"\b[A-Z]{1,2}\d{6,8}\b")
@@ -189,3 +189,18 @@ def test_french_index_is_french(audited: dict[str, Path], open_report) -> None: 
     )
     text = _flat(page.inner_text("body"))
     assert [p for p in _catalogue_phrases() if p in text] == []
+
+
+def test_the_report_script_writes_french(audited: dict[str, Path], open_report) -> None:  # noqa: ANN001
+    """The script's own words come from the page (#script-words), in the report's language."""
+    page, rec = open_report(audited["fr"] / "bare-letters-no-language" / "report.html")
+    boxes = page.locator("#finding-filters input[name='severity']")
+    assert boxes.count() >= 2
+    boxes.first.set_checked(False)
+    status = page.locator("#filter-status").inner_text()
+    assert re.fullmatch(r"Filtré : \d+ constats affichés sur \d+\.", status), status
+    page.locator("#findings article.finding:not([hidden]) .copy-waiver").first.click()
+    page.wait_for_timeout(200)
+    toast = page.locator("#toast").inner_text()
+    assert toast.startswith(("Entrée de dérogation copiée", "Copie impossible")), toast
+    assert rec.errors == []
