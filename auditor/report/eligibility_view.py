@@ -132,7 +132,7 @@ def _num(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return "—"
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return f"{value:g}" if i18n.current() == i18n.DEFAULT_LANG else i18n.number(value)
     return str(value)
 
 
@@ -151,7 +151,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
             (),
             (),
             "0",
-            f"{window} to {as_of}",
+            _("{start} to {end}").format(start=i18n.date(window), end=i18n.date(as_of)),
             "0",
             "0",
         )
@@ -166,9 +166,14 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         job = jh.job
         period = "—"
         if jh.counted_start and jh.counted_end:
-            period = _("{start} to {end}").format(start=jh.counted_start, end=jh.counted_end)
+            period = _("{start} to {end}").format(
+                start=i18n.date(jh.counted_start), end=i18n.date(jh.counted_end)
+            )
         elif job.start or job.end:
-            period = _("{start} to {end}").format(start=job.start or "?", end=job.end or "?")
+            period = _("{start} to {end}").format(
+                start=i18n.date(job.start) if job.start else "?",
+                end=i18n.date(job.end) if job.end else "?",
+            )
         this_colour = None
         if jh.counted > 0:
             this_colour = colour % SEGMENT_COLOURS
@@ -221,7 +226,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         ExclusionLine(
             redact(ex.employer),
             ex.document,
-            f"{ex.start} to {ex.end}",
+            _("{start} to {end}").format(start=i18n.date(ex.start), end=i18n.date(ex.end)),
             ex.days,
             fmt(ex.hours),
             redact(ex.reason),
@@ -242,7 +247,9 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         jobs=tuple(jobs),
         exclusions=exclusions,
         capped_off=fmt(capped),
-        window=f"{hours.window_start} to {hours.window_end}",
+        window=_("{start} to {end}").format(
+            start=i18n.date(hours.window_start), end=i18n.date(hours.window_end)
+        ),
         documented=fmt(qualifying + capped + excluded_total),
         excluded_total=fmt(excluded_total),
     )

@@ -204,3 +204,20 @@ def test_the_report_script_writes_french(audited: dict[str, Path], open_report) 
     toast = page.locator("#toast").inner_text()
     assert toast.startswith(("Entrée de dérogation copiée", "Copie impossible")), toast
     assert rec.errors == []
+
+
+def test_no_sample_request_list_shows_an_identifier(sample_reports: Path) -> None:
+    """Every sample's requests.html (English): no SIN, passport or permit number, or date of
+    birth, whatever the case's documents and findings hold."""
+    from tests.browser.conftest import CASES
+
+    for case in CASES:
+        folder = sample_reports / case
+        page = (folder / "requests.html").read_text(encoding="utf-8")
+        text = _flat(re.sub(r"<(style|script)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S))
+        assert SIN_LIKE.search(text) is None, case
+        assert PASSPORT_LIKE.search(text) is None, case
+        report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+        for doc in report["documents"]:
+            birth = (doc["fields"].get("date_of_birth") or {}).get("value")
+            assert not birth or birth not in text, case
