@@ -157,15 +157,14 @@ def details(position: NocPosition, found: Comparison | None = None) -> dict[str,
     return out
 
 
-def _contest(code: str, found: Comparison, min_ratio: float) -> str:
-    """The contest's part of a mismatch message: which rival fits better, and by how much."""
-    if found.contest_ratio >= min_ratio:
+def _contest(found: Comparison, top_k: int, min_ratio: float, min_contest_ratio: float) -> str:
+    """The contest's part of a mismatch message, when the contest decided it: which rival fits
+    better, and by how much."""
+    if mismatch(found, top_k, min_ratio, 0.0) or found.contest_ratio >= min_contest_ratio:
         return ""
     return (
-        f"; against the codes it competes with (its minor group {code[:4]}, the same field "
-        f"at other TEER levels, the best matches), NOC {_name(found.rival)} fits the duties "
-        f"better: on the words that tell these codes apart the claimed code scores "
-        f"{found.contest_ratio:.0%} of it"
+        f"; its rival NOC {_name(found.rival)} fits them better (on the words that tell "
+        f"the two apart, the claimed code scores {found.contest_ratio:.0%} of it)"
     )
 
 
@@ -244,7 +243,7 @@ def duties_match(ctx: Context) -> list[Finding]:
                 f"the duties do not match NOC {_name(position.code)} ({position.code_source}): it "
                 f"ranks {found.claimed_rank + 1} of {len(unit_groups())} with "
                 f"{found.claimed_ratio:.0%} of the best score"
-                f"{_contest(position.code, found, contest_ratio)}; {duties}. Codes whose duties "
+                f"{_contest(found, top_k, ratio, contest_ratio)}; {duties}. Codes whose duties "
                 f"match best: {best}."
             )
             out.append(_failed(ctx, letter, message, where, details(position, found), "duties"))

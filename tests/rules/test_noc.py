@@ -183,18 +183,33 @@ SALES = (
 
 
 def test_the_contest_names_the_rival_that_fits_better() -> None:
-    # A salesperson's duties claimed as a retail sales supervisor (62010, TEER 2): among the
-    # code's rivals (the same field at other TEER levels), 64100 (TEER 4) wins.
+    # A salesperson's duties claimed as a retail sales supervisor (62010, TEER 2): far down the
+    # ranking, and among the code's rivals (the same field at other TEER levels) 64100 wins.
     f = one(with_letter(noc_code="62010", job_title="Sales", duties=SALES), "LETTER-NOC-001")
     assert f.status == "failed", f.message
     assert f.details is not None and f.details["contest_winner"] == "64100"
     assert isinstance(f.details["contest_ratio"], float) and f.details["contest_ratio"] < 0.65
-    assert "NOC 64100 Retail salespersons and visual merchandisers fits the duties better" in (
-        f.message
-    )
     right = one(with_letter(noc_code="64100", job_title="Sales", duties=SALES), "LETTER-NOC-001")
     assert right.status == "passed" and right.details is not None
     assert right.details["contest_winner"] == "64100" and right.details["contest_ratio"] == 1.0
+
+
+# Payables, receivables, reconciliations and invoices: an accounting clerk's work (14200,
+# TEER 4) more than a bookkeeper's (12200, TEER 2), though 12200 ranks 3rd over all groups.
+CLERK = (
+    "Record accounts payable and receivable in QuickBooks",
+    "Reconcile bank and credit card statements monthly",
+    "Prepare HST returns and month-end financial statements",
+    "Issue patient and insurer invoices and follow up on overdue accounts",
+)
+
+
+def test_a_close_neighbour_is_caught_by_the_contest_alone() -> None:
+    f = one(with_letter(noc_code="12200", job_title="Bookkeeper", duties=CLERK), "LETTER-NOC-001")
+    assert f.status == "failed", f.message
+    assert f.details is not None and f.details["claimed_rank"] <= 3  # the ranking alone passes it
+    assert f.details["contest_winner"] == "14200"
+    assert "its rival NOC 14200 Accounting and related clerks fits them better" in f.message
 
 
 def test_rivals_come_from_the_structure_of_noc_2021() -> None:
