@@ -63,4 +63,5 @@ i18n: setup
 	  -o build/auditor.pot .
 	$(BIN)/pybabel update -D auditor -i build/auditor.pot -d auditor/locale \
 	  --no-wrap --ignore-obsolete
+	sed -i '/^"POT-Creation-Date: /d' auditor/locale/*/LC_MESSAGES/auditor.po  # no churn per run
 	$(BIN)/pybabel compile -D auditor -d auditor/locale --statistics
