@@ -104,6 +104,10 @@ class Text(str):
         made.values = values
         return made
 
+    def __reduce__(self) -> tuple[type[Text], tuple[str, dict[str, object]]]:
+        """Pickled (worker processes, caches) as what it is made of, not as its English."""
+        return (Text, (self.msgid, self.values))
+
 
 def tr(msgid: str, **values: object) -> Text:
     """A translatable message: `tr("{hours} hours counted", hours=1560)`; the English text now,

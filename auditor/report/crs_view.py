@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from auditor.crs.calculator import SECTIONS
 from auditor.crs.evidence import CrsEvidence
 from auditor.crs.recheck import factor_changes
-from auditor.i18n import N_, _, ngettext
+from auditor.i18n import N_, _, localize, ngettext
 
 SECTION_LABELS = {
     "core": N_("Core / human capital"),
@@ -156,7 +156,7 @@ def crs_panel(evidence: CrsEvidence | None, invited: CrsEvidence | None = None) 
         missing=evidence.missing,
         claimed=claimed,
         claim_exceeds=claimed is not None and claimed > result.total,
-        notes=tuple(result.notes) + tuple(evidence.notes),
+        notes=tuple(localize(n) for n in (*result.notes, *evidence.notes)),
         grid=_("grid in force from {date}").format(date=result.grid_effective_from.isoformat()),
         recheck=crs_recheck(evidence, invited),
         headline=crs_headline(result.total, evidence.missing),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import json
+import pickle
 import re
 from pathlib import Path
 
@@ -131,6 +133,16 @@ def test_a_translated_message_nests() -> None:
             "letter.pdf : Aucune grille SCG ne couvre le 2 janvier 2026 ; "
             "vérifiez la note à la main."
         )
+
+
+def test_text_survives_pickling_and_json() -> None:
+    """A finding crosses process boundaries and is written to report.json as its English."""
+    text = tr("{path}: {message}", path="a.pdf", message=tr("Age unknown: scored 0."))
+    again = pickle.loads(pickle.dumps(text))
+    assert again == text and isinstance(again, Text) and again.msgid == "{path}: {message}"
+    assert json.loads(json.dumps({"m": text})) == {"m": "a.pdf: Age unknown: scored 0."}
+    with i18n.language("fr"):
+        assert localize(again) == "a.pdf : Âge inconnu : compté 0."
 
 
 def test_a_plain_string_is_left_as_it_is() -> None:
