@@ -424,6 +424,7 @@ def _rules(result: AuditResult, findings: tuple[Finding, ...]) -> tuple[RuleView
         meta = metas.get(rule) or qa.get(rule)
         title = getattr(meta, "title", "") or ""
         source = getattr(meta, "source", "") or ""
+        fix = getattr(meta, "fix", "") or ""
         out.append(
             RuleView(
                 rule,
@@ -431,7 +432,7 @@ def _rules(result: AuditResult, findings: tuple[Finding, ...]) -> tuple[RuleView
                 _(title),
                 getattr(meta, "severity", "") or "",
                 _(getattr(meta, "why", "") or N_("No explanation in the checklists.")),
-                _(getattr(meta, "fix", "") or ""),
+                _(fix),
                 _(source),
                 bool(re.fullmatch(r"https://[^\s\"'<>]+", source)),
             )

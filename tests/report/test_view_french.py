@@ -52,3 +52,26 @@ def test_french_html_has_french_language_and_dates(hostile_result: AuditResult) 
     assert '<html lang="fr">' in html
     assert "1 décembre 2026" in html  # the submission date in the header
     assert "Piste de vérification" in html and "Audit trail" not in html
+
+
+def test_a_qa_message_is_said_in_french() -> None:
+    """rules/qa.py makes its messages with tr(): the shipped item's title and the field are
+    translated, the dates and numbers formatted for the French reader."""
+    from auditor.rules.checklist import load_checklists
+    from auditor.rules.qa import _check, field_label
+
+    item = next(i for i in load_checklists().qa if i.id == "QA-PASSPORT-001")
+    ok, what = _check(item, dt.date(2027, 1, 10), dt.date(2026, 12, 1))
+    message = tr(
+        "{title}: {field}: {what}.", title=tr(item.title), field=field_label(item.field), what=what
+    )
+    assert ok is False
+    assert message == (
+        "Passport valid at least 6 months after submission: expiry date: 2027-01-10, 40 days "
+        "after 2026-12-01 (need 180)."
+    )
+    with i18n.language("fr"):
+        assert i18n.localize(message) == (
+            "Passeport valide au moins 6 mois après la soumission : date d'expiration : "
+            "10 janvier 2027, 40 jours après le 1 décembre 2026 (minimum 180)."
+        )
