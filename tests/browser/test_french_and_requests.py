@@ -163,6 +163,9 @@ def test_french_report_leaves_no_catalogue_message_in_english(
         page, rec = open_report(folder / name)
         assert rec.errors == []
         assert page.locator("html").get_attribute("lang") == "fr"
+        page.set_viewport_size({"width": 1024, "height": 900})  # French is longer: still fits
+        scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert scroll <= inner, f"{case}/{name}: {scroll} px wide at {inner} px"
         page.evaluate(
             "(sel) => document.querySelectorAll(sel).forEach((e) => e.remove())",
             NOT_THE_TOOLS_OWN,
