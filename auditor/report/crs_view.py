@@ -68,8 +68,27 @@ class CrsPanel:
     inputs: str = ""  # which inputs came from the documents, which were declared, which missing
 
 
+# The CRS inputs (case.yaml `crs:` keys) as the panel names them; translated where shown.
+INPUT_NAMES = {
+    "age": N_("age"),
+    "married": N_("married"),
+    "spouse_accompanying": N_("spouse accompanying"),
+    "spouse_canadian": N_("spouse canadian"),
+    "education": N_("education"),
+    "first_language": N_("first language"),
+    "second_language": N_("second language"),
+    "canadian_work_years": N_("canadian work years"),
+    "foreign_work_years": N_("foreign work years"),
+    "certificate_of_qualification": N_("certificate of qualification"),
+    "spouse": N_("spouse"),
+    "provincial_nomination": N_("provincial nomination"),
+    "sibling_in_canada": N_("sibling in canada"),
+    "canadian_education": N_("canadian education"),
+}
+
+
 def _words(keys: tuple[str, ...]) -> str:
-    return ", ".join(k.replace("_", " ") for k in keys)
+    return ", ".join(_(INPUT_NAMES.get(k, k.replace("_", " "))) for k in keys)
 
 
 def crs_headline(total: int, missing: tuple[str, ...]) -> str:
