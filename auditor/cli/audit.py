@@ -99,6 +99,16 @@ Config = Annotated[
         show_default=False,
     ),
 ]
+Baseline = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        metavar="REPORT_JSON",
+        help="An earlier report.json to compare with (default: the report already in the "
+        "case's report folder): the report opens with what changed since.",
+        show_default=False,
+    ),
+]
 Jobs = Annotated[
     int | None,
     typer.Option("--jobs", metavar="N", help="Worker processes (default: number of cores)."),
@@ -159,6 +169,7 @@ def audit(
     no_cache: NoCache = False,
     report_mode: ReportMode = None,
     config: Config = None,
+    baseline: Baseline = None,
     quiet: Quiet = False,
     debug: Debug = False,
     version: Version = False,
@@ -182,6 +193,7 @@ def audit(
         on_progress=display.update,
         report_mode=report_mode,
         config=config,
+        baseline=baseline,
     )
     for refused in batch.refused:  # before any reading: the folders that will not be audited
         echo(f"audit: error: {safe(str(refused))}", err=True)

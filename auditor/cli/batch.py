@@ -92,6 +92,7 @@ class Batch:
     refused: tuple[CaseUnreadable, ...] = ()  # case folders not audited (`inputs.check_case_dirs`)
     given: tuple[Path, ...] = ()  # every case folder named, refused ones too: reports stay put
     config: FirmConfig | None = None  # audit.toml or --config, recorded in each report
+    baseline: Path | None = None  # --baseline: the earlier report.json to compare with
 
     @property
     def named(self) -> tuple[Path, ...]:
@@ -126,6 +127,7 @@ def prepare(
     report_mode: str | None = None,
     config: Path | None = None,
     cwd: Path | None = None,
+    baseline: Path | None = None,
 ) -> Batch:
     """Check the options and the report folders and find Tesseract, before any case is read.
 
@@ -155,6 +157,15 @@ def prepare(
         mode = output.parse_report_mode(report_mode)
     every_checklist = (*(firm.checklists if firm else ()), *checklists)
     load_checklists(every_checklist)  # a bad checklist stops the run before any reading
+    if baseline is not None:
+        from auditor.report.changes import read_baseline
+
+        if len(case_dirs) > 1:
+            raise UsageError(
+                "--baseline: compares one case with an earlier report; give one case folder "
+                "(with several, each case is compared with the report already in its folder)"
+            )
+        read_baseline(baseline)  # a file that cannot serve stops the run before any reading
     checked = inputs.check_case_dirs(case_dirs)
     if not checked.accepted:
         raise NoCaseToAudit(checked.refused)
@@ -179,6 +190,7 @@ def prepare(
         checked.refused,
         tuple(case_dirs),
         firm,
+        baseline,
     )
 
 
@@ -201,6 +213,7 @@ class CaseReport:
     result: AuditResult | None = None
     report: Path | None = None  # the HTML report, else the JSON one
     error: AuditError | None = None
+    notes: tuple[str, ...] = ()  # e.g. why the earlier report was not compared with
 
     @property
     def warnings(self) -> list[str]:
@@ -210,7 +223,9 @@ class CaseReport:
             return []
         notes = [f"{self.case_dir}: {misnamed_note(n)}" for n in self.result.intake.misnamed]
         idle = unused_summary(self.result.waivers)
-        return notes + ([f"{self.case_dir}: {idle}"] if idle else [])
+        notes += [f"{self.case_dir}: {n}" for n in self.notes]
+        review = review_summary(self.result)
+        return notes + [f"{self.case_dir}: {line}" for line in ([idle] if idle else []) + review]
 
     @property
     def summary(self) -> str:
@@ -261,7 +276,8 @@ def write_reports(
             case = CaseReport(case_dir, error=outcome)
             codes.append(outcome.exit_code)
         else:
-            case = CaseReport(case_dir, outcome, write_case(batch, outcome, target))
+            outcome, notes = compared(batch, outcome, target)
+            case = CaseReport(case_dir, outcome, write_case(batch, outcome, target), notes=notes)
             if fails(outcome, batch.fail_on):
                 codes.append(1)
         cases.append(case)
@@ -282,6 +298,50 @@ def write_reports(
         except OSError as exc:
             raise OutputError(cannot_write(batch.out or REPORTS_DIR, exc)) from exc
     return BatchReport(cases, index, worst_exit(codes))
+
+
+def compared(
+    batch: Batch, result: AuditResult, target: Path
+) -> tuple[AuditResult, tuple[str, ...]]:
+    """`result` compared with its baseline: `--baseline`, else the report.json already in the
+    case's report folder when it is of the same case; with what to tell the user about it."""
+    from auditor.report.changes import BaselineError, read_baseline, with_baseline
+    from auditor.report.json_report import report_dict
+
+    notes: list[str] = []
+    baseline = None
+    path = batch.baseline or target / "report.json"
+    if batch.baseline is not None or path.is_file():
+        try:
+            baseline = read_baseline(path)
+        except BaselineError as exc:
+            if batch.baseline is not None:
+                raise
+            notes.append(f"the earlier report is not compared with: {exc}")
+    if baseline is not None:
+        from auditor.report.changes import same_case
+
+        if not same_case(baseline, report_dict(result)):
+            if batch.baseline is None:
+                notes.append(f"{path} is another case's report: not compared with")
+                baseline = None
+            else:
+                notes.append(f"--baseline {path} is a report of another case folder")
+    return with_baseline(result, baseline), tuple(notes)
+
+
+def review_summary(result: AuditResult) -> list[str]:
+    """Lines for stderr about review.yaml's statuses and sign-off that no longer hold."""
+    lines = []
+    stale = sum(1 for o in result.review if o.state == "stale")
+    unused = sum(1 for o in result.review if o.state == "unused")
+    if stale or unused:
+        parts = [f"{n} {w}" for n, w in ((stale, "stale"), (unused, "naming no finding")) if n]
+        noun = "review status" if stale + unused == 1 else "review statuses"
+        lines.append(f"{stale + unused} {noun} to look at ({', '.join(parts)}): see the report")
+    if result.signoff_outcome is not None and not result.signoff_outcome.valid:
+        lines.append("the sign-off is void: the case changed since it was signed; see the report")
+    return lines
 
 
 def cannot_write(folder: Path, exc: OSError) -> str:
