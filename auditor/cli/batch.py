@@ -25,6 +25,7 @@ FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORTS_DIR = output.REPORTS_DIR
+STDOUT = Path("-")  # `--out -`: one case's report.json to stdout, no file written
 #: A batch's exit code is the first of these that any case (or the run) gives: the codes that stop
 #: a run (5 output, 4 dependency, 2 usage), then 1 (a case's findings reach --fail-on), then 3 (a
 #: case folder could not be audited, already named on stderr), then 0. Findings rank above an
@@ -93,6 +94,11 @@ class Batch:
     given: tuple[Path, ...] = ()  # every case folder named, refused ones too: reports stay put
     config: FirmConfig | None = None  # audit.toml or --config, recorded in each report
     baseline: Path | None = None  # --baseline: the earlier report.json to compare with
+
+    @property
+    def to_stdout(self) -> bool:
+        """`--out - --format json`: the case's report.json goes to stdout, no file is written."""
+        return self.out == STDOUT
 
     @property
     def named(self) -> tuple[Path, ...]:
@@ -169,7 +175,14 @@ def prepare(
     checked = inputs.check_case_dirs(case_dirs)
     if not checked.accepted:
         raise NoCaseToAudit(checked.refused)
-    output.check_output(case_dirs, out)
+    if out == STDOUT:
+        if len(case_dirs) != 1 or wanted != ("json",):
+            raise UsageError(
+                "--out -: writes one case's report.json to stdout; give one case folder and "
+                "--format json"
+            )
+    else:
+        output.check_output(case_dirs, out)
     engine = ocr.probe()
     options = AuditOptions(
         as_of=as_of_date,
@@ -214,6 +227,7 @@ class CaseReport:
     report: Path | None = None  # the HTML report, else the JSON one
     error: AuditError | None = None
     notes: tuple[str, ...] = ()  # e.g. why the earlier report was not compared with
+    json_text: str | None = None  # `--out -`: the report.json to print on stdout
 
     @property
     def warnings(self) -> list[str]:
@@ -275,6 +289,13 @@ def write_reports(
         if isinstance(outcome, AuditError):
             case = CaseReport(case_dir, error=outcome)
             codes.append(outcome.exit_code)
+        elif batch.to_stdout:
+            from auditor.report.json_report import report_text
+
+            outcome, notes = compared(batch, outcome, target)
+            case = CaseReport(case_dir, outcome, notes=notes, json_text=report_text(outcome))
+            if fails(outcome, batch.fail_on):
+                codes.append(1)
         else:
             outcome, notes = compared(batch, outcome, target)
             case = CaseReport(case_dir, outcome, write_case(batch, outcome, target), notes=notes)
@@ -285,10 +306,14 @@ def write_reports(
             on_case(case)
     index = None
     written = [(c.result, c.report) for c in cases if c.result is not None and c.report]
-    if len(batch.named) > 1 and written:
+    if len(batch.named) > 1 and written and not batch.to_stdout:
         from auditor.report.files import remove_index
+        from auditor.report.index_files import write_index_data
+        from auditor.report.index_view import build_index
 
         try:
+            root = batch.out or REPORTS_DIR
+            write_index_data(build_index(written, root), root, batch.report_mode)
             if "html" in batch.formats:
                 from auditor.report.html import write_index
 
@@ -311,7 +336,7 @@ def compared(
     notes: list[str] = []
     baseline = None
     path = batch.baseline or target / "report.json"
-    if batch.baseline is not None or path.is_file():
+    if batch.baseline is not None or (not batch.to_stdout and path.is_file()):
         try:
             baseline = read_baseline(path)
         except BaselineError as exc:

@@ -286,6 +286,10 @@ def json_value_deep(value: Any) -> Any:
     return json_value(value)
 
 
+def report_text(result: AuditResult) -> str:
+    """report.json's text."""
+    return json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
+
+
 def write_json(result: AuditResult, out_dir: Path, mode: int = REPORT_MODE) -> Path:
-    text = json.dumps(report_dict(result), ensure_ascii=False, indent=2)
-    return write_atomic(out_dir / "report.json", text + "\n", mode)
+    return write_atomic(out_dir / "report.json", report_text(result), mode)

@@ -180,7 +180,9 @@ def changes_view(
     verdict = c["verdict"]
     return ChangesView(
         baseline=c["baseline"],
-        baseline_audited_at=(c.get("baseline_audited_at") or "").replace("T", " "),
+        baseline_audited_at=(c.get("baseline_audited_at") or "")
+        .replace("T", " ")
+        .replace("+00:00", " UTC"),
         verdict_before=VERDICT_WORDS.get(verdict["before"], str(verdict["before"])),
         verdict_after=VERDICT_WORDS.get(verdict["after"], str(verdict["after"])),
         verdict_changed=verdict["changed"],
