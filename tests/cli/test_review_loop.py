@@ -261,3 +261,39 @@ def test_a_bad_review_status_is_a_usage_error_at_its_line(
     done = audit(case, "--out", tmp_path / "out")
     assert done.returncode == 2
     assert f"review.yaml:{line}:" in done.stderr and message in done.stderr
+
+
+def test_out_dash_sends_one_cases_json_to_stdout_and_writes_nothing(
+    case: Path, tmp_path: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", str(case), "--out", "-", "--format", "json", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["verdict"] == "ready" and data["case"]["name"] == "joshi"
+    assert "joshi: ready" in done.stderr
+    assert not (tmp_path / "audit-reports").exists() and not (tmp_path / "-").exists()
+    refused = audit(case, "--out", "-")  # html too: only JSON can go to stdout
+    assert refused.returncode == 2 and "--format json" in refused.stderr
+
+
+def test_a_batch_writes_index_json_and_csv_with_one_row_per_case(
+    case: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "raman"
+    shutil.copytree(SAMPLE, other)
+    break_passport(other)
+    out = tmp_path / "out"
+    audit(case, other, "--out", out)
+    rows = json.loads((out / "index.json").read_text(encoding="utf-8"))["cases"]
+    assert sorted(r["case"] for r in rows) == ["joshi", "raman"]
+    raman = next(r for r in rows if r["case"] == "raman")
+    assert raman["open_findings"] == len(open_ids(report(out / "raman")))
+    assert raman["client"] == "Meera Joshi" and raman["verdict"] == report(out / "raman")["verdict"]
+    lines = (out / "index.csv").read_bytes().decode("utf-8-sig").splitlines()
+    assert len(lines) == 3 and lines[0].startswith("case,client,submission_date")
