@@ -22,11 +22,22 @@ INDEX_CSV = "index.csv"
 INDEX_SCHEMA = 1
 
 
+def _text(value: object) -> object:
+    """A file-system name as UTF-8 text: a byte that is not UTF-8 shown as `\\xff`."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return value
+
+
+def _records(index: IndexView) -> list[dict[str, object]]:
+    return [{k: _text(v) for k, v in row.record().items()} for row in index.cases]
+
+
 def index_json(index: IndexView) -> str:
     data = {
         "schema_version": INDEX_SCHEMA,
         "columns": list(COLUMNS),
-        "cases": [row.record() for row in index.cases],
+        "cases": _records(index),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -35,8 +46,7 @@ def index_csv(index: IndexView) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in index.cases:
-        record = row.record()
+    for record in _records(index):
         writer.writerow(["" if record[c] is None else spreadsheet_safe(record[c]) for c in COLUMNS])
     return "\ufeff" + buffer.getvalue()
 

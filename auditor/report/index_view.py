@@ -77,7 +77,7 @@ class IndexView:
 def relative_href(report: Path, out_dir: Path) -> str:
     """A URL path from the index's folder to `report`, percent-encoded."""
     rel = os.path.relpath(Path(report).resolve(), Path(out_dir).resolve())
-    return "/".join(quote(part) for part in Path(rel).parts)
+    return "/".join(quote(part, errors="surrogateescape") for part in Path(rel).parts)
 
 
 def row_names(results: list[tuple[AuditResult, Path]], out_dir: Path) -> list[str]:
