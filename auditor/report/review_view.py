@@ -3,6 +3,7 @@ the last audit. Text comes from report.json's own functions, so both reports say
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -101,6 +102,18 @@ class ChangesView:
             or self.changed_documents
             or self.verdict_changed
         )
+
+
+def status_yaml(finding_id: str) -> str:
+    """The review.yaml entry that gives this finding a status, to paste under `review:`."""
+    shown = json.dumps(finding_id, ensure_ascii=False)  # a JSON string is a YAML scalar
+    return (
+        f"  - finding: {shown}\n"
+        "    status:   # required: reviewed | acknowledged | awaiting_document | fixed\n"
+        "    by:       # required: your name\n"
+        "    date:     # required: YYYY-MM-DD\n"
+        "    note:     # optional: what was done or asked\n"
+    )
 
 
 def review_badge(outcome: ReviewOutcome | None, redact: Redactor) -> ReviewBadge | None:

@@ -47,6 +47,7 @@ from auditor.report.review_view import (
     review_badge,
     review_rows,
     signoff_view,
+    status_yaml,
 )
 from auditor.report.timeline import Timeline
 from auditor.result import NOUNS, AuditResult
@@ -150,6 +151,7 @@ class FindingView:
     related: tuple[str, ...] = ()  # the same problem as other rules report it (rules/related.py)
     finding_id: str = ""  # the stable id (masked), as report.json and review.yaml name it
     review: ReviewBadge | None = None  # review.yaml's status for it
+    status_yaml: str = ""  # the review.yaml entry that gives it a status
 
 
 @dataclass(frozen=True)
@@ -374,6 +376,7 @@ def _finding_view(
         ),
         finding_id=finding_id,
         review=review,
+        status_yaml=status_yaml(finding_id) if finding_id else "",
     )
 
 

@@ -26,6 +26,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from typing import Literal
 
 from auditor.case.review import ReviewStatus, Signoff
@@ -152,8 +153,11 @@ def review_outcomes(
         finding = by_id.get(entry.finding)
         if finding is None:
             note = f"no finding {entry.finding} in this audit"
+            near = get_close_matches(entry.finding, list(ids), n=1, cutoff=0.8)
             if entry.status == "fixed":
                 note += ": the fix holds"
+            elif near:
+                note += f"; did you mean {near[0]}?"
             out.append(ReviewOutcome(entry, "unused", None, note=note))
             continue
         current = (
@@ -170,7 +174,10 @@ def review_outcomes(
             )
             out.append(ReviewOutcome(entry, "stale", finding.status, bound, current, note))
         else:
-            out.append(ReviewOutcome(entry, "current", finding.status, bound, current))
+            note = ""
+            if entry.status == "fixed" and finding.status in ("failed", "unknown"):
+                note = "marked fixed, but this audit still reports the finding"
+            out.append(ReviewOutcome(entry, "current", finding.status, bound, current, note))
     return tuple(out)
 
 

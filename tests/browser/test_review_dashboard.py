@@ -178,3 +178,23 @@ def test_the_dashboard_sorts_filters_and_shows_every_column(
     pdf = page.pdf(format="Letter", landscape=True, print_background=True)
     text = " ".join(" ".join(_pdf_pages(pdf)).split())
     assert "Meera Joshi" in text and "Earliest expiry" in text
+
+
+def test_copy_status_puts_a_review_entry_for_the_finding_on_the_clipboard(
+    reaudited: Path,
+    open_report,  # noqa: ANN001
+) -> None:
+    report = reaudited / "report.html"
+    page, rec = open_report(report)
+    page.evaluate(
+        "() => { window.__copied = []; navigator.clipboard.writeText ="
+        " t => { window.__copied.push(t); return Promise.resolve(); }; }"
+    )
+    card = page.locator("article.finding", has=page.locator(f"code:text-is('{UNREADABLE}')"))
+    card.locator("button.copy-status").click()
+    (copied,) = page.evaluate("window.__copied")
+    assert copied.startswith(f'  - finding: "{UNREADABLE}"\n    status:')
+    assert "under 'review:'" in page.locator("#toast").inner_text()
+    assert rec.errors == []
+    page.emulate_media(media="print")
+    assert card.locator("button.copy-status").is_hidden()

@@ -155,3 +155,18 @@ def test_the_sign_off_is_void_once_the_fingerprint_changes() -> None:
     assert same is not None and same.valid
     named = signoff_outcome(Signoff("A", D(2026, 11, 28), "f2"), "f2", Prior("f1"))
     assert named is not None and named.valid  # review.yaml names the fingerprint it signs
+
+
+def test_a_finding_marked_fixed_that_is_still_reported_says_so() -> None:
+    entry = ReviewStatus(IDS[1], "fixed", "A", D(2026, 11, 21))
+    (outcome,) = review_outcomes(FINDINGS, IDS, [entry], {}, "f1")
+    assert outcome.state == "current" and "still reports" in outcome.note
+    (gone,) = review_outcomes(FINDINGS[:1], IDS[:1], [entry], {}, "f1")
+    assert gone.state == "unused" and "the fix holds" in gone.note
+
+
+def test_an_unused_status_names_the_finding_it_probably_meant() -> None:
+    (outcome,) = review_outcomes(FINDINGS, IDS, [status("XDOC-WAGE-001:leter.pdf")], {}, "f1")
+    assert outcome.state == "unused" and outcome.note.endswith(
+        "did you mean XDOC-WAGE-001:letter.pdf?"
+    )
