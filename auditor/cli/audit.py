@@ -11,7 +11,7 @@ import typer
 from auditor import __version__, i18n
 from auditor.cli import commands
 from auditor.cli.progress import ProgressDisplay
-from auditor.cli.terminal import echo, log_to_stderr, safe
+from auditor.cli.terminal import echo, emit_json, log_to_stderr, safe
 from auditor.errors import UsageError
 
 if TYPE_CHECKING:  # the pipeline is imported only when a case is audited, not for `--help`
@@ -66,7 +66,8 @@ Out = Annotated[
         "--out",
         metavar="DIR",
         help="Report folder, outside every case folder (default ./audit-reports/<case-name>/; "
-        "with several cases, one subfolder each: the case's path below their common parent).",
+        "with several cases, one subfolder each: the case's path below their common parent). "
+        "`--out - --format json`: one case's report.json to stdout.",
     ),
 ]
 Formats = Annotated[
@@ -107,6 +108,16 @@ Lang = Annotated[
         metavar="en|fr",
         help="Language of the reports, the request list and the messages (default: audit.toml's "
         "lang, else en).",
+        show_default=False,
+    ),
+]
+Baseline = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        metavar="REPORT_JSON",
+        help="An earlier report.json to compare with (default: the report already in the "
+        "case's report folder): the report opens with what changed since.",
         show_default=False,
     ),
 ]
@@ -155,6 +166,9 @@ def _echo(case: CaseReport) -> None:
         echo(f"audit: warning: {safe(warning)}", err=True)
     if case.error is not None:
         echo(f"audit: error: {safe(case.summary)}", err=True)
+    elif case.json_text is not None:  # `--out -`: stdout carries only the report
+        echo(safe(case.summary), err=True)
+        emit_json(case.json_text)
     else:
         echo(safe(case.summary))
 
@@ -171,6 +185,7 @@ def audit(
     report_mode: ReportMode = None,
     config: Config = None,
     lang: Lang = None,
+    baseline: Baseline = None,
     quiet: Quiet = False,
     debug: Debug = False,
     version: Version = False,
@@ -198,6 +213,7 @@ def audit(
             report_mode=report_mode,
             config=config,
             lang=lang,
+            baseline=baseline,
         )
     with i18n.language(batch.lang):
         _run(batch, display)
