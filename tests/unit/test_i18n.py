@@ -54,7 +54,7 @@ def french_catalogue() -> dict[str, Message]:
 def test_extraction_finds_code_templates_and_checklists() -> None:
     found = extracted()
     assert "Documents to request" in found  # the request list's template
-    assert found["Not eligible"].startswith("auditor/report/view.py")  # N_() in code
+    assert found["Ready to submit"].startswith("auditor/report/view.py")  # N_() in code
     assert "The letter is signed" in found  # a rule title in checklists/rules.yaml
     assert "Passport valid at least 6 months after submission" in found  # qa-default.yaml
 
