@@ -343,11 +343,18 @@ def _cut_at_departure(
     return out
 
 
+def _proof(app: _Application) -> str:
+    """Where the application is shown: case.yaml's line, its receipt, or both."""
+    if app.receipt is None or app.receipt == app.source:
+        return f" ({app.source})"
+    return f" ({app.source}, receipt {app.receipt})"
+
+
 def _maintained(
     app: _Application, permits: Sequence[Grant], as_of: dt.date, departures: Sequence[dt.date]
 ) -> list[Grant | Period]:
     """Maintained status after a work-permit extension application (R183(5), R186(u))."""
-    proof = f" ({app.source})" if app.receipt is None else f" ({app.source}, receipt {app.receipt})"
+    proof = _proof(app)
     if app.filed is None or not app.filed_sure:
         # the permit that expired while the application waited: the last one ending before
         # the decision (or before today, when pending)
@@ -433,7 +440,7 @@ def _r186w(
     departures: Sequence[dt.date],
 ) -> list[Grant | Period]:
     """Full-time work while a post-graduation work permit application waits (R186(w))."""
-    proof = f" ({app.source})" if app.receipt is None else f" ({app.source}, receipt {app.receipt})"
+    proof = _proof(app)
     if app.filed is None or not app.filed_sure:
         return []  # nothing to place on the timeline; the study permit's doubt stands
     end = _until(app.filed, app.decided, permits, as_of)

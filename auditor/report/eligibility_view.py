@@ -32,6 +32,15 @@ TEST_NAMES = {
     "tcf_canada": "TCF Canada",
 }
 
+# How the timeline names a permit_type value (README "Document fields").
+PERMIT_NAMES = {
+    "open": "Open work",
+    "employer_specific": "Employer-specific work",
+    "pgwp": "Post-graduation work",
+    "co_op": "Co-op work",
+    "study": "Study",
+}
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -346,7 +355,8 @@ def timeline(
             lane = "Work permit" if doc.kind == "work_permit" else "Study permit"
             kind = "permit" if doc.kind == "work_permit" else "study"
             kind_name = doc.value("permit_type")
-            label = f"{redact(str(kind_name))} permit" if kind_name else lane
+            shown = PERMIT_NAMES.get(str(kind_name), str(kind_name).replace("_", " "))
+            label = f"{redact(shown)} permit" if kind_name else lane
             holder = doc.value("employer") or doc.value("institution")
             detail = f"{lane} valid {start} to {end}" + (
                 f"; {redact(str(holder))}" if holder else ""

@@ -180,5 +180,5 @@ def _sin_check(digits: str, end: dt.date | None, expiry: dt.date | None) -> tupl
         )
     if temporary and end is not None and expiry is None:
         return "unknown", f"9-series SIN {shown}, but no permit expiry date to compare with."
-    covered = " and the permit covered the pay period." if temporary else "."
+    covered = " and a permit (or maintained status) covered the pay period." if temporary else "."
     return "passed", f"SIN {shown} passes its check digit{covered}"

@@ -22,13 +22,13 @@ def messages(documents: list, rule: str) -> list[tuple[str, str]]:  # type: igno
 
 
 def test_employer_specific_permit_naming_another_employer() -> None:
-    permit = work_permit(permit_type="employer-specific", employer="Southwind Logistics Ltd.")
+    permit = work_permit(permit_type="employer_specific", employer="Southwind Logistics Ltd.")
     found = messages(swap_in(good_documents(), permit), "CEC-STATUS-001")
     assert found[0][0] == "failed" and "names Southwind Logistics Ltd." in found[0][1]
 
 
 def test_employer_specific_permit_naming_the_employer_covers_the_job() -> None:
-    permit = work_permit(permit_type="employer-specific", employer="Northwind Analytics")
+    permit = work_permit(permit_type="employer_specific", employer="Northwind Analytics")
     assert messages(swap_in(good_documents(), permit), "CEC-STATUS-001")[0][0] == "passed"
 
 
