@@ -12,6 +12,7 @@ from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, make_field, rx
 from extractors.fields.engine import find_fields
 from extractors.fields.lexicon import load_lexicon
+from extractors.fields.persons import with_given_names
 from extractors.fields.values import parse
 from extractors.parse.dates import find_dates
 from extractors.parse.names import clean_person_name
@@ -28,6 +29,11 @@ SIGNALS = [
     ),
     (
         rx(
+            r"thank\s+you\s+for\s+(?:submitting|your\s+submission|applying)|"
+            r"(?:application|submission)\s+(?:was\s+|has\s+been\s+)?(?:successfully\s+)?"
+            r"(?:submitted|transmitted)|confirmation\s+of\s+(?:online\s+)?application|"
+            r"confirmation\s+de\s+(?:la\s+)?transmission|merci\s+d['’]avoir\s+"
+            r"(?:présenté|soumis|transmis)|demande\s+a\s+été\s+(?:transmise|soumise)|"
             r"we\s+(?:have\s+)?received\s+your\s+(?:application|submission)|"
             r"your\s+application\s+(?:has\s+been|was)\s+(?:received|submitted)|"
             r"nous\s+avons\s+reçu\s+votre\s+demande|"
@@ -44,17 +50,25 @@ SIGNALS = [
     ),
     (rx(r"Immigration,?\s+Refugees\s+and\s+Citizenship|\bIRCC\b|Citoyenneté\s+Canada"), 0.2),
     (rx(r"application\s+(?:number|no\.?|#)|numéro\s+de\s+(?:la\s+)?demande"), 0.2),
+    (
+        rx(
+            r"date\s+(?:submitted|received|of\s+submission)|submitted\s+on|received\s+on|"
+            r"date\s+de\s+(?:transmission|soumission|réception)"
+        ),
+        0.2,
+    ),
     (rx(r"\b(?:net\s+pay|year[- ]to[- ]date|salaire\s+net)\b"), -0.4),
 ]
 
 # "Dear Ms. Jane Doe," / "Bonjour Jane Doe," at the head of a letter.
 _GREETING = rx(
-    r"(?m)^(?:dear|cher|chère|bonjour)\s+(?:(?:mr|mrs|ms|miss|mx|dr|m|mme|madame|monsieur)\.?\s+)?"
+    r"(?m)^(?:dear|cher|chère|bonjour|madame|monsieur)\s+"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr|m|mme|madame|monsieur)\.?\s+)?"
     r"([A-ZÀ-Ý][^\n,:;]{2,60})[,:]"
 )
 # A filing date said in a sentence: the verb, then the date within the sentence.
 _FILED = rx(
-    r"(?:received|submitted|filed|lodged|reçue?|soumise?|présentée?|déposée?)\b[^.\n]{0,80}?"
+    r"(?:received|submitted|filed|lodged|reçue?|soumise?|présentée?|déposée?)\b[^.]{0,100}?"
     r"\b(?:on|le|du)\s+"
 )
 
@@ -67,7 +81,9 @@ class ApplicationReceiptExtractor:
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         spec = load_lexicon("application_receipt")
-        fields = find_fields(pages, spec)
+        fields = with_given_names(
+            find_fields(pages, spec, keep_helpers=True), "applicant_name", spec
+        )
         idx = TextIndex(pages)
         if "application_type" not in fields:
             found = _type_in_lines(pages)
@@ -104,8 +120,9 @@ def _type_in_lines(pages: Sequence[Page]) -> Field | None:
 
 
 def _filed_in_prose(idx: TextIndex) -> Field | None:
-    for m in _FILED.finditer(idx.text):
-        dates = find_dates(idx.text[m.end() : m.end() + 40])
+    flat = idx.text.replace("\n", " ")  # same length: offsets stay the text's
+    for m in _FILED.finditer(flat):
+        dates = find_dates(flat[m.end() : m.end() + 40])
         if dates and dates[0].start == 0:
             d = dates[0]
             start = m.end() + d.start

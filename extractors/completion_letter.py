@@ -10,8 +10,10 @@ from collections.abc import Sequence
 
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, make_field, rx
-from extractors.fields.engine import find_fields
+from extractors.fields.engine import candidates, find_fields
 from extractors.fields.lexicon import load_lexicon
+from extractors.fields.persons import with_given_names
+from extractors.fields.spec import KindSpec
 from extractors.parse.dates import find_dates
 from extractors.parse.names import clean_person_name
 
@@ -19,7 +21,8 @@ _COMPLETED = (
     r"(?:has|have|had)?\s*(?:successfully\s+)?(?:completed|finished|graduated|fulfilled)|"
     r"completion\s+of|a\s+(?:complété|terminé|réussi|satisfait)|"
     r"(?:avoir|a)\s+(?:complété|terminé)|achèvement|obtenu\s+son\s+diplôme|diplômée?\s+le|"
-    r"conferred|awarded|décerné|conféré"
+    r"conferred|awarded|décerné|conféré|(?:pris|prend)\s+fin|ended|concluded|"
+    r"fin\s+(?:des\s+études|de\s+ses\s+études|du\s+programme)"
 )
 SIGNALS = [
     (
@@ -55,7 +58,8 @@ SIGNALS = [
 _NAME_LEAD = rx(
     r"(?:certif(?:y|ies)|confirms?|attests?|verif(?:y|ies)|atteste(?:r|ons)?|"
     r"confirm(?:e|ons)|certifi(?:e|ons))\s+(?:hereby\s+|par\s+la\s+présente\s+)?"
-    r"(?:that|que|qu['’])\s+(?:(?:mr|mrs|ms|miss|mx|m|mme)\.?\s+)?"
+    r"(?:that|que|qu['’])\s+(?:(?:the\s+student|student|l['’]étudiante?|l['’]élève)\s+)?"
+    r"(?:(?:mr|mrs|ms|miss|mx|m|mme|madame|monsieur)\.?\s+)?"
 )
 _NAME_END = rx(
     r"\s*(?:\(|,|\bhas\b|\bhave\b|\bwas\b|\bis\b|\bsuccessfully\b|\bcompleted\b|\ba\b|"
@@ -84,8 +88,13 @@ class CompletionLetterExtractor:
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         spec = load_lexicon("completion_letter")
-        fields = find_fields(pages, spec)
+        fields = with_given_names(find_fields(pages, spec, keep_helpers=True), "student_name", spec)
         idx = TextIndex(pages)
+        program = _program_of(pages, spec)
+        if program is None:
+            fields.pop("program", None)
+        else:
+            fields["program"] = program
         if "full_time" in fields:
             f = fields["full_time"]
             fields["full_time"] = Field(
@@ -107,6 +116,40 @@ class CompletionLetterExtractor:
         return fields
 
 
+# Where a program's name ends when a label's value runs on in a sentence.
+_PROGRAM_TAIL = re.compile(
+    r"(?:\.\s|\s+(?:as\s+of|on|effective|with|en\s+date\s+du|le|menant|leading|and\s+was|"
+    r"and\s+has|et\s+a)\b).*$",
+    re.I | re.S,
+)
+_PROGRAM_LEAD = re.compile(r"^(?:of|in|for|the|de|du|des|en|le|la|l['’])\s+", re.I)
+
+
+def clean_program(text: str) -> str | None:
+    """A program's name from a label's value: the words after "of"/"de" up to where the sentence
+    goes on ("as of ...", "on ...", ". "); None when what is left is not a name (it does not
+    begin with a capital or a digit: the label was a word in a sentence)."""
+    value = " ".join(text.split())
+    value = _PROGRAM_TAIL.sub("", value).strip(" ,;:.")
+    while _PROGRAM_LEAD.match(value):
+        value = _PROGRAM_LEAD.sub("", value, count=1)
+    if len(value) < 3 or not (value[0].isupper() or value[0].isdigit()):
+        return None
+    if value.count("(") != value.count(")"):
+        value = value.split("(")[0].strip() if value.count("(") > value.count(")") else value
+    return value or None
+
+
+def _program_of(pages: Sequence[Page], spec: KindSpec) -> Field | None:
+    """The best candidate for the program that is a program's name once cleaned."""
+    for cand in candidates(pages, spec).get("program", []):
+        raw = " ".join(w.text for w in cand.words)
+        name = clean_program(raw)
+        if name is not None:
+            return make_field(name, cand.page, cand.words, cand.score, raw)
+    return None
+
+
 def _student_in_prose(idx: TextIndex) -> Field | None:
     for m in _NAME_LEAD.finditer(idx.text):
         rest = idx.text[m.end() : m.end() + 80].split("\n")[0]
@@ -118,23 +161,63 @@ def _student_in_prose(idx: TextIndex) -> Field | None:
     return None
 
 
+_BIRTH = rx(r"\b(?:born|birth|DOB|née?|naissance)\b[^.]{0,20}$")
+_ON = rx(r"\b(?:on|as\s+of|effective|le|en\s+date\s+du|au)\s*$")
+
+
 def _completion_in_prose(idx: TextIndex) -> Field | None:
-    """The first date in the sentence after a completion verb ("completed ... on April 30,
-    2024", "a terminé ... le 30 avril 2024")."""
-    for m in _DONE.finditer(idx.text):
-        sentence = re.split(r"(?<=[a-z)])\.\s|\n\n", idx.text[m.end() : m.end() + 200])[0]
-        dates = find_dates(sentence, month_year=False)
-        if dates:
-            d = dates[0]
-            start = m.end() + d.start
-            return idx.field(d.value, start, m.end() + d.end, 0.85 * d.confidence)
+    """The date the sentence after a completion verb gives ("completed ... on April 30, 2024",
+    "a terminé ... le 30 avril 2024"): one after "on"/"as of"/"le" first, never a birth date."""
+    flat = idx.text.replace("\n", " ")  # same length: offsets stay the text's
+    for m in _DONE.finditer(flat):
+        sentence = re.split(r"(?<=[a-z)])\.\s", flat[m.end() : m.end() + 220])[0]
+        dates = [
+            d
+            for d in find_dates(sentence, month_year=False)
+            if not _BIRTH.search(sentence[max(0, d.start - 30) : d.start])
+        ]
+        if not dates:
+            continue
+        after_on = [d for d in dates if _ON.search(sentence[max(0, d.start - 14) : d.start])]
+        d = (after_on or dates)[0]
+        return idx.field(d.value, m.end() + d.start, m.end() + d.end, 0.85 * d.confidence)
     return None
 
 
+# Case-sensitive: a program's name is written with capitals ("the Computer Systems Technology
+# program", "le programme Techniques de ...", "a Diploma in Accounting", "Medical Office
+# Assistant Diploma").
+_NAME_WORD = (
+    r"(?:[A-ZÀ-Ý0-9(][\w'’().&-]*|[-–—:]|of|in|and|for|de|des|du|en|et|la|le|d['’]\w+|"
+    r"l['’]\w+)"
+)
+_NAMED_PROGRAM = (
+    re.compile(
+        rf"\b(?:in|of|from|completed)\s+the\s+((?:[A-ZÀ-Ý][\w'’().&-]*)(?:\s+{_NAME_WORD}){{0,12}}?)"
+        r"\s+program(?:me)?\b"
+    ),
+    re.compile(
+        rf"\b[Pp]rogram(?:me)?\s+(?:of\s+study\s+)?([A-ZÀ-Ý][\w'’().&-]*(?:\s+{_NAME_WORD}){{0,12}})"
+    ),
+    re.compile(
+        r"\b((?:(?:Advanced|Graduate|Post-Degree|Postgraduate|Ontario\s+College)\s+)?"
+        r"(?:Diploma|Degree|Certificate|Bachelor|Master|Doctor|Maîtrise|Baccalauréat|Doctorat|"
+        r"Diplôme|Certificat)\s+(?:of|in|en|de|d['’]|des|du)\s*"
+        rf"[A-ZÀ-Ý\w'’-]*(?:\s+{_NAME_WORD}){{0,10}})"
+    ),
+    re.compile(r"((?:[A-Z][\w'’-]*\s+){1,6}(?:Diploma|Certificate|Degree))\b"),
+)
+
+
 def _program_in_prose(idx: TextIndex) -> Field | None:
+    flat = idx.text.replace("\n", " ")
+    for pattern in _NAMED_PROGRAM:
+        for m in pattern.finditer(flat):
+            text = clean_program(m.group(1))
+            if text and len(text.split()) >= 2 and not _SCHOOL_WORD.search(text):
+                return idx.field(text, m.start(1), m.start(1) + len(text), 0.7)
     for m in _PROGRAM.finditer(idx.text):
-        text = m.group(1).strip(" .,")
-        text = re.split(r"\s+(?:on|in|at|with|le|en|au|à)\s+(?=\d|[A-Z][a-z]+\s+\d)", text)[0]
+        text = clean_program(m.group(1)) or ""
         text = re.sub(r"\s+(?:program(?:me)?|programme)$", "", text, flags=re.I).strip()
         words = text.split()
         if len(words) >= 2 and not _SCHOOL_WORD.search(text):

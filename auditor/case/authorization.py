@@ -540,11 +540,12 @@ def _day(
                 STATUS_RULE,
                 False,
             )
-        return (
-            f"no work authorization for {job.employer}: the {g.why} names {g.employer}",
-            STATUS_RULE,
-            g.employer_sure,
+        what = (
+            f"the {g.why} names {g.employer}"
+            if g.basis == "permit"
+            else f"{g.why}, which authorizes work for {g.employer} only"
         )
+        return f"no work authorization for {job.employer}: {what}", STATUS_RULE, g.employer_sure
     period = timeline.explained(day)
     if period is not None:
         return period.why, STATUS_RULE, period.authorized is False

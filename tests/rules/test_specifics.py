@@ -57,7 +57,10 @@ def test_nine_series_sin_after_permit_expiry() -> None:
     permit = work_permit(valid_until=__import__("datetime").date(2026, 9, 1))
     docs = swap_in([*without("pay_stub"), s], permit)
     ((status, message),) = messages(docs, "STUB-SIN-001")
-    assert status == "failed" and "after the last permit (or maintained status) ended on 2026-09-01" in message
+    assert (
+        status == "failed"
+        and "after the last permit (or maintained status) ended on 2026-09-01" in message
+    )
 
 
 def test_hours_from_pay_stubs_when_the_letter_has_none() -> None:
