@@ -484,8 +484,10 @@ def status_exclusions(job: Job, timeline: Timeline, same_employer: SameEmployer)
     """The days of `job` the timeline does not authorize for its employer, in runs: student
     work (CEC-STUDY-001), and days outside authorization (CEC-STATUS-001), `sure` only when the
     file shows it surely."""
-    if job.start is None or job.end is None or not (timeline.permits_known or timeline.unread):
+    if job.start is None or job.end is None:
         return []
+    if not (timeline.grants or timeline.periods or timeline.unread):
+        return []  # no permit at all: CEC-STATUS-001 says it could not check
     out: list[Exclusion] = []
     run: tuple[dt.date, dt.date, str, str, bool] | None = None
     day = job.start
@@ -557,6 +559,12 @@ def _day(
             False,
         )
     reason = f"no valid work permit covers these days (work for {job.employer})"
+    if not timeline.permits_known:
+        return (
+            reason + "; the file holds no work permit with dates: ask for the permits",
+            STATUS_RULE,
+            False,
+        )
     if not timeline.permits_sure:
         return (
             reason + "; some permit dates were read unsurely: check them",

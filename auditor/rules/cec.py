@@ -341,7 +341,8 @@ def status(ctx: Context) -> list[Finding]:
         return out
     if not ctx.work.positions:
         return []
-    if not ctx.work.permits_known:
+    timeline = ctx.work.authorization
+    if not ctx.work.permits_known and not (timeline and timeline.grants):
         return [
             ctx.finding(
                 "unknown",
@@ -350,7 +351,6 @@ def status(ctx: Context) -> list[Finding]:
                 [p.letter for p in ctx.work.positions],
             )
         ]
-    timeline = ctx.work.authorization
     extended = [g for g in timeline.grants if g.basis != "permit"] if timeline else []
     text = "Every counted day falls inside a valid work permit covering its employer."
     if extended:

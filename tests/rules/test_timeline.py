@@ -393,3 +393,28 @@ def test_as_of_is_the_end_of_a_pending_application() -> None:
     assert status.status == "passed" and f"2026-01-01 to {AS_OF}" in status.message
     assert "pending" in status.message
     assert dt.date(2026, 1, 1) <= AS_OF
+
+
+def test_a_pending_pgwp_application_authorizes_work_without_any_work_permit() -> None:
+    """Completed 2026-04-30, study permit to 2026-08-31, PGWP applied for 2026-05-15 and still
+    pending on the submission date: R186(w) covers the work, no work permit in the file."""
+    study = _study_permit(D(2024, 8, 15), D(2026, 8, 31))
+    declared = (StudyClaim("Red River Polytechnic", D(2024, 9, 3), D(2026, 4, 30), 30, True),)
+    pending = StatusEvent("pgwp_application", filed=D(2026, 5, 15), line=28)
+    job = _job(D(2026, 5, 19), None, 37.5)
+    result = run(
+        _base(study, letter_doc=job),
+        _claims(D(2026, 5, 19), None, 37.5, study=declared, status_history=(pending,)),
+    )
+    (status,) = _findings(result, "CEC-STATUS-001")
+    assert status.status == "passed" and "R186(w)" in status.message and "pending" in status.message
+    # 2026-05-19 .. 2026-11-15 (the letter's date) = 181 days x 30/7
+    assert _hours(result) == pytest.approx(181 * 30 / 7, abs=0.01)
+
+
+def test_work_after_a_study_permit_with_no_work_permit_in_the_file_is_unknown() -> None:
+    study = _study_permit(D(2022, 8, 15), D(2024, 8, 31))
+    job = _job(D(2024, 9, 2), D(2025, 6, 30), 37.5)
+    result = run(_base(study, letter_doc=job), _claims(D(2024, 9, 2), D(2025, 6, 30), 37.5))
+    assert "failed" not in _status(result, "CEC-STATUS-001")
+    assert "unknown" in _status(result, "CEC-STATUS-001")
