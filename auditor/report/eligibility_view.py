@@ -197,7 +197,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     for ex in excluded:
         segments.append(
             Segment(
-                f"excluded: {redact(ex.reason)}",
+                f"{'excluded' if ex.sure else 'not counted until checked'}: {redact(ex.reason)}",
                 ex.document,
                 fmt(ex.hours),
                 round(100 * ex.hours / scale, 2),
@@ -344,7 +344,8 @@ def timeline(
                         ex.end,
                         "excluded",
                         "excluded",
-                        f"{ex.days} days, {fmt(ex.hours)} h not counted: "
+                        f"{ex.days} days, {fmt(ex.hours)} h not counted"
+                        f"{'' if ex.sure else ' until a person checks'}: "
                         f"{redact(ex.reason)} ({ex.rule})",
                         ex.document,
                     )
