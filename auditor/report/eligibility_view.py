@@ -53,6 +53,15 @@ TEST_NAMES = {
     "tcf_canada": "TCF Canada",
 }
 
+# How the timeline names a permit_type value (README "Document fields").
+PERMIT_NAMES = {  # as "{type} permit" names them; translated where shown
+    "open": N_("Open work"),
+    "employer_specific": N_("Employer-specific work"),
+    "pgwp": N_("Post-graduation work"),
+    "co_op": N_("Co-op work"),
+    "study": N_("Study"),
+}
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -214,7 +223,9 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     for ex in excluded:
         segments.append(
             Segment(
-                _("excluded: {reason}").format(reason=redact(ex.reason)),
+                (
+                    _("excluded: {reason}") if ex.sure else _("not counted until checked: {reason}")
+                ).format(reason=redact(ex.reason)),
                 ex.document,
                 fmt(ex.hours),
                 round(100 * ex.hours / scale, 2),
@@ -372,7 +383,14 @@ def timeline(
                         ex.end,
                         "excluded",
                         _("excluded"),
-                        _("{days} days, {hours} h not counted: {reason} ({rule})").format(
+                        (
+                            _("{days} days, {hours} h not counted: {reason} ({rule})")
+                            if ex.sure
+                            else _(
+                                "{days} days, {hours} h not counted until a person checks: "
+                                "{reason} ({rule})"
+                            )
+                        ).format(
                             days=ex.days,
                             hours=fmt(ex.hours),
                             reason=redact(ex.reason),
@@ -387,7 +405,8 @@ def timeline(
             lane = _("Work permit") if doc.kind == "work_permit" else _("Study permit")
             kind = "permit" if doc.kind == "work_permit" else "study"
             kind_name = doc.value("permit_type")
-            label = _("{type} permit").format(type=_(redact(str(kind_name)))) if kind_name else lane
+            shown = PERMIT_NAMES.get(str(kind_name), str(kind_name).replace("_", " "))
+            label = _("{type} permit").format(type=_(redact(shown))) if kind_name else lane
             holder = doc.value("employer") or doc.value("institution")
             detail = _("{permit} valid {start} to {end}").format(
                 permit=lane, start=start, end=end
