@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
-
-import dataclasses
-import os
 
 from auditor.models import Field, Page, Word
 from extractors.base import TextIndex, keyword_score, put, rx
@@ -216,7 +214,9 @@ _IELTS_MODULES = ("ielts_academic", "ielts_general_training")
 _NAMES_ACADEMIC = re.compile(r"\bacad[ée]mi(?:c|que)\b", re.I)
 _NAMES_GENERAL = re.compile(r"\bgeneral\s+training\b|\bformation\s+g[ée]n[ée]rale\b", re.I)
 # IELTS One Skill Retake: a title or a field that says so, not a sentence that mentions it.
-ONE_SKILL_RETAKE = re.compile(r"\bone[\s-]+skill[\s-]+retake\b|\breprise\s+d['’]une\s+comp[ée]tence\b", re.I)
+ONE_SKILL_RETAKE = re.compile(
+    r"\bone[\s-]+skill[\s-]+retake\b|\breprise\s+d['’]une\s+comp[ée]tence\b", re.I
+)
 _TITLE_WORD = re.compile(r"^[^a-zà-ÿ]*$|^[A-ZÀ-Ý0-9]")  # upper case or capitalised
 
 
@@ -225,9 +225,7 @@ def _title_like(text: str, most: int = 10) -> bool:
     of joining like "of", "and", "de" aside)."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     small = {"of", "and", "the", "for", "de", "du", "des", "et", "la", "le", "d'une", "-"}
-    return 0 < len(words) <= most and all(
-        _TITLE_WORD.match(w) or w.lower() in small for w in words
-    )
+    return 0 < len(words) <= most and all(_TITLE_WORD.match(w) or w.lower() in small for w in words)
 
 
 def _title_module(pages: Sequence[Page]) -> tuple[str, Field] | None:

@@ -80,7 +80,9 @@ _PROVINCE_CODES = {
 
 # An amount alone in its box: digits grouped by commas, dots or spaces, and cents.
 # Dollars, then cents in a cell of their own (a space or a rule between, no decimal point).
-_DOLLARS_CENTS = re.compile(r"^(?P<dollars>\d{1,3}(?:[ ,\u00a0]?\d{3})*)(?:\s*\|\s*|\s+)(?P<cents>\d{2})$")
+_DOLLARS_CENTS = re.compile(
+    r"^(?P<dollars>\d{1,3}(?:[ ,\u00a0]?\d{3})*)(?:\s*\|\s*|\s+)(?P<cents>\d{2})$"
+)
 _AMOUNT_ONLY = re.compile(r"^\$?\s?\d{1,3}(?:[ ,.\u00a0]?\d{3})*[.,]\d{2}\s?\$?$")
 
 
@@ -159,9 +161,7 @@ def _box_number_amount(pages: Sequence[Page], box: str) -> Hit | None:
 _BOX_WIDTH = 22.0
 
 
-def _after_box_number(
-    pages: Sequence[Page], box: str, accept: Callable[[str], bool]
-) -> Hit | None:
+def _after_box_number(pages: Sequence[Page], box: str, accept: Callable[[str], bool]) -> Hit | None:
     """The value of a box found by its printed number: the CRA slip prints each box's number
     at its left edge and the value to its right, level with it or a little lower (the value
     sits on the box's bottom line). The words right of the number, from the first one on its
@@ -311,7 +311,9 @@ class T4Extractor:
         if hit is not None:
             put(fields, "employer_name", hit.field(strip_punct(hit.text), 0.9))
         last = label_value(pages, LAST, _name_part)
-        first = label_value(pages, FIRST, _name_part) or _under_caption(pages, FIRST, _name_part, last)
+        first = label_value(pages, FIRST, _name_part) or _under_caption(
+            pages, FIRST, _name_part, last
+        )
         if last is not None and first is not None:
             name = f"{_name_text(first.text)} {_name_text(last.text)}"
             put(fields, "employee_name", first.field(name, 0.9, f"{last.text}, {first.text}"))

@@ -147,6 +147,8 @@ def _read_pdf_page(
                 notes.append(f"page {number}: {text_page.note}")
                 text_page = replace(text_page, note=None)
             pages.append(text_page)
+            if _picture_without_text(page, text_page):
+                to_ocr.append(number)  # read.merge_ocr adds the words the text layer lacks
         elif _has_content(page):
             to_ocr.append(number)
         else:
@@ -154,6 +156,38 @@ def _read_pdf_page(
             pages.append(Page(number, w, h, (), "empty"))
     finally:
         page.close()
+
+
+PICTURE_SHARE = 0.2  # an image covering this share of the page may carry words of its own
+PICTURE_TEXT_CHARS = 25  # ... unless the text layer has this many letters and digits over it
+
+
+def _picture_without_text(page: pdfium.PdfPage, text_page: Page) -> bool:
+    """Whether a text-layer page shows a picture that may carry words its text layer lacks:
+    an image covering a good part of the page with (almost) no text-layer words over it, as a
+    scan under a caption or a pasted picture of a document. A scan with an OCR text layer
+    (searchable PDF) has its words over the image and is not read again."""
+    if text_page.rotation:
+        return False
+    w, h = page.get_size()
+    left0, bottom0, _, _ = page.get_bbox()
+    for obj in page.get_objects(max_depth=1):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        x0, y0, x1, y1 = obj.get_bounds()
+        box = (x0 - left0, h - (y1 - bottom0), x1 - left0, h - (y0 - bottom0))
+        box = (max(0.0, box[0]), max(0.0, box[1]), min(w, box[2]), min(h, box[3]))
+        if (box[2] - box[0]) * (box[3] - box[1]) < PICTURE_SHARE * w * h:
+            continue
+        over = sum(
+            sum(c.isalnum() for c in word.text)
+            for word in text_page.words
+            if box[0] <= (word.bbox[0] + word.bbox[2]) / 2 <= box[2]
+            and box[1] <= (word.bbox[1] + word.bbox[3]) / 2 <= box[3]
+        )
+        if over < PICTURE_TEXT_CHARS:
+            return True
+    return False
 
 
 def _has_content(page: pdfium.PdfPage) -> bool:
@@ -359,7 +393,9 @@ def _with_form_values(
     if not values:
         return words
     printed = [
-        x for x in values if not any(t.text == x.text and _centre_inside(x.bbox, t.bbox) for t in words)
+        x
+        for x in values
+        if not any(t.text == x.text and _centre_inside(x.bbox, t.bbox) for t in words)
     ]
     return words + printed
 

@@ -163,9 +163,7 @@ def _label_rest(
     return None
 
 
-def below(
-    pl: PageLabels, hit: LabelHit, lines: int, wrapped: Sequence[str] = ()
-) -> Spot | None:
+def below(pl: PageLabels, hit: LabelHit, lines: int, wrapped: Sequence[str] = ()) -> Spot | None:
     """The first line under the label inside its column (a form's box, a stacked layout).
 
     When that line goes on with the label itself (a label wrapped over two lines, `wrapped`
