@@ -171,10 +171,16 @@ def _picture_without_text(page: pdfium.PdfPage, text_page: Page) -> bool:
         return False
     w, h = page.get_size()
     left0, bottom0, _, _ = page.get_bbox()
-    for obj in page.get_objects(max_depth=1):
-        if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+    raw = page.raw
+    left, bottom = ctypes.c_float(), ctypes.c_float()
+    right, top = ctypes.c_float(), ctypes.c_float()
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):  # raw calls: a text page has many
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE:
             continue
-        x0, y0, x1, y1 = obj.get_bounds()
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         box = (x0 - left0, h - (y1 - bottom0), x1 - left0, h - (y0 - bottom0))
         box = (max(0.0, box[0]), max(0.0, box[1]), min(w, box[2]), min(h, box[3]))
         if (box[2] - box[0]) * (box[3] - box[1]) < PICTURE_SHARE * w * h:
