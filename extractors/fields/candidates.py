@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
@@ -148,6 +149,9 @@ def _column(pl: PageLabels, hit: LabelHit) -> tuple[float, float]:
     return x0, x1
 
 
+_BOX_NO = re.compile(r"^\d{1,3}$")  # a form box's printed number, alone
+
+
 def _label_rest(
     label: Sequence[Word], part: Sequence[Word], wrapped: Sequence[str]
 ) -> tuple[Word, ...] | None:
@@ -190,7 +194,14 @@ def below(pl: PageLabels, hit: LabelHit, lines: int, wrapped: Sequence[str] = ()
                 return None
             words = pl.cut_at_label(rest)
             return Spot(pl.page.number, words, RIGHT, "right") if words else None
-        if pl.is_label(part[0]):
+        opens_label = (
+            pl.is_label(part[0])
+            or id(part[0]) in pl.label_starts
+            or (len(part) == 1 and bool(_BOX_NO.match(part[0].text)))  # a box's number
+        )
+        if opens_label and part[0].bbox[0] > row[hit.first].bbox[0] + 2.0 * h:
+            continue  # a label starting well right of this one heads another column
+        if opens_label:
             return None  # the next label in this column: the field is left blank
         words = pl.cut_at_label(part)
         if not words:
