@@ -205,10 +205,11 @@ def _score_ok(family: str, ability: str, value: object) -> bool:
 # The fields the engine reads better than the label readings of this module (measured on
 # the blind corpus: a score table in any layout, dates under bilingual labels).
 ENGINE_FIRST = frozenset(
-    ("listening", "reading", "writing", "speaking", "overall", "date_of_birth", "test_date",
+    ("listening", "reading", "writing", "speaking", "overall", "date_of_birth", "test_date", "candidate_name",
      "result_date")
 )  # fmt: skip
 _IELTS_MODULES = ("ielts_academic", "ielts_general_training")
+_DATES = ("test_date", "result_date", "date_of_birth")
 # Both modules named anywhere (the TRF's standard note names both): the words alone no longer
 # tell which module was taken.
 _NAMES_ACADEMIC = re.compile(r"\bacad[ée]mi(?:c|que)\b", re.I)
@@ -346,6 +347,14 @@ class LanguageTestExtractor:
                 continue
             if name not in fields or name in ENGINE_FIRST:
                 fields[name] = f
+        # One printed date read for two fields: it is the one its own label names (the
+        # engine's, whose labels are matched as a whole), never both.
+        taken = {n: f for n, f in fields.items() if n in _DATES}
+        for name, f in taken.items():
+            for other, g in taken.items():
+                if other != name and f.bbox == g.bbox and f.page == g.page:
+                    if name not in found or found[name].bbox != f.bbox:
+                        fields.pop(name, None)
         return fields
 
     def _ability(self, pages: Sequence[Page], ability: str, test: str) -> Field | None:

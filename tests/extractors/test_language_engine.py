@@ -166,3 +166,10 @@ def test_pte_core_scores_in_range_and_dates() -> None:
     assert (got["listening"], got["reading"], got["writing"], got["speaking"]) == (71, 79, 77, 82)
     assert got["test_date"] == dt.date(2026, 1, 27)
     assert got["result_date"] == dt.date(2026, 1, 30)
+
+
+def test_one_printed_date_is_never_both_the_test_date_and_the_result_date() -> None:
+    # "Results Date" set with a wide gap: "Date" alone heads a cell, as a bare test date would
+    got = read("IELTS Test Report Form\nResults    Date\n           20/APR/2026\nListening 6.5\n")
+    assert got["result_date"] == dt.date(2026, 4, 20)
+    assert "test_date" not in got
