@@ -203,10 +203,11 @@ def _score_ok(family: str, ability: str, value: object) -> bool:
 
 
 # The fields the engine reads better than the label readings of this module (measured on
-# the blind corpus: a score table in any layout, dates under bilingual labels).
+# the blind corpus: a score table in any layout, dates under bilingual labels, a name whose
+# label is matched whole rather than a heading word after "Test Taker").
 ENGINE_FIRST = frozenset(
-    ("listening", "reading", "writing", "speaking", "overall", "date_of_birth", "test_date", "candidate_name",
-     "result_date")
+    ("listening", "reading", "writing", "speaking", "overall", "date_of_birth", "test_date",
+     "result_date", "candidate_name")
 )  # fmt: skip
 _IELTS_MODULES = ("ielts_academic", "ielts_general_training")
 _DATES = ("test_date", "result_date", "date_of_birth")
