@@ -197,6 +197,15 @@ def _after_box_number(pages: Sequence[Page], box: str, accept: Callable[[str], b
     return None
 
 
+def _natural_order(text: str) -> str | None:
+    """A person's name in natural order: "HERNANDEZ, JOSE LUIS" (last name, a comma, the
+    given names, as slips print them) becomes "JOSE LUIS HERNANDEZ"."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 2 and all(parts) and all(_name_part(p) for p in parts):
+        text = f"{parts[1]} {parts[0]}"
+    return clean_person_name(text)[0]
+
+
 def _name_text(text: str) -> str:
     """A name's text without the marks a form prints before its box ("◄ SAMPLE")."""
     return re.sub(r"^[^\w]+|[^\w.]+$", "", text.strip())
@@ -320,7 +329,7 @@ class T4Extractor:
         else:
             hit = label_value(pages, EMPLOYEE, lambda s: clean_person_name(s)[0] is not None)
             if hit is not None:
-                put(fields, "employee_name", hit.field(clean_person_name(hit.text)[0], 0.9))
+                put(fields, "employee_name", hit.field(_natural_order(hit.text), 0.9))
         hit = _box_value(pages, PROV, "10", _province_ok) or _after_box_number(
             pages, "10", _province_ok
         )
@@ -350,7 +359,10 @@ class T4Extractor:
             if name not in fields:  # what the box-by-box reading above did not find, unsure:
                 # no box number confirms an amount, nothing says a name is in natural order
                 conf = min(f.confidence, ENGINE_ONLY)
-                fields[name] = Field(f.value, f.page, f.bbox, f.text, conf)
+                value = f.value
+                if name == "employee_name" and f.text.count(",") == 1:
+                    value = _natural_order(f.text) or value  # "LAST, First" as printed
+                fields[name] = Field(value, f.page, f.bbox, f.text, conf)
         return fields
 
 

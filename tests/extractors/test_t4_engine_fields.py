@@ -89,3 +89,15 @@ def test_the_engine_reads_below_a_caption_whose_line_goes_on_with_another_box() 
     f = find_fields([page_from_text(SIDE_BY_SIDE)], load_lexicon("t4"))
     assert f["cpp"].value == 2326.29
     assert f["ei"].value == 698.60
+
+
+def test_an_employee_named_last_name_first_with_a_comma_is_put_in_natural_order() -> None:
+    for text in (
+        "T4 Statement of Remuneration Paid   Year 2025\n"
+        "Employee's name and address:   HERNANDO, ANA LUISA\n",
+        "T4 Statement of Remuneration Paid   Year 2025\n"
+        "Employee name        SIN             Province\n"
+        "HERNANDO, ANA LUISA  XXX-XX5-271     AB\n",
+    ):
+        f = T4.extract([page_from_text(text)])
+        assert str(f["employee_name"].value).casefold() == "ana luisa hernando"
