@@ -359,10 +359,10 @@ class T4Extractor:
             if name not in fields:  # what the box-by-box reading above did not find, unsure:
                 # no box number confirms an amount, nothing says a name is in natural order
                 conf = min(f.confidence, ENGINE_ONLY)
-                value = f.value
-                if name == "employee_name" and f.text.count(",") == 1:
-                    value = _natural_order(f.text) or value  # "LAST, First" as printed
-                fields[name] = Field(value, f.page, f.bbox, f.text, conf)
+                named = _natural_order(f.text) if name == "employee_name" else None
+                if named is not None and f.text.count(",") == 1:  # "LAST, First" as printed
+                    f = Field(named, f.page, f.bbox, f.text, f.confidence)
+                fields[name] = Field(f.value, f.page, f.bbox, f.text, conf)
         return fields
 
 
