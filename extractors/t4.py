@@ -356,6 +356,8 @@ class T4Extractor:
         for name, f in engine.items():
             if name in _AMOUNTS and re.fullmatch(r"\d{1,3}", f.text.strip()):
                 continue  # a bare two- or three-digit number is a box's number, not its amount
+            if name == "employer_name" and _SLIP.fullmatch(f.text.strip()):
+                continue  # the slip's own name printed beside the caption, not an employer
             if name not in fields:  # what the box-by-box reading above did not find, unsure:
                 # no box number confirms an amount, nothing says a name is in natural order
                 conf = min(f.confidence, ENGINE_ONLY)

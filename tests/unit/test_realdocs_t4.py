@@ -48,3 +48,5 @@ def test_the_blank_t4_is_one_document_and_no_box_number_is_an_amount() -> None:
     assert doc.kind == "t4"
     for name in ("employment_income", "income_tax", "cpp", "ei", "sin_last3", "province"):
         assert name not in doc.fields
+    # nor is a caption or the slip's name a person or an employer
+    assert "employee_name" not in doc.fields and "employer_name" not in doc.fields
