@@ -9,14 +9,14 @@ from collections.abc import Sequence
 
 from auditor.models import Field, Page, Word
 from extractors.base import TextIndex, keyword_score, make_field, rx
-from extractors.fields.engine import find_fields
+from extractors.fields.engine import find_fields, page_labels
 from extractors.fields.lexicon import load_lexicon
 from extractors.fields.values import document_date_order
 from extractors.layout import cells, rows
 from extractors.parse.money import parse_money
-from extractors.parse.names import clean_person_name, looks_like_company
+from extractors.parse.names import clean_person_name
 from extractors.parse.sin import Sin, find_sin
-from extractors.patterns import COMPANY, ORG_WORD, strip_punct
+from extractors.patterns import ORG_WORD, strip_punct
 
 SIGNALS = [
     (
@@ -107,22 +107,33 @@ def _logo_noise(words: Sequence[Word]) -> int:
 
 
 def _employer_at_top(page: Page) -> Field | None:
-    """The employer printed first on the stub, without a label: a line that reads like a
-    company (Inc., Ltd, Ltée...) among the first ones, else the first cell of the top row
-    without the document's own title beside it. A person's name is not taken unless an
-    organisation word says otherwise ("... Clinic")."""
-    for line in page.lines[:6]:
-        m = COMPANY.search(line.text)
-        if m and looks_like_company(m.group("company")):
-            start = len(line.text[: m.start("company")].split())
-            words = list(line.words[start : start + len(m.group("company").split())])
-            cut = _logo_noise(words)
-            name = " ".join(m.group("company").split()[cut:])
-            return make_field(strip_punct(name), page.number, words[cut:] or words, 0.9)
+    """The employer printed at the top of the stub without a label: the first cell among the
+    first lines that ends like a company (Inc., Ltd, ltée...), else the first cell of the top
+    line without the document's own title beside it. A cell that is a label ("Company Code")
+    is no name; a person's name is not taken unless an organisation word says otherwise
+    ("... Clinic")."""
+    pl = page_labels(page, load_lexicon("pay_stub"))
+    for row in pl.rows[:8]:
+        for cell in cells(row):
+            if pl.is_label(cell[0]):
+                continue
+            end = next(
+                (i for i, w in enumerate(cell) if _SUFFIX.fullmatch(w.text.strip(",;"))), None
+            )
+            if end is None:
+                continue
+            words = list(cell[: end + 1])
+            words = words[_logo_noise(words) :]
+            if sum(ch.isalpha() for w in words[:-1] for ch in w.text) < 3:
+                continue  # the suffix alone ("inc.") is no name
+            name = strip_punct(" ".join(w.text for w in words))
+            return make_field(name, page.number, words, 0.9)
     top = rows(page)[:1]
     if not top:
         return None
     first = list(cells(top[0])[0])
+    if pl.is_label(first[0]):
+        return None
     text = " ".join(w.text for w in first)
     title = SIGNALS[0][0].search(text)
     if title:
@@ -134,6 +145,13 @@ def _employer_at_top(page: Page) -> Field | None:
     if not text.strip() or (clean_person_name(text)[0] is not None and not ORG_WORD.search(text)):
         return None
     return make_field(strip_punct(text), page.number, first, TOP_EMPLOYER)
+
+
+# The legal suffix that ends a company's name, in English and French.
+_SUFFIX = re.compile(
+    r"(?i:inc|incorporated|ltd|limited|ltée|ltee|llc|llp|corp|corporation|co|enr|s\.e\.n\.c|"
+    r"senc|ulc|lp|limitée)\.?"
+)
 
 
 def _organisation(f: Field) -> Field | None:

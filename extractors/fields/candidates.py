@@ -354,8 +354,8 @@ def headerless_cells(
     rest = pl.cut_at_label([w for w in row[label.last + 1 :] if w.bbox[0] >= label_right - 1e-6])
     row_cells = [c for c in cells(rest) if any(ch.isdigit() for w in c for ch in w.text)]
     n, k = len(row_cells), list(order).index(column) if column in order else -1
-    if not n or n > len(order) or k < 0:
-        return []
+    if n < 2 or n > len(order) or k < 0:
+        return []  # one number alone is the label's value (right of it), not a column's
     if n == len(order):
         return [Spot(pl.page.number, tuple(row_cells[k]), HEADERLESS, "table")]
     out = []

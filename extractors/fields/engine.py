@@ -120,19 +120,11 @@ def page_grid(page: Page, spec: KindSpec) -> Grid:
         own = pl.hits[i]
         found_rows = find_labels(row, i, row_table) if row_table else []
         found_cols = find_labels(row, i, col_table) if col_table else []
-        found_cols = [
-            c
-            for c in found_cols
-            if not any(h.tokens > c.tokens and h.first <= c.first and c.last <= h.last for h in own)
-        ]
+        # a row label or column header inside a longer or closer field label is that label
+        # ("Salaire brut" is the gross row, not a "salaire" row; "Pay Date" is no "Pay Rate")
+        found_cols = [g for g in found_cols if not _outranked(g, own)]
         own_rows = [h for h in own if h.field in row_fields]
-        found_rows = [  # "Salaire brut" is the gross row, not a "salaire" (regular) row
-            g
-            for g in found_rows
-            if not any(
-                h.tokens > g.tokens and h.first <= g.first and g.last <= h.last for h in own_rows
-            )
-        ]
+        found_rows = [g for g in found_rows if not _outranked(g, own)]
         rows_out.append(tuple(found_rows + own_rows))
         cols_out.append(tuple(found_cols + [h for h in own if h.field in col_fields]))
         for c in found_cols:
@@ -144,6 +136,24 @@ def page_grid(page: Page, spec: KindSpec) -> Grid:
         _grid_memo.pop(next(iter(_grid_memo)))
     _grid_memo[key] = (page, spec, grid)
     return grid
+
+
+def _starts_label(pl: PageLabels, spot: Spot, f: FieldSpec) -> bool:
+    """Whether a value would open with a label (then it is no value), but for the labels of
+    a range's own parts ("du 12 au 25 octobre": "au" opens the end inside the value)."""
+    first = spot.words[0]
+    return pl.is_label(first) and not (f.parts and pl.label_field(first) in f.parts)
+
+
+def _outranked(g: LabelHit, own: Sequence[LabelHit]) -> bool:
+    """Whether a label of the kind's fields over the same words matched them better: with
+    more words, or more closely."""
+    return any(
+        h.first <= g.last
+        and g.first <= h.last
+        and (h.tokens > g.tokens or (h.score > g.score and h.tokens >= g.tokens))
+        for h in own
+    )
 
 
 def _in_table_header(pl: PageLabels, grid: Grid, hit: LabelHit) -> bool:
@@ -243,7 +253,7 @@ def candidates(
                         spots = []  # a column header: its values are cells of labelled rows
                 lw = label_weight(hit.score, hit.starts_cell)
                 for maybe in spots:
-                    if maybe is None or pl.is_label(maybe.words[0]):
+                    if maybe is None or _starts_label(pl, maybe, f):
                         continue
                     spot = maybe
                     if spot.how == "right" and spot.weight < 1.0 and f.type in FREE_TEXT:

@@ -286,6 +286,31 @@ _SHORT_START = re.compile(
 )
 
 
+# A period in one month, its year once at the end: "Oct 12 - 25, 2026", "March 1-14 2025".
+_ONE_MONTH = re.compile(
+    r"\s*(?:(?:from|du)\s+)?(?P<mon>[A-Za-zÀ-ÿ]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
+    r"(?:-|–|—|to|through|thru)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})",
+    re.I,
+)
+
+
+def _one_month(
+    spec: FieldSpec, words: Sequence[Word], m: re.Match[str], order: Order | None
+) -> tuple[Parsed, Parsed] | None:
+    ends = []
+    for day in (m["d1"], m["d2"]):
+        found = find_dates(f"{m['mon']} {day}, {m['y']}", order)
+        if not found or not isinstance(found[0].value, dt.date):
+            return None
+        ends.append(found[0].value)
+    start, end = ends
+    if not start <= end or not (_in_range(spec, start) and _in_range(spec, end)):
+        return None
+    start_words = tuple(words_of_span(words, m.start("mon"), m.end("d1")))
+    end_words = tuple(words_of_span(words, m.start("d2"), m.end("y")))
+    return Parsed(start, start_words, 0.95), Parsed(end, end_words, 0.95)
+
+
 def parse_range(
     spec: FieldSpec, words: Sequence[Word], order: Order | None = None
 ) -> tuple[Parsed, Parsed] | None:
@@ -294,6 +319,9 @@ def parse_range(
     words = _date_words(_lead(words))
     text = _text(words)
     found = find_dates(text, order)
+    one_month = _ONE_MONTH.match(text)
+    if one_month is not None and len(found) < 2:
+        return _one_month(spec, words, one_month, order)
     if not found:
         return None
     if len(found) >= 2:
