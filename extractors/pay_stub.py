@@ -42,6 +42,8 @@ SIN_LABEL = rx(
     r"(?:\bSIN\b|\bS\.\s?I\.\s?N\.?|social\s+insurance(?:\s+(?:number|no\.?|#))?|\bNAS\b|"
     r"\bN\.\s?A\.\s?S\.?|num[ée]ro\s+d['’]assurance\s+sociale)"
 )
+# A SIN's value that shows only its last three digits, behind any mask or none ("282").
+_LAST3 = re.compile(r"[^\w]*(?:[Xx*#•●]+[^\w]*)*(\d{3})")
 # An earnings line written as a sentence: "Regular 43.33 h @ $28.00", "75 heures à 36,92 $".
 HOURS_AT_RATE = rx(
     r"(?P<h>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)\.?\s*(?:@|at|à|x|×)\s*\$?\s*"
@@ -59,6 +61,9 @@ def _sin_fields(pages: Sequence[Page], idx: TextIndex, words: tuple[Word, ...]) 
     if words:
         text = " ".join(w.text for w in words)
         sin = find_sin(text)
+        only = _LAST3.fullmatch(text)
+        if sin is None and only is not None:  # the label says SIN, the stub shows its end
+            sin = Sin(only[1], None, None, 0, len(text), f"XXX XXX {only[1]}")
         if sin is not None:
             page = _page_of(pages, words[0])
             field = make_field(sin.last3, page, list(words), 1.0, sin.masked_text)
