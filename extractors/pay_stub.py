@@ -51,6 +51,8 @@ HOURS_AT_RATE = rx(
 )
 # How sure an employer read from the top of the page is: no label says it is the employer.
 TOP_EMPLOYER = 0.6
+# How sure an employee's name read over a mailing address is.
+ADDRESSEE = 0.6
 
 
 def _sin_fields(pages: Sequence[Page], idx: TextIndex, words: tuple[Word, ...]) -> dict[str, Field]:
@@ -174,6 +176,40 @@ def _logo_noise_text(words: list[str]) -> int:
     return _logo_noise([Word(w, (0.0, 0.0, 1.0, 1.0), 1.0, None) for w in words])
 
 
+_STREET = re.compile(r"^\d{1,6}[A-Za-z]?[,\s-]+\S+.*[A-Za-zÀ-ÿ]{2,}")
+_POSTAL = re.compile(r"\b[A-Z]\d[A-Z][ -]?\d[A-Z]\d\b")
+
+
+def _addressee(page: Page, employer: Field | None) -> Field | None:
+    """The employee's name where no label says it: the person's name printed over a mailing
+    address (a street line, or a city line with a postal code), as payroll stubs print the
+    employee's address block. Unsure: only the layout says whose name it is."""
+    pl = page_labels(page, load_lexicon("pay_stub"))
+    taken = set(str(employer.value).casefold().split()) if employer is not None else set()
+    for r, row in enumerate(pl.rows[:-1]):
+        for cell in cells(row):
+            if pl.is_label(cell[0]) or any(pl.is_label(w) for w in cell):
+                continue
+            below = [
+                c
+                for c in cells(pl.rows[r + 1])
+                if abs(c[0].bbox[0] - cell[0].bbox[0]) <= 2 * (cell[0].bbox[3] - cell[0].bbox[1])
+            ]
+            if not below:
+                continue
+            under = " ".join(w.text for w in below[0])
+            if not (_STREET.match(under) or _POSTAL.search(under)):
+                continue
+            text = " ".join(w.text for w in cell)
+            name, conf = clean_person_name(text)
+            if name is None or " " not in name or _SUFFIX.search(text) or ORG_WORD.search(text):
+                continue
+            if set(text.casefold().split()) & taken:
+                continue
+            return make_field(name, page.number, list(cell), min(conf, ADDRESSEE))
+    return None
+
+
 class PayStubExtractor:
     """Reads pay stubs of any payroll vendor, English or French, text layer or OCR."""
 
@@ -199,6 +235,10 @@ class PayStubExtractor:
             top = _employer_at_top(pages[0])
             if top is not None:
                 fields["employer_name"] = top
+        if "employee_name" not in fields and pages:
+            addressee = _addressee(pages[0], fields.get("employer_name"))
+            if addressee is not None:
+                fields["employee_name"] = addressee
         m = HOURS_AT_RATE.search(idx.text)
         weak = [n for n in ("hours", "rate") if n not in fields or fields[n].confidence < 0.8]
         if m and weak:

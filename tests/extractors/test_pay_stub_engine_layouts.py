@@ -159,3 +159,30 @@ Net pay   828.56"""
 def test_printed_arithmetic_that_does_not_add_up_is_read_as_printed() -> None:
     text = RATE_FIRST.replace("$2,433.38", "$2,500.00")
     assert values(text)["gross"] == 2500.0  # a rule flags it; the reader does not fix it
+
+
+# No label names the employee: the name over a mailing address is theirs, unsurely; the
+# employer's own name over its address is not taken for it.
+ADDRESS_BLOCK = """\
+Maple Ridge Dental Group Inc.                        Earnings Statement
+1200 Bay Street, Toronto, ON M5R 2A5
+                                                     THI MINH NGUYEN
+                                                     45 Elm Avenue, Apt 3
+                                                     Ottawa ON K1P 5H9
+Pay Date: 2025-03-21
+Net Pay  1,801.12
+"""
+
+
+def test_an_unlabelled_name_over_a_mailing_address_is_the_employee_unsurely() -> None:
+    f = read(ADDRESS_BLOCK)
+    assert f["employee_name"].value == "THI MINH NGUYEN"
+    assert f["employee_name"].confidence < 0.8
+    assert f["employer_name"].value == "Maple Ridge Dental Group Inc."
+    alone = ADDRESS_BLOCK.replace("THI MINH NGUYEN", "               ")
+    assert "employee_name" not in read(alone)
+
+
+def test_hours_worked_in_a_summary_count_overtime_and_are_not_the_regular_hours() -> None:
+    text = RATE_FIRST + "Hours Worked:   75.50\n"
+    assert values(text)["hours"] == 72.0
