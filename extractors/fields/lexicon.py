@@ -123,6 +123,8 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
             f"(expected one of {', '.join(VALUE_TYPES)})"
         )
     labels = _strings(path, raw["labels"], "labels") if "labels" in raw else ()
+    if "labels" in raw:
+        _check_letters(path, raw["labels"], labels, "the label")
     values: list[tuple[str, tuple[str, ...]]] = []
     if "values" in raw:
         for value, spellings in _mapping(path, raw["values"], set(), "values").items():
@@ -165,6 +167,17 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
         cells=tuple(cells),
         parts=parts,
     )
+
+
+def _check_letters(path: Path, node: yaml.Node, labels: tuple[str, ...], what: str) -> None:
+    """A label without a letter ("5") matches any number: most often a comma inside an
+    unquoted label ("temps et demi (1,5)") split it in two."""
+    for label in labels:
+        if not any(c.isalpha() for c in label):
+            raise LexiconError(
+                f"{_where(path, node)}: {what} {label!r} has no letter (quote a label that "
+                f"holds a comma)"
+            )
 
 
 def _check_unique_labels(path: Path, fields: tuple[FieldSpec, ...], other: tuple[str, ...]) -> None:
@@ -245,6 +258,11 @@ def parse_lexicon(path: Path, text: str) -> KindSpec:
         else ()
         for key in ("rows", "columns")
     }
+    for key in ("rows", "columns"):
+        for _g, labels in groups[key]:
+            _check_letters(path, top[key], labels, f"the {key[:-1]} label")
+    if "other_labels" in top:
+        _check_letters(path, top["other_labels"], other, "the label")
     for f in fields:
         for row, column in f.cells:
             for name, key in ((row, "rows"), (column, "columns")):

@@ -234,3 +234,9 @@ def test_lexicon_errors_for_tables_ranges_and_totals() -> None:
     bad_margin = LEXICON.replace("[end, not_after, paid, 10]", "[end, not_after, paid, soon]")
     with pytest.raises(LexiconError, match="margin"):
         parse_lexicon(Path("t.yaml"), bad_margin)
+
+
+def test_a_label_a_comma_split_is_an_error() -> None:
+    split = LEXICON.replace("extra: [overtime, temps supplémentaire]", "extra: [overtime, (1,5)]")
+    with pytest.raises(LexiconError, match="no letter"):
+        parse_lexicon(Path("t.yaml"), split)
