@@ -259,7 +259,22 @@ def candidates(
                     if spot.how == "right" and spot.weight < 1.0 and f.type in FREE_TEXT:
                         continue  # in a sentence, nothing tells where a name or a text ends
                     propose(f, spot, lw)
+    for f in spec.fields:
+        if any(c.how == "table" and c.score >= 0.9 * TABLE for c in out[f.name].values()):
+            # a cell at (row label, column header) says more than a bare label elsewhere:
+            # "Hours" in a summary box counts overtime; the regular row's cell does not
+            out[f.name] = {
+                k: c if c.how == "table" else _scaled(c, BESIDE_TABLE)
+                for k, c in out[f.name].items()
+            }
     return {name: sorted(c.values(), key=lambda c: -c.score)[:TOP] for name, c in out.items() if c}
+
+
+BESIDE_TABLE = 0.9  # a label's value, for a field its table's cell also gives
+
+
+def _scaled(c: Candidate, factor: float) -> Candidate:
+    return Candidate(c.field, c.value, c.page, c.words, round(c.score * factor, 4), c.how)
 
 
 def _holds(c: Constraint, values: dict[str, Candidate]) -> bool:

@@ -186,3 +186,10 @@ def test_an_unlabelled_name_over_a_mailing_address_is_the_employee_unsurely() ->
 def test_hours_worked_in_a_summary_count_overtime_and_are_not_the_regular_hours() -> None:
     text = RATE_FIRST + "Hours Worked:   75.50\n"
     assert values(text)["hours"] == 72.0
+
+
+def test_a_summary_box_of_hours_gives_way_to_the_regular_rows_cell() -> None:
+    text = RATE_FIRST + "Summary         Hours:    75.50\n"
+    f = read(text)
+    assert f["hours"].value == 72.0
+    assert f["hours"].confidence < 0.8  # another reading of the field disagrees
