@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from auditor.models import Field, Page, Word
 from extractors.base import make_field
 from extractors.fields.candidates import (
@@ -30,10 +32,11 @@ from extractors.fields.candidates import (
     right_of,
     table_cell,
 )
-from extractors.fields.labels import OTHER, LabelHit, Phrase, find_labels, phrases
+from extractors.fields.labels import OTHER, LabelHit, Phrase, find_labels, normalise, phrases
 from extractors.fields.lines import lines
 from extractors.fields.spec import Constraint, FieldSpec, KindSpec, Total
 from extractors.fields.values import Parsed, parse, parse_range
+from extractors.layout import Row
 from extractors.parse.dates import Order
 
 FREE_TEXT = ("name", "name_part", "text")
@@ -123,6 +126,8 @@ def page_grid(page: Page, spec: KindSpec) -> Grid:
         # a row label or column header inside a longer or closer field label is that label
         # ("Salaire brut" is the gross row, not a "salaire" row; "Pay Date" is no "Pay Rate")
         found_cols = [g for g in found_cols if not _outranked(g, own)]
+        if sum(c.field in groups[1] for c in found_cols) >= 2:
+            found_cols += _slipped_headers(row, i, found_cols, own, col_table)
         own_rows = [h for h in own if h.field in row_fields]
         found_rows = [g for g in found_rows if not _outranked(g, own)]
         rows_out.append(tuple(found_rows + own_rows))
@@ -136,6 +141,27 @@ def page_grid(page: Page, spec: KindSpec) -> Grid:
         _grid_memo.pop(next(iter(_grid_memo)))
     _grid_memo[key] = (page, spec, grid)
     return grid
+
+
+def _slipped_headers(
+    row: Row, r_i: int, found: Sequence[LabelHit], own: Sequence[LabelHit], table: list[Phrase]
+) -> list[LabelHit]:
+    """Column headers OCR misread by one letter ("Rale", "Hcurs"), among others read right on
+    the same row: a word of four letters or more, not part of any label, starting like a
+    one-word header and one edit from it."""
+    covered = {i for h in (*found, *own) for i in range(h.first, h.last + 1)}
+    out = []
+    for i, w in enumerate(row):
+        tokens = normalise(w.text)
+        if i in covered or len(tokens) != 1 or len(tokens[0]) < 4:
+            continue
+        t = tokens[0]
+        for p in table:
+            if len(p.tokens) == 1 and p.text[0] == t[0] and Levenshtein.distance(t, p.text) == 1:
+                score = 1.0 - 1.0 / max(len(t), len(p.text))
+                out.append(LabelHit(p.field, r_i, i, i, score, 1, True, True))
+                break
+    return out
 
 
 def _starts_label(pl: PageLabels, spot: Spot, f: FieldSpec) -> bool:

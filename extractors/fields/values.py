@@ -180,10 +180,16 @@ _WHOLE = re.compile(r"^\$?\d{1,3}(?:[,\u00a0 ]?\d{3})*$")
 _CENTS = re.compile(r"^\|?\d{2}$")
 
 
+# A unit glued to a number: "38,50h", "37.5hrs", "33,56$/h", "28.00/hr".
+_UNIT = re.compile(
+    r"(?<=\d)\s*(?:\$|CAD)?\s*(?:/\s*(?:h|hr|hour|heure)|h|hrs?|hres?|heures?|hours?)\.?$", re.I
+)
+
+
 def _number(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
     """A number or an amount: "$1,077.48", "4 034,10 $", or dollars and cents printed in
     two cells ("42597 | 26")."""
-    texts = [w.text.strip(_EDGE + "$\u00a0") for w in words[:4]]
+    texts = [_UNIT.sub("", w.text.strip(_EDGE + "$\u00a0")) for w in words[:4]]
     texts = [t for t in texts if t]
     if not texts:
         return None

@@ -240,3 +240,22 @@ def test_a_label_a_comma_split_is_an_error() -> None:
     split = LEXICON.replace("extra: [overtime, temps supplémentaire]", "extra: [overtime, (1,5)]")
     with pytest.raises(LexiconError, match="no letter"):
         parse_lexicon(Path("t.yaml"), split)
+
+
+@pytest.mark.parametrize("printed", ["38,50h", "38.50 hrs", "38,5 h", "38.5hrs"])
+def test_hours_with_their_unit_glued_or_apart(printed: str) -> None:
+    assert read(f"Hours worked: {printed}\n")["hours"].value == 38.5
+
+
+@pytest.mark.parametrize("printed", ["33,56$/h", "33.56/hr", "$33.56 / h", "33,56 $"])
+def test_a_rate_with_its_unit(printed: str) -> None:
+    assert read(f"Hourly rate: {printed}\n")["rate"].value == 33.56
+
+
+def test_a_header_ocr_misread_by_one_letter_among_headers_read_right() -> None:
+    text = (
+        "Description     Rale      Hcurs     Current      YTD\n"
+        "Regular         31.50     72.00     2,268.00     13,608.00\n"
+    )
+    f = read(text)
+    assert (f["hours"].value, f["rate"].value) == (72.0, 31.5)
