@@ -87,7 +87,8 @@ _DATE_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1
 _SHORT_NUMBER = re.compile(r"(?<![A-Za-z])[0-9OoDIl|]{1,2}(?![A-Za-z0-9])")
 
 
-_SPLIT_SEPARATOR = re.compile(r"^[/.\-]?\d{1,2}[/.\-]?$|^[/.\-]$")
+# a lone "-" between two dates is a range's dash, not a date's separator split off
+_SPLIT_SEPARATOR = re.compile(r"^[/.\-]?\d{1,2}[/.\-]?$|^[/.]$")
 
 
 def _date_words(words: Sequence[Word]) -> list[Word]:
@@ -300,6 +301,9 @@ _ONE_MONTH = re.compile(
 )
 
 
+_GLUED_DASH = re.compile(r"(?<=\d)[-–—](?=[A-Za-zÀ-ÿ])")
+
+
 def _one_month(
     spec: FieldSpec, words: Sequence[Word], m: re.Match[str], order: Order | None
 ) -> tuple[Parsed, Parsed] | None:
@@ -324,7 +328,9 @@ def parse_range(
     "du 12 octobre au 25 octobre 2026", "Oct 12 - 25, 2026"), each with its own words."""
     words = _date_words(_lead(words))
     text = _text(words)
-    found = find_dates(text, order)
+    # "Feb 15,2026-Feb 28,2026": a dash glued between a year and a month is a gap (the same
+    # length, so the dates' places in the text still name their words)
+    found = find_dates(_GLUED_DASH.sub(" ", text), order)
     one_month = _ONE_MONTH.match(text)
     if one_month is not None and len(found) < 2:
         return _one_month(spec, words, one_month, order)
@@ -337,10 +343,11 @@ def parse_range(
         if head is not None and head.end() >= a.start and gap is not None:
             if not (_in_range(spec, a.value) and _in_range(spec, b.value)):
                 return None
-            return (
-                Parsed(a.value, tuple(words_of_span(words, a.start, a.end)), a.confidence),
-                Parsed(b.value, tuple(words_of_span(words, b.start, b.end)), b.confidence),
-            )
+            a_words = tuple(words_of_span(words, a.start, a.end))
+            b_words = tuple(w for w in words_of_span(words, b.start, b.end) if w not in a_words)
+            if not b_words:
+                return None
+            return Parsed(a.value, a_words, a.confidence), Parsed(b.value, b_words, b.confidence)
     end = found[0]
     m = _SHORT_START.fullmatch(text[: end.start])
     if m is None or not isinstance(end.value, dt.date):

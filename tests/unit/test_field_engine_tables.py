@@ -148,6 +148,9 @@ def test_french_table_with_decimal_commas_and_spaced_thousands() -> None:
         ("Période : du 12 au 25 octobre 2026", (2026, 10, 12), (2026, 10, 25)),
         ("Période : du 26 octobre 2026 au 8 novembre 2026", (2026, 10, 26), (2026, 11, 8)),
         ("Pay period: 2024-03-01 to 2024-03-15", (2024, 3, 1), (2024, 3, 15)),
+        ("Pay period: 15 Feb 2026 - 28 Feb 2026", (2026, 2, 15), (2026, 2, 28)),
+        ("Pay period: Feb 15,2026-Feb 28,2026", (2026, 2, 15), (2026, 2, 28)),
+        ("Pay Period Feb 15, 2026 through Feb 28, 2026", (2026, 2, 15), (2026, 2, 28)),
     ],
 )
 def test_one_label_holds_a_period(printed: str, start: tuple, end: tuple) -> None:
