@@ -9,10 +9,11 @@ from collections.abc import Sequence
 
 from auditor.models import Field, Page, Word
 from extractors.base import TextIndex, keyword_score, make_field, rx
-from extractors.fields.engine import find_fields, page_labels
+from extractors.fields.candidates import PageLabels
+from extractors.fields.engine import find_fields, page_grid, page_labels
 from extractors.fields.lexicon import load_lexicon
 from extractors.fields.values import document_date_order
-from extractors.layout import cells, rows
+from extractors.layout import cells
 from extractors.parse.money import parse_money
 from extractors.parse.names import clean_person_name
 from extractors.parse.sin import Sin, find_sin
@@ -115,10 +116,10 @@ def _logo_noise(words: Sequence[Word]) -> int:
 
 def _employer_at_top(page: Page) -> Field | None:
     """The employer printed at the top of the stub without a label: the first cell among the
-    first lines that ends like a company (Inc., Ltd, ltée...), else the first cell of the top
-    line without the document's own title beside it. A cell that is a label ("Company Code")
-    is no name; a person's name is not taken unless an organisation word says otherwise
-    ("... Clinic")."""
+    first lines that ends like a company (Inc., Ltd, ltée...), else the first cell of one of
+    the top lines that reads like an organisation, without the document's own title beside
+    it. A cell that is a label ("Company Code"), a table's row, an address or a person's name
+    (unless an organisation word says otherwise: "... Clinic") is no employer."""
     pl = page_labels(page, load_lexicon("pay_stub"))
     for row in pl.rows[:8]:
         for cell in cells(row):
@@ -135,23 +136,32 @@ def _employer_at_top(page: Page) -> Field | None:
                 continue  # the suffix alone ("inc.") is no name
             name = strip_punct(" ".join(w.text for w in words))
             return make_field(name, page.number, words, 0.9)
-    top = rows(page)[:1]
-    if not top:
-        return None
-    first = list(cells(top[0])[0])
-    if pl.is_label(first[0]):
+    grid = page_grid(page, load_lexicon("pay_stub"))
+    for r, row in enumerate(pl.rows[:4]):
+        if grid.rows[r] or grid.columns[r]:
+            continue  # a table's row or header
+        found = _top_cell(pl, list(cells(row)[0]))
+        if found is not None:
+            return make_field(strip_punct(found[1]), page.number, found[0], TOP_EMPLOYER)
+    return None
+
+
+def _top_cell(pl: PageLabels, first: list[Word]) -> tuple[list[Word], str] | None:
+    """The name in a top line's first cell: without the document's title beside it or a
+    logo's noise before it; none when it is a label, an address, a number or a person."""
+    if not first or pl.is_label(first[0]):
         return None
     text = " ".join(w.text for w in first)
     title = SIGNALS[0][0].search(text)
     if title:
-        if title.start() < 3:
-            return None
         first = first[: len(text[: title.start()].split())]
     first = first[_logo_noise(first) :]
     text = " ".join(w.text for w in first)
-    if not text.strip() or (clean_person_name(text)[0] is not None and not ORG_WORD.search(text)):
+    if sum(ch.isalpha() for ch in text) < 4 or _STREET.match(text) or _POSTAL.search(text):
         return None
-    return make_field(strip_punct(text), page.number, first, TOP_EMPLOYER)
+    if clean_person_name(text)[0] is not None and not ORG_WORD.search(text):
+        return None
+    return first, text
 
 
 # The legal suffix that ends a company's name, in English and French.

@@ -193,3 +193,13 @@ def test_a_summary_box_of_hours_gives_way_to_the_regular_rows_cell() -> None:
     f = read(text)
     assert f["hours"].value == 72.0
     assert f["hours"].confidence < 0.8  # another reading of the field disagrees
+
+
+def test_an_employer_without_a_legal_suffix_under_the_stub_title() -> None:
+    text = (
+        "PAY STUB\nLakeside Community Health Centre\n22 Shore Road, Kingston ON K7L 2P3\n"
+        "Employee: Ana Costa\nNet pay: 950.00\n"
+    )
+    f = read(text)
+    assert f["employer_name"].value == "Lakeside Community Health Centre"
+    assert f["employer_name"].confidence < 0.8  # no label says it is the employer
