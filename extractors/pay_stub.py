@@ -41,6 +41,7 @@ SIGNALS = [
 # The SIN's label where the engine did not place it (a sentence, a label glued to its value).
 SIN_LABEL = rx(
     r"(?:\bSIN\b|\bS\.\s?I\.\s?N\.?|social\s+insurance(?:\s+(?:number|no\.?|#))?|\bNAS\b|"
+    r"social\s+sec(?:urity|\.)?(?:\s+(?:number|no\.?|#))?|"
     r"\bN\.\s?A\.\s?S\.?|num[ée]ro\s+d['’]assurance\s+sociale)"
 )
 # A SIN's value that shows only its last three digits, behind any mask or none ("282").
@@ -98,15 +99,18 @@ def _page_of(pages: Sequence[Page], word: Word) -> int:
 
 
 def _logo_noise(words: Sequence[Word]) -> int:
-    """How many words at the start of a name are a logo's OCR, not the name: a lone digit or
-    sign, or a monogram of the name's own initials ("CC Cedar Creek Ltd.")."""
+    """How many words at the start of a name are a logo's OCR, not the name: a lone digit,
+    sign or letter, or a monogram of the name's own initials ("CC Cedar Creek Ltd.")."""
     n = 0
     while n < len(words) - 2:
         t = words[n].text.strip(".,:;|-")
         rest = [w.text for w in words[n + 1 :] if w.text[:1].isalpha()]
         initials = "".join(w[0] for w in rest).upper()
+        lone_letter = len(t) == 1 and t.isalpha() and len(rest) >= 2 and rest[0][:1].isupper()
         if not t or len(t) == 1 and not t.isalpha() or t.isdigit() and len(t) <= 2:
             n += 1
+        elif lone_letter and words[n + 1].text not in ("&", "+", "-"):
+            n += 1  # a logo's mark read as a letter ("M Lakeshore Community ...")
         elif 2 <= len(t) <= 4 and t.isupper() and t.isalpha() and initials.startswith(t):
             n += 1
         else:

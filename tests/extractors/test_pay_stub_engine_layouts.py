@@ -203,3 +203,17 @@ def test_an_employer_without_a_legal_suffix_under_the_stub_title() -> None:
     f = read(text)
     assert f["employer_name"].value == "Lakeside Community Health Centre"
     assert f["employer_name"].confidence < 0.8  # no label says it is the employer
+
+
+def test_a_logo_read_as_a_lone_letter_is_left_out_but_an_ampersand_name_is_kept() -> None:
+    text = "PAY STUB\nM Lakeside Community Health Centre\nNet pay: 950.00\n"
+    assert values(text)["employer_name"] == "Lakeside Community Health Centre"
+    text = "A & W Food Services of Canada Inc.\nPAY STUB\nNet pay: 950.00\n"
+    assert values(text)["employer_name"] == "A & W Food Services of Canada Inc."
+
+
+def test_a_sin_under_a_us_templates_label() -> None:
+    text = "EARNINGS STATEMENT\nEmployee: Ana Costa\nSocial Sec #: XXX-XXX-282\nNet pay: 950.00\n"
+    f = read(text)
+    assert f["sin_last3"].value == "282" and f["sin_last3"].text == "XXX XXX 282"
+    assert f["employee_name"].value == "Ana Costa"
