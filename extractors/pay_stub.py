@@ -224,6 +224,29 @@ def _addressee(page: Page, employer: Field | None) -> Field | None:
     return None
 
 
+# The contract's order of a pay stub's fields (CONTRACT.md section 3): how they are listed.
+FIELD_ORDER = (
+    "employee_name",
+    "employer_name",
+    "period_start",
+    "period_end",
+    "pay_date",
+    "hours",
+    "overtime_hours",
+    "rate",
+    "gross",
+    "net",
+    "ytd_gross",
+    "sin_last3",
+    "sin_valid",
+    "sin_temporary",
+)
+
+
+def _contract_order(name: str) -> int:
+    return FIELD_ORDER.index(name) if name in FIELD_ORDER else len(FIELD_ORDER)
+
+
 class PayStubExtractor:
     """Reads pay stubs of any payroll vendor, English or French, text layer or OCR."""
 
@@ -263,7 +286,7 @@ class PayStubExtractor:
                     if f is not None:
                         fields[name] = f
         fields.update(_sin_fields(pages, idx, words.get("sin", ())))
-        return fields
+        return {n: fields[n] for n in sorted(fields, key=_contract_order)}
 
 
 EXTRACTOR = PayStubExtractor()
