@@ -14,6 +14,7 @@ from extractors.layout import Row, cells
 RIGHT = 1.0  # the rest of the label's cell, or the next cell on its row
 BELOW = 1.0  # the first line under the label, in its column (a form's box)
 BELOW_FAR = 0.85  # a line further down, past an empty one
+UNDER = 0.85  # the next line's cell centred or right-aligned under the label
 TABLE = 0.95  # the cell at (row label, column header)
 PROSE = 0.7  # the words after a label that sits inside a sentence
 
@@ -160,6 +161,15 @@ def below(pl: PageLabels, hit: LabelHit, lines: int) -> Spot | None:
     bottom = max(w.bbox[3] for w in hit.words(row))
     for k, nxt in enumerate(pl.rows[hit.row + 1 :]):
         part = [w for w in nxt if x0 <= w.bbox[0] < x1]
+        if part:
+            # a value is never cut inside its cell: one that starts a little left of the
+            # label's column (centred under it) is read whole
+            cell = next(c for c in cells(nxt) if any(w is part[0] for w in c))
+            lead = [w for w in cell if w.bbox[0] < part[0].bbox[0]]
+            left = [c[-1].bbox[2] for c in cells(row) if c[-1].bbox[2] <= row[hit.first].bbox[0]]
+            edge = max(left, default=float("-inf"))  # the label's left neighbour's column
+            if lead and all(w.bbox[0] > edge and not pl.is_label(w) for w in lead):
+                part = lead + part
         top = min(w.bbox[1] for w in nxt)
         if top - bottom > 3.2 * h:
             return None
@@ -176,6 +186,34 @@ def below(pl: PageLabels, hit: LabelHit, lines: int) -> Spot | None:
         r_i = hit.row + 1 + k
         words = continued(pl, r_i, words, lines)
         return Spot(pl.page.number, words, BELOW if top - bottom <= 1.8 * h else BELOW_FAR, "below")
+    return None
+
+
+def under(pl: PageLabels, hit: LabelHit) -> Spot | None:
+    """The cell on the next line that sits under the label, centred or right-aligned (a band
+    of labels over their values, "Employee ID   SIN   Pay Date"): the cell overlapping the
+    label's cell more than any other label's. Weaker than a value that starts in the label's
+    column (`below`)."""
+    row = pl.rows[hit.row]
+    if not (hit.starts_cell and hit.ends_cell) or hit.row + 1 >= len(pl.rows):
+        return None
+    own = next((c for c in cells(row) if any(w is row[hit.first] for w in c)), None)
+    if own is None:
+        return None
+    h = max(_height(hit.words(row)), pl.height)
+    nxt = pl.rows[hit.row + 1]
+    if min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in own) > 1.8 * h:
+        return None
+    row_cells = cells(row)
+    for c in cells(nxt):
+        span = (c[0].bbox[0], c[-1].bbox[2])
+        above = max(row_cells, key=lambda rc: _overlap(span, (rc[0].bbox[0], rc[-1].bbox[2])))
+        if above is not own or _overlap(span, (own[0].bbox[0], own[-1].bbox[2])) <= 0:
+            continue
+        if pl.is_label(c[0]):
+            return None
+        words = pl.cut_at_label(c)
+        return Spot(pl.page.number, words, UNDER, "below") if words else None
     return None
 
 

@@ -31,6 +31,7 @@ from extractors.fields.candidates import (
     is_reported_label,
     right_of,
     table_cell,
+    under,
 )
 from extractors.fields.labels import OTHER, LabelHit, Phrase, find_labels, normalise, phrases
 from extractors.fields.lines import lines
@@ -265,7 +266,7 @@ def candidates(
                 if f.columns:
                     spots = [table_cell(pl, hit, column_field(f.name))]
                 else:
-                    spots = [right_of(pl, hit, f.parts), below(pl, hit, f.lines)]
+                    spots = [right_of(pl, hit, f.parts), below(pl, hit, f.lines), under(pl, hit)]
                     if spots[0] is not None and f.lines > 1 and spots[0].how == "right":
                         r = spots[0]
                         row = pl.rows[hit.row]

@@ -10,10 +10,11 @@ from extractors.parse.ocrfix import fix_digits
 
 # Between the groups: a space (also non-breaking or thin), a dot, or any dash.
 _SEP = "[ .\\-\u00a0\u202f\u2009\u2010-\u2015\u2212]"
-_MASK = "[X*#•●∙·■x]"
+_MASK = "[X*#•●∙·■▪○◦∗⁎×?x]"
 _FULL = re.compile(rf"(?<![\d])(\d{{3}}){_SEP}?(\d{{3}}){_SEP}?(\d{{3}})(?![\d])")
 _MASKED = re.compile(
-    rf"(?<![\w*•●])(?:{_MASK}{{2,4}}{_SEP}?{_MASK}{{2,4}}{_SEP}?|{_MASK}{{4,6}}{_SEP}?)(\d{{3}})(?![\d])"
+    rf"(?<![\w*•●])(?:{_MASK}{{2,4}}{_SEP}{{0,3}}{_MASK}{{2,4}}{_SEP}{{0,3}}|{_MASK}{{4,6}}{_SEP}{{0,3}})"
+    rf"(\d{{3}})(?![\d])"
 )
 
 # Only the last digits, said in words: "ending in 282", "last 3 digits: 282",

@@ -217,3 +217,21 @@ def test_a_sin_under_a_us_templates_label() -> None:
     f = read(text)
     assert f["sin_last3"].value == "282" and f["sin_last3"].text == "XXX XXX 282"
     assert f["employee_name"].value == "Ana Costa"
+
+
+# A band of labels over values centred under them: a value that starts left of its label's
+# column is read whole; the SIN, centred under its label, is read there.
+BAND_CENTRED = """\
+EARNINGS STATEMENT
+Northgate Plumbing Inc.
+      Employee             Employee ID        SIN          Pay Date
+  Ana Sofia Costa           004512        XXX - XXX - 282   2026-03-20
+Net pay: 950.00
+"""
+
+
+def test_values_centred_under_a_band_of_labels() -> None:
+    v = values(BAND_CENTRED)
+    assert v["employee_name"] == "Ana Sofia Costa"
+    assert v["sin_last3"] == "282"
+    assert v["pay_date"] == dt.date(2026, 3, 20)

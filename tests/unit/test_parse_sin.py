@@ -44,3 +44,10 @@ def test_no_sin() -> None:
 @given(st.text())
 def test_never_raises(text: str) -> None:
     find_sin(text)
+
+
+def test_masks_spaced_apart_or_of_other_signs() -> None:
+    for printed in ("XXX - XXX - 282", "XXX-XXX- 282", "???-???-282", "∗∗∗-∗∗∗-282"):
+        found = find_sin(printed)
+        assert found is not None and found.last3 == "282" and found.valid is None
+    assert find_sin("Pay XXXX 2026") is None
