@@ -110,10 +110,11 @@ def page_grid(page: Page, spec: KindSpec) -> Grid:
     A column header inside a longer field label ("Current Hours") is that label, not a
     header. The kind's column headers also stop values, like any label."""
     key = (id(page), id(spec))
+    pl = page_labels(page, spec)
     hit = _grid_memo.get(key)
     if hit is not None and hit[0] is page and hit[1] is spec:
+        _stop_at_headers(pl, hit[2])  # the page's labels may have been read again since
         return hit[2]
-    pl = page_labels(page, spec)
     groups = {n for n, _p in spec.rows}, {n for n, _p in spec.columns}
     row_fields = {r for f in spec.fields for r, _c in f.cells if r not in groups[0]}
     col_fields = {c for f in spec.fields for _r, c in f.cells if c not in groups[1]}
@@ -133,11 +134,8 @@ def page_grid(page: Page, spec: KindSpec) -> Grid:
         found_rows = [g for g in found_rows if not _outranked(g, own)]
         rows_out.append(tuple(found_rows + own_rows))
         cols_out.append(tuple(found_cols + [h for h in own if h.field in col_fields]))
-        for c in found_cols:
-            pl.label_words.update(id(w) for w in c.words(row))
-            if c.is_form_label:
-                pl.label_starts.add(id(row[c.first]))
     grid = Grid(tuple(rows_out), tuple(cols_out), frozenset(n for n, _p in spec.columns))
+    _stop_at_headers(pl, grid)
     if len(_grid_memo) >= _PAGE_MEMO_SIZE:
         _grid_memo.pop(next(iter(_grid_memo)))
     _grid_memo[key] = (page, spec, grid)
@@ -181,6 +179,17 @@ def _outranked(g: LabelHit, own: Sequence[LabelHit]) -> bool:
         and (h.tokens > g.tokens or (h.score > g.score and h.tokens >= g.tokens))
         for h in own
     )
+
+
+def _stop_at_headers(pl: PageLabels, grid: Grid) -> None:
+    """Column headers stop a value like any label, and are never one (idempotent: applied
+    to the page's labels each time the grid is asked for, as they may be read again)."""
+    for r, hits in enumerate(grid.columns):
+        row = pl.rows[r]
+        for c in hits:
+            pl.label_words.update(id(w) for w in c.words(row))
+            if c.is_form_label:
+                pl.label_starts.add(id(row[c.first]))
 
 
 def _in_table_header(pl: PageLabels, grid: Grid, hit: LabelHit) -> bool:

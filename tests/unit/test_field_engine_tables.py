@@ -262,3 +262,22 @@ def test_a_header_ocr_misread_by_one_letter_among_headers_read_right() -> None:
     )
     f = read(text)
     assert (f["hours"].value, f["rate"].value) == (72.0, 31.5)
+
+
+def test_a_page_read_again_after_its_labels_were_forgotten_reads_the_same() -> None:
+    from extractors.fields import engine
+
+    text = (
+        "Employee: Ana Costa\n"
+        "Description     Rate      Hours     Current      YTD\n"
+        "Regular         31.50     72.00     2,268.00     13,608.00\n"
+    )
+    page = page_from_text(text)
+    first = find_fields([page], SPEC)
+    engine._page_memo.clear()  # the labels are read again; the table's grid is remembered
+    again = find_fields([page], SPEC)
+    assert {k: f.value for k, f in again.items()} == {k: f.value for k, f in first.items()}
+    pl = engine.page_labels(page, SPEC)
+    engine.page_grid(page, SPEC)
+    header = pl.rows[1]
+    assert all(pl.is_label(w) for w in header if w.text in ("Current", "YTD"))
