@@ -164,6 +164,7 @@ def evaluate(
         language,
         crs,
         invited,
+        work,
     )
 
 

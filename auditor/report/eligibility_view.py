@@ -14,6 +14,7 @@ from typing import Any
 from auditor.case.hours import fmt, years_before
 from auditor.models import Document
 from auditor.privacy import Redactor
+from auditor.report.authorization_view import authorization_spans
 from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps_and_overlaps
 from auditor.rules.meta import Checklists
 
@@ -30,15 +31,6 @@ TEST_NAMES = {
     "pte_academic": "PTE Academic",
     "tef_canada": "TEF Canada",
     "tcf_canada": "TCF Canada",
-}
-
-# How the timeline names a permit_type value (README "Document fields").
-PERMIT_NAMES = {
-    "open": "Open work",
-    "employer_specific": "Employer-specific work",
-    "pgwp": "Post-graduation work",
-    "co_op": "Co-op work",
-    "study": "Study",
 }
 
 
@@ -298,19 +290,15 @@ def language_panel(
     )
 
 
-def _date(value: Any) -> dt.date | None:
-    return value if isinstance(value, dt.date) else None
-
-
 def timeline(
     hours: Any,
     language: Any,
-    documents: tuple[Document, ...],
-    intake: Any,
+    work: Any,
     as_of: dt.date,
     redact: Redactor,
 ) -> Timeline:
-    """Spans for every job, exclusion, permit, study period and the language result."""
+    """Spans for every job and its exclusions, the work authorization with its basis, study
+    permits and full-time study (from the assembled case, `work`), and the language result."""
     window_start = getattr(hours, "window_start", None) or years_before(as_of, 3)
     window_end = getattr(hours, "window_end", None) or as_of
     spans: list[TimelineSpan] = []
@@ -337,46 +325,21 @@ def timeline(
         job_periods.append((job.start, end))
         for ex in getattr(hours, "excluded", ()):
             if ex.document == job.document and ex.employer == job.employer:
+                # Days left out until a person checks them are not days shown unauthorized.
                 spans.append(
                     TimelineSpan(
                         lane,
                         ex.start,
                         ex.end,
-                        "excluded",
-                        "excluded",
-                        f"{ex.days} days, {fmt(ex.hours)} h not counted"
-                        f"{'' if ex.sure else ' until a person checks'}: "
+                        "excluded" if ex.sure else "unsure",
+                        "excluded" if ex.sure else "check",
+                        f"{'' if ex.sure else 'check: '}{ex.days} days, {fmt(ex.hours)} h "
+                        f"not counted{'' if ex.sure else ' until a person checks'}: "
                         f"{redact(ex.reason)} ({ex.rule})",
                         ex.document,
                     )
                 )
-    for doc in documents:
-        start, end = _date(doc.value("valid_from")), _date(doc.value("valid_until"))
-        if doc.kind in ("work_permit", "study_permit") and start and end:
-            lane = "Work permit" if doc.kind == "work_permit" else "Study permit"
-            kind = "permit" if doc.kind == "work_permit" else "study"
-            kind_name = doc.value("permit_type")
-            shown = PERMIT_NAMES.get(str(kind_name), str(kind_name).replace("_", " "))
-            label = f"{redact(shown)} permit" if kind_name else lane
-            holder = doc.value("employer") or doc.value("institution")
-            detail = f"{lane} valid {start} to {end}" + (
-                f"; {redact(str(holder))}" if holder else ""
-            )
-            spans.append(TimelineSpan(lane, start, end, kind, label, detail, doc.path))
-    for claim in getattr(intake, "study", ()):
-        if claim.start and claim.end:
-            name = redact(claim.institution or "institution not named")
-            spans.append(
-                TimelineSpan(
-                    "Full-time study (declared)",
-                    claim.start,
-                    claim.end,
-                    "study",
-                    name,
-                    f"Full-time study at {name}",
-                    "case.yaml",
-                )
-            )
+    spans += authorization_spans(work, job_periods, as_of, redact)
     chosen = getattr(language, "chosen", None)
     if chosen is not None and chosen.valid_until is not None:
         start = chosen.result_date or chosen.test_date or years_before(chosen.valid_until, 2)

@@ -17,11 +17,30 @@ PLOT_RIGHT = WIDTH - 20
 TOP = 34.0  # room for the year ticks and the submission label
 ROW_HEIGHT = 26.0
 BAR_HEIGHT = 16.0
+CLIP_MARK = 10.0  # room for the ◀ drawn on a span that starts before the view
 CHAR_WIDTH = 6.4  # average width of an 11 px sans-serif character, to decide if a label fits
 MAX_BEFORE_WINDOW = dt.timedelta(days=365)  # how far before the window the view may reach
 MAX_AFTER_AS_OF = dt.timedelta(days=400)
 
-KINDS = ("job", "excluded", "permit", "study", "language", "gap", "overlap", "claim")
+# Each kind is a CSS class with its own pattern (report.css, the <defs> of _timeline.html.j2),
+# so that a printout in black and white still tells them apart, and a legend entry.
+LEGEND = (
+    ("job", "job (counted)"),
+    ("excluded", "excluded from the count"),
+    ("unsure", "check: unsure, left out until a person checks"),
+    ("permit", "work permit (basis on the bar)"),
+    ("maintained", "maintained status (R183(5), R186(u))"),
+    ("r186w", "R186(w): work while the PGWP is pending"),
+    ("coop", "co-op permit: student work, never counts"),
+    ("unauthorized", "not authorized"),
+    ("application", "application, filed → decided"),
+    ("studypermit", "study permit"),
+    ("study", "full-time study"),
+    ("language", "language result validity"),
+    ("gap", "gap in work"),
+    ("overlap", "jobs overlap"),
+)
+KINDS = tuple(kind for kind, _ in LEGEND) + ("claim",)
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,7 @@ class TimelineSpan:
     label: str  # drawn on the bar when it fits
     detail: str  # shown on hover
     source: str  # document path, "case.yaml" or "calculation"
+    short: str = ""  # drawn instead of `label` when only this fits the bar
 
 
 @dataclass(frozen=True)
@@ -48,10 +68,12 @@ class Bar:
     show_label: bool
     label_x: float
     title: str  # lane: label, dates
+    aria: str  # what a screen reader says: the title, the detail and the source
     detail: str
     source: str
     clipped_left: bool
     clipped_right: bool
+    shown: str = ""  # the words drawn on the bar: the label, its short form, or nothing
 
 
 @dataclass(frozen=True)
@@ -86,6 +108,7 @@ class Timeline:
     ticks: tuple[Tick, ...]
     start: dt.date
     end: dt.date
+    legend: tuple[tuple[str, str], ...] = ()  # (kind, text) of the kinds drawn, LEGEND's order
 
 
 def _fits(label: str, width: float) -> bool:
@@ -129,6 +152,10 @@ def build_timeline(
             x0 = x_of(left_day)
             x1 = max(x0 + 2.0, x_of(right_day + dt.timedelta(days=1)))
             dates = f"{s.start.isoformat()} to {s.end.isoformat()}"
+            title = f"{lane}: {s.label}, {dates}" if s.label else f"{lane}, {dates}"
+            inset = CLIP_MARK if s.start < start else 0.0  # the label starts after the ◀
+            room = x1 - x0 - inset
+            shown = next((t for t in (s.label, s.short) if t and _fits(t, room)), "")
             bars.append(
                 Bar(
                     x=x0,
@@ -137,13 +164,15 @@ def build_timeline(
                     height=BAR_HEIGHT,
                     kind=s.kind if s.kind in KINDS else "job",
                     label=s.label,
-                    show_label=bool(s.label) and _fits(s.label, x1 - x0),
-                    label_x=round(x0 + 4, 1),
-                    title=f"{lane}: {s.label}, {dates}" if s.label else f"{lane}, {dates}",
+                    show_label=bool(shown),
+                    label_x=round(x0 + 4 + inset, 1),
+                    title=title,
+                    aria=". ".join(p for p in (title, s.detail, f"Source: {s.source}") if p),
                     detail=s.detail,
                     source=s.source,
                     clipped_left=s.start < start,
                     clipped_right=s.end > end,
+                    shown=shown,
                 )
             )
         rows.append(Row(lane, y, round(y + ROW_HEIGHT / 2 + 4, 1), tuple(bars), i % 2 == 0))
@@ -154,6 +183,7 @@ def build_timeline(
             day = dt.date(year, month, 1)
             if start <= day <= end:
                 ticks.append(Tick(x_of(day), str(year) if month == 1 else "Jul"))
+    drawn = {b.kind for r in rows for b in r.bars}
     return Timeline(
         width=WIDTH,
         height=bottom + 22,
@@ -170,6 +200,7 @@ def build_timeline(
         ticks=tuple(ticks),
         start=start,
         end=end,
+        legend=tuple((k, text) for k, text in LEGEND if k in drawn),
     )
 
 
