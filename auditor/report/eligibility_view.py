@@ -15,13 +15,18 @@ from auditor.case.hours import fmt, years_before
 from auditor.models import Document
 from auditor.privacy import Redactor
 from auditor.report.authorization_view import authorization_spans
-from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps_and_overlaps
+from auditor.report.timeline import (
+    Timeline,
+    TimelineSpan,
+    build_timeline,
+    fit_lane,
+    gaps_and_overlaps,
+)
 from auditor.rules.meta import Checklists
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
 SEGMENT_COLOURS = 6
 EXPIRING_DAYS = 90
-LANE_EMPLOYER_CHARS = 26
 TEST_NAMES = {
     "celpip_general": "CELPIP-General",
     "celpip_general_ls": "CELPIP-General LS",
@@ -309,10 +314,8 @@ def timeline(
             continue
         end = job.end or as_of
         hpw = f"{_num(job.hours_per_week)} h/week"
-        employer = redact(job.employer)
-        if len(employer) > LANE_EMPLOYER_CHARS:  # keep the hours visible in the lane label
-            employer = employer[: LANE_EMPLOYER_CHARS - 1].rstrip() + "…"
-        lane = f"{employer} · {hpw}"
+        # The employer is shortened to keep the hours visible in the lane's name.
+        lane = fit_lane(redact(job.employer), f" · {hpw}")
         detail = (
             f"{hpw} ({job.hours_source}); NOC {job.noc or 'unknown'}, TEER "
             f"{_num(job.teer)}; {fmt(jh.counted)} h counted after the cap"

@@ -111,6 +111,37 @@ class Timeline:
     legend: tuple[tuple[str, str], ...] = ()  # (kind, text) of the kinds drawn, LEGEND's order
 
 
+LANE_FONT = 12.0  # px of a lane's name (report.css `svg .lane`)
+LANE_ROOM = PLOT_LEFT - 8 - 6  # from the name's x to the plot, less a little air
+
+
+def text_width(text: str, size: float) -> float:
+    """A generous estimate of `text`'s width in a sans-serif font of `size` px: the wider of
+    Noto Sans's and DejaVu Sans's proportions (capitals and m, w wider than the rest)."""
+    em = 0.0
+    for ch in text:
+        if ch in "mwMW…—":
+            em += 0.92
+        elif ch in " .,:;·'|!ijlt()[]/":
+            em += 0.32
+        elif ch.isupper():
+            em += 0.72
+        elif ch.isdigit():
+            em += 0.64
+        else:
+            em += 0.58
+    return em * size
+
+
+def fit_lane(name: str, suffix: str = "") -> str:
+    """`name` shortened (with …) so that `name + suffix` fits the lane's column."""
+    if text_width(name + suffix, LANE_FONT) <= LANE_ROOM:
+        return name + suffix
+    while name and text_width(name.rstrip() + "…" + suffix, LANE_FONT) > LANE_ROOM:
+        name = name[:-1]
+    return name.rstrip() + "…" + suffix
+
+
 def _fits(label: str, width: float) -> bool:
     return len(label) * CHAR_WIDTH + 8 <= width
 

@@ -26,7 +26,7 @@ from auditor.report.authorization_view import (
     STUDY_PERMIT_LANE,
     authorization_spans,
 )
-from auditor.report.timeline import Bar, Timeline
+from auditor.report.timeline import LANE_FONT, LANE_ROOM, Bar, Timeline, fit_lane, text_width
 from auditor.report.view import build_view
 from auditor.result import AuditResult
 from tests.report.fixtures import HOSTILE
@@ -182,3 +182,13 @@ def test_overlapping_permits_take_a_second_row() -> None:
 
 def test_no_assembled_case_draws_no_authorization_rows() -> None:
     assert authorization_spans(None, [], D(2026, 12, 1), Redactor()) == []
+
+
+def test_a_lane_name_keeps_the_hours_and_fits_its_column() -> None:
+    wide = fit_lane("HARBOURLINE INSURANCE SERVICES INCORPORATED", " · 37.5 h/week")
+    assert wide.endswith("… · 37.5 h/week") and wide.startswith("HARBOURLINE")
+    assert text_width(wide, LANE_FONT) <= LANE_ROOM
+    assert (
+        fit_lane("Birchgate Analytics Ltd.", " · 40 h/week")
+        == "Birchgate Analytics Ltd. · 40 h/week"
+    )
