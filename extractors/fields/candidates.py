@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
 from auditor.models import FieldValue, Page, Word
-from extractors.fields.labels import OTHER, LabelHit
+from extractors.fields.labels import OTHER, LabelHit, normalise
 from extractors.layout import Row, cells
 
 # How much each place is worth as evidence that the words there are the label's value.
@@ -148,8 +149,29 @@ def _column(pl: PageLabels, hit: LabelHit) -> tuple[float, float]:
     return x0, x1
 
 
-def below(pl: PageLabels, hit: LabelHit, lines: int) -> Spot | None:
-    """The first line under the label inside its column (a form's box, a stacked layout)."""
+_BOX_NO = re.compile(r"^\d{1,3}$")  # a form box's printed number, alone
+
+
+def _label_rest(
+    label: Sequence[Word], part: Sequence[Word], wrapped: Sequence[str]
+) -> tuple[Word, ...] | None:
+    """The words after the rest of a label that wrapped onto the next line ("Overall" over
+    "Band Score  8.0"), when the label and the first words of `part` make one of `wrapped`
+    (the field's labels); None when the line does not go on with the label."""
+    head = normalise(" ".join(w.text for w in label))
+    whole = {" ".join(normalise(t)) for t in wrapped}
+    for n in range(min(len(part), 4), 0, -1):
+        joined = " ".join(head + normalise(" ".join(w.text for w in part[:n])))
+        if joined in whole:
+            return tuple(part[n:])
+    return None
+
+
+def below(pl: PageLabels, hit: LabelHit, lines: int, wrapped: Sequence[str] = ()) -> Spot | None:
+    """The first line under the label inside its column (a form's box, a stacked layout).
+
+    When that line goes on with the label itself (a label wrapped over two lines, `wrapped`
+    being the field's labels), the value is what follows it on that line."""
     row = pl.rows[hit.row]
     if not (hit.starts_cell and hit.ends_cell):
         return None  # only a label standing alone heads a column (prose has no value below)
@@ -166,7 +188,20 @@ def below(pl: PageLabels, hit: LabelHit, lines: int) -> Spot | None:
         if pl.label_field(part[0]) == hit.field:
             bottom = max(w.bbox[3] for w in part)  # the label again, in the other language
             continue
-        if pl.is_label(part[0]):
+        rest = _label_rest(hit.words(row), part, wrapped) if wrapped else None
+        if rest is not None:
+            if not rest or pl.is_label(rest[0]):
+                return None
+            words = pl.cut_at_label(rest)
+            return Spot(pl.page.number, words, RIGHT, "right") if words else None
+        opens_label = (
+            pl.is_label(part[0])
+            or id(part[0]) in pl.label_starts
+            or (len(part) == 1 and bool(_BOX_NO.match(part[0].text)))  # a box's number
+        )
+        if opens_label and part[0].bbox[0] > row[hit.first].bbox[0] + 2.0 * h:
+            continue  # a label starting well right of this one heads another column
+        if opens_label:
             return None  # the next label in this column: the field is left blank
         words = pl.cut_at_label(part)
         if not words:

@@ -91,7 +91,7 @@ def candidates(pages: Sequence[Page], spec: KindSpec) -> dict[str, list[Candidat
                 if f.columns:
                     spots = [table_cell(pl, hit, column_field(f.name))]
                 else:
-                    spots = [right_of(pl, hit), below(pl, hit, f.lines)]
+                    spots = [right_of(pl, hit), below(pl, hit, f.lines, f.labels)]
                     if spots[0] is not None and f.lines > 1 and spots[0].how == "right":
                         from extractors.fields.candidates import continued
 

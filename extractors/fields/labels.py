@@ -173,6 +173,15 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
     row_cells = cells(row)
     starts = {id(c[0]) for c in row_cells}
     ends = {id(c[-1]) for c in row_cells}
+    opens = {toks[t0][1] for t0, _t1, _s, _p in hits}  # words that open a label
+
+    def next_opens_label(last: int) -> bool:
+        """A label followed at once by another ("... RPC  24 EI insurable earnings")."""
+        nxt = last + 1
+        if nxt < len(row) and _BOX_NUMBER.match(row[nxt].text):
+            nxt += 1
+        return nxt in opens
+
     out: list[LabelHit] = []
     for t0, t1, score, p in hits:
         first, last = toks[t0][1], toks[t1][1]
@@ -182,7 +191,7 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
             first -= 1  # "14 Employment income": the box number is part of the label
         closed = id(row[last]) in ends or row[last].text.rstrip().endswith(":")
         if not closed and last + 1 < len(row):
-            closed = bool(_SEPARATOR_WORD.match(row[last + 1].text))
+            closed = bool(_SEPARATOR_WORD.match(row[last + 1].text)) or next_opens_label(last)
         out.append(
             LabelHit(
                 p.field, r_i, first, last, score, t1 - t0 + 1, id(row[first]) in starts, closed

@@ -206,12 +206,17 @@ def _number(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
 
 
 def _enum(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
+    """The one value the words spell; words that spell two values (a form printing its
+    options, "Academic  General Training") hold none."""
     said = " " + " ".join(normalise(_text(words))) + " "
-    for value, spellings in spec.values:
-        for s in spellings:
-            if " " + " ".join(normalise(s)) + " " in said:
-                return Parsed(value, tuple(words), 1.0)
-    return None
+    named = [
+        value
+        for value, spellings in spec.values
+        if any(" " + " ".join(normalise(s)) + " " in said for s in spellings)
+    ]
+    if len(named) != 1:
+        return None
+    return Parsed(named[0], tuple(words), 1.0)
 
 
 _JUNK = re.compile(r"^(?:[^A-Za-zÀ-ÿ]*|[a-zà-ÿ])$")  # OCR specks: "|", "—", a lone "s"

@@ -9,8 +9,10 @@ from auditor.identifiers import luhn_valid
 from extractors.parse.ocrfix import fix_digits
 
 _FULL = re.compile(r"(?<![\d])(\d{3})[ \-.\u00a0]?(\d{3})[ \-.\u00a0]?(\d{3})(?![\d])")
+# Masked: the first six digits hidden, or some of the middle three shown ("XXX-XX5-271").
 _MASKED = re.compile(
-    r"(?<![\w])(?:[X*#•x]{3}[ \-.]?[X*#•x]{3}[ \-.]?|[X*#•x]{5,6}[ \-.]?)(\d{3})(?![\d])"
+    r"(?<![\w])(?:[X*#•x]{3}[ \-.]?(?=[X*#•x\d]{0,2}[X*#•x])[X*#•x\d]{3}[ \-.]?|"
+    r"[X*#•x]{5,6}[ \-.]?)(\d{3})(?![\d])"
 )
 
 

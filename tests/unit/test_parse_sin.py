@@ -44,3 +44,13 @@ def test_no_sin() -> None:
 @given(st.text())
 def test_never_raises(text: str) -> None:
     find_sin(text)
+
+
+def test_a_sin_masked_but_for_a_middle_digit_keeps_its_last_three() -> None:
+    from extractors.parse.sin import find_sin
+
+    for text in ("XXX-XX5-271", "***-*45-271", "xxx xx5 271"):
+        sin = find_sin(text)
+        assert sin is not None and sin.last3 == "271" and sin.valid is None
+        assert sin.masked_text == "XXX XXX 271"  # the shown middle digit is not kept
+    assert find_sin("XXX-555-271") is None  # nothing of the middle masked: not a masked SIN
