@@ -165,6 +165,7 @@ def evaluate(
         language,
         crs,
         invited,
+        work,
     )
 
 

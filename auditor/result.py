@@ -12,6 +12,7 @@ from auditor.case.clb import LanguageResult
 from auditor.case.hours import HoursResult
 from auditor.case.intake import Intake
 from auditor.case.review import ReviewStatus, Signoff
+from auditor.case.work import WorkFacts
 from auditor.crs.evidence import CrsEvidence
 from auditor.i18n import NP_, _, ngettext, number
 from auditor.models import SEVERITIES, Document, Finding, ReadFile, Severity, Verdict
@@ -31,6 +32,9 @@ class Evaluation:
     language: LanguageResult | None
     crs: CrsEvidence | None = None  # the CRS score the evidence supports
     crs_invited: CrsEvidence | None = None  # the same on the ITA date, when case.yaml gives it
+    # The assembled case the rules read (authorization timeline, study periods): the report's
+    # timeline draws it; None in records made without an assembly.
+    work: WorkFacts | None = None
 
 
 @dataclass(frozen=True)

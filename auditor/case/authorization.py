@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.case.hours import ONE_DAY, Exclusion, Job
 from auditor.case.intake import Intake, StatusEvent
@@ -84,6 +84,9 @@ class Grant:
     specific: bool = False  # employer-specific (employer None: the employer was not read)
     employer_sure: bool = True  # the permit's type and employer were read with confidence
     student: bool = False  # a co-op / student work permit: student work, never CEC
+    permit_type: str | None = None  # PERMIT_TYPES: the permit's, or the maintained permit's
+    filed: dt.date | None = None  # maintained status, R186(w): the application's filing date
+    decided: dt.date | None = None  # ... and its decision (None: pending)
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,7 @@ def _permit_grant(permit: Document, start: dt.date, end: dt.date, min_conf: floa
         specific,
         sure,
         kind == "co_op",
+        kind,
     )
 
 
@@ -319,19 +323,7 @@ def _cut_at_departure(
         return [grant]
     out: list[Grant | Period] = []
     if left > grant.start:
-        out.append(
-            Grant(
-                grant.start,
-                left - ONE_DAY,
-                grant.basis,
-                grant.why,
-                grant.document,
-                grant.employer,
-                grant.specific,
-                grant.employer_sure,
-                grant.student,
-            )
-        )
+        out.append(replace(grant, end=left - ONE_DAY))
     out.append(
         Period(
             left,
@@ -428,6 +420,9 @@ def _maintained(
         expiring.specific,
         expiring.employer_sure,
         expiring.student,
+        expiring.permit_type,
+        app.filed,
+        app.decided,
     )
     return _cut_at_departure(grant, departures, "maintained status")
 
@@ -476,6 +471,8 @@ def _r186w(
         f"R186(w): post-graduation work permit applied for on {app.filed}{proof} while the "
         f"study permit {path} was valid (to {permit_end}); {pending}; full-time work allowed",
         app.receipt,
+        filed=app.filed,
+        decided=app.decided,
     )
     return _cut_at_departure(grant, departures, "the R186(w) authorization")
 

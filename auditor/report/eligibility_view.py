@@ -17,7 +17,14 @@ from auditor.case.hours import years_before
 from auditor.i18n import N_, _
 from auditor.models import Document
 from auditor.privacy import Redactor
-from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps_and_overlaps
+from auditor.report.authorization_view import authorization_spans
+from auditor.report.timeline import (
+    Timeline,
+    TimelineSpan,
+    build_timeline,
+    fit_lane,
+    gaps_and_overlaps,
+)
 from auditor.rules.meta import Checklists
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
@@ -41,7 +48,6 @@ def fmt(hours: float) -> str:
 
 SEGMENT_COLOURS = 6
 EXPIRING_DAYS = 90
-LANE_EMPLOYER_CHARS = 26
 TEST_NAMES = {
     "celpip_general": "CELPIP-General",
     "celpip_general_ls": "CELPIP-General LS",
@@ -51,15 +57,6 @@ TEST_NAMES = {
     "pte_academic": "PTE Academic",
     "tef_canada": "TEF Canada",
     "tcf_canada": "TCF Canada",
-}
-
-# How the timeline names a permit_type value (README "Document fields").
-PERMIT_NAMES = {  # as "{type} permit" names them; translated where shown
-    "open": N_("Open work"),
-    "employer_specific": N_("Employer-specific work"),
-    "pgwp": N_("Post-graduation work"),
-    "co_op": N_("Co-op work"),
-    "study": N_("Study"),
 }
 
 
@@ -332,19 +329,15 @@ def language_panel(
     )
 
 
-def _date(value: Any) -> dt.date | None:
-    return value if isinstance(value, dt.date) else None
-
-
 def timeline(
     hours: Any,
     language: Any,
-    documents: tuple[Document, ...],
-    intake: Any,
+    work: Any,
     as_of: dt.date,
     redact: Redactor,
 ) -> Timeline:
-    """Spans for every job, exclusion, permit, study period and the language result."""
+    """Spans for every job and its exclusions, the work authorization with its basis, study
+    permits and full-time study (from the assembled case, `work`), and the language result."""
     window_start = getattr(hours, "window_start", None) or years_before(as_of, 3)
     window_end = getattr(hours, "window_end", None) or as_of
     spans: list[TimelineSpan] = []
@@ -355,10 +348,8 @@ def timeline(
             continue
         end = job.end or as_of
         hpw = _("{hours} h/week").format(hours=_num(job.hours_per_week))
-        employer = redact(job.employer)
-        if len(employer) > LANE_EMPLOYER_CHARS:  # keep the hours visible in the lane label
-            employer = employer[: LANE_EMPLOYER_CHARS - 1].rstrip() + "…"
-        lane = f"{employer} · {hpw}"
+        # The employer is shortened to keep the hours visible in the lane's name.
+        lane = fit_lane(redact(job.employer), f" · {hpw}")
         detail = _(
             "{hpw} ({source}); NOC {noc}, TEER {teer}; {hours} h counted after the cap"
         ).format(
@@ -376,19 +367,20 @@ def timeline(
         job_periods.append((job.start, end))
         for ex in getattr(hours, "excluded", ()):
             if ex.document == job.document and ex.employer == job.employer:
+                # Days left out until a person checks them are not days shown unauthorized.
                 spans.append(
                     TimelineSpan(
                         lane,
                         ex.start,
                         ex.end,
-                        "excluded",
-                        _("excluded"),
+                        "excluded" if ex.sure else "unsure",
+                        _("excluded") if ex.sure else _("check"),
                         (
                             _("{days} days, {hours} h not counted: {reason} ({rule})")
                             if ex.sure
                             else _(
-                                "{days} days, {hours} h not counted until a person checks: "
-                                "{reason} ({rule})"
+                                "check: {days} days, {hours} h not counted until a person "
+                                "checks: {reason} ({rule})"
                             )
                         ).format(
                             days=ex.days,
@@ -399,33 +391,7 @@ def timeline(
                         ex.document,
                     )
                 )
-    for doc in documents:
-        start, end = _date(doc.value("valid_from")), _date(doc.value("valid_until"))
-        if doc.kind in ("work_permit", "study_permit") and start and end:
-            lane = _("Work permit") if doc.kind == "work_permit" else _("Study permit")
-            kind = "permit" if doc.kind == "work_permit" else "study"
-            kind_name = doc.value("permit_type")
-            shown = PERMIT_NAMES.get(str(kind_name), str(kind_name).replace("_", " "))
-            label = _("{type} permit").format(type=_(redact(shown))) if kind_name else lane
-            holder = doc.value("employer") or doc.value("institution")
-            detail = _("{permit} valid {start} to {end}").format(
-                permit=lane, start=start, end=end
-            ) + (f"; {redact(str(holder))}" if holder else "")
-            spans.append(TimelineSpan(lane, start, end, kind, label, detail, doc.path))
-    for claim in getattr(intake, "study", ()):
-        if claim.start and claim.end:
-            name = redact(claim.institution or _("institution not named"))
-            spans.append(
-                TimelineSpan(
-                    _("Full-time study (declared)"),
-                    claim.start,
-                    claim.end,
-                    "study",
-                    name,
-                    _("Full-time study at {institution}").format(institution=name),
-                    "case.yaml",
-                )
-            )
+    spans += authorization_spans(work, job_periods, as_of, redact)
     chosen = getattr(language, "chosen", None)
     if chosen is not None and chosen.valid_until is not None:
         start = chosen.result_date or chosen.test_date or years_before(chosen.valid_until, 2)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from auditor.i18n import _
+from auditor.i18n import N_, _
 
 WIDTH = 1100.0
 LABEL_WIDTH = 250.0
@@ -19,11 +19,30 @@ PLOT_RIGHT = WIDTH - 20
 TOP = 34.0  # room for the year ticks and the submission label
 ROW_HEIGHT = 26.0
 BAR_HEIGHT = 16.0
+CLIP_MARK = 10.0  # room for the ◀ drawn on a span that starts before the view
 CHAR_WIDTH = 6.4  # average width of an 11 px sans-serif character, to decide if a label fits
 MAX_BEFORE_WINDOW = dt.timedelta(days=365)  # how far before the window the view may reach
 MAX_AFTER_AS_OF = dt.timedelta(days=400)
 
-KINDS = ("job", "excluded", "permit", "study", "language", "gap", "overlap", "claim")
+# Each kind is a CSS class with its own pattern (report.css, the <defs> of _timeline.html.j2),
+# so that a printout in black and white still tells them apart, and a legend entry.
+LEGEND = (
+    ("job", N_("job (counted)")),
+    ("excluded", N_("excluded from the count")),
+    ("unsure", N_("check: unsure, left out until a person checks")),
+    ("permit", N_("work permit (basis on the bar)")),
+    ("maintained", N_("maintained status (R183(5), R186(u))")),
+    ("r186w", N_("R186(w): work while the PGWP is pending")),
+    ("coop", N_("co-op permit: student work, never counts")),
+    ("unauthorized", N_("not authorized")),
+    ("application", N_("application, filed → decided")),
+    ("studypermit", N_("study permit")),
+    ("study", N_("full-time study")),
+    ("language", N_("language result validity")),
+    ("gap", N_("gap in work")),
+    ("overlap", N_("jobs overlap")),
+)
+KINDS = tuple(kind for kind, _text in LEGEND) + ("claim",)
 
 
 @dataclass(frozen=True)
@@ -37,6 +56,7 @@ class TimelineSpan:
     label: str  # drawn on the bar when it fits
     detail: str  # shown on hover
     source: str  # document path, "case.yaml" or "calculation"
+    short: str = ""  # drawn instead of `label` when only this fits the bar
 
 
 @dataclass(frozen=True)
@@ -50,10 +70,12 @@ class Bar:
     show_label: bool
     label_x: float
     title: str  # lane: label, dates
+    aria: str  # what a screen reader says: the title, the detail and the source
     detail: str
     source: str
     clipped_left: bool
     clipped_right: bool
+    shown: str = ""  # the words drawn on the bar: the label, its short form, or nothing
 
 
 @dataclass(frozen=True)
@@ -88,6 +110,38 @@ class Timeline:
     ticks: tuple[Tick, ...]
     start: dt.date
     end: dt.date
+    legend: tuple[tuple[str, str], ...] = ()  # (kind, text) of the kinds drawn, LEGEND's order
+
+
+LANE_FONT = 12.0  # px of a lane's name (report.css `svg .lane`)
+LANE_ROOM = PLOT_LEFT - 8 - 6  # from the name's x to the plot, less a little air
+
+
+def text_width(text: str, size: float) -> float:
+    """A generous estimate of `text`'s width in a sans-serif font of `size` px: the wider of
+    Noto Sans's and DejaVu Sans's proportions (capitals and m, w wider than the rest)."""
+    em = 0.0
+    for ch in text:
+        if ch in "mwMW…—":
+            em += 0.92
+        elif ch in " .,:;·'|!ijlt()[]/":
+            em += 0.32
+        elif ch.isupper():
+            em += 0.72
+        elif ch.isdigit():
+            em += 0.64
+        else:
+            em += 0.58
+    return em * size
+
+
+def fit_lane(name: str, suffix: str = "") -> str:
+    """`name` shortened (with …) so that `name + suffix` fits the lane's column."""
+    if text_width(name + suffix, LANE_FONT) <= LANE_ROOM:
+        return name + suffix
+    while name and text_width(name.rstrip() + "…" + suffix, LANE_FONT) > LANE_ROOM:
+        name = name[:-1]
+    return name.rstrip() + "…" + suffix
 
 
 def _fits(label: str, width: float) -> bool:
@@ -131,6 +185,10 @@ def build_timeline(
             x0 = x_of(left_day)
             x1 = max(x0 + 2.0, x_of(right_day + dt.timedelta(days=1)))
             dates = f"{s.start.isoformat()} to {s.end.isoformat()}"
+            title = f"{lane}: {s.label}, {dates}" if s.label else f"{lane}, {dates}"
+            inset = CLIP_MARK if s.start < start else 0.0  # the label starts after the ◀
+            room = x1 - x0 - inset
+            shown = next((t for t in (s.label, s.short) if t and _fits(t, room)), "")
             bars.append(
                 Bar(
                     x=x0,
@@ -139,13 +197,15 @@ def build_timeline(
                     height=BAR_HEIGHT,
                     kind=s.kind if s.kind in KINDS else "job",
                     label=s.label,
-                    show_label=bool(s.label) and _fits(s.label, x1 - x0),
-                    label_x=round(x0 + 4, 1),
-                    title=f"{lane}: {s.label}, {dates}" if s.label else f"{lane}, {dates}",
+                    show_label=bool(shown),
+                    label_x=round(x0 + 4 + inset, 1),
+                    title=title,
+                    aria=". ".join(p for p in (title, s.detail, f"Source: {s.source}") if p),
                     detail=s.detail,
                     source=s.source,
                     clipped_left=s.start < start,
                     clipped_right=s.end > end,
+                    shown=shown,
                 )
             )
         rows.append(Row(lane, y, round(y + ROW_HEIGHT / 2 + 4, 1), tuple(bars), i % 2 == 0))
@@ -156,6 +216,7 @@ def build_timeline(
             day = dt.date(year, month, 1)
             if start <= day <= end:
                 ticks.append(Tick(x_of(day), str(year) if month == 1 else _("Jul")))
+    drawn = {b.kind for r in rows for b in r.bars}
     return Timeline(
         width=WIDTH,
         height=bottom + 22,
@@ -174,6 +235,7 @@ def build_timeline(
         ticks=tuple(ticks),
         start=start,
         end=end,
+        legend=tuple((k, text) for k, text in LEGEND if k in drawn),
     )
 
 

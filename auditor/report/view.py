@@ -619,7 +619,9 @@ def build_view(
         language=elig.language_panel(language, by_path, result.as_of, redact),
         crs=crs_panel(result.evaluation.crs, result.evaluation.crs_invited),
         noc=noc_panels(findings, result.documents, redact),
-        timeline=elig.timeline(hours, language, result.documents, intake, result.as_of, redact),
+        timeline=elig.timeline(
+            hours, language, getattr(evaluation, "work", None), result.as_of, redact
+        ),
         groups=_groups(views, doc_anchors, redact),
         waived=tuple(made[id(f)] for f in waived),
         waivers=waiver_rows(result, redact),

@@ -9,9 +9,12 @@ from pathlib import Path
 from fpdf import FPDF
 
 from auditor import __version__
+from auditor.case.authorization import Grant, Period
+from auditor.case.authorization import Timeline as Authorization
 from auditor.case.clb import LanguageResult, convert
 from auditor.case.hours import Exclusion, Job, compute_hours
 from auditor.case.intake import Intake, StudyClaim
+from auditor.case.work import WorkFacts
 from auditor.models import Document, Evidence, Field, Finding, Page, ReadFile, SourceFile, Waiver
 from auditor.reading import read as reading
 from auditor.reading.ocr import Engine
@@ -139,6 +142,43 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
         "CEC-STUDY-001",
     )
     hours = compute_hours([job], [study], AS_OF)
+    # The assembled case's authorization: an employer-specific permit, maintained status on an
+    # extension, then days the file leaves unsure and days it shows unauthorized.
+    authorization = Authorization(
+        grants=(
+            Grant(
+                dt.date(2024, 1, 2),
+                dt.date(2025, 12, 31),
+                "permit",
+                f"employer-specific work permit permit.pdf naming {employer}",
+                "permit.pdf",
+                employer,
+                specific=True,
+                permit_type="employer_specific",
+            ),
+            Grant(
+                dt.date(2026, 1, 1),
+                dt.date(2026, 2, 28),
+                "maintained_status",
+                f"maintained status: extension filed 2025-12-01 as a worker {HOSTILE}",
+                None,
+                employer,
+                specific=True,
+                permit_type="employer_specific",
+                filed=dt.date(2025, 12, 1),
+                decided=dt.date(2026, 3, 1),
+            ),
+        ),
+        periods=(
+            Period(dt.date(2026, 3, 1), dt.date(2026, 3, 15), f"permit dates unsure {HOSTILE}"),
+            Period(dt.date(2026, 3, 16), dt.date(2026, 3, 31), f"left Canada {HOSTILE}", False),
+        ),
+        permits_known=True,
+        permits_sure=True,
+        unread=(),
+        study_permits=(),
+    )
+    work = WorkFacts((), (study,), (), True, authorization)
     chosen = convert(
         test.path,
         "celpip_general",
@@ -194,7 +234,9 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
         ),
         Finding("LANG-MISSING-001", "passed", "error", "1 language result(s) in the file."),
     )
-    evaluation = Evaluation(findings, {"qualifying_hours": hours.qualifying_hours}, hours, language)
+    evaluation = Evaluation(
+        findings, {"qualifying_hours": hours.qualifying_hours}, hours, language, work=work
+    )
     checklists = load_checklists()
     intake = Intake(
         present=True,

@@ -87,7 +87,8 @@ def test_timeline_lanes_and_window(hostile_result: AuditResult) -> None:
     tl = build_view(hostile_result).timeline
     lanes = [r.label for r in tl.rows]
     assert lanes[0].endswith("37.5 h/week")
-    assert "Full-time study (declared)" in lanes and "Language result" in lanes
+    assert "Full-time study" in lanes and "Language result" in lanes
+    assert "Work authorization" in lanes and "Applications (filed → decided)" in lanes
     assert "Gaps and overlaps" in lanes
     assert tl.window_x < tl.as_of_x <= tl.plot_right
     job_row = tl.rows[0]
