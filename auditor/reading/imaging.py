@@ -243,11 +243,16 @@ OUTLINE_MAX_SHARE = 0.97  # ...and leaves some background around it (else: nothi
 OUTLINE_MIN_CONTRAST = 25.0  # grey levels the page stands above the background at its edges
 OUTLINE_MARGIN = 0.03  # share of the page kept beyond its outline on each side (a dark edge
 # band of letterhead looks like background)
+GLYPH_PATCH = 900  # pixels: the middle of the frame glyph heights are measured in
+SMALL_GLYPHS = 16.0  # pixels: a photo's glyphs this short (median) are enlarged...
+GOOD_GLYPHS = 22.0  # ...to about this height
+MAX_ENLARGE = 2.0
 WIDE_SKEW_STEP = 1.0  # degrees: the wide search for text turned beyond SKEW_SEARCH_DEGREES
 WIDE_SKEW_GAIN = 1.25  # a wide angle must line text up this much better than the narrow best
 GATE_SIDE = 320  # pixels: the quick copy that decides whether a page is looked at closer
 DARK_SIDE_SHARE = 0.35  # a side of the picture this dark may be background around a page
 UNEVEN_LIGHT = 28.0  # grey levels between the paper's lightest and darkest parts: even it out
+SMOOTH_LIGHT_BELOW = 12.0  # grey levels below the fitted light: printed, left out of the fit
 
 
 class PhotoFrame:
@@ -296,11 +301,44 @@ def photo_frame(image: Image.Image) -> PhotoFrame | None:
         matrix, size = _turned(matrix, size, angle)
     if quad is None and angle is None:
         return None
+    # Small text (a page photographed from afar: ~180 dpi) is enlarged to the height
+    # Tesseract's LSTM reads best, in the same warp.
+    glyphs = _glyph_height(gray, matrix, size)
+    if glyphs is not None and glyphs < SMALL_GLYPHS:
+        enlarge = min(MAX_ENLARGE, GOOD_GLYPHS / glyphs)
+        matrix = np.diag([enlarge, enlarge, 1.0]) @ matrix
+        size = (round(size[0] * enlarge), round(size[1] * enlarge))
     outline = None
     if quad is not None:
         corners = np.hstack([quad * factor, np.ones((4, 1))]) @ matrix.T
         outline = corners[:, :2] / corners[:, 2:]
     return PhotoFrame(matrix, size, outline)
+
+
+def _glyph_height(gray: Image.Image, matrix: Any, size: tuple[int, int]) -> float | None:
+    """The median height (pixels of the frame) of glyph-like ink blobs in the middle of the
+    frame, or None when there are too few to tell."""
+    import cv2
+    import numpy as np
+
+    side = min(GLYPH_PATCH, *size)
+    x0, y0 = (size[0] - side) / 2, (size[1] - side) / 2
+    shift = np.array([[1, 0, -x0], [0, 1, -y0], [0, 0, 1]], np.float64)
+    patch = cv2.warpPerspective(
+        np.asarray(gray), shift @ matrix, (side, side), flags=cv2.INTER_LINEAR, borderValue=255
+    )
+    ink = cv2.adaptiveThreshold(
+        patch, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15
+    )
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights = [
+        int(h)
+        for _, _, w, h, area in stats[1:count]
+        if 4 <= h <= 120 and w <= 3 * h and area >= 0.15 * w * h
+    ]
+    if len(heights) < 30:
+        return None
+    return float(np.median(heights))
 
 
 def _thumbnail(gray: Image.Image) -> Any:
@@ -528,19 +566,24 @@ def _wide_skew(gray: Any) -> float | None:
     return off_axis(fine)
 
 
-def even_light(image: Image.Image) -> Image.Image:
+def even_light(image: Image.Image, photo: bool = False) -> Image.Image:
     """A grey page with its paper made evenly light, when shadows or a lamp make it uneven
     (Tesseract's single threshold then loses the text in the dark part); else the same image.
 
     The paper's brightness is the lightest grey within a twentieth of the page around each point
-    (ink, dark table headers and logo bands are narrower), smoothed, measured on a reduced copy;
-    it is divided out, so text keeps its contrast against the paper around it.
+    (ink, dark table headers and logo bands are narrower), smoothed, measured on a reduced copy,
+    and divided out, so text keeps its contrast against the paper around it. On a page that is
+    not a flattened photo (`photo`), only light that varies smoothly across the page counts: a
+    quadratic surface fitted to the paper, darker things (a portrait, a dark block larger than
+    the reach) left out of the fit, is what is divided out, so nothing printed is lightened.
     """
     import cv2
     import numpy as np
 
     gray = image if image.mode == "L" else image.convert("L")
     paper = _paper_light(_thumbnail(gray))
+    if not photo:
+        paper = _smooth_light(paper)
     low, high = np.percentile(paper, (5, 95))
     if high - low < UNEVEN_LIGHT or high < 60:
         return image
@@ -548,6 +591,26 @@ def even_light(image: Image.Image) -> Image.Image:
     background = cv2.resize(paper, gray.size, interpolation=cv2.INTER_LINEAR)
     out = pixels * (235.0 / np.maximum(background, 1.0))
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "L")
+
+
+def _smooth_light(paper: Any) -> Any:
+    """A quadratic surface fitted to the paper's brightness, leaving out points well below it
+    (printed dark areas, not light), a few rounds."""
+    import numpy as np
+
+    h, w = paper.shape
+    ys, xs = np.mgrid[0:h:4, 0:w:4]
+    x, y = xs.ravel() / w - 0.5, ys.ravel() / h - 0.5
+    values = paper[::4, ::4].ravel().astype(np.float64)
+    terms = np.stack([np.ones_like(x), x, y, x * x, x * y, y * y], axis=1)
+    kept = np.ones(len(values), bool)
+    for _ in range(4):
+        coefficients, *_ = np.linalg.lstsq(terms[kept], values[kept], rcond=None)
+        kept = values >= terms @ coefficients - SMOOTH_LIGHT_BELOW
+    gy, gx = np.mgrid[0:h, 0:w]
+    gx, gy = gx / w - 0.5, gy / h - 0.5
+    grid = np.stack([np.ones_like(gx), gx, gy, gx * gx, gx * gy, gy * gy], axis=-1)
+    return np.clip(grid @ coefficients, 1, 255).astype(np.float32)
 
 
 def _paper_light(thumb: Any) -> Any:

@@ -78,21 +78,40 @@ def test_a_phone_photo_of_a_letter_at_17_degrees_reads_its_fields(letter_photo) 
     assert abs(page.skew) < 1.5
 
 
-def test_the_evidence_box_of_a_photo_points_at_its_words_in_the_reports_picture(
-    letter_photo,
-) -> None:
-    read, documents = letter_photo
-    page = read[0].pages[0]
-    picture, scale = pictures.upright_page_image(read[0].file, page, dpi=150)
+def _pictured_text(read: ReadFile, document: Document, name: str) -> str:
+    """What the report's picture of the page shows inside the field's evidence box, read."""
+    field = document.fields[name]
+    assert field.bbox is not None and field.page is not None
+    page = read.pages[field.page - 1]
+    picture, scale = pictures.upright_page_image(read.file, page, dpi=150)
     assert abs(picture.width - page.width * scale) <= 2
-    field = documents[0].fields["job_title"]
-    assert field.bbox is not None
+    assert abs(picture.height - page.height * scale) <= 2
     x0, top, x1, bottom = (v * scale for v in field.bbox)
     pad = (bottom - top) * 0.6
     crop = picture.crop((int(x0 - pad), int(top - pad), int(x1 + pad), int(bottom + pad)))
     crop = crop.resize((crop.width * 2, crop.height * 2))
-    words = ocr.recognise(ocr.probe(), crop, 300).words
-    assert "Database Analyst" in " ".join(w.text for w in words)
+    return " ".join(w.text for w in ocr.recognise(ocr.probe(), crop, 300).words)
+
+
+def test_the_evidence_box_of_a_photo_points_at_its_words_in_the_reports_picture(
+    letter_photo,
+) -> None:
+    read, documents = letter_photo
+    assert "Database Analyst" in _pictured_text(read[0], documents[0], "job_title")
+    assert "Meera Joshi" in _pictured_text(read[0], documents[0], "employee_name")
+
+
+def test_a_photo_inside_a_pdf_is_flattened_and_its_evidence_points_at_its_words(
+    tmp_path: Path, letter_page: Image.Image
+) -> None:
+    photo = Image.open(io.BytesIO(phone_photo(letter_page, -15, seed=9)))
+    buffer = io.BytesIO()
+    photo.save(buffer, "PDF", resolution=200)
+    read, documents = _read(_case(tmp_path, "photo.pdf", buffer.getvalue()))
+    (doc,) = documents
+    assert doc.fields["job_title"].value == "Database Analyst"
+    assert doc.fields["start_date"].value == dt.date(2024, 1, 8)
+    assert "Database Analyst" in _pictured_text(read[0], doc, "job_title")
 
 
 def test_a_phone_photo_of_a_pay_stub_in_shadow_reads_its_amounts(tmp_path: Path) -> None:
