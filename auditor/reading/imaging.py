@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image, ImageFile, ImageFilter, ImageOps, ImageSequence
@@ -255,23 +256,30 @@ UNEVEN_LIGHT = 28.0  # grey levels between the paper's lightest and darkest part
 SMOOTH_LIGHT_BELOW = 12.0  # grey levels below the fitted light: printed, left out of the fit
 
 
+def _opencv() -> Any:
+    """OpenCV, imported when a page first needs it (start-up of a warm run), on one thread:
+    parallelism comes from worker processes, and its own threads would fight them (PERF.md)."""
+    import cv2
+
+    cv2.setNumThreads(1)
+    return cv2
+
+
+@dataclass(frozen=True)
 class PhotoFrame:
     """How a photo's page is brought into its own frame: a 3 x 3 perspective matrix from the
     picture's pixels to the frame's, the frame's size, and the page's outline in the frame
-    (four corners; None when no outline was found and only the text was turned)."""
+    (4 x 2 corners; None when no outline was found and only the text was turned)."""
 
-    __slots__ = ("matrix", "outline", "size")
-
-    def __init__(self, matrix: Any, size: tuple[int, int], outline: Any) -> None:
-        self.matrix = matrix
-        self.size = size
-        self.outline = outline
+    matrix: Any  # numpy arrays (numpy is imported when a page needs it: start-up)
+    size: tuple[int, int]
+    outline: Any
 
 
 def photo_frame(image: Image.Image) -> PhotoFrame | None:
     """The page's frame in a photo, or None when the picture already is the page, upright
     within a few degrees (scans, renders, photos cropped and straight)."""
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     gray = image if image.mode == "L" else image.convert("L")
@@ -318,7 +326,7 @@ def photo_frame(image: Image.Image) -> PhotoFrame | None:
 def _glyph_height(gray: Image.Image, matrix: Any, size: tuple[int, int]) -> float | None:
     """The median height (pixels of the frame) of glyph-like ink blobs in the middle of the
     frame, or None when there are too few to tell."""
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     side = min(GLYPH_PATCH, *size)
@@ -368,7 +376,7 @@ def _dark_surround(gray: Image.Image) -> bool:
 def in_frame(image: Image.Image, frame: PhotoFrame) -> Image.Image:
     """The picture warped into the page's frame (grey or colour as given), the page's usual
     colour outside its outline."""
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     pixels = np.asarray(image)
@@ -398,7 +406,7 @@ def _page_outline(small: Any) -> Any:
     below a single threshold), each simplified to a convex quadrilateral; the one whose edges
     stand out most from what lies just outside them wins, when it stands out enough.
     """
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     h, w = small.shape
@@ -431,7 +439,7 @@ def _page_outline(small: Any) -> Any:
 
 def _quadrilateral(hull: Any) -> Any:
     """A convex hull simplified to four corners in reading order, or None."""
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     perimeter = cv2.arcLength(hull, True)
@@ -490,7 +498,7 @@ def _edge_contrast(gray: Any, quad: Any) -> float:
 def _flattening(quad: Any, picture: tuple[int, int]) -> tuple[Any, tuple[int, int]]:
     """The perspective matrix taking the page's corners (with a small margin) to an upright
     rectangle of the page's own size in pixels, and that size."""
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     tl, tr, br, bl = quad
@@ -508,7 +516,7 @@ def _flattening(quad: Any, picture: tuple[int, int]) -> tuple[Any, tuple[int, in
 def _turned(matrix: Any, size: tuple[int, int], angle: float) -> tuple[Any, tuple[int, int]]:
     """`matrix` followed by a counter-clockwise turn of `angle` degrees about the frame's
     centre, the frame grown to hold the whole turned page."""
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     w, h = size
@@ -577,7 +585,7 @@ def even_light(image: Image.Image, photo: bool = False) -> Image.Image:
     quadratic surface fitted to the paper, darker things (a portrait, a dark block larger than
     the reach) left out of the fit, is what is divided out, so nothing printed is lightened.
     """
-    import cv2
+    cv2 = _opencv()
     import numpy as np
 
     gray = image if image.mode == "L" else image.convert("L")
@@ -615,7 +623,7 @@ def _smooth_light(paper: Any) -> Any:
 
 def _paper_light(thumb: Any) -> Any:
     """The paper's brightness around each point of a reduced page (float32)."""
-    import cv2
+    cv2 = _opencv()
 
     reach = max(3, max(thumb.shape) // 20) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))
