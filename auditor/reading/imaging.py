@@ -9,6 +9,7 @@ decoded from the file's bytes as read once (`content.content_of`), never opened 
 from __future__ import annotations
 
 import io
+import sys
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -258,10 +259,17 @@ SMOOTH_LIGHT_BELOW = 12.0  # grey levels below the fitted light: printed, left o
 
 def _opencv() -> Any:
     """OpenCV, imported when a page first needs it (start-up of a warm run), on one thread:
-    parallelism comes from worker processes, and its own threads would fight them (PERF.md)."""
+    parallelism comes from worker processes, and its own threads would fight them (PERF.md).
+
+    Only a process that imports it here sets its threads: a worker forked from a process that
+    had already used OpenCV inherits a thread pool whose threads it does not have, and
+    changing that pool then waits for them forever.
+    """
+    fresh = "cv2" not in sys.modules
     import cv2
 
-    cv2.setNumThreads(1)
+    if fresh:
+        cv2.setNumThreads(1)
     return cv2
 
 
@@ -279,12 +287,12 @@ class PhotoFrame:
 def photo_frame(image: Image.Image) -> PhotoFrame | None:
     """The page's frame in a photo, or None when the picture already is the page, upright
     within a few degrees (scans, renders, photos cropped and straight)."""
-    cv2 = _opencv()
-    import numpy as np
-
     gray = image if image.mode == "L" else image.convert("L")
     if not _dark_surround(gray):
         return None
+    cv2 = _opencv()
+    import numpy as np
+
     w, h = gray.size
     reduction = max(1, round(max(w, h) / OUTLINE_SAMPLE_SIDE))
     small = np.asarray(gray.reduce(reduction) if reduction > 1 else gray)
@@ -585,8 +593,7 @@ def even_light(image: Image.Image, photo: bool = False) -> Image.Image:
     quadratic surface fitted to the paper, darker things (a portrait, a dark block larger than
     the reach) left out of the fit, is what is divided out, so nothing printed is lightened.
     """
-    cv2 = _opencv()
-    import numpy as np
+    import numpy as np  # here, and no OpenCV: a clean scan pays a few ms for this decision
 
     gray = image if image.mode == "L" else image.convert("L")
     paper = _paper_light(_thumbnail(gray))
@@ -595,9 +602,9 @@ def even_light(image: Image.Image, photo: bool = False) -> Image.Image:
     low, high = np.percentile(paper, (5, 95))
     if high - low < UNEVEN_LIGHT or high < 60:
         return image
-    pixels = np.asarray(gray)
-    background = cv2.resize(paper, gray.size, interpolation=cv2.INTER_LINEAR)
-    out = pixels * (235.0 / np.maximum(background, 1.0))
+    light = Image.fromarray(np.maximum(paper, 1.0).astype(np.float32), "F")
+    background = np.asarray(light.resize(gray.size, Image.Resampling.BILINEAR))
+    out = np.asarray(gray) * (235.0 / background)
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "L")
 
 
@@ -627,9 +634,16 @@ def _smooth_light(paper: Any) -> Any:
 
 
 def _paper_light(thumb: Any) -> Any:
-    """The paper's brightness around each point of a reduced page (float32)."""
-    cv2 = _opencv()
+    """The paper's brightness around each point of a reduced page (float32): the lightest grey
+    within a square of a twentieth of the page, smoothed."""
+    import numpy as np
+    from numpy.lib.stride_tricks import sliding_window_view
 
     reach = max(3, max(thumb.shape) // 20) | 1
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))
-    return cv2.GaussianBlur(cv2.dilate(thumb, kernel), (0, 0), reach / 3).astype("float32")
+    padded = np.pad(thumb, reach // 2, mode="edge")
+    rows = sliding_window_view(padded, reach, axis=1).max(axis=-1)
+    lightest = sliding_window_view(rows, reach, axis=0).max(axis=-1)
+    smooth = Image.fromarray(lightest.astype(np.uint8), "L").filter(
+        ImageFilter.GaussianBlur(reach / 3)
+    )
+    return np.asarray(smooth, dtype=np.float32)
