@@ -250,11 +250,11 @@ SMALL_GLYPHS = 16.0  # pixels: a photo's glyphs this short (median) are enlarged
 GOOD_GLYPHS = 22.0  # ...to about this height
 MAX_ENLARGE = 2.0
 WIDE_SKEW_STEP = 1.0  # degrees: the wide search for text turned beyond SKEW_SEARCH_DEGREES
+WIDE_SKEW_MAX = 32.0  # degrees off a quarter turn: lines further turned are security patterns
 WIDE_SKEW_GAIN = 1.25  # a wide angle must line text up this much better than the narrow best
 GATE_SIDE = 320  # pixels: the quick copy that decides whether a page is looked at closer
 DARK_SIDE_SHARE = 0.35  # a side of the picture this dark may be background around a page
 UNEVEN_LIGHT = 28.0  # grey levels between the paper's lightest and darkest parts: even it out
-SMOOTH_LIGHT_BELOW = 12.0  # grey levels below the fitted light: printed, left out of the fit
 
 
 def _opencv() -> Any:
@@ -576,29 +576,28 @@ def _wide_skew(gray: Any) -> float | None:
 
     narrow = max(v for a, v in scores.items() if abs(off_axis(a)) <= SKEW_SEARCH_DEGREES)
     best = max(scores, key=lambda a: scores[a])
-    if abs(off_axis(best)) <= SKEW_SEARCH_DEGREES or scores[best] < narrow * WIDE_SKEW_GAIN:
+    if not SKEW_SEARCH_DEGREES < abs(off_axis(best)) <= WIDE_SKEW_MAX:
+        return None  # near-upright (the narrow search's), or diagonal: a guilloche, not text
+    if scores[best] < narrow * WIDE_SKEW_GAIN:
         return None
     fine = max((best + i * 0.2 for i in range(-5, 6)), key=score)
     return off_axis(fine)
 
 
-def even_light(image: Image.Image, photo: bool = False) -> Image.Image:
-    """A grey page with its paper made evenly light, when shadows or a lamp make it uneven
-    (Tesseract's single threshold then loses the text in the dark part); else the same image.
+def even_light(image: Image.Image) -> Image.Image:
+    """A grey photographed page with its paper made evenly light, when shadows or a lamp make it
+    uneven (Tesseract's single threshold then loses the text in the dark part); else the same
+    image. Only for pages `photo_frame` flattened: on scans and renders, a printed background
+    tint (a passport's security print) is not light to divide out.
 
     The paper's brightness is the lightest grey within a twentieth of the page around each point
     (ink, dark table headers and logo bands are narrower), smoothed, measured on a reduced copy,
-    and divided out, so text keeps its contrast against the paper around it. On a page that is
-    not a flattened photo (`photo`), only light that varies smoothly across the page counts: a
-    quadratic surface fitted to the paper, darker things (a portrait, a dark block larger than
-    the reach) left out of the fit, is what is divided out, so nothing printed is lightened.
+    and divided out, so text keeps its contrast against the paper around it.
     """
-    import numpy as np  # here, and no OpenCV: a clean scan pays a few ms for this decision
+    import numpy as np  # here, not at start-up
 
     gray = image if image.mode == "L" else image.convert("L")
     paper = _paper_light(_thumbnail(gray))
-    if not photo:
-        paper = _smooth_light(paper)
     low, high = np.percentile(paper, (5, 95))
     if high - low < UNEVEN_LIGHT or high < 60:
         return image
@@ -606,31 +605,6 @@ def even_light(image: Image.Image, photo: bool = False) -> Image.Image:
     background = np.asarray(light.resize(gray.size, Image.Resampling.BILINEAR))
     out = np.asarray(gray) * (235.0 / background)
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "L")
-
-
-def _smooth_light(paper: Any) -> Any:
-    """A quadratic surface fitted to the paper's brightness, leaving out points well below it
-    (printed dark areas, not light), a few rounds."""
-    import numpy as np
-
-    h, w = paper.shape
-    ys, xs = np.mgrid[0:h:6, 0:w:6]
-    x, y = xs.ravel() / w - 0.5, ys.ravel() / h - 0.5
-    values = paper[::6, ::6].ravel().astype(np.float64)
-    terms = np.stack([np.ones_like(x), x, y, x * x, x * y, y * y], axis=1)
-    kept = np.ones(len(values), bool)
-    for _ in range(4):
-        # The 6 x 6 normal equations: lstsq's LAPACK call is ~50x slower on a busy machine.
-        used = terms[kept]
-        coefficients = np.linalg.solve(
-            np.einsum("ij,ik->jk", used, used) + np.eye(6) * 1e-9,
-            np.einsum("ij,i->j", used, values[kept]),
-        )
-        kept = values >= terms @ coefficients - SMOOTH_LIGHT_BELOW
-    gy, gx = np.mgrid[0:h, 0:w]
-    gx, gy = gx / w - 0.5, gy / h - 0.5
-    grid = np.stack([np.ones_like(gx), gx, gy, gx * gx, gx * gy, gy * gy], axis=-1)
-    return np.clip(grid @ coefficients, 1, 255).astype(np.float32)
 
 
 def _paper_light(thumb: Any) -> Any:

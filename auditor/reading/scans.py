@@ -183,7 +183,8 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
     if photo is not None:  # a photo: the page's own frame, flattened and turned (boxes are in it)
         image = imaging.in_frame(image, photo)
     ocr_image, ocr_dpi = imaging.limit_size(image, dpi)
-    ocr_image = imaging.even_light(ocr_image, photo=photo is not None)
+    if photo is not None:
+        ocr_image = imaging.even_light(ocr_image)
     note = PARTIAL_IMAGE if truncated else None
     low, high = _extrema(ocr_image)
     if high - low < BLANK_RANGE:

@@ -146,8 +146,7 @@ def test_a_photo_filled_by_its_page_but_turned_15_degrees_is_straightened(
 
 def test_a_clean_scan_is_given_to_ocr_untouched(tmp_path: Path) -> None:
     clean = render_page(STUB, dpi=300)
-    assert imaging.photo_frame(clean) is None
-    assert imaging.even_light(clean) is clean
+    assert imaging.photo_frame(clean) is None  # and only a photo's frame has its light evened
     read, documents = _read(_case(tmp_path, "scan.png", _png(clean)))
     page = read[0].pages[0]
     assert (page.width, page.height) == clean.size  # boxes in the scan's own pixels
