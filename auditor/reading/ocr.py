@@ -38,8 +38,9 @@ PAGE_TIMEOUT_MS = 120_000
 # Bump when the pixels given to Tesseract change (deskew, binarisation, scale): cached OCR
 # pages made the old way are then read again. 3: skew from sheared ink coordinates,
 # deskew by an interpolated vertical shear. 4: machine-readable zones read again on their own
-# (auditor/reading/mrz_band.py).
-PIPELINE_VERSION = 4
+# (auditor/reading/mrz_band.py). 7: phone photos flattened into the page's own frame and
+# their uneven light evened out (imaging.photo_frame, imaging.even_light); 5, 6: drafts of it.
+PIPELINE_VERSION = 7
 # Below this mean word confidence a first pass may be reading a page sideways: ask OSD.
 ORIENTATION_CHECK_BELOW = 0.70
 OSD_MIN_CONFIDENCE = 1.5

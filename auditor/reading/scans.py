@@ -2,8 +2,11 @@
 
 A page is drawn once at OCR_DPI (a scan's own pixels are taken out when that is exact), given to
 the OCR module, and its word boxes mapped back to the page frame: PDF points on PDF pages,
-pixels of the original image on image files. A page that cannot be drawn or read is kept as a
-failed page with its reason, so page numbers stay true. Pages are drawn from the file's bytes
+pixels of the original image on image files. A phone photo's page is first brought into a
+frame of its own (`imaging.photo_frame`: its outline flattened, the text turned upright within
+a few degrees), and that frame is the page's: its size, its boxes, the report's picture of it.
+A page that cannot be drawn or read is kept as a failed page with its reason, so page numbers
+stay true. Pages are drawn from the file's bytes
 as read once and checked against its hash (`content.content_of`), never from its path.
 """
 
@@ -175,7 +178,13 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
         return failed_page(number, str(exc))
     except pdfium.PdfiumError:
         return failed_page(number, "the page is damaged and cannot be drawn to be read")
-    ocr_image, ocr_dpi = imaging.limit_size(image.convert("L"), dpi)
+    image = image.convert("L")
+    photo = imaging.photo_frame(image)
+    if photo is not None:  # a photo: the page's own frame, flattened and turned (boxes are in it)
+        image = imaging.in_frame(image, photo)
+    ocr_image, ocr_dpi = imaging.limit_size(image, dpi)
+    if photo is not None:
+        ocr_image = imaging.even_light(ocr_image)
     note = PARTIAL_IMAGE if truncated else None
     low, high = _extrema(ocr_image)
     if high - low < BLANK_RANGE:
