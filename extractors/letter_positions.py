@@ -7,12 +7,15 @@ gives the letter's job (its dates, title and whether it is current), and the oth
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from auditor.models import Field
+from auditor.models import Field, Record
 from extractors.base import TextIndex, put, rx
 from extractors.parse.dates import DateMatch
+from extractors.parse.hours import find_hours, find_wages
 
 # What follows "as"/"to" in a sentence when no job title does: a date ("to April 25th, 2025"),
 # a number, "of" ("as of"), "present". A prose sentence may wrap between the verb and the title.
@@ -24,7 +27,7 @@ _TITLE_LEADS = rx(
     r"(?:\b(?:job\s+title|position(?:\s+held)?|title|role|occupation|poste(?:\s+occupé)?|titre(?:\s+du\s+poste)?|"
     r"fonction)\s*:\s*"
     r"|\b(?:employed|works?|working|worked|hired|serves?|served|serving|engaged|position|role|"
-    r"employée?|emploi|travaille|travaillait|embauchée?|occupe|occupait|promoted|promue?|joined us|"
+    r"employée?|emploi|travaille|travaillait|embauchée?|occupe|occupait|promoted|promue?|joined|"
     r"continues)\b(?:[^\n]|\n(?!\s*\n)){0,80}?\b(?:as\s+(?:an?|our|the)?|in\s+the\s+(?:position|role)\s+of|"
     r"to\s+(?:the\s+)?(?:position|role)\s+of|en\s+tant\s+que|à\s+titre\s+d[e']|au\s+poste\s+d[e']|comme|"
     r"le\s+poste\s+d[e']|to)\s+(?!" + _NOT_A_TITLE_START + ")"
@@ -54,7 +57,9 @@ NOC = rx(
 _CURRENT = rx(
     r"\b(?:to\s+(?:the\s+)?present|to\s+date|present|current(?:ly)?\s+(?:employed|working|holds?|"
     r"serves?|occupies)|still\s+(?:employed|working|with\s+us)|continues\s+to\s+(?:work|be\s+employed)|"
-    r"remains\s+(?:employed|with\s+(?:us|the\s+company)|an?\s+(?:[\w-]+\s+){0,3}employee)|"
+    r"remains\s+(?:employed|with\s+(?:us|the\s+company)|an?\s+(?:[\w-]+\s+){0,3}employee|"
+    r"in\s+(?:this|that|the|her|his|their|its)\s+(?:position|role|capacity))|"
+    r"occupe\s+toujours|toujours\s+(?:à\s+)?ce\s+poste|"
     r"is\s+currently|has\s+been\s+(?:employed|working)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,120}?\bsince|"
     r"demeure\s+(?:à\s+notre\s+emploi|employée?)|à\s+ce\s+jour|jusqu['’]à\s+(?:ce\s+jour|aujourd['’]hui|présent)|"
     r"toujours\s+(?:à\s+notre\s+emploi|en\s+poste|employée?)|actuellement|est\s+à\s+notre\s+emploi\s+depuis|"
@@ -64,7 +69,16 @@ _START_CUE = rx(
     r"(?:since|from|began|beginning|start(?:ed|ing)?|commenced|joined|hired|effective|"
     r"date\s+of\s+hire|hire\s+date|start\s+date|employed\s+(?:on|since)|depuis(?:\s+le)?|du|"
     r"à\s+compter\s+du|à\s+partir\s+du|embauchée?\s+le|date\s+d['’](?:embauche|entrée)|"
-    r"date\s+de\s+début|entrée?\s+en\s+fonction)\W{0,4}(?:on\s+|le\s+)?$"
+    r"date\s+de\s+début|entrée?\s+en\s+fonction|"
+    r"(?:promoted|promue?|appointed|nommée?|became|devenue?|transferred|mutée?|joined)\b"
+    r"(?:(?:Inc|Ltd|Corp|Co|Ltée)\.|[^.;\n]|\n(?!\s*\n)){0,70}?\b(?:on|effective|as\s+of|le|en|in|since|"
+    r"depuis)"
+    r")\W{0,4}(?:on\s+|le\s+)?$"
+)
+# After a date, a new position starting there: "On March 1, 2024, she was promoted to ...".
+_START_AFTER = rx(
+    r"^[ ,]{0,3}(?:\s*(?:s?he|they|[A-ZÀ-Ý][\w'’-]+)\s+)?(?:was|were|has\s+been|a\s+été|est)?\s*"
+    r"(?:promoted|promue?|appointed|nommée?|transferred|mutée?)\b"
 )
 _END_CUE = rx(
     r"(?:to|until|till|through|thru|au|jusqu['’]au|end\s+date|last\s+day(?:\s+of\s+(?:work|employment))?|"
@@ -83,26 +97,29 @@ class LetterPosition:
     end: DateMatch | None
     current: bool
     offset: int
+    title_span: tuple[int, int] | None = None  # where a table row states the title
 
 
 def put_positions(
-    fields: dict[str, Field], idx: TextIndex, dates: list[DateMatch], letter_date: Field | None
+    fields: dict[str, Field],
+    idx: TextIndex,
+    dates: list[DateMatch],
+    letter_date: Field | None,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> int:
-    """Put the latest position's fields (start_date, end_date, current, job_title), and every
-    position when the letter states several; return where the latest is stated (0 when no
-    position is), near which the job's pay and hours are looked for."""
+    """Put the latest position's fields (start_date, end_date, current, job_title); return
+    where the latest is stated (0 when no position is), near which the job's pay and hours are
+    looked for. `skip`: spans whose dates are not a position's (leave periods). The list of
+    every position (`positions`) is put by `put_position_list` once the letter-wide fields
+    are known."""
     text = idx.text
-    positions = find_positions(idx, dates, letter_date)
-    latest = (
-        max(
-            positions,
-            key=lambda p: (p.start.value if p.start else p.end.value if p.end else 0, p.offset),
-            default=None,
-        )
-        if positions
-        else None
-    )
+    positions = find_positions(idx, dates, letter_date, skip)
+    latest = _latest(positions)
     titles = _titles(idx)
+    if latest is not None and len(positions) > 1:
+        # Several positions: the latest one's dates, over a form's single "Start date".
+        fields.pop("start_date", None)
+        fields.pop("end_date", None)
     if latest is not None:
         if latest.start:
             put(
@@ -131,40 +148,212 @@ def put_positions(
     elif latest is not None and latest.end is not None:
         put(fields, "current", idx.field(False, latest.end.start, latest.end.end, 0.8))
     anchor = latest.offset if latest is not None else 0
-    title = _title_for(titles, latest, anchor)
-    if title is not None:
-        put(fields, "job_title", title)
-    if len(positions) > 1:
-        desc = tuple(_describe(p) for p in sorted(positions, key=lambda p: p.offset))
-        first = positions[0]
-        put(
-            fields,
-            "positions",
-            idx.field(desc, first.offset, first.offset + 1, 0.8, text="; ".join(desc)),
-        )
+    title = None
+    if len(positions) > 1 and latest is not None:
+        title = _row_title(idx, latest) or _title_for(titles, latest, anchor, idx.text)
+    if title is not None:  # several positions: the latest one's own title, over any label's
+        fields["job_title"] = title
+    else:
+        put(fields, "job_title", _title_for(titles, latest, anchor))
     return anchor
 
 
+def _latest(positions: list[LetterPosition]) -> LetterPosition | None:
+    return max(
+        positions,
+        key=lambda p: (p.start.value if p.start else p.end.value if p.end else 0, p.offset),
+        default=None,
+    )
+
+
+def put_position_list(
+    fields: dict[str, Field],
+    idx: TextIndex,
+    dates: list[DateMatch],
+    letter_date: Field | None,
+    skip: Sequence[tuple[int, int]] = (),
+) -> None:
+    """`positions`: one record per position held, oldest first, each with its own title, NOC,
+    dates, hours, pay and duties where the letter states them for it; the latest takes the
+    letter's own fields (CONTRACT.md: the top-level fields describe the latest position)."""
+    positions = find_positions(idx, dates, letter_date, skip)
+    if not positions:
+        return
+    latest = _latest(positions)
+    titles = _titles(idx)
+    codes = _noc_codes(idx)
+    ordered = sorted(positions, key=lambda p: (_first_day(p), p.offset))
+    records = []
+    for p in ordered:
+        items: list[tuple[str, Field | None]] = []
+        if p is latest:
+            items += [(name, fields.get(name)) for name in _LATEST_FIELDS]
+            if not p.current and p.end is not None:
+                items.append(("end_date", fields.get("end_date")))
+            items.append(("current", fields.get("current")))
+        else:
+            sentence = _sentence(idx.text, p.offset, row=p.title_span is not None)
+            title = _row_title(idx, p) or _title_in(titles, sentence, p.offset, idx.text)
+            code = _nearest(codes, sentence, p.offset)
+            items += [("job_title", title), ("noc_code", code)]
+            if p.start is not None:
+                items.append(("start_date", _date_field(idx, p.start)))
+            if p.end is not None:
+                items.append(("end_date", _date_field(idx, p.end)))
+            items.append(("current", idx.field(p.current, p.offset, p.offset + 1, 0.8)))
+            items += _pay_in(idx, sentence)
+        kept = tuple((n, f) for n, f in items if f is not None)
+        if kept:
+            records.append(Record(kept))
+    if not records:
+        return
+    first = ordered[0]
+    shown = "; ".join(_describe(p, r) for p, r in zip(ordered, records, strict=False))
+    put(
+        fields,
+        "positions",
+        idx.field(tuple(records), first.offset, first.offset + 1, 0.8, text=shown),
+    )
+
+
+_LATEST_FIELDS = (
+    "job_title",
+    "noc_code",
+    "start_date",
+    "hours_per_week",
+    "wage_amount",
+    "wage_period",
+    "duties",
+)
+
+
+def _row_title(idx: TextIndex, p: LetterPosition) -> Field | None:
+    if p.title_span is None:
+        return None
+    s, e = p.title_span
+    return idx.field(idx.text[s:e], s, e, 0.9)
+
+
+def _first_day(p: LetterPosition) -> dt.date:
+    d = p.start or p.end
+    return d.value if d is not None else dt.date.max
+
+
+def _date_field(idx: TextIndex, d: DateMatch) -> Field | None:
+    return idx.field(d.value, d.start, d.end, d.confidence)
+
+
+def _sentence(text: str, pos: int, row: bool = False) -> tuple[int, int]:
+    """The sentence around `pos`, or with `row` the table row (its line)."""
+    if row:
+        end = text.find("\n", pos)
+        return text.rfind("\n", 0, pos) + 1, (len(text) if end < 0 else end)
+    stops = [m.end() for m in re.finditer(r"\.\s+(?=[A-ZÀ-Ý])|\n\s*\n|;|:\s*\n", text[:pos])]
+    start = stops[-1] if stops else 0
+    m = re.compile(r"\.\s+(?=[A-ZÀ-Ý])|\.\s*$|\n\s*\n|;").search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def _title_in(
+    titles: list[tuple[int, Field]], sentence: tuple[int, int], offset: int, text: str
+) -> Field | None:
+    """The title stated for a position: in its sentence (nearest to its date), or, in a table
+    row, the text before the row's first date."""
+    s, e = sentence
+    inside = [t for t in titles if s <= t[0] <= e]
+    if inside:
+        return min(inside, key=lambda t: abs(t[0] - offset))[1]
+    return None
+
+
+def _noc_codes(idx: TextIndex) -> list[tuple[int, Field]]:
+    out = []
+    for m in NOC.finditer(idx.text):
+        code = m.group("code").replace("O", "0")
+        if code.isdigit():
+            f = idx.field(code, m.start(), m.end(), 1.0 if len(code) == 5 else 0.9)
+            if f is not None:
+                out.append((m.start(), f))
+    return out
+
+
+def _nearest(
+    found: list[tuple[int, Field]], sentence: tuple[int, int], offset: int
+) -> Field | None:
+    s, e = sentence
+    inside = [t for t in found if s <= t[0] <= e]
+    return min(inside, key=lambda t: abs(t[0] - offset))[1] if inside else None
+
+
+def _pay_in(idx: TextIndex, sentence: tuple[int, int]) -> list[tuple[str, Field | None]]:
+    """Hours and pay stated in a position's own sentence or row."""
+    s, e = sentence
+    part = idx.text[s:e]
+    out: list[tuple[str, Field | None]] = []
+    hours = find_hours(part)
+    if hours:
+        h = hours[0]
+        out.append(("hours_per_week", idx.field(h.per_week, s + h.start, s + h.end, h.confidence)))
+    wages = find_wages(part)
+    if wages:
+        w = wages[0]
+        out.append(("wage_amount", idx.field(w.amount, s + w.start, s + w.end, w.confidence)))
+        out.append(("wage_period", idx.field(w.period, s + w.start, s + w.end, w.confidence)))
+    return out
+
+
+def _table_title(text: str, d: DateMatch) -> tuple[int, int] | None:
+    """In a table row ("Junior Analyst   2023-01-10   2024-02-29"), where the words before the
+    row's first date are."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    raw = text[line_start : d.start]
+    # The row's other columns before the dates: a NOC code ("21223"), a NOC 2016 level.
+    head = re.sub(r"(?:[\s|]+(?:\d{4,5}|[0ABCD]))+[\s|]*$", "", raw).strip(" |:-–—\t")
+    if (
+        2 < len(head) <= 70
+        and len(head.split()) <= 8
+        and re.search(r"[A-Za-zÀ-ÿ]{3}", head)
+        and not re.search(r"\d|[.,;]$", head)
+        and not _START_CUE.search(raw)
+        and not _END_CUE.search(raw)
+    ):
+        s = line_start + raw.index(head)
+        return s, s + len(head)
+    return None
+
+
 def find_positions(
-    idx: TextIndex, dates: list[DateMatch], letter_date: Field | None
+    idx: TextIndex,
+    dates: list[DateMatch],
+    letter_date: Field | None,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> list[LetterPosition]:
     """Every position the dates state: a range, a start, an end, or a start "to present"."""
     text = idx.text
     out: list[LetterPosition] = []
     used: set[int] = set()
     for i, d in enumerate(dates):
-        if i in used or (
-            letter_date is not None
-            and (here := idx.field(0, d.start, d.end)) is not None
-            and letter_date.bbox == here.bbox
+        if (
+            i in used
+            or any(a <= d.start < b for a, b in skip)
+            or (
+                letter_date is not None
+                and (here := idx.field(0, d.start, d.end)) is not None
+                and letter_date.bbox == here.bbox
+            )
         ):
             continue
-        before = text[max(0, d.start - 40) : d.start]
+        before = text[max(0, d.start - 90) : d.start]
         after = text[d.end : d.end + 40]
         nxt = dates[i + 1] if i + 1 < len(dates) else None
-        if nxt is not None and _RANGE_SEP.match(text[d.end : nxt.start]):
+        between = text[d.end : nxt.start] if nxt is not None else ""
+        span = _table_title(text, d)
+        title = text[span[0] : span[1]] if span else None
+        if nxt is not None and (
+            _RANGE_SEP.match(between) or (re.fullmatch(r"[ \t|]+", between) and span)
+        ):
             used.update({i, i + 1})
-            out.append(LetterPosition(None, d, nxt, False, d.start))
+            out.append(LetterPosition(title, d, nxt, False, d.start, span))
             continue
         cur = re.match(
             r"\s*(?:-|–|—|to|until|au|à|jusqu['’]à)?\s*(?:the\s+)?(?:present|date|now|"
@@ -174,23 +363,26 @@ def find_positions(
         )
         if cur:
             used.add(i)
-            out.append(LetterPosition(None, d, None, True, d.start))
-        elif _START_CUE.search(before):
+            out.append(LetterPosition(title, d, None, True, d.start, span))
+        elif _START_CUE.search(before) or _START_AFTER.match(after):
             used.add(i)
-            out.append(LetterPosition(None, d, None, False, d.start))
-        elif _END_CUE.search(before) and re.search(
-            r"end|last|left|resign|termin|fin|dernier|until", before, re.I
+            out.append(LetterPosition(title, d, None, False, d.start, span))
+        elif _END_CUE.search(before[-40:]) and re.search(
+            r"end|last|left|resign|termin|fin|dernier|until", before[-40:], re.I
         ):
             used.add(i)
-            out.append(LetterPosition(None, None, d, False, d.start))
+            out.append(LetterPosition(title, None, d, False, d.start))
     # An end date stated on its own closes the position started before it.
     merged: list[LetterPosition] = []
     for p in out:
         if p.start is None and merged and merged[-1].end is None and not merged[-1].current:
             last = merged.pop()
-            merged.append(LetterPosition(last.title, last.start, p.end, False, last.offset))
+            merged.append(
+                LetterPosition(last.title, last.start, p.end, False, last.offset, last.title_span)
+            )
         else:
             merged.append(p)
+    merged = _one_per_start(merged)
     text_current = bool(_CURRENT.search(text))
     if text_current and merged and not any(p.current for p in merged):
         # "is currently employed ... since DATE": the latest open position is the current one.
@@ -198,9 +390,36 @@ def find_positions(
         if open_:
             latest = max(open_, key=lambda started: started[0])[1]
             merged[merged.index(latest)] = LetterPosition(
-                latest.title, latest.start, None, True, latest.offset
+                latest.title, latest.start, None, True, latest.offset, latest.title_span
             )
     return merged
+
+
+def _one_per_start(positions: list[LetterPosition]) -> list[LetterPosition]:
+    """One position per start date: a letter that states the same start twice (a form's
+    "Start date" and a sentence "since ...") held one position, not two."""
+    out: list[LetterPosition] = []
+    for p in positions:
+        same = next(
+            (
+                q
+                for q in out
+                if p.start is not None and q.start is not None and q.start.value == p.start.value
+            ),
+            None,
+        )
+        if same is None:
+            out.append(p)
+            continue
+        out[out.index(same)] = LetterPosition(
+            same.title or p.title,
+            same.start,
+            same.end or p.end,
+            same.current or p.current,
+            same.offset,
+            same.title_span or p.title_span,
+        )
+    return out
 
 
 def _title_match(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -269,10 +488,17 @@ def _titles(idx: TextIndex) -> list[tuple[int, Field]]:
 
 
 def _title_for(
-    titles: list[tuple[int, Field]], latest: LetterPosition | None, anchor: int
+    titles: list[tuple[int, Field]],
+    latest: LetterPosition | None,
+    anchor: int,
+    text: str | None = None,
 ) -> Field | None:
+    """The latest position's title; with `text` (a letter of several positions), only a title
+    stated in the latest position's own sentence or row."""
     if not titles:
         return None
+    if text is not None:
+        return _title_in(titles, _sentence(text, anchor), anchor, text) if latest else None
     labelled = [
         t
         for t in titles
@@ -287,7 +513,8 @@ def _title_for(
     return min(pool, key=lambda t: abs(t[0] - anchor))[1]
 
 
-def _describe(p: LetterPosition) -> str:
+def _describe(p: LetterPosition, r: Record) -> str:
     start = p.start.value.isoformat() if p.start else "?"
     end = "present" if p.current else (p.end.value.isoformat() if p.end else "?")
-    return f"{p.title or '?'}: {start}..{end}"
+    title = r.value("job_title") or p.title
+    return f"{title or '?'}: {start}..{end}"

@@ -14,6 +14,7 @@ from auditor.models import (
     Field,
     FieldValue,
     Finding,
+    Record,
     finding_ids,
 )
 from auditor.privacy import Redactor, mask
@@ -44,6 +45,8 @@ def json_value(value: FieldValue | Any) -> Any:
         return value.isoformat()
     if isinstance(value, tuple):
         return [json_value(v) for v in value]
+    if isinstance(value, Record):  # one position, one leave period: its values by name
+        return {name: json_value(f.value) for name, f in value.fields}
     return value
 
 
@@ -54,7 +57,7 @@ def _field(name: str, f: Field, redact: Redactor) -> dict[str, Any]:
     elif isinstance(value, str):
         value = redact(value)
     elif isinstance(value, list):
-        value = [redact(v) if isinstance(v, str) else v for v in value]
+        value = [_redacted(v, redact) for v in value]
     return {
         "value": value,
         "page": f.page,

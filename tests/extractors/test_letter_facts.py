@@ -1,0 +1,149 @@
+"""Letter facts read in context: positions from promotions, dated leave, self-employment and
+unpaid work with their negations (issue 14, situations 4 and 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from auditor.models import Record, records
+from extractors.employment_letter import EXTRACTOR
+from tests.extractors.pagebuilder import page_from_text
+
+D = dt.date
+HEAD = """Maplewood Analytics Inc.
+200 Bay Street, Toronto, ON M5J 2J5
+Tel: (416) 555-0142   Email: hr@maplewood.example
+
+November 2, 2026
+
+To Whom It May Concern,
+
+"""
+TAIL = """
+
+Sincerely,
+
+Dana Whitfield
+Human Resources Manager
+"""
+
+
+def read(body: str) -> dict:
+    return EXTRACTOR.extract([page_from_text(HEAD + body + TAIL)])
+
+
+def positions(fields: dict) -> list[dict]:
+    f = fields.get("positions")
+    assert f is not None
+    return [{name: field.value for name, field in r.fields} for r in records(f.value)]
+
+
+BENEFIT_AND_LEAVE = """This letter confirms that Lucia Ferreira has been employed by Maplewood
+Analytics Inc. as a Data Analyst (NOC 21223) since June 5, 2023, and she remains
+employed with us. She works 37.5 hours per week at an annual salary of $78,000.
+Her benefits include extended health and dental coverage and two paid volunteer days
+per year. She took an approved unpaid leave March 1-31, 2025. Ms. Ferreira is a
+salaried employee; she is not self-employed and is not an independent contractor."""
+
+
+def test_a_volunteer_day_benefit_and_an_unpaid_leave_are_not_unpaid_work() -> None:
+    fields = read(BENEFIT_AND_LEAVE)
+    assert "unpaid" not in fields
+    assert fields["self_employed"].value is False
+    assert "not" in fields["self_employed"].text
+    leave = records(fields["leave"].value)
+    assert [(r.value("start"), r.value("end"), r.value("kind")) for r in leave] == [
+        (D(2025, 3, 1), D(2025, 3, 31), "unpaid")
+    ]
+    assert fields["start_date"].value == D(2023, 6, 5)
+    assert fields["current"].value is True
+    assert len(positions(fields)) == 1
+
+
+def test_volunteer_work_and_self_employment_stated_are_read_as_true() -> None:
+    fields = read(
+        "This confirms that Omar Haddad worked with us as a volunteer coordinator on a\n"
+        "volunteer basis from January 9, 2024 to June 30, 2025, 20 hours per week."
+    )
+    assert fields["unpaid"].value is True
+    fields = read(
+        "Omar Haddad has provided bookkeeping services to our firm as an independent\n"
+        "contractor since January 9, 2024, about 25 hours per week."
+    )
+    assert fields["self_employed"].value is True
+
+
+def test_parental_leave_in_french_is_a_dated_leave() -> None:
+    fields = read(
+        "Nous attestons que Mme Claire Dubois occupe le poste d'analyste financière\n"
+        "depuis le 5 juin 2023, à raison de 37,5 heures par semaine. Elle a été en congé\n"
+        "parental du 1er février 2025 au 31 juillet 2025."
+    )
+    leave = records(fields["leave"].value)
+    assert [(r.value("start"), r.value("end"), r.value("kind")) for r in leave] == [
+        (D(2025, 2, 1), D(2025, 7, 31), "parental")
+    ]
+    assert fields["start_date"].value == D(2023, 6, 5)
+
+
+PROMOTION_TABLE = """This letter confirms that Lucia Ferreira is currently employed by Maplewood Analytics Inc.
+She has held the following positions:
+
+Position                  NOC      Start date     End date
+Junior Data Analyst       21223    2023-01-10     2024-02-29
+Senior Data Analyst       21223    2024-03-01     Present
+
+She works 37.5 hours per week; her current salary is $92,000 per year."""
+
+
+def test_a_promotion_table_gives_every_position_with_its_title() -> None:
+    fields = read(PROMOTION_TABLE)
+    got = positions(fields)
+    assert [(p["job_title"], p.get("start_date"), p.get("end_date")) for p in got] == [
+        ("Junior Data Analyst", D(2023, 1, 10), D(2024, 2, 29)),
+        ("Senior Data Analyst", D(2024, 3, 1), None),
+    ]
+    assert got[1]["current"] is True
+    assert fields["job_title"].value == "Senior Data Analyst"
+    assert fields["start_date"].value == D(2024, 3, 1)
+
+
+PROMOTION_PROSE = """This letter confirms that Lucia Ferreira joined Maplewood Analytics Inc. on
+January 10, 2023 as a Junior Data Analyst (NOC 21223) and held that position until
+February 29, 2024. She was promoted to Senior Data Analyst (NOC 21223) on March 1, 2024
+and remains in this position. She works 37.5 hours per week at $92,000 per year."""
+
+
+def test_a_promotion_in_prose_gives_both_positions() -> None:
+    fields = read(PROMOTION_PROSE)
+    got = positions(fields)
+    assert [(p.get("job_title"), p.get("start_date"), p.get("end_date")) for p in got] == [
+        ("Junior Data Analyst", D(2023, 1, 10), D(2024, 2, 29)),
+        ("Senior Data Analyst", D(2024, 3, 1), None),
+    ]
+    assert got[0]["noc_code"] == "21223"
+    assert got[1]["current"] is True
+    assert fields["job_title"].value == "Senior Data Analyst"
+
+
+def test_a_start_date_stated_twice_is_one_position_with_its_title() -> None:
+    fields = read(
+        "Employee: Lucia Ferreira\n"
+        "Position: Payroll Clerk\n"
+        "Start date: February 24, 2025\n\n"
+        "Ms. Ferreira has worked with us as a Payroll Clerk since February 24, 2025 and\n"
+        "is currently employed, 30 hours per week."
+    )
+    got = positions(fields)
+    assert len(got) == 1, fields["positions"].text
+    assert got[0]["job_title"] == "Payroll Clerk"
+    assert got[0]["start_date"] == D(2025, 2, 24)
+
+
+def test_records_survive_the_cache_encoding() -> None:
+    from auditor.reading.cache_records import _decode_value, _value
+
+    fields = read(PROMOTION_TABLE)
+    value = fields["positions"].value
+    assert _decode_value(_value(value)) == value
+    assert all(isinstance(r, Record) for r in records(value))
