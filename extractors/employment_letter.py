@@ -12,7 +12,13 @@ from extractors.letter_duties import duties_list, duties_prose
 from extractors.letter_facts import kind_of_work_fields, leave_spans
 from extractors.letter_form import form_fields
 from extractors.letter_parts import contact_fields, employer_from_head, head_lines, signature_fields
-from extractors.letter_positions import noc_code, put_position_list, put_positions
+from extractors.letter_positions import (
+    noc_code,
+    noc_mentions,
+    put_position_list,
+    put_positions,
+)
+from extractors.letter_traces import traces_field
 from extractors.parse.dates import DateMatch, find_dates
 from extractors.parse.hours import find_hours, find_wages, weekly_hours_grammar
 from extractors.parse.names import clean_person_name, looks_like_company
@@ -138,6 +144,7 @@ class EmploymentLetterExtractor:
         self._pay_and_hours(idx, fields, anchor)
         _check_ocr_hours(pages, fields)
         put(fields, "noc_code", noc_code(idx))
+        put(fields, "noc_wording", noc_mentions(idx))
         put(fields, "duties", duties_list(pages) or duties_prose(idx))
         m = _BENEFITS.search(text)
         if m:
@@ -155,6 +162,7 @@ class EmploymentLetterExtractor:
             put(fields, "benefits", idx.field(re.sub(r"\s+", " ", text[s:e]).strip(), s, e, 0.9))
         fields.update(kind_of_work_fields(idx, fields.get("benefits")))
         put_position_list(fields, idx, dates, letter_date, leave)
+        put(fields, "traces", traces_field(idx))
         put(fields, "work_location", _location(idx))
         return fields
 

@@ -445,6 +445,24 @@ def _title_match(text: str, m: re.Match[str]) -> re.Match[str] | None:
     return joined
 
 
+# Every place the letter speaks of an occupation classification, as written (the case stage
+# tells NOC 2016 wording from NOC 2021 in these quotes).
+_NOC_MENTION = rx(
+    r"\b(?:NOC|CNP|National\s+Occupational\s+Classification|Classification\s+nationale\s+des\s+"
+    r"professions|skill\s+(?:level|type)|niveau\s+de\s+compétences?|genre\s+de\s+compétences?)"
+    r"\b[^\n;]{0,40}"
+)
+
+
+def noc_mentions(idx: TextIndex) -> Field | None:
+    """`noc_wording`: each mention of the NOC (or of a NOC 2016 skill level) as written."""
+    found = [m for m in _NOC_MENTION.finditer(idx.text)]
+    if not found:
+        return None
+    quotes = tuple(re.sub(r"\s+", " ", m.group(0)).strip() for m in found)
+    return idx.field(quotes, found[0].start(), found[0].end(), 0.95, text="; ".join(quotes))
+
+
 _NOC_THEN_CODE = re.compile(
     r"^\s*(?:[-–—:/,]|\(|or|ou)?\s*(?:code\s*)?(?P<code>\d{4,5})(?![\w])", re.I
 )

@@ -45,25 +45,20 @@ class NocPosition:
 
 
 def noc_positions(ctx: Context) -> Iterator[NocPosition]:
-    """Every position of every letter. A letter stating several positions gives its duties,
-    title and code for the latest (the top-level fields describe it, CONTRACT.md section 3)."""
+    """Every position of every letter, each with its own title, code and duties."""
     for pos in ctx.work.positions:
         yield _noc_position(pos)
 
 
 def _noc_position(pos: Position) -> NocPosition:
     letter = pos.letter
-    stated = letter.value("positions")
-    index = len(stated) - 1 if isinstance(stated, tuple) and stated else 0
-    duties = letter.value("duties")
-    title = letter.value("job_title")
     return NocPosition(
         letter=letter,
-        index=index,
-        title=title if isinstance(title, str) and title.strip() else None,
+        index=pos.index,
+        title=pos.title if pos.title and pos.title.strip() else None,
         code_value=pos.noc_raw,
         code_source=pos.noc_source,
-        duties=tuple(d for d in duties if d.strip()) if isinstance(duties, tuple) else (),
+        duties=tuple(d for d in pos.duties if d.strip()),
         language=letter.language or "en",
     )
 
