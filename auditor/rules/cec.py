@@ -7,6 +7,7 @@ import re
 
 from auditor.case.hours import fmt
 from auditor.case.jobs import noc_wording
+from auditor.case.leave import unplaced_claims
 from auditor.case.noc import obsolete_code
 from auditor.case.work import Position, Tri
 from auditor.models import Document, Evidence, Finding, Status
@@ -437,6 +438,18 @@ def leave(ctx: Context) -> list[Finding]:
                 ev,
                 details=details,
                 subject=f"{period.start}",
+            )
+        )
+    for claim in unplaced_claims(ctx.work.positions, ctx.intake):
+        out.append(
+            ctx.finding(
+                "unknown",
+                f"case.yaml line {claim.line}: {claim.kind} leave {claim.start} to {claim.end}"
+                f"{f' at {claim.employer}' if claim.employer else ''} matches no employment "
+                "letter in the file, so it was not excluded from any job; check which job it "
+                "belongs to.",
+                ["case.yaml"],
+                subject=f"{claim.start}",
             )
         )
     if not out:
