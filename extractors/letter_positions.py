@@ -186,6 +186,9 @@ def put_position_list(
     records = []
     for p in ordered:
         items: list[tuple[str, Field | None]] = []
+        row_code = _row_code(idx, p)
+        if p is latest and row_code is not None and "noc_code" not in fields:
+            fields["noc_code"] = row_code  # the table's NOC column, the letter's only NOC
         if p is latest:
             items += [(name, fields.get(name)) for name in _LATEST_FIELDS]
             if not p.current and p.end is not None:
@@ -194,7 +197,7 @@ def put_position_list(
         else:
             sentence = _sentence(idx.text, p.offset, row=p.title_span is not None)
             title = _row_title(idx, p) or _title_in(titles, sentence, p.offset, idx.text)
-            code = _nearest(codes, sentence, p.offset)
+            code = row_code or _nearest(codes, sentence, p.offset)
             items += [("job_title", title), ("noc_code", code)]
             if p.start is not None:
                 items.append(("start_date", _date_field(idx, p.start)))
@@ -225,6 +228,19 @@ _LATEST_FIELDS = (
     "wage_period",
     "duties",
 )
+
+
+def _row_code(idx: TextIndex, p: LetterPosition) -> Field | None:
+    """In a table row under a "NOC" column, the code between the title and the dates."""
+    if p.title_span is None:
+        return None
+    text = idx.text
+    if not re.search(r"\b(?:NOC|CNP)\b", text[max(0, p.title_span[0] - 300) : p.title_span[0]]):
+        return None
+    m = re.compile(r"\b(\d{5}|\d{4})\b").search(text, p.title_span[1], p.offset)
+    if m is None:
+        return None
+    return idx.field(m.group(1), m.start(1), m.end(1), 0.9 if len(m.group(1)) == 5 else 0.8)
 
 
 def _row_title(idx: TextIndex, p: LetterPosition) -> Field | None:

@@ -96,12 +96,16 @@ def _claimed_position(claim: WorkClaim, held: list[Position]) -> tuple[Position,
         if (
             claim.start is not None
             and pos.job.start == claim.start
-            and claim.end
-            == (None if pos.stub_extension or pos.letter.value("current") is True else pos.job.end)
+            and claim.end == (None if _current(pos) else pos.job.end)
         ):
             return pos, [pos]
     latest = max(held, key=lambda p: (p.job.start or dt.date.min, p.index))
     return latest, held
+
+
+def _current(pos: Position) -> bool:
+    """Whether the position is the letter's current one."""
+    return pos.index == pos.count - 1 and pos.letter.value("current") is True
 
 
 def _letter_hours(pos: Position) -> object:
