@@ -55,6 +55,8 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "letter_date",
         "self_employed",
         "work_location",
+        "positions",
+        "leave",
     ),
     "pay_stub": (
         "employee_name",
@@ -96,6 +98,10 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "passport": ("holder_name", "date_of_birth", "passport_number", "expiry_date", "nationality"),
 }
 KIND_FIELDS["study_permit"] = KIND_FIELDS["work_permit"]
+
+# Fields an extractor keeps for the rules' own use, not shown in reports: `traces`, the words
+# that suggest a letter shows an element whose value was not read ("employer_phone: Tel").
+INTERNAL_FIELDS = frozenset({"traces"})
 
 FieldValue = str | int | float | bool | dt.date | tuple[str, ...] | tuple["Record", ...] | None
 

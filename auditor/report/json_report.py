@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.models import (
+    INTERNAL_FIELDS,
     KIND_FIELDS,
     Document,
     Evidence,
@@ -69,7 +70,7 @@ def _field(name: str, f: Field, redact: Redactor) -> dict[str, Any]:
 
 def document_json(doc: Document, redact: Redactor) -> dict[str, Any]:
     names = list(KIND_FIELDS.get(doc.kind, ()))
-    names += [n for n in doc.fields if n not in names]
+    names += [n for n in doc.fields if n not in names and n not in INTERNAL_FIELDS]
     return {
         "path": redact(doc.path),
         "sha256": doc.file.sha256,
