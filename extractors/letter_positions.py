@@ -52,7 +52,7 @@ _NOT_TITLE = rx(
 NOC = rx(
     r"\b(?:NOC|CNP|National Occupational Classification|Classification nationale des professions)"
     r"(?:\s*(?:\(|\)|2021|2016|code|TEER|#|no\.?|n°|:|-|,|skill\s+(?:type|level)|niveau))*\s*"
-    r"(?P<code>\d{5}|\d{4}|[0AB]|[0-9O]{5})(?![\w])"
+    r"(?P<code>(?!(?:2001|2006|2011|2016|2021)(?!\d))(?:\d{5}|\d{4})|[0AB]|[0-9O]{5})(?![\w])"
 )
 _CURRENT = rx(
     r"\b(?:to\s+(?:the\s+)?present|to\s+date|present|current(?:ly)?\s+(?:employed|working|holds?|"
@@ -187,8 +187,14 @@ def put_position_list(
     for p in ordered:
         items: list[tuple[str, Field | None]] = []
         row_code = _row_code(idx, p)
-        if p is latest and row_code is not None and "noc_code" not in fields:
-            fields["noc_code"] = row_code  # the table's NOC column, the letter's only NOC
+        if p is latest:
+            # Several positions: the latest one's own code (its row, its sentence), over the
+            # letter's first NOC, which may be an earlier position's.
+            own = row_code or _nearest(
+                codes, _sentence(idx.text, p.offset, row=p.title_span is not None), p.offset
+            )
+            if own is not None:
+                fields["noc_code"] = own
         if p is latest:
             items += [(name, fields.get(name)) for name in _LATEST_FIELDS]
             if not p.current and p.end is not None:

@@ -315,3 +315,6 @@ ALL += EE
 from .cases_noc import NOC  # noqa: E402 - issue 15: duties, codes and titles against NOC 2021
 
 ALL += NOC
+from .cases_letters import LETTERS  # noqa: E402 - issue 14: leave, promotions, old letters
+
+ALL += LETTERS
