@@ -86,8 +86,8 @@ def test_parental_leave_in_french_is_a_dated_leave() -> None:
     assert fields["start_date"].value == D(2023, 6, 5)
 
 
-PROMOTION_TABLE = """This letter confirms that Lucia Ferreira is currently employed by Maplewood Analytics Inc.
-She has held the following positions:
+PROMOTION_TABLE = """This letter confirms that Lucia Ferreira is currently employed by Maplewood
+Analytics Inc. She has held the following positions:
 
 Position                  NOC      Start date     End date
 Junior Data Analyst       21223    2023-01-10     2024-02-29
