@@ -57,7 +57,7 @@ def duties_list(pages: Sequence[Page]) -> Field | None:
             elif (
                 items
                 and margin is not None
-                and nxt.bbox[0] > margin + 2
+                and (nxt.bbox[0] > margin + 2 or _continues(items[-1], t))
                 and not _DUTY_STOP.search(t)
             ):
                 items[-1] = items[-1] + " " + t.strip()  # a wrapped bullet
@@ -82,6 +82,13 @@ def duties_list(pages: Sequence[Page]) -> Field | None:
         if items:
             return make_field(tuple(items), page_no, words or list(ln.words), 0.9, "; ".join(items))
     return None
+
+
+def _continues(item: str, line: str) -> bool:
+    """Whether a line at the bullets' margin goes on with the item above: it opens in lower
+    case (a sentence does not start so) after an item without a closing stop."""
+    first = line.strip()[:1]
+    return bool(first) and first.islower() and not item.rstrip().endswith((".", ";", ":"))
 
 
 def duties_prose(idx: TextIndex) -> Field | None:

@@ -147,3 +147,33 @@ def test_records_survive_the_cache_encoding() -> None:
     value = fields["positions"].value
     assert _decode_value(_value(value)) == value
     assert all(isinstance(r, Record) for r in records(value))
+
+
+def test_a_duty_bullet_that_wraps_over_lines_is_kept_whole() -> None:
+    fields = read(
+        "Lucia Ferreira has worked with us as a Data Analyst since June 5, 2023, 37.5 hours\n"
+        "per week. Her main duties are:\n"
+        "• Build and maintain the monthly sales dashboards used by the regional\n"
+        "managers and the finance team\n"
+        "• Clean and validate data\n"
+        "• Write SQL queries and stored procedures for the reporting\n"
+        "  warehouse, and document them\n"
+    )
+    assert fields["duties"].value == (
+        "Build and maintain the monthly sales dashboards used by the regional managers and "
+        "the finance team",
+        "Clean and validate data",
+        "Write SQL queries and stored procedures for the reporting warehouse, and document them",
+    )
+
+
+def test_an_address_with_middle_dots_is_not_cut() -> None:
+    page = page_from_text(
+        "Maplewood Analytics Inc.\n"
+        "200 Bay Street · Suite 1400 · Toronto, ON M5J 2J3 · Tel: (416) 555-0142\n\n"
+        "November 2, 2026\n\nTo Whom It May Concern,\n\n"
+        "Lucia Ferreira has worked with us as a Data Analyst since June 5, 2023." + TAIL
+    )
+    fields = EXTRACTOR.extract([page])
+    assert fields["employer_address"].value == "200 Bay Street, Suite 1400, Toronto, ON M5J 2J3"
+    assert fields["employer_phone"].value == "(416) 555-0142"
