@@ -253,8 +253,10 @@ def _address(order: list[PageLine]) -> Field | None:
                 parts.append(more)
                 words = list(words) + list(nxt_seg)
                 has_city = bool(POSTAL_CODE.search(more) or PROVINCE.search(more))
-            if not has_city and len(parts) > 1 and not any(
-                POSTAL_CODE.search(x) or PROVINCE.search(x) for x in parts
+            if (
+                not has_city
+                and len(parts) > 1
+                and not any(POSTAL_CODE.search(x) or PROVINCE.search(x) for x in parts)
             ):
                 parts, words = parts[:1], _words_in(seg, m.start(), len(text))
             if not has_city and i + 1 < len(all_lines):
