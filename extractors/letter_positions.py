@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from auditor.models import Field, Record
 from extractors.base import TextIndex, put, rx
+from extractors.letter_duties import duties_in
 from extractors.parse.dates import DateMatch
 from extractors.parse.hours import find_hours, find_wages
 
@@ -183,9 +184,11 @@ def put_position_list(
     titles = _titles(idx)
     codes = _noc_codes(idx)
     ordered = sorted(positions, key=lambda p: (_first_day(p), p.offset))
+    sections = _sections(idx, ordered, titles)
     records = []
     for p in ordered:
         items: list[tuple[str, Field | None]] = []
+        stated: list[tuple[str, Field | None]] = list(_section_fields(idx, sections.get(id(p))))
         row_code = _row_code(idx, p)
         if p is latest:
             # Several positions: the latest one's own code (its row, its sentence), over the
@@ -211,6 +214,12 @@ def put_position_list(
                 items.append(("end_date", _date_field(idx, p.end)))
             items.append(("current", idx.field(p.current, p.offset, p.offset + 1, 0.8)))
             items += _pay_in(idx, sentence)
+        # A letter that gives each position its own section (its title as a heading, then its
+        # NOC, hours, pay and duties): the section's values are the position's.
+        names = {n for n, _ in stated}
+        items = [(n, f) for n, f in items if n not in names] + stated
+        if p is latest:  # the top-level fields describe the latest position (CONTRACT.md)
+            fields.update({n: f for n, f in stated if f is not None})
         kept = tuple((n, f) for n, f in items if f is not None)
         if kept:
             records.append(Record(kept))
@@ -234,6 +243,72 @@ _LATEST_FIELDS = (
     "wage_period",
     "duties",
 )
+
+
+def _position_title(idx: TextIndex, p: LetterPosition, titles: list[tuple[int, Field]]) -> str:
+    title = _row_title(idx, p) or _title_in(
+        titles, _sentence(idx.text, p.offset, row=p.title_span is not None), p.offset, idx.text
+    )
+    return str(title.value) if title is not None else (p.title or "")
+
+
+def _sections(
+    idx: TextIndex, ordered: list[LetterPosition], titles: list[tuple[int, Field]]
+) -> dict[int, tuple[int, int]]:
+    """Where each position's own section is, when the letter gives one per position: a
+    heading line naming its title (a short line, not a sentence), up to the next position's
+    heading (the last one up to the letter's end). Empty when the letter has no such sections."""
+    text = idx.text
+    if len(ordered) < 2:
+        return {}
+    heads: dict[int, int] = {}
+    for p in ordered:
+        title = _position_title(idx, p, titles).strip()
+        if len(title) < 3:
+            return {}
+        found = [
+            m.start()
+            for m in re.finditer(re.escape(title), text, re.IGNORECASE)
+            if len(_line_at(text, m.start()).strip()) <= len(title) + 40
+            and not re.match(
+                r"[A-Za-zÀ-ÿ]", text[m.end() : m.end() + 1]
+            )  # "Analyst", not "Analysts"
+        ]
+        taken = set(heads.values())
+        found = [f for f in found if _line_start(text, f) not in taken]
+        if not found:
+            return {}
+        heads[id(p)] = _line_start(text, found[-1])  # the section, after any summary table
+    starts = sorted(set(heads.values()))
+    if len(starts) < len(ordered):
+        return {}
+    out = {}
+    for key, s in heads.items():
+        later = [x for x in starts if x > s]
+        out[key] = (s, later[0] if later else len(text))
+    return out
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[_line_start(text, pos) : len(text) if end < 0 else end]
+
+
+def _section_fields(idx: TextIndex, section: tuple[int, int] | None) -> list[tuple[str, Field]]:
+    """NOC, hours, pay and duties stated in a position's own section."""
+    if section is None:
+        return []
+    s, e = section
+    out: list[tuple[str, Field | None]] = []
+    code = next((f for at, f in _noc_codes(idx) if s <= at < e), None)
+    out.append(("noc_code", code))
+    out += _pay_in(idx, section)
+    out.append(("duties", duties_in(idx, s, e)))
+    return [(n, f) for n, f in out if f is not None]
 
 
 def _row_code(idx: TextIndex, p: LetterPosition) -> Field | None:
@@ -313,9 +388,15 @@ def _pay_in(idx: TextIndex, sentence: tuple[int, int]) -> list[tuple[str, Field 
     part = idx.text[s:e]
     out: list[tuple[str, Field | None]] = []
     hours = find_hours(part)
+    label = _HOURS_LABEL.search(part)
     if hours:
         h = hours[0]
         out.append(("hours_per_week", idx.field(h.per_week, s + h.start, s + h.end, h.confidence)))
+    elif label:  # "Hours: 37.5 per week"
+        value = float(label.group("h").replace(",", "."))
+        if 0 < value <= 80:
+            a, b = s + label.start("h"), s + label.end("h")
+            out.append(("hours_per_week", idx.field(value, a, b, 0.9)))
     wages = find_wages(part)
     if wages:
         w = wages[0]
@@ -324,11 +405,46 @@ def _pay_in(idx: TextIndex, sentence: tuple[int, int]) -> list[tuple[str, Field 
     return out
 
 
+def _heading_title(text: str, line_start: int) -> tuple[int, int] | None:
+    """The heading of a position's block: the short line just above its labelled lines
+    ("Senior Data Analyst (NOC 21222)" over "Dates: ..."), with no blank line between."""
+    pos = line_start
+    for _ in range(4):  # up to three labelled lines between the heading and the dates
+        if pos <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        if not line.strip():
+            return None
+        if re.match(r"^\s*[\w'’ ./-]{2,30}:\s*\S", line):
+            pos = prev_start  # another labelled line of the block
+            continue
+        head = re.sub(r"\s*\((?:NOC|CNP)[^)]*\)\s*$", "", line).strip(" |:-–—\t")
+        if (
+            2 < len(head) <= 70
+            and len(head.split()) <= 8
+            and re.search(r"[A-Za-zÀ-ÿ]{3}", head)
+            and not re.search(r"\d|[.,;:]$", head)
+        ):
+            s = prev_start + line.index(head)
+            return s, s + len(head)
+        return None
+    return None
+
+
+_HOURS_LABEL = rx(
+    r"(?:^|\n)\s*(?:weekly\s+)?(?:hours|heures)(?:\s+(?:per|par|a)\s+(?:week|semaine))?\s*:\s*"
+    r"(?P<h>\d{1,2}(?:[.,]\d{1,2})?)\b"
+)
+
+
 def _table_title(text: str, d: DateMatch) -> tuple[int, int] | None:
     """In a table row ("Junior Analyst   2023-01-10   2024-02-29"), where the words before the
     row's first date are."""
     line_start = text.rfind("\n", 0, d.start) + 1
     raw = text[line_start : d.start]
+    if re.search(r":\s*$", raw):
+        return _heading_title(text, line_start)  # "Dates: ...": a label, the title heads the block
     # The row's other columns before the dates: a NOC code ("21223"), a NOC 2016 level.
     head = re.sub(r"(?:[\s|]+(?:\d{4,5}|[0ABCD]))+[\s|]*$", "", raw).strip(" |:-–—\t")
     if (

@@ -177,3 +177,55 @@ def test_an_address_with_middle_dots_is_not_cut() -> None:
     fields = EXTRACTOR.extract([page])
     assert fields["employer_address"].value == "200 Bay Street, Suite 1400, Toronto, ON M5J 2J3"
     assert fields["employer_phone"].value == "(416) 555-0142"
+
+
+SECTIONS = """This letter confirms that Lucia Ferreira has held two positions with Maplewood
+Analytics Inc. and currently holds the second.
+
+Junior Data Analyst (NOC 21223)
+Dates: January 10, 2023 to February 29, 2024
+Hours: 37.5 per week
+Salary: $64,000 per year
+Duties:
+• Clean and validate the weekly sales data
+• Build the monthly reports
+
+Senior Data Analyst (NOC 21222)
+Dates: March 1, 2024 to present
+Hours: 40 per week
+Salary: $86,000 per year
+Duties:
+• Lead the forecasting analyses
+• Review the work of two junior analysts"""
+
+
+def test_each_position_section_gives_its_own_noc_hours_pay_and_duties() -> None:
+    got = positions(read(SECTIONS))
+    assert [
+        (p["job_title"], p["noc_code"], p["hours_per_week"], p["wage_amount"], p["duties"])
+        for p in got
+    ] == [
+        (
+            "Junior Data Analyst",
+            "21223",
+            37.5,
+            64000.0,
+            ("Clean and validate the weekly sales data", "Build the monthly reports"),
+        ),
+        (
+            "Senior Data Analyst",
+            "21222",
+            40.0,
+            86000.0,
+            ("Lead the forecasting analyses", "Review the work of two junior analysts"),
+        ),
+    ]
+    assert got[0]["end_date"] == D(2024, 2, 29) and got[1]["current"] is True
+    fields = read(SECTIONS)
+    assert fields["hours_per_week"].value == 40.0 and fields["noc_code"].value == "21222"
+    assert fields["job_title"].value == "Senior Data Analyst"
+
+
+def test_hours_under_a_label_may_say_per_week() -> None:
+    fields = read("Employee: Lucia Ferreira\nPosition: Payroll Clerk\nHours: 37.5 per week\n")
+    assert fields["hours_per_week"].value == 37.5
