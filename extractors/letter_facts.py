@@ -37,10 +37,13 @@ _KINDS = (
 _UNPAID_WORK = rx(
     r"\b(?:unpaid|non[- ]paid)\s+(?:intern(?:ship)?|position|role|placement|work|job|basis|"
     r"volunteer|trainee(?:ship)?|practicum|co-?op|apprenticeship|experience)\b"
+    # "as a volunteer" ends its clause: "as a volunteer coordinator" is a (paid) job title.
     r"|\b(?:as\s+an?|on\s+an?|in\s+an?|was\s+an?|is\s+an?)\s+(?:unpaid\s+)?volunteer"
-    r"(?:\s+(?:basis|capacity|position|role))?(?!\s+(?:days?|hours?|time|leave|program))\b"
-    r"|\bvolunteer\s+(?:position|role|work|capacity|basis|worker)\b"
-    r"|\bvolunteered\b"
+    r"(?:\s+(?:basis|capacity|position|role))?(?=\s*(?:[,.;)]|$|\s+(?:from|since|with|at|for|"
+    r"in|on|between|during|until|and)\b))"
+    r"|\bvolunteer\s+(?:position|role|work|capacity|basis)\b"
+    r"|\bvolunteered\s+(?:with|at|for)\s+(?:us|our|the\s+(?:company|organi[sz]ation))\b"
+    r"|\bvolunteered\s+as\b"
     r"|\b(?:worked|served|work|serves|working)\s+(?:\w+\s+){0,2}(?:without|with\s+no)\s+"
     r"(?:pay|remuneration|compensation|salary|wages?)\b"
     r"|\b(?:received|receives|was\s+paid|is\s+paid)\s+no\s+(?:pay|salary|wages?|remuneration)\b"

@@ -229,3 +229,15 @@ def test_each_position_section_gives_its_own_noc_hours_pay_and_duties() -> None:
 def test_hours_under_a_label_may_say_per_week() -> None:
     fields = read("Employee: Lucia Ferreira\nPosition: Payroll Clerk\nHours: 37.5 per week\n")
     assert fields["hours_per_week"].value == 37.5
+
+
+def test_volunteer_words_that_are_not_unpaid_work() -> None:
+    for sentence in (
+        "Omar Haddad has been employed as a Volunteer Coordinator since January 9, 2024,\n"
+        "37.5 hours per week at $52,000 per year.",
+        "Omar Haddad has been employed as a Data Analyst since January 9, 2024. He\n"
+        "volunteered to lead our charity drive in 2025.",
+        "Omar Haddad has been employed as a Data Analyst since January 9, 2024. He is\n"
+        "not a volunteer: he is paid $52,000 per year.",
+    ):
+        assert read(sentence).get("unpaid") is None or read(sentence)["unpaid"].value is False
