@@ -190,6 +190,7 @@ def put_position_list(
         items: list[tuple[str, Field | None]] = []
         stated: list[tuple[str, Field | None]] = list(_section_fields(idx, sections.get(id(p))))
         row_code = _row_code(idx, p)
+        row_pay = _row_pay(idx, p)
         if p is latest:
             # Several positions: the latest one's own code (its row, its sentence), over the
             # letter's first NOC, which may be an earlier position's.
@@ -220,6 +221,11 @@ def put_position_list(
         items = [(n, f) for n, f in items if n not in names] + stated
         if p is latest:  # the top-level fields describe the latest position (CONTRACT.md)
             fields.update({n: f for n, f in stated if f is not None})
+        if row_pay:  # the row's own hours and pay columns
+            row_names = {n for n, _ in row_pay}
+            items = [(n, f) for n, f in items if n not in row_names] + row_pay
+            if p is latest:
+                fields.update({n: f for n, f in row_pay if f is not None})
         kept = tuple((n, f) for n, f in items if f is not None)
         if kept:
             records.append(Record(kept))
@@ -309,6 +315,82 @@ def _section_fields(idx: TextIndex, section: tuple[int, int] | None) -> list[tup
     out += _pay_in(idx, section)
     out.append(("duties", duties_in(idx, s, e)))
     return [(n, f) for n, f in out if f is not None]
+
+
+_HEADER_WORDS = rx(
+    r"\b(?:position|title|job|poste|titre|fonction|NOC|CNP|start|from|début|du|end|to|fin|au|"
+    r"hours?|heures?|salary|wage|rate|pay|salaire|taux|rémunération)\b"
+)
+_HOURS_COLUMN = rx(r"\b(?:hours?|heures?|hrs?)\b|h\s*/\s*(?:week|sem)")
+_PLAIN_NUMBER = re.compile(r"(?<![\d$.,])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]|\s*%)")
+
+
+_PAY_COLUMN = rx(
+    r"(?:(?:annual|yearly|hourly|monthly|weekly|base)\s+)?(?:salary|wage|rate|pay|salaire|"
+    r"taux(?:\s+horaire)?|rémunération)(?:\s+(?:annuel(?:le)?|horaire|per\s+\w+|/\s*\w+))?"
+)
+_MONEY_CELL = re.compile(r"\$\s?\d[\d, ]*(?:[.,]\d{2})?|\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?\s?\$")
+_PRESENT_CELL = rx(r"\s*(?:present|current|to\s+date|à\s+ce\s+jour|présent|en\s+cours)")
+
+
+def _header(text: str, row_start: int) -> str | None:
+    """The header line of a table of positions: a line a few lines above the row with at
+    least three column labels."""
+    pos = row_start
+    for _ in range(6):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start : pos - 1]
+        if len(_HEADER_WORDS.findall(line)) >= 3 and not re.search(r"\d{4}", line):
+            return line
+        pos = start
+    return None
+
+
+def _row_pay(idx: TextIndex, p: LetterPosition) -> list[tuple[str, Field | None]]:
+    """In a table of positions whose header names hours or pay columns, the row's values
+    after its dates."""
+    if p.title_span is None:
+        return []
+    text = idx.text
+    row_start = text.rfind("\n", 0, p.offset) + 1
+    header = _header(text, row_start)
+    last = p.end or p.start
+    if header is None or last is None:
+        return []
+    row_end = text.find("\n", last.end)
+    row_end = len(text) if row_end < 0 else row_end
+    rest_at = last.end
+    cur = re.match(
+        r"\s*(?:present|current|to\s+date|à\s+ce\s+jour|présent|en\s+cours)",
+        text[rest_at:row_end],
+        re.I,
+    )
+    if cur:
+        rest_at += cur.end()
+    rest = text[rest_at:row_end]
+    out: list[tuple[str, Field | None]] = []
+    money_spans = []
+    label = _PAY_COLUMN.search(header)
+    money = _MONEY_CELL.search(rest) if label else None
+    if label and money:
+        wages = find_wages(f"{label.group(0)}: {money.group(0)}")
+        if wages:
+            w = wages[0]
+            a, b = rest_at + money.start(), rest_at + money.end()
+            money_spans.append((a, b))
+            out.append(("wage_amount", idx.field(w.amount, a, b, min(w.confidence, 0.9))))
+            out.append(("wage_period", idx.field(w.period, a, b, min(w.confidence, 0.9))))
+    if _HOURS_COLUMN.search(header):
+        for m in _PLAIN_NUMBER.finditer(rest):
+            a, b = rest_at + m.start(1), rest_at + m.end(1)
+            value = float(m.group(1).replace(",", "."))
+            if any(x <= a < y for x, y in money_spans) or not 1 <= value <= 80:
+                continue
+            out.append(("hours_per_week", idx.field(value, a, b, 0.85)))
+            break
+    return out
 
 
 def _row_code(idx: TextIndex, p: LetterPosition) -> Field | None:

@@ -241,3 +241,26 @@ def test_volunteer_words_that_are_not_unpaid_work() -> None:
         "not a volunteer: he is paid $52,000 per year.",
     ):
         assert read(sentence).get("unpaid") is None or read(sentence)["unpaid"].value is False
+
+
+PAY_TABLE = """This letter confirms that Lucia Ferreira is currently employed by Maplewood
+Analytics Inc. in the following positions:
+
+Position               NOC     Start        End          Hours/week   Annual salary
+Junior Data Analyst    21223   2023-01-10   2024-02-29   37.5         $64,000
+Senior Data Analyst    21222   2024-03-01   Present      40           $86,500
+
+Her benefits include health and dental coverage and a $1,000 annual training budget."""
+
+
+def test_a_table_of_positions_gives_each_row_its_hours_and_pay() -> None:
+    fields = read(PAY_TABLE)
+    got = positions(fields)
+    assert [
+        (p["job_title"], p["noc_code"], p["hours_per_week"], p["wage_amount"], p["wage_period"])
+        for p in got
+    ] == [
+        ("Junior Data Analyst", "21223", 37.5, 64000.0, "year"),
+        ("Senior Data Analyst", "21222", 40.0, 86500.0, "year"),
+    ]
+    assert fields["wage_amount"].value == 86500.0 and fields["hours_per_week"].value == 40.0
