@@ -9,7 +9,7 @@ CEC-TEER-001) or by the data (no French duty text in NOC 2021 as shipped).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor.case.duty_words import terms
@@ -248,7 +248,7 @@ def duties_match(ctx: Context) -> list[Finding]:
                 f"{len(unit_groups())}; {duties}). Best matches: {best}."
             )
             out.append(ctx.on(letter, "passed", message, where, details=details(position, found)))
-    return out
+    return by_position(ctx, out)
 
 
 @rule("LETTER-NOC-002")
@@ -290,7 +290,7 @@ def duties_not_copied(ctx: Context) -> list[Finding]:
         else:
             message = f"none of the {len(position.duties)} duties is copied from the NOC text."
             out.append(ctx.on(letter, "passed", message, where, details=info))
-    return out
+    return by_position(ctx, out)
 
 
 @rule("CEC-NOC-002")
@@ -328,6 +328,18 @@ def code_exists(ctx: Context) -> list[Finding]:
             fit = " and fits the job title" if title_codes else ""
             message = f"NOC {_name(code)} exists in NOC 2021{fit}."
             out.append(ctx.on(letter, "passed", message, where, details=info))
+    return by_position(ctx, out)
+
+
+def by_position(ctx: Context, findings: list[Finding]) -> list[Finding]:
+    """Findings on a letter of several positions tell its positions apart (`position[i]`)."""
+    several = {p.letter.path for p in ctx.work.positions if p.count > 1}
+    out = []
+    for f in findings:
+        index = (f.details or {}).get("position")
+        if f.documents and f.documents[0] in several and isinstance(index, int):
+            f = replace(f, subject=f"position[{index}]")
+        out.append(f)
     return out
 
 
