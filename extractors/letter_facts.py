@@ -54,7 +54,7 @@ _UNPAID_WORK = rx(
 _SELF_EMPLOYED = rx(
     r"\b(?:self[- ]employed|self[- ]employment|travailleu(?:r|se)\s+autonome|"
     r"sole\s+proprietor(?:ship)?|independent\s+contractor|travailleu(?:r|se)\s+indépendante?|"
-    r"à\s+son\s+(?:propre\s+)?compte|(?:my|his|her)\s+own\s+business|"
+    r"à\s+son\s+(?:propre\s+)?compte|(?:my|his|her)\s+own\s+business|freelancer?|pigiste|"
     r"(?:as\s+an?|is\s+an?|was\s+an?|en\s+tant\s+que)\s+(?:external\s+|outside\s+)?"
     r"(?:contractor|consultant\s+on\s+contract|sous-traitant(?:e)?|entrepreneur)|"
     r"invoices?\s+(?:us|the\s+company)|fee[- ]for[- ]service\s+contract)"

@@ -264,3 +264,16 @@ def test_a_table_of_positions_gives_each_row_its_hours_and_pay() -> None:
         ("Senior Data Analyst", "21222", 40.0, 86500.0, "year"),
     ]
     assert fields["wage_amount"].value == 86500.0 and fields["hours_per_week"].value == 40.0
+
+
+def test_freelance_work_and_its_french_denial() -> None:
+    fields = read(
+        "Omar Haddad has worked with our studio as a freelancer since January 9, 2024,\n"
+        "invoicing us monthly for about 25 hours per week."
+    )
+    assert fields["self_employed"].value is True
+    fields = read(
+        "Nous attestons que Mme Claire Dubois occupe le poste d'analyste financière depuis\n"
+        "le 5 juin 2023. Mme Dubois est salariée; elle n'est pas travailleuse autonome."
+    )
+    assert fields["self_employed"].value is False
