@@ -65,7 +65,7 @@ _FEE_FOR_SERVICE = rx(
 # A negation close before a statement: "is not self-employed", "rather than a contractor",
 # "n'est pas travailleur autonome", "was never a volunteer".
 _NEGATION = rx(
-    r"(?:\b(?:not|never|no\s+longer|neither|nor|rather\s+than|instead\s+of|not\s+as|"
+    r"(?:\b(?:not|never|no|no\s+longer|neither|nor|rather\s+than|instead\s+of|not\s+as|aucun|"
     r"pas|jamais|plutôt\s+que|et\s+non)\b|n['’](?:est|était|a\s+jamais\s+été)\s+pas)"
     r"(?:\s+[\w'’-]+){0,3}\s*$"
 )

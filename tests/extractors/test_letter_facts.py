@@ -277,3 +277,12 @@ def test_freelance_work_and_its_french_denial() -> None:
         "le 5 juin 2023. Mme Dubois est salariée; elle n'est pas travailleuse autonome."
     )
     assert fields["self_employed"].value is False
+
+
+def test_a_denied_leave_over_the_employment_dates_is_no_leave() -> None:
+    fields = read(
+        "Lucia Ferreira was employed as a Data Analyst from January 10, 2023 to June 30, 2025;\n"
+        "she took no leave of absence from January 10, 2023 to June 30, 2025."
+    )
+    assert "leave" not in fields
+    assert fields["start_date"].value == D(2023, 1, 10)
