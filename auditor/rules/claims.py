@@ -85,18 +85,24 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
 
 def _claimed_position(claim: WorkClaim, held: list[Position]) -> tuple[Position, list[Position]]:
     """The position a claim declares, and the positions it spans: one position of a letter
-    with a promotion (its title or its start), else the whole employment (every position)."""
+    with a promotion (its dates, or its title with its start), else the whole employment
+    (every position: a profile may declare the current title with the first start date)."""
     if len(held) == 1:
         return held[0], held
-    title = (claim.title or "").strip().casefold()
-    for pos in held:
-        if title and pos.title and pos.title.strip().casefold() == title:
-            return pos, [pos]
     for pos in held:
         if (
             claim.start is not None
             and pos.job.start == claim.start
             and claim.end == (None if _current(pos) else pos.job.end)
+        ):
+            return pos, [pos]
+    title = (claim.title or "").strip().casefold()
+    for pos in held:
+        if (
+            title
+            and pos.title
+            and pos.title.strip().casefold() == title
+            and claim.start in (None, pos.job.start)
         ):
             return pos, [pos]
     latest = max(held, key=lambda p: (p.job.start or dt.date.min, p.index))

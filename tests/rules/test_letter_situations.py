@@ -153,3 +153,14 @@ def test_situation_6_stubs_inside_the_letters_dates_ask_for_nothing() -> None:
     evaluation = run(good_documents())
     assert not [f for f in findings(evaluation, "XDOC-PERIOD-001") if f.subject]
     assert isinstance(evaluation.hours.window_end, dt.date)
+
+
+def test_situation_5_a_claim_of_the_current_title_from_the_first_start_is_supported() -> None:
+    start = D(2023, 1, 10)
+    claim = WorkClaim(
+        "Northwind Analytics Inc.", "Senior Data Analyst", "21223", start, None, 37.5, line=10
+    )
+    documents = swap_in(good_documents(), read_letter(PROMOTION_TABLE))
+    evaluation = run(documents, intake(work=(claim,)))
+    work = [f for f in findings(evaluation, "XDOC-CLAIM-001") if "Northwind" in f.message]
+    assert [f.status for f in work] == ["passed"], [f.message for f in work]
