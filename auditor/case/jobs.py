@@ -280,7 +280,7 @@ def _stated(letter: Document) -> list[_Stated]:
                 letter.value("noc_code"),
                 letter.value("start_date"),
                 letter.value("end_date"),
-                letter_current or letter.value("end_date") is None,
+                letter_current,
                 letter.value("hours_per_week"),
                 False,
                 letter.value("wage_amount"),
@@ -362,6 +362,8 @@ def letter_positions(
                 end = nxt - ONE_DAY  # held until the next position began
         if end is None and (p.current or i == len(stated) - 1):
             end, extension = _evidence_end(letter_date, stubs, start)
+            if extension is not None and not p.current:
+                end, extension = extension[0], None  # only a current job goes on past its letter
         hpw: FieldValue = p.hours
         source = "letter" if not p.hours_shared else "letter, stated once for every position"
         if not isinstance(hpw, int | float) or isinstance(hpw, bool):
