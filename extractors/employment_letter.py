@@ -11,7 +11,13 @@ from extractors.base import TextIndex, keyword_score, put, rx
 from extractors.letter_duties import duties_list, duties_prose
 from extractors.letter_facts import kind_of_work_fields, leave_spans
 from extractors.letter_form import form_fields
-from extractors.letter_parts import contact_fields, employer_from_head, head_lines, signature_fields
+from extractors.letter_parts import (
+    contact_fields,
+    employer_from_head,
+    head_lines,
+    place_lines,
+    signature_fields,
+)
 from extractors.letter_positions import (
     noc_code,
     noc_mentions,
@@ -163,6 +169,7 @@ class EmploymentLetterExtractor:
         fields.update(kind_of_work_fields(idx, fields.get("benefits")))
         put_position_list(fields, idx, dates, letter_date, leave)
         put(fields, "traces", traces_field(idx))
+        put(fields, "places", place_lines(pages))
         put(fields, "work_location", _location(idx))
         return fields
 

@@ -284,6 +284,29 @@ def _address(order: list[PageLine]) -> Field | None:
     return None
 
 
+# A place in a line: a Canadian postal code or a ZIP code, a province or territory, a street
+# address, a country word, or "City, XX".
+_PLACE_HINT = re.compile(
+    r"\b[A-Z]\d[A-Z][ \-]?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b|\bCanada\b|"
+    r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?,\s+[A-Z]{2}\b"
+)
+
+
+def place_lines(pages: Sequence[Page]) -> Field | None:
+    """`places`: the lines that name a place (addresses, "City, XX", a postal code, a
+    province), as written, for the case stage to tell Canada from abroad."""
+    found = [
+        pl
+        for pl in page_lines(pages)
+        if _PLACE_HINT.search(pl.text) or PROVINCE.search(pl.text) or STREET.search(pl.text)
+    ]
+    if not found:
+        return None
+    quotes = tuple(dict.fromkeys(strip_punct(pl.text) for pl in found))
+    first = found[0]
+    return Field(quotes, first.page, first.line.bbox, "; ".join(quotes), 0.9)
+
+
 def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
     """Signatory name and title, and whether the letter shows a signature (True/False/absent)."""
     lines = page_lines(pages)

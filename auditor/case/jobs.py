@@ -194,7 +194,7 @@ def paid_of(letter: Document, wage: FieldValue, stubs: Sequence[Document]) -> Tr
 
 def in_canada_of(letter: Document) -> Tri:
     """In Canada unless a place is positively abroad: the work location first, then the
-    employer's address, then any Canadian address in the letter's text."""
+    employer's address, then the other places the letter names (`places`)."""
     location = letter.value("work_location")
     address = letter.value("employer_address")
     where = "unknown"
@@ -214,9 +214,9 @@ def in_canada_of(letter: Document) -> Tri:
             return Tri(False, f"employer address {address}: {why}; no work location in Canada")
         if found in ("abroad", "both"):
             return Tri(None, f"employer address {address}: {why}")
-    found, why = locate(letter.text)
+    found, why = locate("; ".join(strings(letter.value("places"))))
     if found == "canada":
-        return Tri(True, f"the letter's text: {why}")
+        return Tri(True, f"the places the letter names: {why}")
     if isinstance(location, str) and location.strip():
         return Tri(None, f"work location {location!r} is not recognisably in Canada or abroad")
     return Tri(None, "no Canadian work location or employer address shown")

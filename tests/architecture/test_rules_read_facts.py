@@ -69,8 +69,9 @@ def test_no_rule_reads_a_documents_text() -> None:
 def test_case_assembly_reads_no_letter_text_for_kinds_of_work() -> None:
     """Jobs and leave are assembled from the letters' facts (positions, leave, self_employed,
     unpaid, fee_for_service, noc_wording): no pattern on a letter's text in jobs.py or
-    leave.py but finding an unnamed employer or a Canadian place (named functions)."""
-    place = {"claim_for", "stubs_for", "in_canada_of"}
+    leave.py but finding a claimed employer's name in a letter or stub whose employer name was
+    not read (named functions: the extractor cannot know the claims)."""
+    place = {"claim_for", "stubs_for"}
     offenders = [
         f"auditor/case/{name}:{line} {fn}() reads {what}"
         for name in ("jobs.py", "leave.py", "work.py")

@@ -259,7 +259,15 @@ def without(*kinds: str) -> list[Document]:
 
 # The facts a letter's extractor reads from its wording in context: a test that writes a letter's
 # text gets them the way the pipeline does (rules never search the text themselves).
-TEXT_FACTS = ("self_employed", "unpaid", "fee_for_service", "leave", "noc_wording", "traces")
+TEXT_FACTS = (
+    "self_employed",
+    "unpaid",
+    "fee_for_service",
+    "leave",
+    "noc_wording",
+    "traces",
+    "places",
+)
 
 
 def with_text_facts(document: Document) -> Document:
