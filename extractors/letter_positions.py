@@ -159,6 +159,14 @@ def put_positions(
     return anchor
 
 
+def _span(p: LetterPosition) -> tuple[int, int]:
+    """Where a position's dates are written (its evidence)."""
+    if p.start is not None and p.end is not None:
+        return p.start.start, p.end.end
+    d = p.start or p.end
+    return (d.start, d.end) if d is not None else (p.offset, p.offset + 1)
+
+
 def _latest(positions: list[LetterPosition]) -> LetterPosition | None:
     return max(
         positions,
@@ -236,7 +244,7 @@ def put_position_list(
     put(
         fields,
         "positions",
-        idx.field(tuple(records), first.offset, first.offset + 1, 0.8, text=shown),
+        idx.field(tuple(records), *_span(first), 0.8, text=shown),
     )
 
 
