@@ -284,10 +284,10 @@ def _address(order: list[PageLine]) -> Field | None:
     return None
 
 
-# A place in a line: a Canadian postal code or a ZIP code, a province or territory, a street
-# address, a country word, or "City, XX".
+# A place in a line: a Canadian postal code or a state and ZIP code, a province or territory,
+# a street address, the country, or "City, XX".
 _PLACE_HINT = re.compile(
-    r"\b[A-Z]\d[A-Z][ \-]?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b|\bCanada\b|"
+    r"\b[A-Z]\d[A-Z][ \-]?\d[A-Z]\d\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bCanada\b|"
     r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?,\s+[A-Z]{2}\b"
 )
 
