@@ -596,7 +596,7 @@ def find_positions(
             used.add(i)
             out.append(LetterPosition(title, d, None, False, d.start, span))
         elif _END_CUE.search(before[-40:]) and re.search(
-            r"end|last|left|resign|termin|fin|dernier|until", before[-40:], re.I
+            r"end|last|left|resign|termin|fin|dernier|until|jusqu", before[-40:], re.I
         ):
             used.add(i)
             out.append(LetterPosition(title, None, d, False, d.start))

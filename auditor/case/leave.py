@@ -29,6 +29,7 @@ class LeavePeriod:
     kind: str
     source: str  # the letter's path, or "case.yaml line N"
     letter: Document | None = None  # the letter stating it, for evidence
+    confidence: float = 1.0  # how surely its dates were read (1 for case.yaml)
 
 
 def _from_letter(letter: Document) -> list[LeavePeriod]:
@@ -37,7 +38,8 @@ def _from_letter(letter: Document) -> list[LeavePeriod]:
         start, end, kind = r.value("start"), r.value("end"), r.value("kind")
         if isinstance(start, dt.date) and isinstance(end, dt.date) and start <= end:
             label = kind if isinstance(kind, str) else "other"
-            out.append(LeavePeriod(letter.path, start, end, label, letter.path, letter))
+            sure = min(f.confidence for _, f in r.fields)
+            out.append(LeavePeriod(letter.path, start, end, label, letter.path, letter, sure))
     return out
 
 

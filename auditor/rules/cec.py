@@ -430,12 +430,19 @@ def leave(ctx: Context) -> list[Finding]:
             "source": period.source,
             "hours_removed": round(hours, 2),
         }
+        unsure = period.confidence < float(ctx.param("min_confidence"))
+        if unsure:  # a misread date moves hours: a person confirms the period
+            text += (
+                f" The dates were read at {period.confidence:.0%} confidence: check them on the "
+                "letter."
+            )
         out.append(
             ctx.finding(
-                "failed" if removed else "passed",
+                "unknown" if unsure else "failed" if removed else "passed",
                 text,
                 docs,
                 ev,
+                severity="warning" if unsure else None,
                 details=details,
                 subject=f"{period.start}",
             )

@@ -286,3 +286,18 @@ def test_a_denied_leave_over_the_employment_dates_is_no_leave() -> None:
     )
     assert "leave" not in fields
     assert fields["start_date"].value == D(2023, 1, 10)
+
+
+def test_a_promotion_in_french_prose_gives_both_positions() -> None:
+    fields = read(
+        "Nous attestons que Mme Claire Dubois a été embauchée le 3 août 2020 à titre de commis\n"
+        "de bureau (CNP 14100) et a occupé ce poste jusqu'au 16 décembre 2022. Elle a été promue\n"
+        "au poste d'adjointe administrative (CNP 13110) le 19 décembre 2022 et occupe toujours\n"
+        "ce poste. Elle travaille 37,5 heures par semaine."
+    )
+    got = positions(fields)
+    assert [(p["job_title"], p["noc_code"], p["start_date"], p.get("end_date")) for p in got] == [
+        ("commis de bureau", "14100", D(2020, 8, 3), D(2022, 12, 16)),
+        ("adjointe administrative", "13110", D(2022, 12, 19), None),
+    ]
+    assert got[1]["current"] is True and fields["noc_code"].value == "13110"

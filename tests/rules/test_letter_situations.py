@@ -164,3 +164,20 @@ def test_situation_5_a_claim_of_the_current_title_from_the_first_start_is_suppor
     evaluation = run(documents, intake(work=(claim,)))
     work = [f for f in findings(evaluation, "XDOC-CLAIM-001") if "Northwind" in f.message]
     assert [f.status for f in work] == ["passed"], [f.message for f in work]
+
+
+def test_a_leave_read_unsurely_asks_a_person_to_check_its_dates() -> None:
+    from auditor.models import Field, Record
+
+    unsure = Field(D(2025, 3, 1), 1, (0.0, 0.0, 1.0, 1.0), "Mar 1", 0.55)
+    record = Record(
+        (
+            ("start", unsure),
+            ("end", Field(D(2025, 3, 31), 1, None, "31", 0.55)),
+            ("kind", Field("sick", 1, None, "sick leave", 0.9)),
+        )
+    )
+    evaluation = run(swap_in(good_documents(), letter(leave=(record,))))
+    leave = findings(evaluation, "CEC-LEAVE-001")
+    assert [(f.status, f.severity) for f in leave] == [("unknown", "warning")]
+    assert "55% confidence" in leave[0].message
