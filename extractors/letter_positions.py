@@ -117,10 +117,11 @@ def put_positions(
     positions = find_positions(idx, dates, letter_date, skip)
     latest = _latest(positions)
     titles = _titles(idx)
-    if latest is not None and len(positions) > 1:
+    if latest is not None and len(positions) > 1 and latest.start is not None:
         # Several positions: the latest one's dates, over a form's single "Start date".
         fields.pop("start_date", None)
-        fields.pop("end_date", None)
+        if latest.current or latest.end is not None:
+            fields.pop("end_date", None)
     if latest is not None:
         if latest.start:
             put(
@@ -583,9 +584,12 @@ def find_positions(
             used.update({i, i + 1})
             out.append(LetterPosition(title, d, nxt, False, d.start, span))
             continue
+        # "2024-05-06 to date", "2024-05-06 - present"; a bare "Date" after a date is the next
+        # label ("Date de fin d'emploi : ..."), not "to date".
         cur = re.match(
-            r"\s*(?:-|–|—|to|until|au|à|jusqu['’]à)?\s*(?:the\s+)?(?:present|date|now|"
-            r"ce\s+jour|aujourd['’]hui|présent|current)",
+            r"\s*(?:(?:-|–|—|to|until|au|à|jusqu['’]à)\s*(?:the\s+)?(?:present|date|now|"
+            r"ce\s+jour|aujourd['’]hui|présent|current)|(?:present|now|ce\s+jour|"
+            r"aujourd['’]hui|présent|current))\b",
             after,
             re.I,
         )

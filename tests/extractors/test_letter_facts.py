@@ -301,3 +301,20 @@ def test_a_promotion_in_french_prose_gives_both_positions() -> None:
         ("adjointe administrative", "13110", D(2022, 12, 19), None),
     ]
     assert got[1]["current"] is True and fields["noc_code"].value == "13110"
+
+
+def test_a_form_of_labelled_dates_is_one_ended_position() -> None:
+    fields = read(
+        "Nous attestons que Mme Claire Dubois a été à notre emploi selon les conditions\n"
+        "suivantes :\n"
+        "Titre du poste : Analyste financière\n"
+        "Date d'entrée en fonction : 6 mai 2024\n"
+        "Date de fin d'emploi : 30 juin 2025\n"
+        "Heures par semaine : 37,5\n"
+    )
+    assert (fields["start_date"].value, fields["end_date"].value) == (D(2024, 5, 6), D(2025, 6, 30))
+    assert fields["current"].value is False
+    got = positions(fields)
+    assert [(p["job_title"], p["start_date"], p["end_date"]) for p in got] == [
+        ("Analyste financière", D(2024, 5, 6), D(2025, 6, 30))
+    ]
