@@ -59,6 +59,7 @@ def language_result(
                 date(doc, "test_date"),
                 refused,
                 valid_years,
+                one_skill_retake=doc.value("one_skill_retake") is True,
             )
         )
     teers = [p.job.teer for p in work.positions if p.job.teer is not None]

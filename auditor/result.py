@@ -13,6 +13,7 @@ from auditor.case.hours import HoursResult
 from auditor.case.intake import Intake
 from auditor.case.review import ReviewStatus, Signoff
 from auditor.crs.evidence import CrsEvidence
+from auditor.i18n import NP_, _, ngettext, number
 from auditor.models import SEVERITIES, Document, Finding, ReadFile, Severity, Verdict
 from auditor.reading.ocr import Engine
 from auditor.rules.checklist import Checklists
@@ -84,15 +85,24 @@ class Summary:
 
     def line(self) -> str:
         """`1 error, 2 warnings, 0 info`, then what needs a person and what was waived."""
-        text = ", ".join(plural(self.failed[s], NOUNS[s]) for s in SEVERITIES)
+        text = ", ".join(
+            ngettext(*COUNTS[s], self.failed[s]).format(count=number(self.failed[s]))
+            for s in SEVERITIES
+        )
         unknown = sum(self.unknown[s] for s in ("error", "warning"))
         if unknown:
-            text += f"; {unknown} to check by hand"
+            text += "; " + _("{count} to check by hand").format(count=number(unknown))
         if self.waived:
-            text += f"; {self.waived} waived"
+            text += "; " + _("{count} waived").format(count=number(self.waived))
         return text
 
 
+# The counts of the CLI's summary line, in the current language (`i18n.language`).
+COUNTS: dict[Severity, tuple[str, str]] = {
+    "error": NP_("{count} error", "{count} errors"),
+    "warning": NP_("{count} warning", "{count} warnings"),
+    "info": NP_("{count} info", "{count} info"),
+}
 NOUNS: dict[Severity, tuple[str, str]] = {
     "error": ("error", "errors"),
     "warning": ("warning", "warnings"),

@@ -3,12 +3,17 @@
    review status), the findings' filters, and folded sections opened for printing.
    It only ever reads text from the page and writes it with textContent. */
 (function () {
+  /* The words the script writes, in the report's language (data-* of #script-words), and the
+     English they default to. */
+  var words = (document.getElementById("script-words") || {}).dataset || {};
+  function say(name, fallback) { return words[name] || fallback; }
   var detail = document.getElementById("tl-detail");
   function show(item) {
     if (!detail) { return; }
     detail.querySelector(".tl-title").textContent = item.getAttribute("data-title");
     detail.querySelector(".tl-text").textContent = item.getAttribute("data-detail");
-    detail.querySelector(".tl-source").textContent = "Source: " + item.getAttribute("data-source");
+    detail.querySelector(".tl-source").textContent =
+      say("source", "Source:") + " " + item.getAttribute("data-source");
   }
   document.querySelectorAll(".tl-item").forEach(function (item) {
     item.addEventListener("mouseenter", function () { show(item); });
@@ -39,10 +44,10 @@
       var text = source ? source.textContent : "";
       function done(ok) {
         button.classList.toggle("done", ok);
-        button.textContent = ok ? "Copied" : "Copy failed";
+        button.textContent = ok ? say("copied", "Copied") : say("copyFailed", "Copy failed");
         tell(ok ? (button.getAttribute("data-told") ||
-                   "Waiver entry copied: paste it under 'waive:' in review.yaml and give a reason.")
-                : "Could not copy: select the text shown below the finding.");
+                   say("waiverCopied", "Waiver entry copied: paste it under 'waive:' in review.yaml and give a reason."))
+                : say("cannotCopy", "Could not copy: select the text shown below the finding."));
         if (!ok && source) { source.hidden = false; }
       }
       if (navigator.clipboard && window.isSecureContext) {
@@ -86,7 +91,10 @@
     });
     var total = cards.length;
     var filtered = shown !== total;
-    status.textContent = filtered ? "Filtered: showing " + shown + " of " + total + " findings." : "";
+    status.textContent = filtered
+      ? say("filtered", "Filtered: showing {shown} of {total} findings.")
+          .replace("{shown}", shown).replace("{total}", total)
+      : "";
     status.classList.toggle("filtered", filtered);
     none.hidden = shown !== 0;
   }

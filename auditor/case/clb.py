@@ -193,14 +193,19 @@ def convert(
     test_date: dt.date | None,
     not_accepted: tuple[str, ...] = (),
     valid_years: int = VALID_YEARS,
+    one_skill_retake: bool = False,
 ) -> TestResult:
-    """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses."""
+    """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses;
+    `one_skill_retake`: the report says it is an IELTS One Skill Retake (DOMAIN.md: refused)."""
     accepted: bool | None = None
     refused_because = None
     if test in ACCEPTED:
         accepted = test not in not_accepted
     elif test in NOT_ACCEPTED or (test is not None and test in not_accepted):
         accepted = False
+    if one_skill_retake and test is not None and family(test) == "ielts":
+        accepted = False
+        refused_because = "it is an IELTS One Skill Retake result, which IRCC does not accept"
     on = test_date or result_date  # the table depends on when the test was taken
     if accepted and test == "pte_core" and on is not None and on < PTE_CORE_FROM:
         # With only a result date before the start, the test was taken earlier still.

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from auditor import __version__
+from auditor import __version__, i18n
 from auditor.cli import commands
 from auditor.cli.progress import ProgressDisplay
 from auditor.cli.terminal import echo, emit_json, log_to_stderr, safe
+from auditor.errors import UsageError
 
 if TYPE_CHECKING:  # the pipeline is imported only when a case is audited, not for `--help`
-    from auditor.cli.batch import CaseReport
+    from auditor.cli.batch import Batch, CaseReport
 
 HELP = """\
 Audit one or more CEC case folders and write an HTML and a JSON report for each.
@@ -100,6 +101,16 @@ Config = Annotated[
         show_default=False,
     ),
 ]
+Lang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="en|fr",
+        help="Language of the reports, the request list and the messages (default: audit.toml's "
+        "lang, else en).",
+        show_default=False,
+    ),
+]
 Baseline = Annotated[
     Path | None,
     typer.Option(
@@ -173,6 +184,7 @@ def audit(
     no_cache: NoCache = False,
     report_mode: ReportMode = None,
     config: Config = None,
+    lang: Lang = None,
     baseline: Baseline = None,
     quiet: Quiet = False,
     debug: Debug = False,
@@ -184,21 +196,32 @@ def audit(
         commands.DEBUG["on"] = True
         log_to_stderr()
 
+    if lang is not None and lang not in i18n.LANGS:
+        raise UsageError(f"--lang: {lang!r} is not one of {', '.join(i18n.LANGS)}")
     display = ProgressDisplay(enabled=not quiet)
-    batch = library.prepare(
-        case_dirs,
-        as_of=as_of,
-        out=out,
-        formats=formats,
-        checklists=checklist or (),
-        fail_on=fail_on.value if fail_on is not None else None,
-        jobs=jobs,
-        use_cache=not no_cache,
-        on_progress=display.update,
-        report_mode=report_mode,
-        config=config,
-        baseline=baseline,
-    )
+    with i18n.language(lang):
+        batch = library.prepare(
+            case_dirs,
+            as_of=as_of,
+            out=out,
+            formats=formats,
+            checklists=checklist or (),
+            fail_on=fail_on.value if fail_on is not None else None,
+            jobs=jobs,
+            use_cache=not no_cache,
+            on_progress=display.update,
+            report_mode=report_mode,
+            config=config,
+            lang=lang,
+            baseline=baseline,
+        )
+    with i18n.language(batch.lang):
+        _run(batch, display)
+
+
+def _run(batch: Batch, display: ProgressDisplay) -> None:
+    from auditor.cli import batch as library
+
     for refused in batch.refused:  # before any reading: the folders that will not be audited
         echo(f"audit: error: {safe(str(refused))}", err=True)
     display.start_case(batch.title)

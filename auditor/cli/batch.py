@@ -8,11 +8,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from auditor import i18n
 from auditor.case.intake import misnamed_note
 from auditor.cli import inputs, output
 from auditor.config.firm import FirmConfig, find_config, load_config
 from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import AuditError, CaseUnreadable, OutputError, UsageError
+from auditor.i18n import LANGS, N_, _
 from auditor.pipeline import AuditOptions, Progress, run_batch
 from auditor.reading import cache as read_cache
 from auditor.reading import ocr
@@ -23,6 +25,12 @@ from auditor.rules.waivers import unused_summary
 
 FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
+# The verdicts as the summary line says them (translated there).
+VERDICT_WORDS = {
+    "ready": N_("ready"),
+    "needs_attention": N_("needs attention"),
+    "not_eligible": N_("not eligible"),
+}
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORTS_DIR = output.REPORTS_DIR
 STDOUT = Path("-")  # `--out -`: one case's report.json to stdout, no file written
@@ -94,6 +102,7 @@ class Batch:
     given: tuple[Path, ...] = ()  # every case folder named, refused ones too: reports stay put
     config: FirmConfig | None = None  # audit.toml or --config, recorded in each report
     baseline: Path | None = None  # --baseline: the earlier report.json to compare with
+    lang: str = "en"  # the reports' language (--lang, else audit.toml's lang)
 
     @property
     def to_stdout(self) -> bool:
@@ -134,6 +143,7 @@ def prepare(
     config: Path | None = None,
     cwd: Path | None = None,
     baseline: Path | None = None,
+    lang: str | None = None,
 ) -> Batch:
     """Check the options and the report folders and find Tesseract, before any case is read.
 
@@ -157,6 +167,9 @@ def prepare(
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
     fail_on = fail_on or (firm.fail_on if firm else None) or "error"
+    if lang is not None and lang not in LANGS:
+        raise UsageError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+    lang = lang or (firm.lang if firm else None) or "en"
     if report_mode is None and firm is not None and firm.report_mode is not None:
         mode = output.parse_report_mode(firm.report_mode, f"{firm.path}: report_mode")
     else:
@@ -204,6 +217,7 @@ def prepare(
         tuple(case_dirs),
         firm,
         baseline,
+        lang,
     )
 
 
@@ -251,8 +265,9 @@ class CaseReport:
             return (
                 message if message.startswith(str(self.case_dir)) else f"{self.case_dir}: {message}"
             )
+        verdict = self.result.verdict
         return (
-            f"{self.result.case_name}: {self.result.verdict.replace('_', ' ')} "
+            f"{self.result.case_name}: {_(VERDICT_WORDS.get(verdict, verdict))} "
             f"({self.result.summary.line()})" + (f" -> {self.report}" if self.report else "")
         )
 
@@ -313,11 +328,15 @@ def write_reports(
 
         try:
             root = batch.out or REPORTS_DIR
-            write_index_data(build_index(written, root), root, batch.report_mode)
+            with i18n.language(i18n.DEFAULT_LANG):  # data for tools, English as report.json
+                rows = build_index(written, root)
+            write_index_data(rows, root, batch.report_mode)
             if "html" in batch.formats:
                 from auditor.report.html import write_index
 
-                index = write_index(written, batch.out or REPORTS_DIR, batch.report_mode)
+                index = write_index(
+                    written, batch.out or REPORTS_DIR, batch.report_mode, batch.lang
+                )
             else:  # an older index would link to report.html files no longer there
                 remove_index(batch.out or REPORTS_DIR)
         except OSError as exc:
@@ -371,7 +390,9 @@ def review_summary(result: AuditResult) -> list[str]:
 
 def cannot_write(folder: Path, exc: OSError) -> str:
     why = (exc.strerror or str(exc)).lower()
-    return f"{folder}: the reports cannot be written ({why}); choose another --out folder"
+    return _("{folder}: the reports cannot be written ({why}); choose another --out folder").format(
+        folder=folder, why=why
+    )
 
 
 def write_case(batch: Batch, result: AuditResult, target: Path) -> Path:
@@ -385,11 +406,13 @@ def write_case(batch: Batch, result: AuditResult, target: Path) -> Path:
 
         writers.append(lambda folder: write_json(result, folder, mode))
     if "html" in batch.formats:  # last: its path is the one shown
-        from auditor.report.html import write_html
+        from auditor.report.html import write_html, write_requests
 
         options = batch.options
+        lang = batch.lang
+        writers.append(lambda folder: write_requests(result, folder, mode, lang))
         writers.append(
-            lambda folder: write_html(result, folder, options.jobs, options.cache_dir, mode)
+            lambda folder: write_html(result, folder, options.jobs, options.cache_dir, mode, lang)
         )
     try:
         written = write_report_set(target, writers, mode)

@@ -16,6 +16,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from auditor.cli.terminal import echo, safe
 from auditor.errors import AuditError
+from auditor.i18n import _
 
 #: Exit code of an internal error (a defect of the auditor): the case could not be audited.
 INTERNAL_ERROR = 3
@@ -137,8 +138,11 @@ class CaseGroup(Group):
             if DEBUG["on"]:
                 raise
             echo(
-                f"audit: internal error: {safe(type(exc).__name__)}: {safe(str(exc))}; no report "
-                "was written for this run (run it again with --debug to see where, and report it)",
+                "audit: "
+                + _(
+                    "internal error: {kind}: {error}; no report was written for this run (run it "
+                    "again with --debug to see where, and report it)"
+                ).format(kind=safe(type(exc).__name__), error=safe(str(exc))),
                 err=True,
             )
             raise typer.Exit(INTERNAL_ERROR) from None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.errors import CaseUnreadable
+from auditor.i18n import _
 from auditor.reading.discover import NOT_DOCUMENTS, REPORTS_FOLDER
 from auditor.reading.formats import sniff
 
@@ -35,7 +36,7 @@ def did_you_mean(path: Path) -> str:
     if not close:
         return ""
     shown = " or ".join(str(parent / name) if str(parent) != "." else name for name in close)
-    return f"; did you mean {shown}?"
+    return _("; did you mean {folders}?").format(folders=shown)
 
 
 def has_document(case_dir: Path) -> bool:
@@ -69,16 +70,28 @@ def check_case_dir(case_dir: Path) -> None:
     """Raise CaseUnreadable (exit 3), in one line naming the path once, for a case folder that
     does not exist, is a file, cannot be read, or holds no document at all."""
     if not case_dir.exists():
-        raise CaseUnreadable(f"{case_dir}: no such folder{did_you_mean(case_dir)}")
+        raise CaseUnreadable(
+            _("{folder}: no such folder").format(folder=case_dir) + did_you_mean(case_dir)
+        )
     if not case_dir.is_dir():
-        raise CaseUnreadable(f"{case_dir}: a file, not a case folder; give the folder it is in")
+        raise CaseUnreadable(
+            _("{folder}: a file, not a case folder; give the folder it is in").format(
+                folder=case_dir
+            )
+        )
     try:
         os.listdir(case_dir)
     except OSError as exc:
         why = (exc.strerror or str(exc)).lower()
-        raise CaseUnreadable(f"{case_dir}: the folder cannot be read ({why})") from exc
+        raise CaseUnreadable(
+            _("{folder}: the folder cannot be read ({why})").format(folder=case_dir, why=why)
+        ) from exc
     if not has_document(case_dir):
-        raise CaseUnreadable(f"no documents found in {case_dir} (no PDF, PNG, JPEG or TIFF file)")
+        raise CaseUnreadable(
+            _("no documents found in {folder} (no PDF, PNG, JPEG or TIFF file)").format(
+                folder=case_dir
+            )
+        )
 
 
 def check_case_dirs(case_dirs: Sequence[Path]) -> CaseDirs:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from auditor.errors import OutputError, UsageError
+from auditor.i18n import _
 from auditor.reading.discover import REPORTS_FOLDER
 
 REPORTS_DIR = Path(REPORTS_FOLDER)  # the default output root, ./audit-reports/
@@ -26,8 +27,10 @@ def parse_report_mode(value: str | None, option: str = "--report-mode") -> int:
         mode = -1
     if mode < 0 or mode & ~0o666 or mode & 0o600 != 0o600 or mode & 0o022:
         raise UsageError(
-            f"{option}: {value!r} is not a report permission; use 0600 (private, the "
-            "default), 0640 (the group may read) or 0644 (everyone may read)"
+            _(
+                "{option}: {value!r} is not a report permission; use 0600 (private, the "
+                "default), 0640 (the group may read) or 0644 (everyone may read)"
+            ).format(option=option, value=value)
         )
     return mode
 
@@ -65,13 +68,17 @@ def check_writable(folder: Path, option: str) -> None:
     where = _existing_ancestor(folder)
     if not where.is_dir():
         raise OutputError(
-            f"{option} {folder}: {where} is a file, not a folder; "
-            "give a folder path for the reports"
+            _(
+                "{option} {folder}: {where} is a file, not a folder; "
+                "give a folder path for the reports"
+            ).format(option=option, folder=folder, where=where)
         )
     if not os.access(where, os.W_OK | os.X_OK):
         raise OutputError(
-            f"{option} {folder}: {where} cannot be written (permission denied); "
-            "choose a folder you can write to"
+            _(
+                "{option} {folder}: {where} cannot be written (permission denied); "
+                "choose a folder you can write to"
+            ).format(option=option, folder=folder, where=where)
         )
 
 
@@ -82,13 +89,17 @@ def check_outside_cases(folder: Path, case_dirs: Sequence[Path], option: str) ->
         case = case_dir.resolve()
         if case.is_dir() and _inside(real, case):
             hint = (
-                "give --out a folder outside it"
+                _("give --out a folder outside it")
                 if option == "--out"
-                else "run the audit from outside the case folder, or give --out a folder outside it"
+                else _(
+                    "run the audit from outside the case folder, or give --out a folder outside it"
+                )
             )
             raise OutputError(
-                f"{option} {folder}: inside the case folder {case_dir}, which the auditor never "
-                f"writes to; {hint}"
+                _(
+                    "{option} {folder}: inside the case folder {case}, which the auditor never "
+                    "writes to; {hint}"
+                ).format(option=option, folder=folder, case=case_dir, hint=hint)
             )
 
 
@@ -96,7 +107,7 @@ def check_output(case_dirs: Sequence[Path], out: Path | None) -> list[Path]:
     """Every report folder of the batch (and a batch's index folder), checked; raises
     OutputError (exit 5) before any reading work."""
     folders = report_folders(case_dirs, out)
-    option = "--out" if out is not None else "report folder"
+    option = "--out" if out is not None else _("report folder")
     roots = [*folders, out if out is not None else REPORTS_DIR]
     for folder in roots:
         check_outside_cases(folder, case_dirs, option)

@@ -7,6 +7,7 @@ import time
 from typing import TYPE_CHECKING, TextIO
 
 from auditor.cli.terminal import safe
+from auditor.i18n import _
 
 if TYPE_CHECKING:  # the pipeline's imports are not needed to show `--help`
     from auditor.pipeline import Progress
@@ -32,7 +33,7 @@ class ProgressDisplay:
         self.started = time.monotonic()
         self.share = 0.0
         if self.enabled and not self.tty:
-            print(f"auditing {name}", file=self.stream, flush=True)
+            print(_("auditing {case}").format(case=name), file=self.stream, flush=True)
 
     def update(self, p: Progress) -> None:
         if not self.enabled or p.total == 0:
@@ -42,23 +43,35 @@ class ProgressDisplay:
         # a second each where text files take milliseconds, so the text stage says nothing
         # of the OCR to come.
         eta = p.elapsed / p.done * (p.total - p.done) if p.done else 0.0
-        files = f"{p.files_done}/{p.files_total} files" if p.files_total else ""
+        files = (
+            _("{done}/{total} files").format(done=p.files_done, total=p.files_total)
+            if p.files_total
+            else ""
+        )
         pages = (
-            f"{p.pages_done}/{p.pages_total} pages" if p.pages_total else f"{p.pages_done} pages"
+            _("{done}/{total} pages").format(done=p.pages_done, total=p.pages_total)
+            if p.pages_total
+            else _("{done} pages").format(done=p.pages_done)
         )
         what = ", ".join(x for x in (files, pages) if x)
         if self.tty:
             width = 24
             filled = int(width * self.filled(p))
             bar = "#" * filled + "-" * (width - filled)
-            text = f"\r{self.case} [{bar}] {what}, {elapsed:.1f}s elapsed, ~{eta:.0f}s left"
+            timing = _("{elapsed}s elapsed, ~{left}s left").format(
+                elapsed=f"{elapsed:.1f}", left=f"{eta:.0f}"
+            )
+            text = f"\r{self.case} [{bar}] {what}, {timing}"
             self.stream.write(text[:160].ljust(100))
             self.stream.flush()
             self.drawn = True
         elif p.done == p.total or time.monotonic() - self.last_line > LINE_EVERY_SECONDS:
             self.last_line = time.monotonic()
+            timing = _("{elapsed}s elapsed, ~{left}s left").format(
+                elapsed=f"{elapsed:.1f}", left=f"{eta:.0f}"
+            )
             print(
-                f"{self.case}: {what} read, {elapsed:.1f}s elapsed, ~{eta:.0f}s left",
+                _("{case}: {what} read, {timing}").format(case=self.case, what=what, timing=timing),
                 file=self.stream,
                 flush=True,
             )

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from auditor import i18n
 from auditor.cli.commands import Command, Group
 from auditor.cli.terminal import echo
 from auditor.errors import UsageError
+from auditor.i18n import _
 
 if TYPE_CHECKING:  # the checklists are loaded when a rule is shown, not at start-up
     from auditor.rules.checklist import Checklists, QAItem, RuleMeta
@@ -68,6 +70,28 @@ ConfigOption = Annotated[
     ),
 ]
 
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="en|fr",
+        help="Language of titles and explanations (default: audit.toml's lang, else en).",
+        show_default=False,
+    ),
+]
+
+
+def _language(lang: str | None, config: Path | None) -> str:
+    """--lang, else audit.toml's `lang`, else English."""
+    from auditor.config.firm import find_config, load_config
+
+    if lang is not None:
+        if lang not in i18n.LANGS:
+            raise UsageError(f"--lang: {lang!r} is not one of {', '.join(i18n.LANGS)}")
+        return lang
+    path = find_config(config)
+    return (load_config(path).lang if path is not None else None) or i18n.DEFAULT_LANG
+
 
 def _load(checklist: list[Path] | None, config: Path | None = None) -> Checklists:
     """The checklists audit.toml (or `config`) names, then `checklist`; a bad one raises
@@ -83,10 +107,10 @@ def _load(checklist: list[Path] | None, config: Path | None = None) -> Checklist
 def table(lists: Checklists) -> str:
     """One line per rule and QA item: ID, severity, title, in ID order."""
     rows = [
-        (m.id, "off" if m.id in lists.disabled else m.severity, m.title)
+        (m.id, "off" if m.id in lists.disabled else m.severity, _(m.title))
         for m in lists.rules.values()
     ]
-    rows += [(q.id, q.severity, q.title) for q in lists.qa]
+    rows += [(q.id, q.severity, _(q.title)) for q in lists.qa]
     rows += [(d.id, "off", d.reason) for d in lists.disabled.values() if d.id not in lists.rules]
     rows.sort()
     width = max(len(r[0]) for r in rows)
@@ -97,18 +121,22 @@ def table(lists: Checklists) -> str:
 
 @app.callback()
 def rules(
-    ctx: typer.Context, checklist: ChecklistOption = None, config: ConfigOption = None
+    ctx: typer.Context,
+    checklist: ChecklistOption = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Every rule: ID, severity (`off`: turned off), title (firm QA items included)."""
     if ctx.invoked_subcommand is None:
-        echo(table(_load(checklist, config)))
+        with i18n.language(_language(lang, config)):
+            echo(table(_load(checklist, config)))
 
 
 def describe(item: RuleMeta | QAItem) -> str:
     """The fixed shape every rule is documented in."""
     from auditor.rules.checklist import QAItem, RuleMeta
 
-    lines = [f"{item.id}  ({item.severity})", item.title, ""]
+    lines = [f"{item.id}  ({_(item.severity)})", _(item.title), ""]
     if isinstance(item, QAItem):
         operand = {
             "value": item.value,
@@ -120,30 +148,33 @@ def describe(item: RuleMeta | QAItem) -> str:
         }
         shown = ", ".join(f"{k}={v}" for k, v in operand.items() if v is not None)
         lines += [
-            "What it checks:",
-            f"  {item.op} on {item.field} of "
-            f"{', '.join(item.applies_to)}" + (f" ({shown})" if shown else ""),
+            _("What it checks:"),
+            "  "
+            + _("{op} on {field} of {kinds}").format(
+                op=item.op, field=item.field, kinds=", ".join(item.applies_to)
+            )
+            + (f" ({shown})" if shown else ""),
             "",
         ]
     lines += [
-        "Why:",
-        f"  {item.why or '-'}",
+        _("Why:"),
+        f"  {_(item.why) or '-'}",
         "",
-        "How to fix:",
-        f"  {item.fix or '-'}",
+        _("How to fix:"),
+        f"  {_(item.fix) or '-'}",
         "",
-        "Source:",
-        f"  {item.source or '-'}",
+        _("Source:"),
+        f"  {_(item.source) or '-'}",
     ]
     if isinstance(item, RuleMeta):
-        lines += ["", "Parameters:"]
+        lines += ["", _("Parameters:")]
         if item.parameters:
             for name, value in item.parameters.items():
                 shown = ", ".join(map(str, value)) if isinstance(value, tuple) else value
                 lines.append(f"  {name}: {shown}")
         else:
-            lines.append("  none")
-    lines += ["", f"Defined at: {item.origin}"]
+            lines.append("  " + _("none"))
+    lines += ["", _("Defined at:") + f" {item.origin}"]
     return "\n".join(lines)
 
 
@@ -154,20 +185,27 @@ def explain(
     ],
     checklist: ChecklistOption = None,
     config: ConfigOption = None,
+    lang: LangOption = None,
 ) -> None:
     """What a rule checks, why, how to fix it, its source and parameters.
 
-    Example: audit rules explain CEC-HOURS-001
+    Example: audit rules explain CEC-HOURS-001 --lang fr
     """
-    lists = _load(checklist, config)
+    with i18n.language(_language(lang, config)):
+        _explain(rule_id, _load(checklist, config))
+
+
+def _explain(rule_id: str, lists: Checklists) -> None:
     wanted = rule_id.strip().upper()
     item: RuleMeta | QAItem | None = lists.rules.get(wanted) or next(
         (q for q in lists.qa if q.id == wanted), None
     )
     off = lists.disabled.get(wanted)
     if item is None and off is None:
-        raise UsageError(f"unknown rule {rule_id!r}; `audit rules` lists them all.")
+        raise UsageError(
+            _("unknown rule {rule!r}; `audit rules` lists them all.").format(rule=rule_id)
+        )
     shown = describe(item) if item is not None else wanted
     if off is not None:
-        shown += f"\n\nTurned off: {off.reason} ({off.origin})"
+        shown += "\n\n" + _("Turned off:") + f" {off.reason} ({off.origin})"
     echo(shown)

@@ -1,4 +1,5 @@
-"""The firm's configuration, `audit.toml`: its checklists, `--fail-on` and report permissions."""
+"""The firm's configuration, `audit.toml`: its checklists, `--fail-on`, report permissions and
+the reports' language."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import UsageError
+from auditor.i18n import LANGS
 
 CONFIG_NAME = "audit.toml"  # found in the working folder when --config is not given
 FAIL_ON = ("error", "warning", "never")
-LANGS = ("en", "fr")
 KEYS = ("checklists", "fail_on", "report_mode", "lang")
 
 
@@ -26,7 +27,7 @@ class FirmConfig:
     checklists: tuple[Path, ...] = ()  # relative paths are below the file's own folder
     fail_on: str | None = None
     report_mode: str | None = None  # e.g. "0640", checked as --report-mode is
-    lang: str | None = None  # reserved: reports and messages are in English for now
+    lang: str | None = None  # the reports' and messages' language, "en" or "fr" (--lang wins)
 
 
 def find_config(explicit: Path | None, cwd: Path | None = None) -> Path | None:

@@ -16,6 +16,7 @@ from auditor.crs.grid import (
     step_points,
 )
 from auditor.crs.profile import Profile, ProfileLanguage
+from auditor.i18n import tr
 
 SECTIONS = ("core", "spouse", "transferability", "additional")
 
@@ -94,8 +95,11 @@ def calculate(profile: Profile) -> CrsResult:
     if profile.with_spouse:
         factors += _spouse(profile, grid, notes)
     elif profile.married:
-        why = "is a Canadian citizen or PR" if profile.spouse_canadian else "is not accompanying"
-        notes.append(f"Scored as single: the spouse {why}.")
+        notes.append(
+            tr("Scored as single: the spouse is a Canadian citizen or PR.")
+            if profile.spouse_canadian
+            else tr("Scored as single: the spouse is not accompanying.")
+        )
     transfer = _transferability(profile, grid)
     factors += transfer
     factors += _additional(profile, grid, notes)
@@ -152,7 +156,7 @@ def _language_points(result: ProfileLanguage | None, steps, column: int) -> tupl
 def _core(profile: Profile, grid: Grid, col: int, notes: list, caps: list) -> list[FactorScore]:
     out = []
     if profile.age is None:
-        notes.append("Age unknown: scored 0.")
+        notes.append(tr("Age unknown: scored 0."))
         out.append(FactorScore("core", "age", 0, "unknown"))
     else:
         age_points = grid.age.get(profile.age, (0, 0))[col]
@@ -184,7 +188,7 @@ def _core(profile: Profile, grid: Grid, col: int, notes: list, caps: list) -> li
 def _spouse(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
     spouse = profile.spouse
     if spouse is None:
-        notes.append("Spouse accompanying but no `spouse:` details: spouse factors score 0.")
+        notes.append(tr("Spouse accompanying but no `spouse:` details: spouse factors score 0."))
         return [
             FactorScore("spouse", "spouse_education", 0, "not given"),
             FactorScore("spouse", "spouse_language", 0, "not given"),

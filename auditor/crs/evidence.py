@@ -33,6 +33,7 @@ from auditor.crs.clb import ABILITIES, TEST_LANGUAGE
 from auditor.crs.grid import NoGridError, grid_for
 from auditor.crs.profile import ProfileError, ProfileLanguage, profile_from_fields, read_fields
 from auditor.crs.recheck import InvitationRound, parse_round
+from auditor.i18n import tr
 
 HOURS_PER_YEAR = 1560
 """Full-time year for CRS Canadian work: 30 h/week x 52 weeks."""
@@ -111,8 +112,11 @@ def crs_from_evidence(
     notes: list[str] = []
     if "as_of" in fields and fields["as_of"] != as_of:
         notes.append(
-            f"crs.as_of {fields['as_of'].isoformat()} ignored: the audit is as of "
-            f"{as_of.isoformat()}."
+            tr(
+                "crs.as_of {given} ignored: the audit is as of {as_of}.",
+                given=fields["as_of"],
+                as_of=as_of,
+            )
         )
     evidence: dict[str, Any] = {}
     if date_of_birth is not None:
@@ -133,12 +137,14 @@ def crs_from_evidence(
     )
     missing = tuple(k for k in ("age", "education", "first_language") if k not in merged)
     for key in missing:
-        notes.append(f"{key}: neither shown by a document nor declared in crs:, scored 0.")
+        notes.append(
+            tr("{input}: neither shown by a document nor declared in crs:, scored 0.", input=key)
+        )
     try:
         result = calculate(profile_from_fields(merged))
     except NoGridError as exc:
         result = None
-        notes.append(f"CRS not scored: {exc}.")
+        notes.append(tr("CRS not scored: {error}.", error=str(exc)))
     return CrsEvidence(
         result=result,
         evidenced=tuple(k for k in EVIDENCED_INPUTS if k in evidence),

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from auditor.i18n import tr
+
 EDUCATION_LEVELS = (
     "less_than_secondary",
     "secondary",
@@ -191,9 +193,13 @@ def grid_for(day: dt.date) -> GridChoice:
     notes: tuple[str, ...] = ()
     if day >= UNCONFIRMED_FROM and grid.effective_from < UNCONFIRMED_FROM:
         notes = (
-            f"A high-wage-occupation factor is reported in force from "
-            f"{UNCONFIRMED_FROM.isoformat()} with point values not yet confirmed; this score "
-            f"uses the last confirmed grid (in force from {grid.effective_from.isoformat()}).",
+            tr(
+                "A high-wage-occupation factor is reported in force from {reported} with point "
+                "values not yet confirmed; this score uses the last confirmed grid (in force from "
+                "{grid}).",
+                reported=UNCONFIRMED_FROM,
+                grid=grid.effective_from,
+            ),
         )
     return GridChoice(grid=grid, date=day, notes=notes)
 

@@ -8,13 +8,17 @@ from dataclasses import dataclass
 from auditor.crs.calculator import SECTIONS
 from auditor.crs.evidence import CrsEvidence
 from auditor.crs.recheck import factor_changes
+from auditor.i18n import N_, _, localize, ngettext
 
 SECTION_LABELS = {
-    "core": "Core / human capital",
-    "spouse": "Spouse factors",
-    "transferability": "Skill transferability",
-    "additional": "Additional points",
+    "core": N_("Core / human capital"),
+    "spouse": N_("Spouse factors"),
+    "transferability": N_("Skill transferability"),
+    "additional": N_("Additional points"),
 }
+# Where a factor's value comes from, as the factors table's "From" column says it (translated
+# by the template).
+SOURCE_WORDS = (N_("documents"), N_("declared"), N_("derived"))
 # Which evidence input each core factor comes from, to say "from documents" or "declared".
 FACTOR_INPUT = {
     "age": "age",
@@ -64,29 +68,51 @@ class CrsPanel:
     inputs: str = ""  # which inputs came from the documents, which were declared, which missing
 
 
+# The CRS inputs (case.yaml `crs:` keys) as the panel names them; translated where shown.
+INPUT_NAMES = {
+    "age": N_("age"),
+    "married": N_("married"),
+    "spouse_accompanying": N_("spouse accompanying"),
+    "spouse_canadian": N_("spouse canadian"),
+    "education": N_("education"),
+    "first_language": N_("first language"),
+    "second_language": N_("second language"),
+    "canadian_work_years": N_("canadian work years"),
+    "foreign_work_years": N_("foreign work years"),
+    "certificate_of_qualification": N_("certificate of qualification"),
+    "spouse": N_("spouse"),
+    "provincial_nomination": N_("provincial nomination"),
+    "sibling_in_canada": N_("sibling in canada"),
+    "canadian_education": N_("canadian education"),
+}
+
+
 def _words(keys: tuple[str, ...]) -> str:
-    return ", ".join(k.replace("_", " ") for k in keys)
+    return ", ".join(_(INPUT_NAMES.get(k, k.replace("_", " "))) for k in keys)
 
 
 def crs_headline(total: int, missing: tuple[str, ...]) -> str:
     """The score, unless an input is missing: a score built on missing inputs (scored 0) is not
     a headline, so the title says what is missing and the partial score comes second."""
     if missing:
-        return (
-            f"CRS incomplete: {_words(missing)} not declared "
-            f"(partial score {total}, with {'it' if len(missing) == 1 else 'them'} at 0)"
-        )
-    return f"CRS score the documents support: {total}"
+        return ngettext(
+            "CRS incomplete: {missing} not declared (partial score {total}, with it at 0)",
+            "CRS incomplete: {missing} not declared (partial score {total}, with them at 0)",
+            len(missing),
+        ).format(missing=_words(missing), total=total)
+    return _("CRS score the documents support: {total}").format(total=total)
 
 
 def crs_inputs(evidence: CrsEvidence) -> str:
     """`From the documents: age, ...; declared in case.yaml (crs:): education; missing: ...`."""
     parts = [
-        f"From the documents: {_words(evidence.evidenced) or 'nothing'}",
-        f"declared in case.yaml (crs:): {_words(evidence.declared) or 'nothing'}",
+        _("From the documents: {inputs}").format(inputs=_words(evidence.evidenced) or _("nothing")),
+        _("declared in case.yaml (crs:): {inputs}").format(
+            inputs=_words(evidence.declared) or _("nothing")
+        ),
     ]
     if evidence.missing:
-        parts.append(f"missing (scored 0): {_words(evidence.missing)}")
+        parts.append(_("missing (scored 0): {inputs}").format(inputs=_words(evidence.missing)))
     return "; ".join(parts) + "."
 
 
@@ -132,21 +158,25 @@ def crs_panel(evidence: CrsEvidence | None, invited: CrsEvidence | None = None) 
             source = ""
         rows.append(
             CrsFactorRow(
-                SECTION_LABELS[f.section], f.factor.replace("_", " "), f.points, f.basis, source
+                _(SECTION_LABELS[f.section]),
+                f.factor.replace("_", " "),
+                f.points,
+                f.basis,
+                source,
             )
         )
     claimed = evidence.claimed_score
     return CrsPanel(
         total=result.total,
-        breakdown=tuple((SECTION_LABELS[s], getattr(result, s)) for s in SECTIONS),
+        breakdown=tuple((_(SECTION_LABELS[s]), getattr(result, s)) for s in SECTIONS),
         rows=tuple(rows),
         evidenced=evidence.evidenced,
         declared=evidence.declared,
         missing=evidence.missing,
         claimed=claimed,
         claim_exceeds=claimed is not None and claimed > result.total,
-        notes=tuple(result.notes) + tuple(evidence.notes),
-        grid=f"grid in force from {result.grid_effective_from.isoformat()}",
+        notes=tuple(localize(n) for n in (*result.notes, *evidence.notes)),
+        grid=_("grid in force from {date}").format(date=result.grid_effective_from.isoformat()),
         recheck=crs_recheck(evidence, invited),
         headline=crs_headline(result.total, evidence.missing),
         inputs=crs_inputs(evidence),

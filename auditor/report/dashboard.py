@@ -7,14 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from auditor.i18n import N_
 from auditor.report.json_report import redactor_for
 from auditor.result import AuditResult
 
 # What may expire before or soon after submission, by document kind: the field and its words.
 EXPIRING = {
-    "work_permit": ("valid_until", "work permit"),
-    "study_permit": ("valid_until", "study permit"),
-    "passport": ("expiry_date", "passport"),
+    "work_permit": ("valid_until", N_("work permit")),
+    "study_permit": ("valid_until", N_("study permit")),
+    "passport": ("expiry_date", N_("passport")),
 }
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -57,7 +58,7 @@ def earliest_expiry(result: AuditResult) -> Expiry | None:
     language = getattr(result.evaluation, "language", None)
     chosen = getattr(language, "chosen", None)
     if chosen is not None and chosen.valid_until is not None:
-        found.append(Expiry(chosen.valid_until.isoformat(), "language result", chosen.document))
+        found.append(Expiry(chosen.valid_until.isoformat(), N_("language result"), chosen.document))
     for doc in result.documents:
         if doc.kind not in EXPIRING:
             continue

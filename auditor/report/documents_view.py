@@ -5,22 +5,79 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.i18n import N_, _
 from auditor.models import Document, Page
 from auditor.privacy import Redactor
 from auditor.report.evidence import PagePictures, Picture
 from auditor.report.json_report import document_json
 
 LOW_CONFIDENCE = 0.80  # below this, a field is marked for a human to check
+# The kinds as the report names them; translated where shown (the template's `_()`).
 KIND_LABELS = {
-    "employment_letter": "Employment letter",
-    "pay_stub": "Pay stub",
-    "language_test": "Language test result",
-    "work_permit": "Work permit",
-    "study_permit": "Study permit",
-    "passport": "Passport",
-    "t4": "T4 slip",
-    "other": "Other document",
-    "unreadable": "Unreadable",
+    "employment_letter": N_("Employment letter"),
+    "pay_stub": N_("Pay stub"),
+    "language_test": N_("Language test result"),
+    "work_permit": N_("Work permit"),
+    "study_permit": N_("Study permit"),
+    "passport": N_("Passport"),
+    "t4": N_("T4 slip"),
+    "other": N_("Other document"),
+    "unreadable": N_("Unreadable"),
+}
+# Every field of CONTRACT.md section 3 as the documents' tables name it; translated where shown.
+FIELD_LABELS = {
+    "benefits": N_("Benefits"),
+    "candidate_name": N_("Candidate name"),
+    "current": N_("Current"),
+    "date_of_birth": N_("Date of birth"),
+    "document_number": N_("Document number"),
+    "duties": N_("Duties"),
+    "employee_name": N_("Employee name"),
+    "employer": N_("Employer"),
+    "employer_address": N_("Employer address"),
+    "employer_email": N_("Employer email"),
+    "employer_name": N_("Employer name"),
+    "employer_phone": N_("Employer phone"),
+    "end_date": N_("End date"),
+    "expiry_date": N_("Expiry date"),
+    "gross": N_("Gross"),
+    "holder_name": N_("Holder name"),
+    "hours": N_("Hours"),
+    "hours_per_week": N_("Hours per week"),
+    "institution": N_("Institution"),
+    "job_title": N_("Job title"),
+    "letter_date": N_("Letter date"),
+    "listening": N_("Listening"),
+    "nationality": N_("Nationality"),
+    "net": N_("Net"),
+    "noc_code": N_("NOC code"),
+    "overall": N_("Overall"),
+    "overtime_hours": N_("Overtime hours"),
+    "passport_number": N_("Passport number"),
+    "pay_date": N_("Pay date"),
+    "period_end": N_("Period end"),
+    "period_start": N_("Period start"),
+    "permit_type": N_("Permit type"),
+    "rate": N_("Rate"),
+    "reading": N_("Reading"),
+    "report_number": N_("Report number"),
+    "result_date": N_("Result date"),
+    "self_employed": N_("Self employed"),
+    "signatory_name": N_("Signatory name"),
+    "signatory_title": N_("Signatory title"),
+    "signed": N_("Signed"),
+    "sin_last3": N_("SIN last3"),
+    "speaking": N_("Speaking"),
+    "start_date": N_("Start date"),
+    "test": N_("Test"),
+    "test_date": N_("Test date"),
+    "valid_from": N_("Valid from"),
+    "valid_until": N_("Valid until"),
+    "wage_amount": N_("Wage amount"),
+    "wage_period": N_("Wage period"),
+    "work_location": N_("Work location"),
+    "writing": N_("Writing"),
+    "ytd_gross": N_("YTD gross"),
 }
 
 
@@ -88,27 +145,29 @@ def _reading(doc: Document) -> str:
     for page in doc.pages:
         if page.source == "ocr":
             conf = (
-                f", mean confidence {page.ocr_confidence:.0%}"
+                _(", mean confidence {percent}").format(percent=f"{page.ocr_confidence:.0%}")
                 if page.ocr_confidence is not None
                 else ""
             )
             parts.append(f"p{page.number}: OCR{conf}")
         elif page.source == "text":
-            parts.append(f"p{page.number}: text layer")
+            parts.append(f"p{page.number}: " + _("text layer"))
         else:
-            parts.append(f"p{page.number}: no text" + (f" ({page.note})" if page.note else ""))
+            parts.append(
+                f"p{page.number}: " + _("no text") + (f" ({page.note})" if page.note else "")
+            )
     kinds = {p.source for p in doc.pages}
     if len(kinds) == 1 and len(doc.pages) > 1 and "ocr" not in kinds:
-        return "text layer" if kinds == {"text"} else "no text"
-    return "; ".join(parts) or "not read"
+        return _("text layer") if kinds == {"text"} else _("no text")
+    return "; ".join(parts) or _("not read")
 
 
 def _fields(shown: dict[str, Any]) -> tuple[FieldView, ...]:
     out = []
     for name, f in shown.get("fields", {}).items():
-        label = field_label(name)
+        label = _(FIELD_LABELS[name]) if name in FIELD_LABELS else field_label(name)
         if f is None:
-            out.append(FieldView(name, label, False, "not found", "", False, "", ""))
+            out.append(FieldView(name, label, False, _("not found"), "", False, "", ""))
             continue
         conf = f.get("confidence")
         low = conf is not None and conf < LOW_CONFIDENCE

@@ -11,13 +11,34 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.case.hours import fmt, years_before
+from auditor import i18n
+from auditor.case.hours import fmt as _fmt
+from auditor.case.hours import years_before
+from auditor.i18n import N_, _
 from auditor.models import Document
 from auditor.privacy import Redactor
 from auditor.report.timeline import Timeline, TimelineSpan, build_timeline, gaps_and_overlaps
 from auditor.rules.meta import Checklists
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
+# The abilities as the language table names them, and where a job's hours per week come from
+# (HoursResult's `hours_source`): the template and `_()` translate them where they are shown.
+ABILITY_NAMES = (N_("Listening"), N_("Reading"), N_("Writing"), N_("Speaking"))
+HOURS_SOURCES = (
+    N_("letter"),
+    N_("pay stubs"),
+    N_("unknown"),
+    N_("from pay stubs; the letter gives no hours"),
+)
+
+
+def fmt(hours: float) -> str:
+    """Hours as the panels show them: the case's rounding, the reader's digit grouping."""
+    if i18n.current() == i18n.DEFAULT_LANG:
+        return _fmt(hours)
+    return i18n.number(float(_fmt(hours).replace(",", "")))
+
+
 SEGMENT_COLOURS = 6
 EXPIRING_DAYS = 90
 LANE_EMPLOYER_CHARS = 26
@@ -33,12 +54,12 @@ TEST_NAMES = {
 }
 
 # How the timeline names a permit_type value (README "Document fields").
-PERMIT_NAMES = {
-    "open": "Open work",
-    "employer_specific": "Employer-specific work",
-    "pgwp": "Post-graduation work",
-    "co_op": "Co-op work",
-    "study": "Study",
+PERMIT_NAMES = {  # as "{type} permit" names them; translated where shown
+    "open": N_("Open work"),
+    "employer_specific": N_("Employer-specific work"),
+    "pgwp": N_("Post-graduation work"),
+    "co_op": N_("Co-op work"),
+    "study": N_("Study"),
 }
 
 
@@ -120,7 +141,7 @@ def _num(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return "—"
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return f"{value:g}" if i18n.current() == i18n.DEFAULT_LANG else i18n.number(value)
     return str(value)
 
 
@@ -139,7 +160,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
             (),
             (),
             "0",
-            f"{window} to {as_of}",
+            _("{start} to {end}").format(start=i18n.date(window), end=i18n.date(as_of)),
             "0",
             "0",
         )
@@ -154,9 +175,14 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         job = jh.job
         period = "—"
         if jh.counted_start and jh.counted_end:
-            period = f"{jh.counted_start} to {jh.counted_end}"
+            period = _("{start} to {end}").format(
+                start=i18n.date(jh.counted_start), end=i18n.date(jh.counted_end)
+            )
         elif job.start or job.end:
-            period = f"{job.start or '?'} to {job.end or '?'}"
+            period = _("{start} to {end}").format(
+                start=i18n.date(job.start) if job.start else "?",
+                end=i18n.date(job.end) if job.end else "?",
+            )
         this_colour = None
         if jh.counted > 0:
             this_colour = colour % SEGMENT_COLOURS
@@ -176,7 +202,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
                 job.document,
                 period,
                 _num(job.hours_per_week)
-                + (f" ({job.hours_source})" if job.hours_per_week is not None else ""),
+                + (f" ({_(job.hours_source)})" if job.hours_per_week is not None else ""),
                 fmt(jh.hours),
                 fmt(jh.counted),
                 redact(jh.note),
@@ -186,7 +212,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     if capped > 0:
         segments.append(
             Segment(
-                "above the 30 h/week cap",
+                _("above the 30 h/week cap"),
                 "",
                 fmt(capped),
                 round(100 * capped / scale, 2),
@@ -197,7 +223,9 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     for ex in excluded:
         segments.append(
             Segment(
-                f"{'excluded' if ex.sure else 'not counted until checked'}: {redact(ex.reason)}",
+                (
+                    _("excluded: {reason}") if ex.sure else _("not counted until checked: {reason}")
+                ).format(reason=redact(ex.reason)),
                 ex.document,
                 fmt(ex.hours),
                 round(100 * ex.hours / scale, 2),
@@ -209,7 +237,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         ExclusionLine(
             redact(ex.employer),
             ex.document,
-            f"{ex.start} to {ex.end}",
+            _("{start} to {end}").format(start=i18n.date(ex.start), end=i18n.date(ex.end)),
             ex.days,
             fmt(ex.hours),
             redact(ex.reason),
@@ -230,7 +258,9 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         jobs=tuple(jobs),
         exclusions=exclusions,
         capped_off=fmt(capped),
-        window=f"{hours.window_start} to {hours.window_end}",
+        window=_("{start} to {end}").format(
+            start=i18n.date(hours.window_start), end=i18n.date(hours.window_end)
+        ),
         documented=fmt(qualifying + capped + excluded_total),
         excluded_total=fmt(excluded_total),
     )
@@ -255,7 +285,7 @@ def language_panel(
             _num(required),
             getattr(language, "teer_group", None) or "",
             "—",
-            "No language result was found or converted.",
+            _("No language result was found or converted."),
             "unknown",
         )
     doc = documents.get(chosen.document)
@@ -269,21 +299,25 @@ def language_panel(
         )
     valid_until = chosen.valid_until
     if valid_until is None:
-        validity, state = "Validity unknown: no result date was read.", "unknown"
+        validity, state = _("Validity unknown: no result date was read."), "unknown"
     elif valid_until < as_of:
         days = (as_of - valid_until).days
-        validity = f"Expired {days} days before the submission date {as_of}."
+        validity = _("Expired {days} days before the submission date {as_of}.").format(
+            days=i18n.number(days), as_of=i18n.date(as_of)
+        )
         state = "expired"
     else:
         days = (valid_until - as_of).days
         state = "expiring" if days <= expiring_days else "valid"
         validity = (
-            f"Expires {days} days after the submission date {as_of}: within "
-            f"{expiring_days} days, so IRCC may see it expire during processing."
+            _(
+                "Expires {days} days after the submission date {as_of}: within "
+                "{limit} days, so IRCC may see it expire during processing."
+            )
             if state == "expiring"
-            else f"Still valid {days} days after the submission date {as_of}."
-        )
-    test = chosen.test or "unrecognised test"
+            else _("Still valid {days} days after the submission date {as_of}.")
+        ).format(days=i18n.number(days), as_of=i18n.date(as_of), limit=expiring_days)
+    test = chosen.test or _("unrecognised test")
     return LanguagePanel(
         known=True,
         test=TEST_NAMES.get(test, redact(test)),
@@ -320,14 +354,19 @@ def timeline(
         if job.start is None:
             continue
         end = job.end or as_of
-        hpw = f"{_num(job.hours_per_week)} h/week"
+        hpw = _("{hours} h/week").format(hours=_num(job.hours_per_week))
         employer = redact(job.employer)
         if len(employer) > LANE_EMPLOYER_CHARS:  # keep the hours visible in the lane label
             employer = employer[: LANE_EMPLOYER_CHARS - 1].rstrip() + "…"
         lane = f"{employer} · {hpw}"
-        detail = (
-            f"{hpw} ({job.hours_source}); NOC {job.noc or 'unknown'}, TEER "
-            f"{_num(job.teer)}; {fmt(jh.counted)} h counted after the cap"
+        detail = _(
+            "{hpw} ({source}); NOC {noc}, TEER {teer}; {hours} h counted after the cap"
+        ).format(
+            hpw=hpw,
+            source=_(job.hours_source),
+            noc=job.noc or _("unknown"),
+            teer=_num(job.teer),
+            hours=fmt(jh.counted),
         )
         if jh.note:
             detail += f"; {redact(jh.note)}"
@@ -343,52 +382,64 @@ def timeline(
                         ex.start,
                         ex.end,
                         "excluded",
-                        "excluded",
-                        f"{ex.days} days, {fmt(ex.hours)} h not counted"
-                        f"{'' if ex.sure else ' until a person checks'}: "
-                        f"{redact(ex.reason)} ({ex.rule})",
+                        _("excluded"),
+                        (
+                            _("{days} days, {hours} h not counted: {reason} ({rule})")
+                            if ex.sure
+                            else _(
+                                "{days} days, {hours} h not counted until a person checks: "
+                                "{reason} ({rule})"
+                            )
+                        ).format(
+                            days=ex.days,
+                            hours=fmt(ex.hours),
+                            reason=redact(ex.reason),
+                            rule=ex.rule,
+                        ),
                         ex.document,
                     )
                 )
     for doc in documents:
         start, end = _date(doc.value("valid_from")), _date(doc.value("valid_until"))
         if doc.kind in ("work_permit", "study_permit") and start and end:
-            lane = "Work permit" if doc.kind == "work_permit" else "Study permit"
+            lane = _("Work permit") if doc.kind == "work_permit" else _("Study permit")
             kind = "permit" if doc.kind == "work_permit" else "study"
             kind_name = doc.value("permit_type")
             shown = PERMIT_NAMES.get(str(kind_name), str(kind_name).replace("_", " "))
-            label = f"{redact(shown)} permit" if kind_name else lane
+            label = _("{type} permit").format(type=_(redact(shown))) if kind_name else lane
             holder = doc.value("employer") or doc.value("institution")
-            detail = f"{lane} valid {start} to {end}" + (
-                f"; {redact(str(holder))}" if holder else ""
-            )
+            detail = _("{permit} valid {start} to {end}").format(
+                permit=lane, start=start, end=end
+            ) + (f"; {redact(str(holder))}" if holder else "")
             spans.append(TimelineSpan(lane, start, end, kind, label, detail, doc.path))
     for claim in getattr(intake, "study", ()):
         if claim.start and claim.end:
-            name = redact(claim.institution or "institution not named")
+            name = redact(claim.institution or _("institution not named"))
             spans.append(
                 TimelineSpan(
-                    "Full-time study (declared)",
+                    _("Full-time study (declared)"),
                     claim.start,
                     claim.end,
                     "study",
                     name,
-                    f"Full-time study at {name}",
+                    _("Full-time study at {institution}").format(institution=name),
                     "case.yaml",
                 )
             )
     chosen = getattr(language, "chosen", None)
     if chosen is not None and chosen.valid_until is not None:
         start = chosen.result_date or chosen.test_date or years_before(chosen.valid_until, 2)
-        test = TEST_NAMES.get(chosen.test or "", chosen.test or "language result")
+        test = TEST_NAMES.get(chosen.test or "", chosen.test or _("language result"))
         spans.append(
             TimelineSpan(
-                "Language result",
+                _("Language result"),
                 start,
                 chosen.valid_until,
                 "language",
-                f"{redact(test)} valid until {chosen.valid_until}",
-                f"Result date {chosen.result_date or 'unknown'}; valid until {chosen.valid_until}",
+                _("{test} valid until {date}").format(test=redact(test), date=chosen.valid_until),
+                _("Result date {result}; valid until {date}").format(
+                    result=chosen.result_date or _("unknown"), date=chosen.valid_until
+                ),
                 chosen.document,
             )
         )
@@ -397,12 +448,12 @@ def timeline(
         days = (end - start).days + 1
         spans.append(
             TimelineSpan(
-                "Gaps and overlaps",
+                _("Gaps and overlaps"),
                 start,
                 end,
                 "gap",
-                f"gap {days} d",
-                f"No documented work for {days} days",
+                _("gap {days} d").format(days=days),
+                _("No documented work for {days} days").format(days=days),
                 "calculation",
             )
         )
@@ -410,12 +461,14 @@ def timeline(
         days = (end - start).days + 1
         spans.append(
             TimelineSpan(
-                "Gaps and overlaps",
+                _("Gaps and overlaps"),
                 start,
                 end,
                 "overlap",
-                f"overlap {days} d",
-                f"Two or more jobs at once for {days} days (30 h/week cap applies)",
+                _("overlap {days} d").format(days=days),
+                _("Two or more jobs at once for {days} days (30 h/week cap applies)").format(
+                    days=days
+                ),
                 "calculation",
             )
         )

@@ -20,7 +20,7 @@ from pathlib import Path
 
 REPORT_MODE = 0o600
 # Every file a case's report folder holds; another format's file is stale once a set is written.
-REPORT_FILES = frozenset({"report.json", "report.html"})
+REPORT_FILES = frozenset({"report.json", "report.html", "requests.html"})
 INDEX_FILE = "index.html"  # a batch's index, in the folder above the cases' report folders
 # Ctrl-C, `kill` and a closed terminal wait until the files of a set are all in place.
 DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)

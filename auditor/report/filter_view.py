@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor import i18n
+from auditor.i18n import N_
 from auditor.report.view import WHOLE_CASE, FindingView, ReportView
 
-STATUS_CHOICES = (("failed", "failed"), ("unknown", "needs a human"))
+# Labels are translated where they are shown (the template's `_()`).
+STATUS_CHOICES = (("failed", N_("failed")), ("unknown", N_("needs a human")))
 WHOLE_CASE_KEY = "case"
 
 
@@ -55,6 +58,8 @@ def finding_filters(view: ReportView) -> FindingFilters:
             for value, label in STATUS_CHOICES
             if (n := sum(1 for f in findings if f.status == value))
         ),
-        documents=tuple(Choice(paths[p], p, per_path[p]) for p in order),
+        documents=tuple(
+            Choice(paths[p], i18n._(p) if p == WHOLE_CASE else p, per_path[p]) for p in order
+        ),
         keys=keys,
     )

@@ -16,26 +16,40 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from auditor import i18n
 from auditor.report.files import INDEX_FILE, REPORT_MODE, write_atomic
 from auditor.report.filter_view import finding_filters
 from auditor.report.index_view import build_index
+from auditor.report.requests_view import RequestsView, build_requests
 from auditor.report.view import ReportView, build_view
 from auditor.resources import data_dir
 from auditor.result import AuditResult
 
 REPORT_FILE = "report.html"
+REQUESTS_FILE = "requests.html"  # the client's request list, beside the report
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    return Environment(
+    """Templates translate with `_()` (Jinja2's i18n extension, new-style: `%(name)s` values are
+    escaped), in the language of the current `i18n.language()` block."""
+    env = Environment(
         loader=FileSystemLoader(str(data_dir("templates"))),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    # The extension adds this method to the environment at run time (not in Jinja2's types).
+    install = getattr(env, "install_gettext_callables")  # noqa: B009
+    install(i18n._, i18n.ngettext, newstyle=True)
+    env.globals["lang"] = i18n.current
+    env.filters["l10n"] = i18n.localize
+    env.filters["number"] = lambda n, digits=0: i18n.number(n, digits=digits)
+    env.filters["date"] = i18n.iso_date
+    return env
 
 
 def _static(name: str) -> str:
@@ -75,16 +89,35 @@ def write_html(
     jobs: int = 1,
     cache_dir: Path | None = None,
     mode: int = REPORT_MODE,
+    lang: str | None = None,
 ) -> Path:
     """Write `out_dir/report.html` for one case and return its path; `jobs` workers draw its
-    pictures, kept in `cache_dir` (None: not kept)."""
-    view = build_view(result, jobs=jobs, cache_dir=cache_dir)
-    return write_atomic(out_dir / REPORT_FILE, render_html(view), mode)
+    pictures, kept in `cache_dir` (None: not kept); written in `lang` (None: the current one)."""
+    with i18n.language(lang):
+        view = build_view(result, jobs=jobs, cache_dir=cache_dir)
+        return write_atomic(out_dir / REPORT_FILE, render_html(view), mode)
 
 
 def write_index(
-    results: list[tuple[AuditResult, Path]], out_dir: Path, mode: int = REPORT_MODE
+    results: list[tuple[AuditResult, Path]],
+    out_dir: Path,
+    mode: int = REPORT_MODE,
+    lang: str | None = None,
 ) -> Path:
     """Write `out_dir/index.html` summarising every case, linking to each case's report."""
-    index = build_index(results, out_dir)
-    return write_atomic(out_dir / INDEX_FILE, _page("index.html.j2", "index.js", ix=index), mode)
+    with i18n.language(lang):
+        index = build_index(results, out_dir)
+        html = _page("index.html.j2", "index.js", ix=index)
+    return write_atomic(out_dir / INDEX_FILE, html, mode)
+
+
+def render_requests(view: RequestsView) -> str:
+    return _page("requests.html.j2", "requests.js", q=view)
+
+
+def write_requests(
+    result: AuditResult, out_dir: Path, mode: int = REPORT_MODE, lang: str | None = None
+) -> Path:
+    """Write `out_dir/requests.html`: what to ask the client and the employers for, in `lang`."""
+    with i18n.language(lang):
+        return write_atomic(out_dir / REQUESTS_FILE, render_requests(build_requests(result)), mode)

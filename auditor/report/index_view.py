@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from auditor.i18n import localize
 from auditor.report.dashboard import case_facts
 from auditor.report.json_report import redactor_for
 from auditor.report.view import VERDICTS, blocking_findings
@@ -97,7 +98,8 @@ def build_index(results: list[tuple[AuditResult, Path]], out_dir: Path) -> Index
     rows = []
     for name, (result, report) in zip(row_names(results, out_dir), results, strict=True):
         first = next(iter(blocking_findings(result.verdict, list(result.findings))), None)
-        reason = redactor_for(result)(first.message.strip().split("\n")[0]) if first else ""
+        message = localize(first.message) if first else ""  # in the index's language
+        reason = redactor_for(result)(message.strip().split("\n")[0]) if first else ""
         summary = result.summary
         facts = case_facts(result)
         expiry = facts.expiry

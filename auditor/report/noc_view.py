@@ -7,15 +7,17 @@ from dataclasses import dataclass
 
 from auditor.case.noc2021 import ATTRIBUTION, LICENCE_URL, SOURCE_URL, unit_group
 from auditor.case.noc_match import main_duties
+from auditor.i18n import N_
 from auditor.models import Document, Finding
 
 DUTIES_RULE = "LETTER-NOC-001"
 COPY_RULE = "LETTER-NOC-002"
+# Translated where they are shown (the NOC panel's template, `_()`).
 STATUS_LABELS = {
-    "passed": "duties match",
-    "failed": "duties do not match",
-    "unknown": "not compared",
-    "waived": "waived",
+    "passed": N_("duties match"),
+    "failed": N_("duties do not match"),
+    "unknown": N_("not compared"),
+    "waived": N_("waived"),
 }
 
 

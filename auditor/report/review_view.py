@@ -8,22 +8,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.i18n import N_
 from auditor.privacy import Redactor
 from auditor.report.json_report import review_json, signoff_json
 from auditor.result import AuditResult
 from auditor.rules.review import ReviewOutcome
 
+# English, marked for the catalogue: the templates translate them where they are shown.
 REVIEW_LABELS = {
-    "reviewed": "Reviewed",
-    "acknowledged": "Acknowledged",
-    "awaiting_document": "Awaiting a document",
-    "fixed": "Fixed",
+    "reviewed": N_("Reviewed"),
+    "acknowledged": N_("Acknowledged"),
+    "awaiting_document": N_("Awaiting a document"),
+    "fixed": N_("Fixed"),
 }
-STATE_LABELS = {"current": "current", "stale": "stale: review again", "unused": "unused"}
+STATE_LABELS = {
+    "current": N_("current"),
+    "stale": N_("stale: review again"),
+    "unused": N_("unused"),
+}
 VERDICT_WORDS = {
-    "ready": "Ready",
-    "needs_attention": "Needs attention",
-    "not_eligible": "Not eligible",
+    "ready": N_("Ready"),
+    "needs_attention": N_("Needs attention"),
+    "not_eligible": N_("Not eligible"),
 }
 
 

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from auditor.i18n import _
+
 WIDTH = 1100.0
 LABEL_WIDTH = 250.0
 PLOT_LEFT = LABEL_WIDTH + 10
@@ -153,7 +155,7 @@ def build_timeline(
         for month in (1, 7):
             day = dt.date(year, month, 1)
             if start <= day <= end:
-                ticks.append(Tick(x_of(day), str(year) if month == 1 else "Jul"))
+                ticks.append(Tick(x_of(day), str(year) if month == 1 else _("Jul")))
     return Timeline(
         width=WIDTH,
         height=bottom + 22,
@@ -163,9 +165,11 @@ def build_timeline(
         plot_bottom=bottom,
         window_x=x_of(window_start),
         window_width=round(x_of(window_end + dt.timedelta(days=1)) - x_of(window_start), 1),
-        window_label=f"3-year window {window_start.isoformat()} to {window_end.isoformat()}",
+        window_label=_("3-year window {start} to {end}").format(
+            start=window_start.isoformat(), end=window_end.isoformat()
+        ),
         as_of_x=x_of(as_of),
-        as_of_label=f"submission {as_of.isoformat()}",
+        as_of_label=_("submission {date}").format(date=as_of.isoformat()),
         rows=tuple(rows),
         ticks=tuple(ticks),
         start=start,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor import i18n
+from auditor.i18n import N_, NP_, _, ngettext
 from auditor.models import SEVERITIES as SEVERITY_ORDER
 from auditor.models import Finding, finding_ids
 from auditor.privacy import Redactor
@@ -50,26 +52,49 @@ from auditor.report.review_view import (
     status_yaml,
 )
 from auditor.report.timeline import Timeline
-from auditor.result import NOUNS, AuditResult
+from auditor.result import AuditResult
 from auditor.rules.waivers import decides_eligibility
 
+# English, marked for the catalogue: build_view translates them (`_()`), the index's template too.
 STATUS_LABELS = {
-    "failed": "Failed",
-    "unknown": "Needs a human",
-    "waived": "Waived",
-    "passed": "Passed",
+    "failed": N_("Failed"),
+    "unknown": N_("Needs a human"),
+    "waived": N_("Waived"),
+    "passed": N_("Passed"),
 }
 VERDICTS = {
-    "ready": ("Ready to submit", "Nothing at warning or error level is open."),
+    "ready": (N_("Ready to submit"), N_("Nothing at warning or error level is open.")),
     "needs_attention": (
-        "Needs attention",
-        "Eligibility is not ruled out, but open findings "
-        "must be resolved or waived before submission.",
+        N_("Needs attention"),
+        N_(
+            "Eligibility is not ruled out, but open findings "
+            "must be resolved or waived before submission."
+        ),
     ),
-    "not_eligible": ("Not eligible", "A CEC or language requirement fails at error level."),
+    "not_eligible": (
+        N_("Not eligible"),
+        N_("A CEC or language requirement fails at error level."),
+    ),
+}
+# Words the templates translate by value (`_(severity)`, `_(status)`, `_(as_of_source)`).
+DISPLAYED_WORDS = (
+    N_("error"),
+    N_("warning"),
+    N_("info"),
+    N_("applied"),
+    N_("unused"),
+    N_("stale"),
+    N_("expired"),
+    N_("today"),
+)
+# The count of failed findings of a severity, as the verdict box says it: "2 errors failed".
+COUNT_NOUNS = {
+    "error": NP_("error failed", "errors failed"),
+    "warning": NP_("warning failed", "warnings failed"),
+    "info": NP_("info failed", "info failed"),
 }
 MAX_REASONS = 6
-WHOLE_CASE = "Whole case"
+WHOLE_CASE = N_("Whole case")  # a grouping key; shown translated
 
 
 def anchor(prefix: str, key: str) -> str:
@@ -174,7 +199,7 @@ class Count:
     severity: str
     failed: int
     unknown: int
-    noun: str = ""  # the severity's noun in the number `failed` takes: error, errors, info
+    noun: str = ""  # "errors failed": the severity's noun in the number `failed` takes
 
 
 @dataclass(frozen=True)
@@ -342,6 +367,8 @@ def _finding_view(
     review: ReviewBadge | None = None,
 ) -> FindingView:
     shown = finding_json(finding, redact, titles)
+    if isinstance(finding.message, i18n.Text) and i18n.current() != i18n.DEFAULT_LANG:
+        shown["message"] = redact(i18n.localize(finding.message))
     waiver = None
     if finding.waiver is not None:
         w = finding.waiver
@@ -353,9 +380,9 @@ def _finding_view(
         anchor=f"finding-{index}",
         rule=finding.rule,
         rule_anchor=anchor("rule", finding.rule),
-        title=titles.get(finding.rule, ""),
+        title=_(titles.get(finding.rule, "")),
         status=finding.status,
-        status_label=STATUS_LABELS.get(finding.status, finding.status),
+        status_label=_(STATUS_LABELS.get(finding.status, finding.status)),
         severity=finding.severity,
         message=message,
         summary=message.strip().split("\n")[0],
@@ -400,7 +427,10 @@ def _groups(
                 sum(1 for f, _ in of_sev if f.status == "failed"),
                 sum(1 for f, _ in of_sev if f.status == "unknown"),
                 tuple(
-                    DocumentGroup(redact(d), doc_anchors.get(d), tuple(by_doc[d])) for d in order
+                    DocumentGroup(
+                        _(d) if d == WHOLE_CASE else redact(d), doc_anchors.get(d), tuple(by_doc[d])
+                    )
+                    for d in order
                 ),
             )
         )
@@ -416,15 +446,16 @@ def _rules(result: AuditResult, findings: tuple[Finding, ...]) -> tuple[RuleView
         meta = metas.get(rule) or qa.get(rule)
         title = getattr(meta, "title", "") or ""
         source = getattr(meta, "source", "") or ""
+        fix = getattr(meta, "fix", "") or ""
         out.append(
             RuleView(
                 rule,
                 anchor("rule", rule),
-                title,
+                _(title),
                 getattr(meta, "severity", "") or "",
-                getattr(meta, "why", "") or "No explanation in the checklists.",
-                getattr(meta, "fix", "") or "",
-                source,
+                _(getattr(meta, "why", "") or N_("No explanation in the checklists.")),
+                _(fix),
+                _(source),
                 bool(re.fullmatch(r"https://[^\s\"'<>]+", source)),
             )
         )
@@ -462,7 +493,7 @@ def audited_at_label(result: AuditResult) -> str:
 
 
 def _first_line(finding: Finding, redact: Callable[[str], str]) -> str:
-    line = redact(finding.message.strip().split("\n")[0]).rstrip(".")
+    line = redact(i18n.localize(finding.message).strip().split("\n")[0]).rstrip(".")
     return f"{finding.rule} — {line}"
 
 
@@ -474,19 +505,24 @@ def verdict_why(result: AuditResult, blocking: list[Finding], redact: Callable[[
         return ""
     shown = [_first_line(f, redact) for f in blocking[:2]]
     more = len(blocking) - len(shown)
-    why = "; ".join(shown) + (f"; and {more} more" if more > 0 else "") + "."
+    why = "; ".join(shown) + (_("; and {num} more").format(num=more) if more > 0 else "") + "."
     if result.verdict == "not_eligible":
         hours = getattr(result.evaluation, "hours", None)
         required = elig.required_hours(result.checklists)
         decided_elsewhere = all(f.rule != "CEC-HOURS-001" for f in blocking)
         if hours is not None and hours.qualifying_hours >= required and decided_elsewhere:
-            why += (
-                f" The hours requirement is met ({hours.qualifying_hours:,.0f} h of "
-                f"{required:,.0f}); the rule{'s' if len(blocking) > 1 else ''} above decide"
-                f"{'' if len(blocking) > 1 else 's'} the verdict."
+            why += " " + ngettext(
+                "The hours requirement is met ({hours} h of {required}); the rule above "
+                "decides the verdict.",
+                "The hours requirement is met ({hours} h of {required}); the rules above "
+                "decide the verdict.",
+                len(blocking),
+            ).format(
+                hours=i18n.number(round(hours.qualifying_hours)),
+                required=i18n.number(round(required)),
             )
-        return "Not eligible: " + why
-    return "Needs attention: " + why
+        return _("Not eligible: ") + why
+    return _("Needs attention: ") + why
 
 
 def blocking_findings(verdict: str, findings: list[Finding]) -> list[Finding]:
@@ -550,12 +586,13 @@ def build_view(
             s,
             summary.failed[s],
             summary.unknown[s],
-            NOUNS[s][0] if summary.failed[s] == 1 else NOUNS[s][1],
+            ngettext(*COUNT_NOUNS[s], summary.failed[s]),
         )
         for s in SEVERITY_ORDER
     )
     blocking = blocking_findings(result.verdict, active)
     label, explain = VERDICTS.get(result.verdict, (result.verdict, ""))
+    label, explain = _(label), _(explain)
     explain = verdict_why(result, blocking, redact) or explain
     evaluation = result.evaluation
     hours = getattr(evaluation, "hours", None)
@@ -565,8 +602,8 @@ def build_view(
     intake = result.intake
     return ReportView(
         case_name=result.case_name,
-        client=redact(getattr(intake, "client_name", None) or "") or "not declared",
-        province=getattr(intake, "intended_province", None) or "not declared",
+        client=redact(getattr(intake, "client_name", None) or "") or _("not declared"),
+        province=getattr(intake, "intended_province", None) or _("not declared"),
         as_of=result.as_of.isoformat(),
         as_of_source=result.as_of_source,
         audited_at=audited_at_label(result),

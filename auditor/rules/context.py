@@ -13,6 +13,7 @@ from auditor.case.hours import HoursResult
 from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts
 from auditor.crs.evidence import CrsEvidence
+from auditor.i18n import Text, tr
 from auditor.models import Document, Evidence, Finding, Severity, Status
 from auditor.rules.meta import Checklists
 
@@ -81,10 +82,14 @@ class Context:
         details: Mapping[str, object] | None = None,
         subject: str | None = None,
     ) -> Finding:
-        """A finding about one document: the message opens with the document's path."""
-        return self.finding(
-            status, f"{document.path}: {message}", [document], evidence, severity, details, subject
+        """A finding about one document: the message opens with the document's path. A message
+        made with `i18n.tr` stays translatable (the path is one of its values)."""
+        text = (
+            tr("{path}: {message}", path=document.path, message=message)
+            if isinstance(message, Text)
+            else f"{document.path}: {message}"
         )
+        return self.finding(status, text, [document], evidence, severity, details, subject)
 
 
 def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:

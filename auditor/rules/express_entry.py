@@ -17,6 +17,7 @@ from auditor.case.hours import Exclusion, HoursResult, Job, compute_hours, fmt, 
 from auditor.case.work import Position
 from auditor.crs.evidence import CrsEvidence
 from auditor.crs.recheck import FRENCH_ROUND, GENERAL_ROUNDS, factor_changes
+from auditor.i18n import tr
 from auditor.models import Document, Finding
 from auditor.rules.categories import OccupationCategory, shipped_categories
 from auditor.rules.context import Context, evidence
@@ -98,7 +99,11 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
     """The CRS the evidence supports on the submission date reaches the round's cut-off."""
     crs = ctx.crs
     if crs is None:
-        return [ctx.finding("unknown", f"No CRS grid covers {ctx.as_of}; check the score by hand.")]
+        return [
+            ctx.finding(
+                "unknown", tr("No CRS grid covers {date}; check the score by hand.", date=ctx.as_of)
+            )
+        ]
     ita, invitation = crs.ita_date, crs.invitation_round
     if ita is None and invitation is None:
         # Not invited yet: nothing to re-check. Listed as passed (not applicable), so the
@@ -106,10 +111,12 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "passed",
-                "Not applicable: case.yaml records no invitation (crs.ita_date, crs.round), so "
-                "neither the CRS against the round's cut-off nor, for a category round, the "
-                "category membership was re-checked on the submission date (EE-CATEGORY-001 did "
-                "not run). Add both once the ITA is received.",
+                tr(
+                    "Not applicable: case.yaml records no invitation (crs.ita_date, crs.round), "
+                    "so neither the CRS against the round's cut-off nor, for a category round, "
+                    "the category membership was re-checked on the submission date "
+                    "(EE-CATEGORY-001 did not run). Add both once the ITA is received."
+                ),
             )
         ]
     missing = [
@@ -125,8 +132,11 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                f"case.yaml gives no {', '.join(missing)}: the A11.2 re-check needs the ITA "
-                "date and the round's cut-off. Add them from the invitation.",
+                tr(
+                    "case.yaml gives no {keys}: the A11.2 re-check needs the ITA date and the "
+                    "round's cut-off. Add them from the invitation.",
+                    keys=", ".join(missing),
+                ),
                 ["case.yaml"],
             )
         ]

@@ -1,4 +1,9 @@
-"""The firm's QA items (QA-*): a closed set of operators over extracted fields, read from YAML."""
+"""The firm's QA items (QA-*): a closed set of operators over extracted fields, read from YAML.
+
+Messages are made with `i18n.tr` (the pattern every rule module follows): English in report.json,
+the reader's language in the HTML report; an item's title is translated when the catalogue has
+it (the shipped items' titles are extracted from qa-default.yaml), a firm's own stays as written.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +12,30 @@ import re
 from collections.abc import Callable
 
 from auditor.case.names import same_person
+from auditor.i18n import N_, Text, tr
 from auditor.models import Document, Evidence, FieldValue, Finding, Status
 from auditor.rules.context import Context
 from auditor.rules.meta import QAItem
 
 # How messages name a field: words, not the extractor's internal name (`hours_per_week`).
 FIELD_LABELS = {
-    "noc_code": "NOC code",
-    "sin_last3": "SIN (last 3 digits)",
-    "ytd_gross": "year-to-date gross",
-    "employer_email": "employer's e-mail address",
-    "employer_phone": "employer's telephone number",
-    "mrz_valid": "MRZ check digits",
-    "dob": "date of birth",
+    "noc_code": N_("NOC code"),
+    "sin_last3": N_("SIN (last 3 digits)"),
+    "ytd_gross": N_("year-to-date gross"),
+    "employer_email": N_("employer's e-mail address"),
+    "employer_phone": N_("employer's telephone number"),
+    "mrz_valid": N_("MRZ check digits"),
+    "dob": N_("date of birth"),
+    "hours_per_week": N_("hours per week"),
+    "expiry_date": N_("expiry date"),
+    "employee_name": N_("employee name"),
+    "report_number": N_("report number"),
 }
 
 
-def field_label(name: str) -> str:
+def field_label(name: str) -> Text:
     """`hours_per_week` -> `hours per week`: the field as a consultant reads it."""
-    return FIELD_LABELS.get(name, name.replace("_", " "))
+    return tr(FIELD_LABELS.get(name, name.replace("_", " ")))
 
 
 def _text(value: object) -> object:
@@ -37,21 +47,25 @@ def _check(item: QAItem, value: FieldValue, as_of: dt.date) -> tuple[bool | None
     op = item.op
     if op == "exists":
         present = value is not None and value != "" and value != ()
-        return present, "present" if present else "missing"
+        return present, tr("present") if present else tr("missing")
     if value is None:
-        return None, "missing"
+        return None, tr("missing")
     checks: dict[str, Callable[[], tuple[bool | None, str]]] = {
         "equals": lambda: (
             _text(value) == _text(item.value),
-            f"{value!r}, expected {item.value!r}",
+            tr("{value!r}, expected {expected!r}", value=value, expected=item.value),
         ),
         "not_equals": lambda: (
             _text(value) != _text(item.value),
-            f"{value!r}, must not be {item.value!r}",
+            tr("{value!r}, must not be {expected!r}", value=value, expected=item.value),
         ),
         "in": lambda: (
             _text(value) in {_text(v) for v in item.values},
-            f"{value!r}, expected one of {', '.join(map(str, item.values))}",
+            tr(
+                "{value!r}, expected one of {values}",
+                value=value,
+                values=", ".join(map(str, item.values)),
+            ),
         ),
         "range": lambda: _range(item, value),
         # The pattern is the checklist's business: the message names the value, never the
@@ -65,29 +79,47 @@ def _check(item: QAItem, value: FieldValue, as_of: dt.date) -> tuple[bool | None
 
 def _matches(item: QAItem, value: object) -> tuple[bool | None, str]:
     ok = re.search(str(item.pattern), str(value)) is not None
-    return ok, f"{value!r}" + ("" if ok else " does not meet this check")
+    return ok, f"{value!r}" if ok else tr("{value!r} does not meet this check", value=value)
 
 
 def _range(item: QAItem, value: object) -> tuple[bool | None, str]:
     if not isinstance(value, int | float) or isinstance(value, bool):
-        return None, f"{value!r} is not a number"
+        return None, tr("{value!r} is not a number", value=value)
     low = item.min if item.min is not None else float("-inf")
     high = item.max if item.max is not None else float("inf")
-    return low <= float(value) <= high, f"{value:g}, expected {item.min} to {item.max}"
+    shown = format(value, "g")
+    return low <= float(value) <= high, tr(
+        "{value}, expected {low} to {high}",
+        value=shown,
+        low=str(item.min),
+        high=str(item.max),
+    )
 
 
 def _within(item: QAItem, value: object, as_of: dt.date) -> tuple[bool | None, str]:
     if not isinstance(value, dt.date):
-        return None, f"{value!r} is not a date"
+        return None, tr("{value!r} is not a date", value=value)
     days = (as_of - value).days
-    return 0 <= days <= (item.days or 0), f"{value}, {days} days before {as_of} (limit {item.days})"
+    return 0 <= days <= (item.days or 0), tr(
+        "{value}, {days} days before {as_of} (limit {limit})",
+        value=value,
+        days=days,
+        as_of=as_of,
+        limit=str(item.days),
+    )
 
 
 def _valid_for(item: QAItem, value: object, as_of: dt.date) -> tuple[bool | None, str]:
     if not isinstance(value, dt.date):
-        return None, f"{value!r} is not a date"
+        return None, tr("{value!r} is not a date", value=value)
     days = (value - as_of).days
-    return days >= (item.days or 0), f"{value}, {days} days after {as_of} (need {item.days})"
+    return days >= (item.days or 0), tr(
+        "{value}, {days} days after {as_of} (need {need})",
+        value=value,
+        days=days,
+        as_of=as_of,
+        need=str(item.days),
+    )
 
 
 def _same(ctx: Context, item: QAItem, docs: list[Document]) -> Finding:
@@ -99,7 +131,8 @@ def _same(ctx: Context, item: QAItem, docs: list[Document]) -> Finding:
     order = [d for d in odd] + [d for d, _ in shown[:1] if d not in odd]
     order += [d for d, _ in shown if d not in order]
     ev = [Evidence.of(d, d.fields[item.field]) for d in order]
-    return ctx.finding(status, f"{item.title}: {text}", [d for d, _ in shown], ev)
+    message = tr("{title}: {text}", title=tr(item.title), text=text)
+    return ctx.finding(status, message, [d for d, _ in shown], ev)
 
 
 def _sameness(
@@ -108,7 +141,7 @@ def _sameness(
     """The status, the message, and the documents whose value differs."""
     label = field_label(item.field)
     if len(shown) < 2:
-        return "unknown", f"fewer than two documents show the {label}.", []
+        return "unknown", tr("fewer than two documents show the {label}.", label=label), []
     first = shown[0][1]
 
     def same(value: object) -> bool:
@@ -119,9 +152,24 @@ def _sameness(
     odd = [(d, v) for d, v in shown if not same(v)]
     if odd:
         listed = "; ".join(f"{d.path}: {v!r}" for d, v in odd)
-        text = f"the {label} differs from {first!r} ({shown[0][0].path}): {listed}."
+        text = tr(
+            "the {label} differs from {first!r} ({path}): {listed}.",
+            label=label,
+            first=first,
+            path=shown[0][0].path,
+            listed=listed,
+        )
         return "failed", text, [d for d, _ in odd]
-    return "passed", f"the {label} is {first!r} on all {len(shown)} documents.", []
+    return (
+        "passed",
+        tr(
+            "the {label} is {first!r} on all {count} documents.",
+            label=label,
+            first=first,
+            count=str(len(shown)),
+        ),
+        [],
+    )
 
 
 def evaluate_items(ctx: Context) -> list[Finding]:
@@ -137,7 +185,12 @@ def evaluate_items(ctx: Context) -> list[Finding]:
         for doc in docs:
             ok, what = _check(item, doc.value(item.field), ctx.as_of)
             status: Status = "unknown" if ok is None else "passed" if ok else "failed"
-            text = f"{item.title}: {field_label(item.field)}: {what}."
+            text = tr(
+                "{title}: {field}: {what}.",
+                title=tr(item.title),
+                field=field_label(item.field),
+                what=what,
+            )
             out.append(
                 item_ctx.on(doc, status, text, [Evidence.of(doc, doc.fields.get(item.field))])
             )

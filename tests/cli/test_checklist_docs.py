@@ -55,7 +55,7 @@ def test_the_documented_configuration_loads(tmp_path: Path) -> None:
         (tmp_path / "checklists" / "firm.yaml",),
         "warning",
         "0640",
-        "en",
+        "fr",
     )
 
 

@@ -231,6 +231,8 @@ def test_the_cli_writes_same_named_cases_to_their_own_folders(tmp_path: Path) ->
         "index.json",
         "joshi/documents/report.html",
         "joshi/documents/report.json",
+        "joshi/documents/requests.html",
         "raman/documents/report.html",
         "raman/documents/report.json",
+        "raman/documents/requests.html",
     ]

@@ -54,7 +54,7 @@ def test_an_interrupted_write_leaves_the_old_set_whole(
     assert {name: (out / name).read_bytes() for name in old} == old
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]  # no temporary folder left
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["report.html", "report.json", *(["notes.txt"] if user_file else [])]
+        ["report.html", "report.json", "requests.html", *(["notes.txt"] if user_file else [])]
     )
 
 
@@ -109,9 +109,11 @@ def test_reports_are_private_unless_a_mode_is_given(
         f"{tmp_path.name}/private": "0o700",
         "private/report.html": "0o600",
         "private/report.json": "0o600",
+        "private/requests.html": "0o600",
         f"{tmp_path.name}/shared": "0o750",
         "shared/report.html": "0o640",
         "shared/report.json": "0o640",
+        "shared/requests.html": "0o640",
     }
 
 

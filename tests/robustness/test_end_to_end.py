@@ -191,7 +191,7 @@ def test_the_case_folder_is_unchanged_by_an_audit(audited):
 def test_reports_are_private_and_complete(audited):
     *_, out, _ = audited
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["report.html", "report.json"]  # no temporary file left behind
+    assert names == ["report.html", "report.json", "requests.html"]  # no temporary file left
     for name in names:
         assert stat.S_IMODE((out / name).stat().st_mode) == 0o600
 
@@ -201,6 +201,7 @@ def test_no_full_sin_or_passport_number_leaves_the_auditor(audited):
     outputs = {
         "report.json": (out / "report.json").read_text(encoding="utf-8"),
         "report.html": (out / "report.html").read_text(encoding="utf-8"),
+        "requests.html": (out / "requests.html").read_text(encoding="utf-8"),
         "stdout": done.stdout.decode(errors="replace"),
         "stderr": done.stderr.decode(errors="replace"),
     }

@@ -1,0 +1,98 @@
+"""`--lang` and audit.toml's `lang`: reports, summary line and `audit rules explain` in French."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor.cli.main import app
+from tests.cli.test_cli import REPO, run
+
+runner = CliRunner()
+FR_CEC = (
+    "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/immigrer-canada/"
+    "entree-express/qui-presenter-demande/categorie-experience-canadienne.html"
+)
+
+
+def test_rules_explain_in_french_links_the_french_page() -> None:
+    done = runner.invoke(app, ["rules", "explain", "LETTER-HOURS-001", "--lang", "fr"])
+    assert done.exit_code == 0, done.output
+    assert done.output.splitlines()[:2] == [
+        "LETTER-HOURS-001  (erreur)",
+        "La lettre indique les heures de travail par semaine",
+    ]
+    assert "Pourquoi :" in done.output and "Comment corriger :" in done.output
+    assert FR_CEC in done.output and "/en/" not in done.output
+
+
+def test_rules_explain_in_french_links_justice_laws_in_french() -> None:
+    done = runner.invoke(app, ["rules", "explain", "CEC-HOURS-001", "--lang", "fr"])
+    assert done.exit_code == 0, done.output
+    assert (
+        "https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/section-87.1.html"
+        in done.output
+    )
+    assert "Au moins 1 560 heures admissibles" in done.output
+
+
+def test_every_shipped_rule_source_has_a_french_page() -> None:
+    """Each source URL of rules.yaml is translated to a canada.ca/fr or Justice Laws /fra page."""
+    listed = runner.invoke(app, ["rules", "--lang", "fr"])
+    ids = re.findall(r"^([A-Z]+-[A-Z0-9]+-\d{3})\s", listed.output, re.MULTILINE)
+    assert len(ids) > 40
+    for rule_id in ids:
+        shown = runner.invoke(app, ["rules", "explain", rule_id, "--lang", "fr"]).output
+        source = shown.split("Source :\n", 1)[1].splitlines()[0].strip()
+        if source == "-":
+            continue
+        assert source.startswith(
+            ("https://www.canada.ca/fr/", "https://laws-lois.justice.gc.ca/fra/")
+        ), f"{rule_id}: {source}"
+
+
+def test_the_rules_list_in_english_is_unchanged() -> None:
+    done = runner.invoke(app, ["rules", "explain", "LETTER-HOURS-001"])
+    assert done.output.splitlines()[:2] == [
+        "LETTER-HOURS-001  (error)",
+        "The letter gives the hours of work per week",
+    ]
+
+
+def test_an_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    done = run(str(REPO / "samples" / "eligible-en-digital"), "--lang", "de", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "audit: error: --lang: 'de' is not one of en, fr"
+    assert runner.invoke(app, ["rules", "--lang", "de"]).exit_code == 2
+
+
+def test_audit_toml_lang_is_checked(tmp_path: Path) -> None:
+    (tmp_path / "audit.toml").write_text('lang = "es"\n')
+    done = run(str(REPO / "samples" / "eligible-en-digital"), cwd=tmp_path)
+    assert done.returncode == 2
+    assert "audit.toml:1: lang = 'es' is not one of en, fr" in done.stderr
+
+
+@pytest.mark.ocr
+def test_audit_toml_lang_writes_french_reports_and_summary(tmp_path: Path) -> None:
+    """audit.toml's `lang = "fr"`: the summary line, report, request list in French; --lang wins."""
+    (tmp_path / "audit.toml").write_text('lang = "fr"\n')
+    case = str(REPO / "samples" / "eligible-en-digital")
+    done = run(case, "--out", "fr", "--no-cache", "--fail-on", "never", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (
+        "eligible-en-digital: prêt (0 erreur, 0 avertissement, 0 info) -> fr/report.html\n"
+    )
+    report = (tmp_path / "fr" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in report and "Piste de vérification" in report
+    requests = (tmp_path / "fr" / "requests.html").read_text(encoding="utf-8")
+    assert "Documents à demander" in requests
+    english = run(
+        case, "--out", "en", "--no-cache", "--fail-on", "never", "--lang", "en", cwd=tmp_path
+    )
+    assert " error" in english.stdout and '<html lang="en">' in (
+        tmp_path / "en" / "report.html"
+    ).read_text(encoding="utf-8")
