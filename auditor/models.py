@@ -57,6 +57,8 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "letter_date",
         "self_employed",
         "work_location",
+        "positions",
+        "leave",
     ),
     "pay_stub": (
         "employee_name",
@@ -106,7 +108,11 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 }
 KIND_FIELDS["study_permit"] = KIND_FIELDS["work_permit"]
 
-FieldValue = str | int | float | bool | dt.date | tuple[str, ...] | None
+# Fields an extractor keeps for the rules' own use, not shown in reports: `traces`, the words
+# that suggest a letter shows an element whose value was not read ("employer_phone: Tel").
+INTERNAL_FIELDS = frozenset({"traces"})
+
+FieldValue = str | int | float | bool | dt.date | tuple[str, ...] | tuple["Record", ...] | None
 
 
 def union_bbox(boxes: list[BBox] | tuple[BBox, ...]) -> BBox | None:
@@ -228,6 +234,38 @@ class Field:
     bbox: BBox | None
     text: str  # the raw text the value was read from
     confidence: float  # 0..1; lowered when the text was ambiguous or OCR was unsure
+
+
+@dataclass(frozen=True)
+class Record:
+    """Values read together as one thing: one position a letter states, one leave period.
+
+    Each value keeps its own evidence, like a document's fields; a record is one item of a
+    field whose value is a tuple of records (`positions`, `leave`)."""
+
+    fields: tuple[tuple[str, Field], ...]
+
+    def get(self, name: str) -> Field | None:
+        return next((f for key, f in self.fields if key == name), None)
+
+    def value(self, name: str) -> FieldValue:
+        """The value, or None when the record does not show it."""
+        f = self.get(name)
+        return None if f is None else f.value
+
+
+def records(value: FieldValue) -> tuple[Record, ...]:
+    """The records of a field's value (`document.value("positions")`); () for anything else."""
+    if isinstance(value, tuple):
+        return tuple(v for v in value if isinstance(v, Record))
+    return ()
+
+
+def strings(value: FieldValue) -> tuple[str, ...]:
+    """The strings of a field's value (`document.value("duties")`); () for anything else."""
+    if isinstance(value, tuple):
+        return tuple(v for v in value if isinstance(v, str))
+    return ()
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,22 @@ from dataclasses import replace
 from auditor.models import Field, Page
 from extractors.base import TextIndex, keyword_score, put, rx
 from extractors.letter_duties import duties_list, duties_prose
+from extractors.letter_facts import kind_of_work_fields, leave_spans
 from extractors.letter_form import form_fields
-from extractors.letter_parts import contact_fields, employer_from_head, head_lines, signature_fields
-from extractors.letter_positions import noc_code, put_positions
+from extractors.letter_parts import (
+    contact_fields,
+    employer_from_head,
+    head_lines,
+    place_lines,
+    signature_fields,
+)
+from extractors.letter_positions import (
+    noc_code,
+    noc_mentions,
+    put_position_list,
+    put_positions,
+)
+from extractors.letter_traces import traces_field
 from extractors.parse.dates import DateMatch, find_dates
 from extractors.parse.hours import find_hours, find_wages, weekly_hours_grammar
 from extractors.parse.names import clean_person_name, looks_like_company
@@ -81,11 +94,6 @@ _BENEFITS_LISTED = rx(
     r"\s*(?:(?:include[sd]?|including|are|comprise|consist\s+of|such\s+as|comprennent|incluent|"
     r"sont)\s*:?|:)\s*(?=\S)"
 )
-SELF_EMPLOYED = rx(
-    r"\b(?:self[- ]employed|self[- ]employment|travailleur\s+autonome|travailleuse\s+autonome|"
-    r"sole\s+proprietor|independent\s+contractor|contractor|contract\s+basis|"
-    r"travailleur\s+indépendant|à\s+son\s+compte|my\s+own\s+business|entrepreneur)\b"
-)
 LOCATION_LABEL = rx(
     r"\b(?:work\s+location|place\s+of\s+(?:work|employment)|work\s*site|location|"
     r"lieu\s+de\s+travail|lieu\s+d['’]emploi)\s*:\s*(?P<v>[^\n]{3,80})"
@@ -137,10 +145,12 @@ class EmploymentLetterExtractor:
         dates = find_dates(text, order=None, month_year=True)
         letter_date = _letter_date(pages, idx, dates)
         put(fields, "letter_date", letter_date)
-        anchor = put_positions(fields, idx, dates, letter_date)
+        leave = leave_spans(idx)
+        anchor = put_positions(fields, idx, dates, letter_date, leave)
         self._pay_and_hours(idx, fields, anchor)
         _check_ocr_hours(pages, fields)
         put(fields, "noc_code", noc_code(idx))
+        put(fields, "noc_wording", noc_mentions(idx))
         put(fields, "duties", duties_list(pages) or duties_prose(idx))
         m = _BENEFITS.search(text)
         if m:
@@ -156,11 +166,10 @@ class EmploymentLetterExtractor:
             if paren:  # "benefits (staff discount, paid sick days)": the list is the value
                 s, e = m.end() + paren.start(1), m.end() + paren.end(1)
             put(fields, "benefits", idx.field(re.sub(r"\s+", " ", text[s:e]).strip(), s, e, 0.9))
-        m = SELF_EMPLOYED.search(text)
-        if m and not re.search(
-            r"\bnot\s+(?:a\s+)?$|\bn['’]est\s+pas\s+$", text[max(0, m.start() - 12) : m.start()]
-        ):
-            put(fields, "self_employed", idx.field(True, m.start(), m.end(), 0.9))
+        fields.update(kind_of_work_fields(idx, fields.get("benefits")))
+        put_position_list(fields, idx, dates, letter_date, leave)
+        put(fields, "traces", traces_field(idx))
+        put(fields, "places", place_lines(pages))
         put(fields, "work_location", _location(idx))
         return fields
 

@@ -57,7 +57,7 @@ def duties_list(pages: Sequence[Page]) -> Field | None:
             elif (
                 items
                 and margin is not None
-                and nxt.bbox[0] > margin + 2
+                and (nxt.bbox[0] > margin + 2 or _continues(items[-1], t))
                 and not _DUTY_STOP.search(t)
             ):
                 items[-1] = items[-1] + " " + t.strip()  # a wrapped bullet
@@ -82,6 +82,51 @@ def duties_list(pages: Sequence[Page]) -> Field | None:
         if items:
             return make_field(tuple(items), page_no, words or list(ln.words), 0.9, "; ".join(items))
     return None
+
+
+def duties_in(idx: TextIndex, start: int, end: int) -> Field | None:
+    """The duty list of one part of a letter (one position's section): the lines after a
+    duties heading, each bullet an item, a line in lower case going on with the item above."""
+    text = idx.text
+    m = _DUTY_HEAD.search(text, start, end)
+    if m is None:
+        m = next(
+            (x for x in _LINE.finditer(text, start, end) if _DUTY_TITLE.match(x.group(0))), None
+        )
+    if m is None:
+        return None
+    items: list[str] = []
+    first = last = None
+    pos = text.find("\n", m.end() - 1 if text[m.end() - 1 : m.end()] == "\n" else m.end())
+    for line in _LINE.finditer(text, pos + 1 if pos >= 0 else end, end):
+        t = line.group(0)
+        if not t.strip():
+            if items:
+                break
+            continue
+        bullet = _BULLET.match(t)
+        if bullet:
+            items.append(t[bullet.end() :].strip())
+        elif items and _continues(items[-1], t) and not _DUTY_STOP.search(t):
+            items[-1] += " " + t.strip()
+        else:
+            break
+        first = line.start() if first is None else first
+        last = line.end()
+    items = [strip_punct(x) for x in items if strip_punct(x)]
+    if not items or first is None or last is None:
+        return None
+    return idx.field(tuple(items), first, last, 0.85, text="; ".join(items))
+
+
+_LINE = re.compile(r"^[^\n]*", re.MULTILINE)
+
+
+def _continues(item: str, line: str) -> bool:
+    """Whether a line at the bullets' margin goes on with the item above: it opens in lower
+    case (a sentence does not start so) after an item without a closing stop."""
+    first = line.strip()[:1]
+    return bool(first) and first.islower() and not item.rstrip().endswith((".", ";", ":"))
 
 
 def duties_prose(idx: TextIndex) -> Field | None:

@@ -134,7 +134,13 @@ def form_fields(pages: Sequence[Page]) -> dict[str, Field]:
 
 
 def _plain_number(s: str) -> float | None:
-    m = re.match(r"^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*$", s, re.I)
+    """A number of hours under an hours label: "37.5", "37.5 hours", "37.5 per week"."""
+    m = re.match(
+        r"^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*"
+        r"(?:(?:per|a|each|/|par)\s*(?:week|wk|semaine|sem)\.?)?\s*$",
+        s,
+        re.I,
+    )
     if not m:
         return None
     value, _ = parse_money(m.group(1))

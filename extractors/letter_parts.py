@@ -230,7 +230,8 @@ def _postal_fix(m: re.Match[str]) -> str:
 def _address(order: list[PageLine]) -> Field | None:
     all_lines = order
     for i, pl in enumerate(all_lines):
-        for seg in _segments(pl):
+        segments = _segments(pl)
+        for k, seg in enumerate(segments):
             text = _seg_text(seg)
             m = STREET.search(text)
             if not m:
@@ -239,6 +240,25 @@ def _address(order: list[PageLine]) -> Field | None:
             words = _words_in(seg, m.start(), cut.start() if cut else len(text))
             parts = [_seg_text(words)]
             has_city = bool(POSTAL_CODE.search(parts[0]) or PROVINCE.search(parts[0]))
+            # "200 Bay Street · Suite 1400 · Toronto, ON M5J 2J3 · Tel ...": a footer splits
+            # the address at its separators; its next parts up to the city belong to it.
+            for nxt_seg in segments[k + 1 : k + 4] if not cut else []:
+                if has_city:
+                    break
+                more = _seg_text(nxt_seg)
+                if EMAIL.search(more) or PHONE.search(more) or WEBSITE.search(more):
+                    break
+                if CONTACT_LABEL.search(" " + more):
+                    break
+                parts.append(more)
+                words = list(words) + list(nxt_seg)
+                has_city = bool(POSTAL_CODE.search(more) or PROVINCE.search(more))
+            if (
+                not has_city
+                and len(parts) > 1
+                and not any(POSTAL_CODE.search(x) or PROVINCE.search(x) for x in parts)
+            ):
+                parts, words = parts[:1], _words_in(seg, m.start(), len(text))
             if not has_city and i + 1 < len(all_lines):
                 nxt = all_lines[i + 1]
                 if nxt.page == pl.page and (
@@ -262,6 +282,29 @@ def _address(order: list[PageLine]) -> Field | None:
         if POSTAL_CODE.search(pl.text):
             return _line_field(pl, strip_punct(pl.text), 0.7)
     return None
+
+
+# A place in a line: a Canadian postal code or a state and ZIP code, a province or territory,
+# a street address, the country, or "City, XX".
+_PLACE_HINT = re.compile(
+    r"\b[A-Z]\d[A-Z][ \-]?\d[A-Z]\d\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bCanada\b|"
+    r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?,\s+[A-Z]{2}\b"
+)
+
+
+def place_lines(pages: Sequence[Page]) -> Field | None:
+    """`places`: the lines that name a place (addresses, "City, XX", a postal code, a
+    province), as written, for the case stage to tell Canada from abroad."""
+    found = [
+        pl
+        for pl in page_lines(pages)
+        if _PLACE_HINT.search(pl.text) or PROVINCE.search(pl.text) or STREET.search(pl.text)
+    ]
+    if not found:
+        return None
+    quotes = tuple(dict.fromkeys(strip_punct(pl.text) for pl in found))
+    first = found[0]
+    return Field(quotes, first.page, first.line.bbox, "; ".join(quotes), 0.9)
 
 
 def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:

@@ -84,6 +84,20 @@ class StatusEvent:
     line: int = 0
 
 
+LEAVE_KINDS = ("parental", "maternity", "sick", "unpaid", "other")
+
+
+@dataclass(frozen=True)
+class LeaveClaim:
+    """A declared period of a claimed job that was not worked (CONTRACT.md `claims.leave`)."""
+
+    employer: str | None
+    start: dt.date
+    end: dt.date
+    kind: str = "other"
+    line: int = 0
+
+
 @dataclass(frozen=True)
 class Intake:
     """What case.yaml says; every field None or empty when case.yaml is absent."""
@@ -96,6 +110,7 @@ class Intake:
     work: tuple[WorkClaim, ...] = ()
     language: tuple[LanguageClaim, ...] = ()
     study: tuple[StudyClaim, ...] = ()
+    leave: tuple[LeaveClaim, ...] = ()
     status_history: tuple[StatusEvent, ...] = ()
     crs: dict[str, Any] | None = None  # raw, for the CRS calculator
     path: str | None = None
@@ -287,13 +302,14 @@ def load_intake(case_dir: Path) -> Intake:
     application = top.mapping(
         "application", "application", {"submission_date", "intended_province"}
     )
-    claims = top.mapping("claims", "claims", {"work", "language", "study"})
+    claims = top.mapping("claims", "claims", {"work", "language", "study", "leave"})
     crs = root.get("crs")
     if crs is not None and not isinstance(crs, dict):
         raise top.error("crs", "crs must be a mapping")
     work: list[WorkClaim] = []
     language: list[LanguageClaim] = []
     study: list[StudyClaim] = []
+    leave: list[LeaveClaim] = []
     if claims is not None:
         for r in claims.items(
             "work", "claims.work", {"employer", "title", "noc", "start", "end", "hours_per_week"}
@@ -335,6 +351,17 @@ def load_intake(case_dir: Path) -> Intake:
                     full_time=r.get("full_time", "bool"),
                 )
             )
+        for r in claims.items("leave", "claims.leave", {"employer", "start", "end", "kind"}):
+            start = r.get("start", "date", required=True)
+            end = r.get("end", "date", required=True)
+            if end < start:
+                raise r.error("end", f"{r.where}: end {end} is before start {start}")
+            kind = (r.get("kind", "text") or "other").strip().lower()
+            if kind not in LEAVE_KINDS:
+                raise r.error(
+                    "kind", f"{r.where}: kind {kind!r} is not one of {', '.join(LEAVE_KINDS)}"
+                )
+            leave.append(LeaveClaim(r.get("employer", "text"), start, end, kind, line=r.node.line))
     return Intake(
         present=True,
         client_name=client.get("name", "text") if client else None,
@@ -346,6 +373,7 @@ def load_intake(case_dir: Path) -> Intake:
         work=tuple(work),
         language=tuple(language),
         study=tuple(study),
+        leave=tuple(leave),
         status_history=_status_history(top),
         crs=_plain(crs) if crs is not None else None,
         path=str(path),

@@ -16,7 +16,7 @@ Schema (version `SCHEMA`), positional arrays to keep entries small and decoding 
               "pdf", "problem", "notes"}   (an int is an index into the entry's pages)
     field    [value, page | null, bbox | null, text, confidence]
     value    str | int | float | bool | null | [str] (a tuple) | {"date": "YYYY-MM-DD"}
-             | {"datetime": ISO 8601}
+             | {"datetime": ISO 8601} | {"records": [[[name, field]]]} (a tuple of records)
 
 Decoding builds records and nothing else: an unknown key, a missing one, a value of the wrong
 type or a schema of another version makes the whole entry a miss (`Malformed`), never an
@@ -39,8 +39,10 @@ from auditor.models import (
     Page,
     PdfFacts,
     ReadFile,
+    Record,
     SourceFile,
     Word,
+    records,
 )
 
 SCHEMA = 1
@@ -157,6 +159,9 @@ def _value(value: FieldValue) -> Any:
         return {"date": value.isoformat()}
     if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
         return list(value)
+    items = records(value)
+    if isinstance(value, tuple) and len(items) == len(value):
+        return {"records": [[[name, _field(f)] for name, f in r.fields] for r in items]}
     raise Malformed(f"not cacheable: a field value of type {type(value).__name__}")
 
 
@@ -302,7 +307,17 @@ def _decode_value(raw: Any) -> FieldValue:
             return dt.date.fromisoformat(_str(raw["date"]))
         if "datetime" in raw:
             return dt.datetime.fromisoformat(_str(raw["datetime"]))
+        if "records" in raw:
+            return tuple(_decode_record(r) for r in _list(raw["records"]))
     raise Malformed("field value")
+
+
+def _decode_record(raw: Any) -> Record:
+    out = []
+    for pair in _list(raw):
+        name, f = _list(pair)
+        out.append((_str(name), _decode_field(f)))
+    return Record(tuple(out))
 
 
 def _no_constant(name: str) -> None:

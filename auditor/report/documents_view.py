@@ -133,6 +133,10 @@ def display(value: Any) -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, list):
         return "; ".join(display(v) for v in value) or "—"
+    if isinstance(value, dict):  # one position or leave period: its values found, in order
+        return ", ".join(
+            f"{k.replace('_', ' ')} {display(v)}" for k, v in value.items() if v not in (None, [])
+        )
     return str(value)
 
 

@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from auditor.models import (
+    INTERNAL_FIELDS,
     KIND_FIELDS,
     Document,
     Evidence,
     Field,
     FieldValue,
     Finding,
+    Record,
     finding_ids,
 )
 from auditor.privacy import Redactor, mask
@@ -45,6 +47,8 @@ def json_value(value: FieldValue | Any) -> Any:
         return value.isoformat()
     if isinstance(value, tuple):
         return [json_value(v) for v in value]
+    if isinstance(value, Record):  # one position, one leave period: its values by name
+        return {name: json_value(f.value) for name, f in value.fields}
     return value
 
 
@@ -55,7 +59,7 @@ def _field(name: str, f: Field, redact: Redactor) -> dict[str, Any]:
     elif isinstance(value, str):
         value = redact(value)
     elif isinstance(value, list):
-        value = [redact(v) if isinstance(v, str) else v for v in value]
+        value = [_redacted(v, redact) for v in value]
     return {
         "value": value,
         "page": f.page,
@@ -67,7 +71,7 @@ def _field(name: str, f: Field, redact: Redactor) -> dict[str, Any]:
 
 def document_json(doc: Document, redact: Redactor) -> dict[str, Any]:
     names = list(KIND_FIELDS.get(doc.kind, ()))
-    names += [n for n in doc.fields if n not in names]
+    names += [n for n in doc.fields if n not in names and n not in INTERNAL_FIELDS]
     return {
         "path": redact(doc.path),
         "sha256": doc.file.sha256,

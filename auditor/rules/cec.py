@@ -6,7 +6,9 @@ import datetime as dt
 import re
 
 from auditor.case.hours import fmt
-from auditor.case.noc import obsolete_code, obsolete_wording
+from auditor.case.jobs import noc_wording
+from auditor.case.leave import unplaced_claims
+from auditor.case.noc import obsolete_code
 from auditor.case.work import Position, Tri
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.context import Context, compared, date, evidence
@@ -119,7 +121,9 @@ def teer(ctx: Context) -> list[Finding]:
     for pos in ctx.work.positions:
         status, text = _teer_of(pos)
         ev = evidence(pos.letter, "noc_code", "job_title")
-        out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
+        out.append(
+            ctx.finding(status, f"{pos.label}: {text}", [pos.letter], ev, subject=pos.subject)
+        )
     return out
 
 
@@ -151,9 +155,8 @@ def _teer_of(pos: Position) -> tuple[Status, str]:
 def noc(ctx: Context) -> list[Finding]:
     """NOC 2016 codes or "NOC 0/A/B" wording in letters or case.yaml."""
     out: list[Finding] = []
-    for pos in ctx.work.positions:
-        letter = pos.letter
-        hits = obsolete_wording(letter.text)
+    for letter in _letters(ctx):
+        hits = noc_wording(letter)
         code = letter.value("noc_code")
         if isinstance(code, str) and obsolete_code(code):
             shown = code.strip()
@@ -170,7 +173,7 @@ def noc(ctx: Context) -> list[Finding]:
                     evidence(letter, "noc_code"),
                 )
             )
-        elif not letter.text.strip():
+        elif not letter.fields:
             out.append(
                 ctx.finding(
                     "unknown",
@@ -369,14 +372,31 @@ def status(ctx: Context) -> list[Finding]:
     ]
 
 
+def _letters(ctx: Context) -> list[Document]:
+    """Each letter once, in the order of its positions."""
+    return list({p.letter.path: p.letter for p in ctx.work.positions}.values())
+
+
+# The fields each yes/no fact is read from, for its evidence.
+TRI_FIELDS = {
+    "self_employed": ("self_employed", "fee_for_service", "employer_name"),
+    "paid": ("unpaid", "wage_amount"),
+    "in_canada": ("work_location", "employer_address"),
+}
+
+
 def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
-    """One finding per position on a yes/no/unknown fact (`Tri`) that excludes its hours."""
+    """One finding per position on a yes/no/unknown fact (`Tri`) that excludes its hours; a
+    fact of the whole letter (the same for each of its positions) is reported once."""
     out = []
+    seen: set[tuple[str, Tri]] = set()
     for pos in ctx.work.positions:
-        status, text = _tri_outcome(getattr(pos, attr), bad, label)
-        ev = evidence(
-            pos.letter, "self_employed", "wage_amount", "work_location", "employer_address"
-        )
+        tri = getattr(pos, attr)
+        if (pos.letter.path, tri) in seen:
+            continue
+        seen.add((pos.letter.path, tri))
+        status, text = _tri_outcome(tri, bad, label)
+        ev = evidence(pos.letter, *TRI_FIELDS[attr])
         out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
     return out
 
@@ -392,7 +412,7 @@ def _tri_outcome(tri: Tri, bad: bool, label: str) -> tuple[Status, str]:
 @rule("CEC-SELFEMP-001")
 def self_employment(ctx: Context) -> list[Finding]:
     """Self-employment and contractor work do not count, except physicians'
-    fee-for-service work (`work._physician_exception`)."""
+    fee-for-service work (`jobs.physician_exception`)."""
     return _tri_rule(ctx, "self_employed", True, "self-employment")
 
 
@@ -406,3 +426,75 @@ def abroad(ctx: Context) -> list[Finding]:
 def paid(ctx: Context) -> list[Finding]:
     """Volunteer and unpaid work do not count."""
     return _tri_rule(ctx, "paid", False, "unpaid work")
+
+
+@rule("CEC-LEAVE-001")
+def leave(ctx: Context) -> list[Finding]:
+    """Leave periods (parental, maternity, sick, unpaid) are not work: each is excluded from
+    the hours, and reported with the hours it removed."""
+    out = []
+    for period in ctx.work.leave:
+        removed = [
+            x
+            for x in ctx.hours.excluded
+            if x.rule == ctx.rule_id
+            and x.document == period.document
+            and period.start <= x.start
+            and x.end <= period.end
+        ]
+        hours = sum(x.hours for x in removed)
+        days = sum(x.days for x in removed)
+        employer = next(
+            (p.job.employer for p in ctx.work.positions if p.letter.path == period.document),
+            period.document,
+        )
+        where = (
+            f"{days} days in the window, {fmt(hours)} h removed from the hours"
+            if removed
+            else "outside the window or the counted work: no hours removed"
+        )
+        text = (
+            f"{employer}: {period.kind} leave {period.start} to {period.end} "
+            f"({period.source}): {where}."
+        )
+        docs = [period.document] + (["case.yaml"] if period.letter is None else [])
+        ev = evidence(period.letter, "leave") if period.letter is not None else []
+        details = {
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "kind": period.kind,
+            "source": period.source,
+            "hours_removed": round(hours, 2),
+        }
+        unsure = period.confidence < float(ctx.param("min_confidence"))
+        if unsure:  # a misread date moves hours: a person confirms the period
+            text += (
+                f" The dates were read at {period.confidence:.0%} confidence: check them on the "
+                "letter."
+            )
+        out.append(
+            ctx.finding(
+                "unknown" if unsure else "failed" if removed else "passed",
+                text,
+                docs,
+                ev,
+                severity="warning" if unsure else None,
+                details=details,
+                subject=f"{period.start}",
+            )
+        )
+    for claim in unplaced_claims(ctx.work.positions, ctx.intake):
+        out.append(
+            ctx.finding(
+                "unknown",
+                f"case.yaml line {claim.line}: {claim.kind} leave {claim.start} to {claim.end}"
+                f"{f' at {claim.employer}' if claim.employer else ''} matches no employment "
+                "letter in the file, so it was not excluded from any job; check which job it "
+                "belongs to.",
+                ["case.yaml"],
+                subject=f"{claim.start}",
+            )
+        )
+    if not out:
+        out.append(ctx.finding("passed", "No leave period in the letters or in case.yaml."))
+    return out

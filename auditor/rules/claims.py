@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from auditor.case.clb import ABILITIES
 from auditor.case.hours import teer_of
 from auditor.case.intake import LanguageClaim, WorkClaim
@@ -9,7 +11,7 @@ from auditor.case.names import same_employer
 from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
 from auditor.case.work import Position
 from auditor.crs.evidence import overclaims
-from auditor.models import Finding, Status
+from auditor.models import Finding, Status, strings
 from auditor.rules.context import Context, evidence, is_number, number
 from auditor.rules.registry import rule
 from auditor.rules.related import missing_letter
@@ -46,10 +48,8 @@ def _differs(claimed: object, shown: object) -> bool:
 
 def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
     where = f"case.yaml line {claim.line}: {claim.employer}"
-    pos = next(
-        (p for p in ctx.work.positions if same_employer(claim.employer, p.job.employer)), None
-    )
-    if pos is None:
+    held = [p for p in ctx.work.positions if same_employer(claim.employer, p.job.employer)]
+    if not held:
         return ctx.finding(
             "failed",
             f"{where}: no employment letter supports this claimed job.",
@@ -57,16 +57,13 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
             details=missing_letter(claim.employer),
             subject=claim.employer,
         )
+    pos, span = _claimed_position(claim, held)
     letter = pos.letter
-    end = letter.value("end_date")
+    start, end, current = _shown_dates(pos, span)
     pairs: list[tuple[str, object, object]] = [
-        ("start date", claim.start, letter.value("start_date")),
-        ("hours per week", claim.hours_per_week, letter.value("hours_per_week")),
-        (
-            "end date",
-            claim.end or "current",
-            end or ("current" if letter.value("current") is True else None),
-        ),
+        ("start date", claim.start, start),
+        ("hours per week", claim.hours_per_week, _letter_hours(pos)),
+        ("end date", claim.end or "current", end or ("current" if current else None)),
     ]
     diffs = [
         f"{label} {c} vs {d} in the letter"
@@ -74,7 +71,7 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
         if c is not None and d is not None and _differs(c, d)
     ]
     unknown = [label for label, c, d in pairs if c is not None and d is None]
-    noc_diff, noc_unknown = _noc_claim(claim.noc, pos)
+    noc_diff, noc_unknown = _noc_claim(claim.noc, pos, span)
     diffs += [noc_diff] if noc_diff else []
     unknown += [noc_unknown] if noc_unknown else []
     status, text = _outcome(
@@ -82,11 +79,67 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
         f"the letter does not confirm the claim: {'; '.join(unknown)}." if unknown else None,
         "the letter supports the claim.",
     )
-    docs, ev = ["case.yaml", letter.path], evidence(letter, "start_date", "end_date")
+    docs, ev = ["case.yaml", letter.path], evidence(letter, "start_date", "end_date", "positions")
     return ctx.finding(status, f"{where}: {text}", docs, ev)
 
 
-def _noc_claim(claimed: str | None, pos: Position) -> tuple[str | None, str | None]:
+def _claimed_position(claim: WorkClaim, held: list[Position]) -> tuple[Position, list[Position]]:
+    """The position a claim declares, and the positions it spans: one position of a letter
+    with a promotion (its dates, or its title with its start), else the whole employment
+    (every position: a profile may declare the current title with the first start date)."""
+    if len(held) == 1:
+        return held[0], held
+    for pos in held:
+        if (
+            claim.start is not None
+            and pos.job.start == claim.start
+            and claim.end == (None if _current(pos) else pos.job.end)
+        ):
+            return pos, [pos]
+    title = (claim.title or "").strip().casefold()
+    for pos in held:
+        if (
+            title
+            and pos.title
+            and pos.title.strip().casefold() == title
+            and claim.start in (None, pos.job.start)
+        ):
+            return pos, [pos]
+    latest = max(held, key=lambda p: (p.job.start or dt.date.min, p.index))
+    return latest, held
+
+
+def _current(pos: Position) -> bool:
+    """Whether the position is the letter's current one."""
+    return pos.index == pos.count - 1 and pos.letter.value("current") is True
+
+
+def _letter_hours(pos: Position) -> object:
+    """The hours a week the letter states for the position (never the pay stubs' average)."""
+    if pos.count == 1:
+        return pos.letter.value("hours_per_week")
+    return pos.job.hours_per_week if pos.job.hours_source.startswith("letter") else None
+
+
+def _shown_dates(pos: Position, span: list[Position]) -> tuple[object, object, bool]:
+    """Start, end and whether current, as the letter shows them for the positions spanned."""
+    if len(span) == 1 and pos.count == 1:
+        letter = pos.letter
+        return (
+            letter.value("start_date"),
+            letter.value("end_date"),
+            letter.value("current") is True,
+        )
+    starts = [p.job.start for p in span if p.job.start is not None]
+    last = max(span, key=lambda p: (p.job.start or dt.date.min, p.index))
+    current = last.letter.value("current") is True and last.index == last.count - 1
+    end = None if current else last.job.end
+    return (min(starts) if starts else None), end, current
+
+
+def _noc_claim(
+    claimed: str | None, pos: Position, span: list[Position] | None = None
+) -> tuple[str | None, str | None]:
     """The claimed NOC against the letter's: a difference, or why it cannot be confirmed.
 
     A letter that quotes an obsolete NOC 2016 code or level (CEC-NOC-001 reports that) cannot
@@ -100,9 +153,10 @@ def _noc_claim(claimed: str | None, pos: Position) -> tuple[str | None, str | No
     if letter_noc is None:
         return None, "the letter gives no NOC"
     if not obsolete_code(letter_noc) or obsolete_code(claimed):
-        same = letter_noc == claimed.strip()
+        stated = {p.letter_noc for p in span or [pos] if p.letter_noc}
+        same = claimed.strip() in stated
         return (None if same else f"NOC {claimed} vs {letter_noc} in the letter"), None
-    level = skill_level(letter_noc, pos.letter.text)
+    level = skill_level(letter_noc, "; ".join(strings(pos.letter.value("noc_wording"))))
     teer = teer_of(claimed)
     if level is not None and teer is not None and teer in TEERS_OF_LEVEL[level]:
         return None, None

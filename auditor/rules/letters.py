@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from auditor.case.names import employer_tokens, name_tokens
-from auditor.models import Document, Finding, Status
+from auditor.models import Document, Finding, Status, strings
 from auditor.rules.context import Context, evidence, legible
 from auditor.rules.registry import rule
 
@@ -15,48 +15,18 @@ CONTACT_PATTERN = re.compile(
 )
 
 
-# Words that show a letter holds an element even when extraction did not read its value: then a
-# missing value is `unknown` (a person must look), not `failed` (the letter lacks it).
-TRACES: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
-    for name, pattern in {
-        "employer_address": r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d+\s+\w+(\s\w+)?\s+(street|st|avenue|"
-        r"ave|road|rd|boulevard|blvd|drive|dr|highway|hwy|way|lane|crescent|place|court|"
-        r"parkway)\b|\b(rue|boul|chemin|avenue|route)\b|\baddress\b|\badresse\b",
-        "employer_phone": r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\b(tel|tél|phone|telephone|"
-        r"téléphone)\b",
-        "employer_email": r"@|\b(e-?mail|courriel)\b",
-        "signatory_name": r"\b(sincerely|regards|yours truly|cordialement|signature|signed)\b",
-        "signatory_title": r"\b(manager|director|officer|supervisor|owner|president|"
-        r"human resources|HR|gestionnaire|directeur|directrice|responsable)\b",
-        "job_title": r"\b(job title|position|title|poste|titre|fonction|as an?|en tant que|"
-        r"à titre de)\b",
-        "duties": r"\b(duties|responsibilities|tâches|fonctions|responsabilités)\b",
-        "hours_per_week": r"\b(hours?|heures?)\b|\bh\s*/\s*(week|sem)",
-        "wage_amount": r"\$|\b(salary|wage|pay|rate|salaire|taux|rémunération|"
-        r"compensation|CAD)\b",
-        "wage_period": r"\b(per|an|par|annual|annually|yearly|hourly|monthly|weekly|"
-        r"biweekly|/\s*(h|hr|hour|year|yr|an|heure))\b",
-        "benefits": r"\b(benefits?|avantages?|vacation|vacances|health|dental|RRSP|REER|"
-        r"insurance|assurance|pension)\b",
-        "start_date": r"\b(since|from|start|started|hired|hire|joined|commenced|depuis|"
-        r"entrée|embauche|début)\b",
-        "end_date": r"\b(since|current|currently|present|to date|still|remains|continues|"
-        r"active|ongoing|depuis|actuel|actuellement|toujours|en poste|end date|last day|"
-        r"until|jusqu|date de fin)\b",
-    }.items()
-}
-
-
 # An element that only qualifies another is not reported missing when that one is missing too.
 QUALIFIES = {"wage_period": "wage_amount"}
 
 
 def trace(letter: Document, name: str) -> str | None:
-    """The words in the letter's text that suggest it shows the element `name`, if any."""
-    pattern = TRACES.get(name)
-    match = pattern.search(letter.text) if pattern else None
-    return match.group(0).strip() if match else None
+    """The words that suggest the letter shows the element `name` though its value was not
+    read (the extractor's `traces`: "name: words"), if any."""
+    for item in strings(letter.value("traces")):
+        key, _, words = item.partition(": ")
+        if key == name:
+            return words
+    return None
 
 
 def _letters(ctx: Context) -> list[Document]:

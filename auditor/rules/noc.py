@@ -9,7 +9,7 @@ CEC-TEER-001) or by the data (no French duty text in NOC 2021 as shipped).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor.case.duty_words import terms
@@ -45,25 +45,20 @@ class NocPosition:
 
 
 def noc_positions(ctx: Context) -> Iterator[NocPosition]:
-    """Every position of every letter. A letter stating several positions gives its duties,
-    title and code for the latest (the top-level fields describe it, CONTRACT.md section 3)."""
+    """Every position of every letter, each with its own title, code and duties."""
     for pos in ctx.work.positions:
         yield _noc_position(pos)
 
 
 def _noc_position(pos: Position) -> NocPosition:
     letter = pos.letter
-    stated = letter.value("positions")
-    index = len(stated) - 1 if isinstance(stated, tuple) and stated else 0
-    duties = letter.value("duties")
-    title = letter.value("job_title")
     return NocPosition(
         letter=letter,
-        index=index,
-        title=title if isinstance(title, str) and title.strip() else None,
+        index=pos.index,
+        title=pos.title if pos.title and pos.title.strip() else None,
         code_value=pos.noc_raw,
         code_source=pos.noc_source,
-        duties=tuple(d for d in duties if d.strip()) if isinstance(duties, tuple) else (),
+        duties=tuple(d for d in pos.duties if d.strip()),
         language=letter.language or "en",
     )
 
@@ -253,7 +248,7 @@ def duties_match(ctx: Context) -> list[Finding]:
                 f"{len(unit_groups())}; {duties}). Best matches: {best}."
             )
             out.append(ctx.on(letter, "passed", message, where, details=details(position, found)))
-    return out
+    return by_position(ctx, out)
 
 
 @rule("LETTER-NOC-002")
@@ -295,7 +290,7 @@ def duties_not_copied(ctx: Context) -> list[Finding]:
         else:
             message = f"none of the {len(position.duties)} duties is copied from the NOC text."
             out.append(ctx.on(letter, "passed", message, where, details=info))
-    return out
+    return by_position(ctx, out)
 
 
 @rule("CEC-NOC-002")
@@ -333,6 +328,18 @@ def code_exists(ctx: Context) -> list[Finding]:
             fit = " and fits the job title" if title_codes else ""
             message = f"NOC {_name(code)} exists in NOC 2021{fit}."
             out.append(ctx.on(letter, "passed", message, where, details=info))
+    return by_position(ctx, out)
+
+
+def by_position(ctx: Context, findings: list[Finding]) -> list[Finding]:
+    """Findings on a letter of several positions tell its positions apart (`position[i]`)."""
+    several = {p.letter.path for p in ctx.work.positions if p.count > 1}
+    out = []
+    for f in findings:
+        index = (f.details or {}).get("position")
+        if f.documents and f.documents[0] in several and isinstance(index, int):
+            f = replace(f, subject=f"position[{index}]")
+        out.append(f)
     return out
 
 

@@ -106,6 +106,11 @@ def _positions_for(ctx: Context, stub: Document) -> list[Position]:
     return [p for p in ctx.work.positions if any(s is stub for s in p.stubs)]
 
 
+def _latest_positions(ctx: Context) -> list[Position]:
+    """Each letter's latest position: the one its hours and pay (top-level fields) describe."""
+    return [p for p in ctx.work.positions if p.index == p.count - 1]
+
+
 @rule("XDOC-EMPLOYER-001")
 def employers(ctx: Context) -> list[Finding]:
     """Each pay stub's employer matches a reference letter."""
@@ -138,8 +143,10 @@ def _employer_match(employer: object, matched: bool, letters: list[str]) -> tupl
 
 @rule("XDOC-PERIOD-001")
 def periods(ctx: Context) -> list[Finding]:
-    """Each pay stub falls inside its letter's employment dates."""
+    """Each pay stub falls inside its letter's employment dates; stubs after the date of a
+    letter that says the job is current extend the evidence, and ask for an updated letter."""
     out: list[Finding] = []
+    extended: dict[str, Position] = {}
     for stub in ctx.of_kind("pay_stub"):
         start, end = date(stub, "period_start"), date(stub, "period_end")
         positions = _positions_for(ctx, stub)
@@ -149,8 +156,37 @@ def periods(ctx: Context) -> list[Finding]:
             out.append(ctx.on(stub, "unknown", f"{why}; cannot compare with employment dates.", ev))
             continue
         letter = positions[0].letter
+        ext = next((p for p in positions if p.stub_extension is not None), None)
+        if ext is not None and ext.stub_extension is not None and end > ext.stub_extension[0]:
+            extended[letter.path] = ext
+            continue
         status, text = _within_employment(start, end, letter)
         out.append(ctx.finding(status, f"{stub.path}: {text}", [stub, letter], ev))
+    for pos in extended.values():
+        assert pos.stub_extension is not None
+        letter_date, last = pos.stub_extension
+        later = [s for s in pos.stubs if (e := date(s, "period_end")) and e > letter_date]
+        text = (
+            f"{pos.job.employer}: the letter dated {letter_date} says the job is current; "
+            f"{len(later)} pay stub(s) after it run to {last}, and the hours are counted to "
+            f"{last} on their evidence. Ask the employer for an updated letter covering the "
+            "work to date."
+        )
+        ev = compared(
+            evidence(pos.letter, "letter_date", "current"),
+            *(evidence(s, "period_start", "period_end") for s in later),
+        )
+        details = {"letter_date": letter_date.isoformat(), "last_stub_day": last.isoformat()}
+        out.append(
+            ctx.finding(
+                "failed",
+                text,
+                [pos.letter, *later],
+                ev,
+                details=details,
+                subject="updated-letter",
+            )
+        )
     return out
 
 
@@ -172,7 +208,7 @@ def hours(ctx: Context) -> list[Finding]:
     """Pay stubs' weekly hours agree with the letter's within the tolerance."""
     out: list[Finding] = []
     tolerance = float(ctx.param("tolerance"))
-    for pos in ctx.work.positions:
+    for pos in _latest_positions(ctx):
         letter_hours = number(pos.letter, "hours_per_week")
         if not pos.stubs or letter_hours is None:
             continue
@@ -231,7 +267,7 @@ def wages(ctx: Context) -> list[Finding]:
     """The pay stubs' hourly rate agrees with the letter's salary."""
     out: list[Finding] = []
     tolerance = float(ctx.param("tolerance"))
-    for pos in ctx.work.positions:
+    for pos in _latest_positions(ctx):
         amount, period = number(pos.letter, "wage_amount"), pos.letter.value("wage_period")
         if not pos.stubs or amount is None or not isinstance(period, str):
             continue

@@ -318,3 +318,7 @@ ALL += NOC
 from .cases_timeline import TIMELINE  # noqa: E402 - issue 14: the authorization and study timeline
 
 ALL += TIMELINE
+
+from .cases_letters import LETTERS  # noqa: E402 - issue 14: leave, promotions, old letters
+
+ALL += LETTERS

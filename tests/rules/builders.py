@@ -7,9 +7,9 @@ import hashlib
 from dataclasses import replace
 from typing import Any
 
-from auditor.case.intake import Intake, LanguageClaim, WorkClaim
+from auditor.case.intake import Intake, LanguageClaim, LeaveClaim, WorkClaim
 from auditor.evaluate import evaluate
-from auditor.models import Document, Field, Line, Page, PdfFacts, SourceFile, Word
+from auditor.models import Document, Field, Line, Page, PdfFacts, Record, SourceFile, Word
 from auditor.result import Evaluation
 from auditor.rules.checklist import Checklists, load_checklists
 
@@ -255,3 +255,50 @@ def swap_in(documents: list[Document], new: Document) -> list[Document]:
 def without(*kinds: str) -> list[Document]:
     """The good documents minus every document of the given kinds."""
     return [d for d in good_documents() if d.kind not in kinds]
+
+
+# The facts a letter's extractor reads from its wording in context: a test that writes a letter's
+# text gets them the way the pipeline does (rules never search the text themselves).
+TEXT_FACTS = (
+    "self_employed",
+    "unpaid",
+    "fee_for_service",
+    "leave",
+    "noc_wording",
+    "traces",
+    "places",
+)
+
+
+def with_text_facts(document: Document) -> Document:
+    """The document with its wording's facts read by the real letter extractor."""
+    from extractors.employment_letter import EXTRACTOR
+
+    read = EXTRACTOR.extract(document.pages)
+    fields = {k: v for k, v in document.fields.items() if k not in TEXT_FACTS}
+    fields.update({k: read[k] for k in TEXT_FACTS if k in read})
+    return replace(document, fields=fields)
+
+
+def field(value: Any) -> Field:
+    return Field(value, 1, (72.0, 300.0, 300.0, 312.0), str(value), 0.99)
+
+
+def leave_record(start: dt.date, end: dt.date, kind: str = "unpaid") -> Record:
+    """One leave period as a letter's `leave` field holds it."""
+    return Record((("start", field(start)), ("end", field(end)), ("kind", field(kind))))
+
+
+def position_record(**values: Any) -> Record:
+    """One position as a letter's `positions` field holds it."""
+    return Record(tuple((k, field(v)) for k, v in values.items() if v is not None))
+
+
+MARCH_2025 = (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+
+
+def leave_claim(
+    employer: str | None, period: tuple[dt.date, dt.date] = MARCH_2025, kind: str = "parental"
+) -> Intake:
+    """The good intake with one declared leave."""
+    return intake(leave=(LeaveClaim(employer, period[0], period[1], kind, line=30),))

@@ -17,6 +17,7 @@ from tests.rules.builders import (
     run,
     stub,
     swap_in,
+    with_text_facts,
 )
 
 
@@ -123,7 +124,7 @@ def _letter_text(sentence: str) -> Document:
         "Northwind Analytics Inc. 100 King St W, Toronto, ON M5X 1A9\n"
         f"Priya Raman works here as a Data Analyst. {sentence}\nJane Smith, HR Manager"
     )
-    return replace(letter(), pages=(page(text),))
+    return with_text_facts(replace(letter(), pages=(page(text),)))
 
 
 @pytest.mark.parametrize(
@@ -291,7 +292,8 @@ def test_email_in_the_text_that_extraction_missed_is_unknown() -> None:
         "Tel: (604) 555-0119 - Email: careers @harbourline.example\n"
         "Priya Raman has been employed with us since June 5, 2023."
     )
-    docs = swap_in(good_documents(), replace(letter(employer_email=None), pages=(page(text),)))
+    bare = replace(letter(employer_email=None), pages=(page(text),))
+    docs = swap_in(good_documents(), with_text_facts(bare))
     assert status_set(docs, "LETTER-CONTACT-001") == {"unknown"}
 
 
@@ -300,7 +302,8 @@ def test_current_job_wording_that_extraction_missed_is_unknown() -> None:
         "Northwind Analytics Inc.\nPriya Raman has been employed with us since June 5, 2023."
         " She remains a permanent full-time employee."
     )
-    docs = swap_in(good_documents(), replace(letter(current=None), pages=(page(text),)))
+    bare = replace(letter(current=None), pages=(page(text),))
+    docs = swap_in(good_documents(), with_text_facts(bare))
     assert status_set(docs, "LETTER-DATES-001") == {"unknown"}
 
 

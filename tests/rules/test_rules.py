@@ -19,12 +19,15 @@ from tests.rules.builders import (
     good_documents,
     ielts,
     intake,
+    leave_claim,
+    leave_record,
     letter,
     page,
     passport,
     run,
     statuses,
     stub,
+    with_text_facts,
     work_permit,
 )
 from tests.rules.ee_cases import EE_CASES
@@ -179,6 +182,14 @@ CASES: dict[str, dict[str, Case]] = {
             ),
             intake(),
         ),
+    },
+    "CEC-LEAVE-001": {
+        "failed": lambda: (
+            swap("employment_letter", letter(leave=(leave_record(D(2025, 3, 1), D(2025, 3, 31)),))),
+            intake(),
+        ),
+        "passed": good,
+        "unknown": lambda: (good_documents(), leave_claim("Another Employer Ltd.")),
     },
     "CEC-PAID-001": {
         "failed": lambda: L(wage_amount=0.0),
@@ -436,6 +447,7 @@ def test_contract_catalogue_is_registered() -> None:
         "CEC-STUDY-001",
         "CEC-STATUS-001",
         "CEC-SELFEMP-001",
+        "CEC-LEAVE-001",
         "CEC-ABROAD-001",
         "CEC-PAID-001",
         "LANG-MISSING-001",
@@ -536,8 +548,8 @@ def test_an_ielts_one_skill_retake_fails_lang_test_001() -> None:
 
 def physician_letter(extra: str, noc: str = "31102") -> list[Document]:
     text = LETTER_TEXT.replace("Data Analyst", "family physician") + "\n" + extra
-    doctor = replace(
-        letter(self_employed=True, noc_code=noc, job_title="Family physician"), pages=(page(text),)
+    doctor = with_text_facts(
+        replace(letter(noc_code=noc, job_title="Family physician"), pages=(page(text),))
     )
     return swap("employment_letter", doctor)
 

@@ -65,6 +65,24 @@ def test_contract_example(tmp_path: Path) -> None:
     assert intake.crs == {"spouse": "none"}
 
 
+def test_declared_leave(tmp_path: Path) -> None:
+    intake = load_intake(
+        case(
+            tmp_path,
+            "claims:\n  leave:\n    - employer: Northwind Analytics Inc.\n"
+            "      start: 2025-02-03\n      end: 2025-05-30\n      kind: Parental\n",
+        )
+    )
+    (leave,) = intake.leave
+    assert (leave.employer, leave.start, leave.end, leave.kind, leave.line) == (
+        "Northwind Analytics Inc.",
+        dt.date(2025, 2, 3),
+        dt.date(2025, 5, 30),
+        "parental",
+        3,
+    )
+
+
 def test_absent(tmp_path: Path) -> None:
     intake = load_intake(tmp_path)
     assert not intake.present and intake.work == () and intake.submission_date is None
@@ -89,6 +107,18 @@ def test_absent(tmp_path: Path) -> None:
             "before start",
         ),
         ("claims:\n  work: yes\n", 2, "must be a list"),
+        (
+            "claims:\n  leave:\n    - start: 2025-03-01\n      end: 2025-03-31\n"
+            "      kind: vacation\n",
+            5,
+            "is not one of parental",
+        ),
+        (
+            "claims:\n  leave:\n    - start: 2025-03-31\n      end: 2025-03-01\n",
+            4,
+            "before start",
+        ),
+        ("claims:\n  leave:\n    - employer: X\n      end: 2025-03-01\n", 3, "'start'"),
         ("- just\n- a list\n", 1, "must be a mapping"),
     ],
 )
