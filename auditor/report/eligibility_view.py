@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.case.clb import FULL_YEAR_GROUP
 from auditor.case.hours import fmt, years_before
 from auditor.models import Document
 from auditor.privacy import Redactor
@@ -227,6 +228,13 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     )
 
 
+def _majority_group(language: Any) -> str:
+    """The TEER group holding most qualifying hours, which the panel names as the reason for
+    the minimum; "" when another reason set it (LANG-CLB-001's message gives that one)."""
+    group = getattr(language, "teer_group", None) or ""
+    return "" if group == FULL_YEAR_GROUP else group
+
+
 def language_panel(
     language: Any,
     documents: dict[str, Document],
@@ -244,7 +252,7 @@ def language_panel(
             None,
             (),
             _num(required),
-            getattr(language, "teer_group", None) or "",
+            _majority_group(language),
             "—",
             "No language result was found or converted.",
             "unknown",
@@ -282,7 +290,7 @@ def language_panel(
         accepted=chosen.accepted,
         rows=tuple(rows),
         required=_num(required),
-        teer_group=getattr(language, "teer_group", None) or "",
+        teer_group=_majority_group(language),
         valid_until=str(valid_until) if valid_until else "—",
         validity=validity,
         validity_state=state,

@@ -14,6 +14,15 @@ from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts
 from auditor.crs.evidence import CrsEvidence
 from auditor.models import Document, Evidence, Finding, Severity, Status
+from auditor.rules.certainty import (
+    THRESHOLD_PARAM,
+    THRESHOLD_RULE,
+    Doubt,
+    check_line,
+    doubts,
+    judged,
+    unsure_details,
+)
 from auditor.rules.meta import Checklists
 
 
@@ -44,6 +53,35 @@ class Context:
     def param(self, name: str) -> Any:
         """A parameter of this rule, from the checklists (rules.yaml and firm overrides)."""
         return self.checklists.param(self.rule_id, name)
+
+    @property
+    def min_confidence(self) -> float:
+        """The confidence a value needs to decide a check (one parameter for every rule)."""
+        return float(self.checklists.param(THRESHOLD_RULE, THRESHOLD_PARAM))
+
+    def doubts(self, document: Document, *names: str, required: bool = True) -> list[Doubt]:
+        """What keeps each named value of the document from deciding a check: not read (when
+        `required`), read below the threshold, or implausible (`certainty.doubts`)."""
+        return doubts(document, names, self.min_confidence, required)
+
+    def unsure(
+        self,
+        status: Status,
+        message: str,
+        found: Sequence[Doubt],
+        details: Mapping[str, object] | None = None,
+    ) -> tuple[Status, str, Mapping[str, object] | None]:
+        """A judgement made on values some of which are in doubt: neither failed nor passed
+        but unknown, with the values to check; unchanged when nothing is in doubt."""
+        if not found or status not in ("failed", "passed"):
+            return status, message, details
+        outcome = "fail" if status == "failed" else "pass"
+        text = f"{message.rstrip()}\nIt would {outcome}, but not on values read with confidence. "
+        return (
+            "unknown",
+            text + check_line(found),
+            {**dict(details or {}), "unsure": unsure_details(found)},
+        )
 
     def finding(
         self,
@@ -88,8 +126,11 @@ class Context:
 
 
 def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:
-    """Evidence for each named field the document shows, or the document alone."""
-    found = tuple(Evidence.of(document, document.fields[n]) for n in names if n in document.fields)
+    """Evidence for each named field the document shows, or the document alone. Each value is
+    one the finding rests on: a failed finding whose evidence was read below the confidence
+    threshold, or is implausible, becomes unknown (`certainty.settle`); evidence shown only for
+    context is `certainty.shown`."""
+    found = tuple(judged(document, n) for n in names if n in document.fields)
     return found or (Evidence.of(document, None),)
 
 

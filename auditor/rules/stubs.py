@@ -10,7 +10,7 @@ from auditor.case.hours import ONE_DAY
 from auditor.case.names import mask
 from auditor.identifiers import luhn_valid
 from auditor.models import Document, Finding, Status
-from auditor.rules.context import Context, date, evidence, number
+from auditor.rules.context import Context, compared, date, evidence, number
 from auditor.rules.registry import rule
 
 SIN_LABEL = re.compile(
@@ -49,11 +49,30 @@ def _arithmetic(stub: Document, cents: float, overtime_rate: float) -> tuple[Sta
         )
     if not 0 < net <= gross + cents:
         problems.append(f"net {net:,.2f} is not between 0 and gross {gross:,.2f}")
+    slip = _decimal_slip(regular + overtime, gross) or (
+        _decimal_slip(net, gross) if net > gross else None
+    )
+    if problems and slip:
+        return "unknown", (
+            "; ".join(problems) + f", but {slip}: more likely a decimal point misread than "
+            "pay that does not add up. Check the amounts on the stub."
+        )
     if problems:
         return "failed", "; ".join(problems) + "."
     return "passed", (
         f"gross {gross:,.2f} >= hours x rate {regular + overtime:,.2f}; net {net:,.2f} <= gross."
     )
+
+
+def _decimal_slip(larger: float, smaller: float) -> str | None:
+    """How two amounts differ by a power of ten (a decimal point lost or added in reading:
+    28.50 read as 2850), or None when they do not."""
+    if smaller <= 0 or larger <= smaller:
+        return None
+    for power in (10, 100, 1000):
+        if abs(larger / smaller - power) <= 0.05 * power:
+            return f"{larger:,.2f} is about {power} times {smaller:,.2f}"
+    return None
 
 
 def _by_employer(ctx: Context) -> dict[str, list[Document]]:
@@ -65,6 +84,9 @@ def _by_employer(ctx: Context) -> dict[str, list[Document]]:
 
 
 def _ytd(ctx: Context, cents: float) -> list[Finding]:
+    """YTD gross grows by each period's gross. Between consecutive pay periods (the next one
+    starts the day after the last ends) it grows by exactly that; across a gap (stubs missing
+    from the file) by at least that, since the periods between paid something or nothing."""
     out = []
     for employer, stubs in _by_employer(ctx).items():
         dated = _ytd_rows(stubs)
@@ -74,14 +96,23 @@ def _ytd(ctx: Context, cents: float) -> list[Finding]:
             if end.year != prev_end.year:
                 continue
             expected = prev_ytd + gross
-            if abs(ytd - expected) > cents:
+            follows = date(cur, "period_start") == prev_end + ONE_DAY
+            wrong = abs(ytd - expected) > cents if follows else ytd + cents < expected
+            if wrong:
+                relation = "=" if follows else "at least (stubs between them are missing)"
                 out.append(
                     ctx.finding(
                         "failed",
                         f"{cur.path}: YTD gross {ytd:,.2f}, but previous YTD {prev_ytd:,.2f} + "
-                        f"gross {gross:,.2f} = {expected:,.2f} ({employer}).",
+                        f"gross {gross:,.2f} = {expected:,.2f}; the YTD should be {relation} "
+                        f"that ({employer}).",
                         [prev, cur],
-                        evidence(cur, "ytd_gross", "gross"),
+                        compared(
+                            evidence(cur, "ytd_gross", "gross"),
+                            evidence(prev, "ytd_gross"),
+                            evidence(cur, "period_start") if follows else (),
+                            evidence(prev, "period_end"),
+                        ),
                     )
                 )
     return out
