@@ -24,6 +24,7 @@ from auditor.crs.grid import NoGridError
 from auditor.models import Document, Finding
 from auditor.result import Evaluation
 from auditor.rules.catalogue import RULES
+from auditor.rules.certainty import settle
 from auditor.rules.checklist import Checklists
 from auditor.rules.context import Context, date, number
 from auditor.rules.qa import evaluate_items
@@ -148,7 +149,8 @@ def evaluate(
         if checklists.enabled(rule_id):  # a checklist may turn a rule off, with a reason
             findings.extend(_run(rule_id, ctx))
     try:
-        findings.extend(evaluate_items(ctx))
+        # QA items fail only on values read with confidence too (CONTRACT.md section 3).
+        findings.extend(settle(evaluate_items(ctx), ctx.min_confidence))
     except Exception as exc:
         log.exception("QA items crashed")
         findings.append(

@@ -28,8 +28,8 @@ def hours(ctx: Context) -> list[Finding]:
     ev = compared(*(evidence(p.letter, *JOB_FIELDS) for p in ctx.work.positions))
     details = _hours_details(ctx, required)
     if result.qualifying_hours >= required:
-        status, text, details = ctx.unsure("passed", explanation, _count_doubts(ctx), details)
-        return [ctx.finding(status, text, letters, ev, details=details)]
+        status, text, judged = ctx.unsure("passed", explanation, _count_doubts(ctx), details)
+        return [ctx.finding(status, text, letters, ev, details=judged)]
     if result.unknown:
         missing = ", ".join(f"{j.employer} ({j.document})" for j in result.unknown)
         return [
@@ -59,8 +59,8 @@ def hours(ctx: Context) -> list[Finding]:
             )
         ]
     found = _count_doubts(ctx) + _exclusion_doubts(ctx)
-    status, text, details = ctx.unsure("failed", explanation, found, details)
-    return [ctx.finding(status, text, letters, ev, details=details)]
+    status, text, judged = ctx.unsure("failed", explanation, found, details)
+    return [ctx.finding(status, text, letters, ev, details=judged)]
 
 
 JOB_FIELDS = ("start_date", "end_date", "hours_per_week")

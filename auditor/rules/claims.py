@@ -154,24 +154,24 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
     doc = next((d for d in ctx.of_kind("language_test") if d.value("test") == claim.test), None)
     if doc is None:
         # A result whose test was not read, or read without confidence, may be the one claimed.
-        unread = [d for d in ctx.of_kind("language_test") if ctx.doubts(d, "test")] + ctx.of_kind(
-            "unreadable"
+        maybe = [d for d in ctx.of_kind("language_test") if ctx.doubts(d, "test")] + ctx.of_kind(
+            "maybeable"
         )
         text = f"{where}: no {claim.test} result in the file."
-        if unread:
-            found = [x for d in unread if d.kind == "language_test" for x in ctx.doubts(d, "test")]
+        if maybe:
+            found = [x for d in maybe if d.kind == "language_test" for x in ctx.doubts(d, "test")]
             text = (
                 f"{where}: no result read as {claim.test}, but "
-                + ", ".join(d.path for d in unread)
+                + ", ".join(d.path for d in maybe)
                 + " may be it: a language result whose test could not be read with confidence"
                 " (or a document that could not be read). "
                 + (check_line(found) if found else "Check it by hand.")
             )
         return ctx.finding(
-            "unknown" if unread else "failed",
+            "unknown" if maybe else "failed",
             text,
-            ["case.yaml", *(d.path for d in unread)],
-            evidence=compared(*(shown(d, "test") for d in unread if d.kind == "language_test")),
+            ["case.yaml", *(d.path for d in maybe)],
+            evidence=compared(*(shown(d, "test") for d in maybe if d.kind == "language_test")),
             details={"missing": "language_test", "test": claim.test},
             subject=claim.test,
         )
