@@ -377,7 +377,7 @@ def test_an_expired_first_language_result_voids_the_declared_levels() -> None:
 # --- mixed TEER --------------------------------------------------------------------------
 
 
-def _mixed(teer_2_start: dt.date = D(2023, 12, 1)) -> list[Document]:
+def _mixed(teer_2_start: dt.date = dt.date(2023, 12, 1)) -> list[Document]:
     """TEER 1 for most hours (2024-12-09 on, about two years), and TEER 2 work before it (from
     `teer_2_start`: a full year by default), both in the 3-year window."""
     teer_1 = letter(start_date=D(2024, 12, 9))
