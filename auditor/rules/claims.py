@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from auditor.case.clb import ABILITIES
+from auditor.case.clb import ABILITIES, family
 from auditor.case.hours import teer_of
 from auditor.case.intake import LanguageClaim, WorkClaim
 from auditor.case.names import same_employer
 from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
 from auditor.case.work import Position
 from auditor.crs.evidence import overclaims
-from auditor.models import Finding, Status
+from auditor.models import Document, Finding, Status
 from auditor.rules.certainty import check_line, letter_maybe_from, shown
 from auditor.rules.context import Context, compared, evidence, is_number, number
 from auditor.rules.registry import rule
@@ -149,10 +149,36 @@ def _noc_claim(claimed: str | None, pos: Position) -> tuple[str | None, str | No
     )
 
 
+def _other_version(ctx: Context, test: str) -> Document | None:
+    """A result of the claimed test's family read with confidence as another version (IELTS
+    Academic for a claimed General Training): a difference, not a missing result."""
+    return next(
+        (
+            d
+            for d in ctx.of_kind("language_test")
+            if isinstance(read := d.value("test"), str)
+            and read != test
+            and family(read) == family(test)
+            and not ctx.doubts(d, "test")
+        ),
+        None,
+    )
+
+
 def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
     where = f"case.yaml line {claim.line}: {claim.test}"
     doc = next((d for d in ctx.of_kind("language_test") if d.value("test") == claim.test), None)
     if doc is None:
+        other = _other_version(ctx, claim.test)
+        if other is not None:
+            return ctx.finding(
+                "failed",
+                f"{where}: the {family(claim.test).upper()} result in the file ({other.path}) "
+                f"is {other.value('test')}, not the claimed {claim.test}.",
+                ["case.yaml", other.path],
+                evidence(other, "test"),
+                subject=claim.test,
+            )
         # A result whose test was not read, or read without confidence, may be the one claimed.
         maybe = [d for d in ctx.of_kind("language_test") if ctx.doubts(d, "test")] + ctx.of_kind(
             "maybeable"
