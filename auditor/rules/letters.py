@@ -65,7 +65,11 @@ def _letters(ctx: Context) -> list[Document]:
 
 
 def _readable(ctx: Context, letter: Document) -> bool:
-    return legible(letter, float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence")))
+    """Whether an element not read is missing from the letter: its OCR pages were read with the
+    confidence a value needs (an absence is a reading too), and at least DOC-UNREADABLE-001's
+    page floor."""
+    floor = float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence"))
+    return legible(letter, max(floor, ctx.min_confidence))
 
 
 def _present(value: object) -> bool:

@@ -433,3 +433,16 @@ def test_dates_are_judged_plausible_only_in_range() -> None:
     assert plausibility(stub_doc, "period_end", dt.date(1026, 1, 1)) is not None
     assert plausibility(stub_doc, "hours", 75.0) is None
     assert plausibility(stub_doc, "rate", 4000.0) is not None
+
+
+def test_an_element_is_missing_only_from_a_page_read_with_confidence() -> None:
+    from tests.rules.builders import page
+
+    bare = "Northwind Analytics Inc.\nNovember 15, 2026\nThis confirms that Priya Raman works here."
+    text_letter = replace(letter(employer_phone=None), pages=(page(bare),))
+    found = findings(run(swap_in(good_documents(), text_letter)), "LETTER-CONTACT-001")
+    assert {f.status for f in found if f.subject == "employer_phone"} == {"failed"}
+    # A phone photo read at 68%: above the page floor (60%), below the value threshold (80%).
+    photo = replace(text_letter, pages=(page(bare, source="ocr", ocr_confidence=0.68),))
+    found = findings(run(swap_in(good_documents(), photo)), "LETTER-CONTACT-001")
+    assert {f.status for f in found if f.subject == "employer_phone"} == {"unknown"}
