@@ -315,3 +315,7 @@ ALL += EE
 from .cases_noc import NOC  # noqa: E402 - issue 15: duties, codes and titles against NOC 2021
 
 ALL += NOC
+
+from .cases_honest import HONEST  # noqa: E402 - issue 14: language results not accepted
+
+ALL += HONEST

@@ -333,11 +333,8 @@ def _crs_case(second_language: bool) -> Intake:
     declared: dict[str, Any] = {"education": "bachelors"}
     if second_language:
         declared["second_language"] = {
-            "listening": 8,
-            "reading": 8,
-            "writing": 8,
-            "speaking": 8,
             "test": "tef_canada",
+            "clb": {"listening": 8, "reading": 8, "writing": 8, "speaking": 8},
         }
     return intake(crs=declared)
 
@@ -352,7 +349,9 @@ def test_an_expired_tef_canada_second_language_earns_no_crs_points() -> None:
     assert base.result is not None and with_valid.result is not None
     assert with_expired.result is not None
     assert with_valid.result.total > base.result.total  # the valid one earns points
-    assert with_expired.result.total == base.result.total  # the expired one none (was +74)
+    assert with_expired.result.total == base.result.total  # the expired one none
+    # Before issue 14 the declaration stood in for the expired result: 12 + the French 50.
+    assert with_valid.result.total - base.result.total == 62
     assert "second_language" not in with_expired.declared
     assert any("second_language" in n and "expired" in n for n in with_expired.notes)
 
@@ -362,11 +361,8 @@ def test_an_expired_first_language_result_voids_the_declared_levels() -> None:
     declared = {
         "education": "bachelors",
         "first_language": {
-            "listening": 9,
-            "reading": 9,
-            "writing": 9,
-            "speaking": 9,
             "test": "ielts_general_training",
+            "clb": {"listening": 9, "reading": 9, "writing": 9, "speaking": 9},
         },
     }
     crs = run(swap_in(good_documents(), old), intake(crs=declared)).crs
