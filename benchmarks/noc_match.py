@@ -49,7 +49,12 @@ def main(argv: list[str]) -> None:
     seconds = time.perf_counter() - started
 
     def flagged(found: Comparison) -> bool:
-        return mismatch(found, int(p1["top_k"]), float(p1["min_score_ratio"]))
+        return mismatch(
+            found,
+            int(p1["top_k"]),
+            float(p1["min_score_ratio"]),
+            float(p1["min_contest_ratio"]),
+        )
 
     own = [(x, f) for x, f in rows if x["type"] == "own_words"]
     wrong = [(x, f) for x, f in rows if x["type"] == "wrong_code"]

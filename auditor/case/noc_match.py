@@ -111,6 +111,47 @@ def rank(duties: Sequence[str]) -> list[Ranked]:
     return sorted(scores, key=lambda r: (-r.score, r.code))
 
 
+def rivals(claimed: str, ranking: Sequence[Ranked], best_codes: int) -> tuple[str, ...]:
+    """The codes the claimed one competes with, from the structure of NOC 2021 (1st digit the
+    broad occupational category, 2nd the TEER, the first four the minor group): its minor
+    group, the same field at the other TEER levels (same broad category and 3rd digit: a cook
+    for a chef, a technologist for an engineer), and the best-ranked codes of its broad
+    category. A wrong claim is usually one of these; a best-ranked code of another category
+    shares words by accident."""
+    out = [r.code for r in ranking[:best_codes] if r.code[0] == claimed[0]]
+    out += [c for c in unit_groups() if c[:4] == claimed[:4]]
+    out += [c for c in unit_groups() if c[0] == claimed[0] and c[2] == claimed[2]]
+    out.append(claimed)
+    return tuple(dict.fromkeys(out))
+
+
+def contest(duties: Sequence[str], codes: Sequence[str]) -> dict[str, float]:
+    """BM25 of the duties against each of `codes` with word weights from those codes alone: a
+    word every rival uses (a cook's and a chef's "kitchen") weighs nothing, a word only one
+    uses ("menus") weighs most. Telling near neighbours apart is what the ranking over all 516
+    unit groups does badly."""
+    index = _index()
+    query = Counter(terms(" ".join(duties)))
+    df: Counter[str] = Counter()
+    for code in codes:
+        df.update(index.tf[code].keys())
+    n = len(codes)
+    average = sum(index.lengths[c] for c in codes) / n
+    weight = {t: math.log((n + 0.5) / (df[t] + 0.5)) for t in query if df[t]}
+    out = {}
+    for code in codes:
+        tf, norm = index.tf[code], K1 * (1 - B + B * index.lengths[code] / average)
+        out[code] = round(
+            sum(
+                qf * weight[t] * tf[t] * (K1 + 1) / (tf[t] + norm)
+                for t, qf in query.items()
+                if t in tf and weight.get(t, 0.0) > 0
+            ),
+            4,
+        )
+    return out
+
+
 def coverage(group: UnitGroup, duties: Sequence[str], threshold: float) -> list[DutyCover]:
     """Each main duty of the unit group with the letter duty sharing most of its weighted
     words, when that share reaches `threshold`."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from auditor.case.duty_words import terms
 from auditor.case.noc import obsolete_code
 from auditor.case.noc2021 import UnitGroup, codes_for_title, nominal_code, unit_group, unit_groups
-from auditor.case.noc_match import Passage, copied_passages, coverage, rank
+from auditor.case.noc_match import Passage, contest, copied_passages, coverage, rank, rivals
 from auditor.case.work import Position
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, legible
@@ -80,6 +80,8 @@ class Comparison:
     matched: tuple[tuple[str, str], ...]  # (main duty, the letter duty covering it)
     missed: tuple[str, ...]
     copied: tuple[Passage, ...]
+    rival: str  # the code that wins the contest among the claimed code's rivals
+    contest_ratio: float  # claimed code's contest score / the winner's (1.0 when it wins)
 
 
 @lru_cache(maxsize=256)
@@ -98,6 +100,8 @@ def compare(
     place = next(i for i, r in enumerate(ranking) if r.code == code)
     top = ranking[0].score
     cover = coverage(group, duties, cover_threshold)
+    scores = contest(duties, rivals(code, ranking, best_codes))
+    rival = min(scores, key=lambda c: (-scores[c], c != code, c))
     return Comparison(
         group=group,
         best=tuple((r.code, r.score) for r in ranking[:best_codes]),
@@ -106,13 +110,20 @@ def compare(
         matched=tuple((c.noc_duty, c.letter_duty) for c in cover if c.letter_duty is not None),
         missed=tuple(c.noc_duty for c in cover if c.letter_duty is None),
         copied=tuple(copied_passages(duties, copy_min_words, copy_whole_duty_words, (code,))),
+        rival=rival,
+        contest_ratio=round(scores[code] / scores[rival], 3) if scores[rival] else 1.0,
     )
 
 
-def mismatch(found: Comparison, top_k: int, min_score_ratio: float) -> bool:
-    """Whether the claimed code is clearly not among the best matches: outside the top k, and
-    its score under `min_score_ratio` of the best."""
-    return found.claimed_rank >= top_k and found.claimed_ratio < min_score_ratio
+def mismatch(
+    found: Comparison, top_k: int, min_score_ratio: float, min_contest_ratio: float
+) -> bool:
+    """Whether the claimed code is clearly not the duties' occupation: outside the top k of all
+    unit groups with under `min_score_ratio` of the best score, or beaten by a rival (a
+    neighbour or a best match) on the words that tell them apart, scoring under
+    `min_contest_ratio` of it."""
+    far = found.claimed_rank >= top_k and found.claimed_ratio < min_score_ratio
+    return far or found.contest_ratio < min_contest_ratio
 
 
 def _comparison(ctx: Context, position: NocPosition, code: str) -> Comparison:
@@ -140,8 +151,21 @@ def details(position: NocPosition, found: Comparison | None = None) -> dict[str,
         out["best_scores"] = [s for _, s in found.best]
         out["claimed_rank"] = found.claimed_rank + 1
         out["claimed_score_ratio"] = found.claimed_ratio
+        out["contest_winner"] = found.rival
+        out["contest_ratio"] = found.contest_ratio
         out["covered_by"] = [{"main_duty": m, "letter_duty": d} for m, d in found.matched]
     return out
+
+
+def _contest(found: Comparison, top_k: int, min_ratio: float, min_contest_ratio: float) -> str:
+    """The contest's part of a mismatch message, when the contest decided it: which rival fits
+    better, and by how much."""
+    if mismatch(found, top_k, min_ratio, 0.0) or found.contest_ratio >= min_contest_ratio:
+        return ""
+    return (
+        f"; its rival NOC {_name(found.rival)} fits them better (on the words that tell "
+        f"the two apart, the claimed code scores {found.contest_ratio:.0%} of it)"
+    )
 
 
 def _passage(p: Passage) -> dict[str, object]:
@@ -202,6 +226,7 @@ def duties_match(ctx: Context) -> list[Finding]:
     """A position's duties match the lead statement and main duties of its NOC code."""
     out = []
     top_k, ratio = int(ctx.param("top_k")), float(ctx.param("min_score_ratio"))
+    contest_ratio = float(ctx.param("min_contest_ratio"))
     for position in noc_positions(ctx):
         letter, where = position.letter, evidence(position.letter, "duties", "noc_code")
         why = _why_not(ctx, position)
@@ -213,11 +238,12 @@ def duties_match(ctx: Context) -> list[Finding]:
         total = len(found.matched) + len(found.missed)
         duties = f"{len(found.matched)} of its {total} main duties covered"
         best = ", ".join(_name(c) for c, _ in found.best)
-        if mismatch(found, top_k, ratio):
+        if mismatch(found, top_k, ratio, contest_ratio):
             message = (
                 f"the duties do not match NOC {_name(position.code)} ({position.code_source}): it "
                 f"ranks {found.claimed_rank + 1} of {len(unit_groups())} with "
-                f"{found.claimed_ratio:.0%} of the best score; {duties}. Codes whose duties "
+                f"{found.claimed_ratio:.0%} of the best score"
+                f"{_contest(found, top_k, ratio, contest_ratio)}; {duties}. Codes whose duties "
                 f"match best: {best}."
             )
             out.append(_failed(ctx, letter, message, where, details(position, found), "duties"))

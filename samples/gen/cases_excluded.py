@@ -278,12 +278,14 @@ def excluded_work_quebec() -> Case:
             "CEC-HOURS-001",
             "LANG-EXPIRED-001",
             "LETTER-SALARY-001",
+            "LETTER-NOC-001",
             "QA-LETTER-002",
             "QA-TEST-001",
         ],
         [],
         notes="Four jobs, none of which counts: data analyst in Seattle, USA (abroad),\n"
-        "an unpaid volunteer position (no salary in its letter either), an\n"
+        "an unpaid volunteer position (no salary in its letter either; its duties\n"
+        "are a general office clerk's, not the administrative assistant's claimed), an\n"
         "independent contractor, and a dairy farm labourer (NOC 85100, TEER 5)\n"
         "whose letter states 84 hours a week. Intends to live in Quebec; the\n"
         "CELPIP result (2024-09-20, printed without its registration number)\n"

@@ -210,13 +210,15 @@ def two_jobs_overlap() -> Case:
         cy,
         files,
         "not_eligible",
-        ["CEC-HOURS-001"],
+        ["CEC-HOURS-001", "LETTER-NOC-001"],
         [
             Job("lakeshore", D(2025, 12, 1), D(2026, 11, 6), 20),
             Job("cedargrove", D(2025, 12, 1), D(2026, 11, 1), 20),
         ],
         notes="Two concurrent 20 h/week jobs: 40 h/week is capped at 30, so ~1,454 h.\n"
-        "Capping each job separately (wrong) would give ~1,934 h and pass.",
+        "Capping each job separately (wrong) would give ~1,934 h and pass.\n"
+        "The bookkeeper letter's duties (invoices, payables, reconciliations) read as\n"
+        "an accounting clerk's (14200, TEER 4) more than 12200's: a warning.",
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from auditor.case.duty_words import stem, terms
 from auditor.case.noc2021 import codes_for_title, nominal_code, unit_group, unit_groups
-from auditor.case.noc_match import copied_passages, rank
+from auditor.case.noc_match import contest, copied_passages, rank, rivals
 from auditor.models import Finding
 from tests.rules.builders import (
     LETTER_TEXT,
@@ -171,3 +171,58 @@ def test_values_read_with_low_confidence_make_a_failure_unknown() -> None:
         if x.rule == "CEC-NOC-002"
     ]
     assert f.status == "unknown" and "noc_code were read with low confidence" in f.message
+
+
+# A retail salesperson's work in an employer's words.
+SALES = (
+    "Greeted shoppers on the floor and helped them choose running shoes and apparel",
+    "Explained the features and warranty of each product and suggested accessories",
+    "Rang up sales and returns at the till and processed debit and credit payments",
+    "Restocked shelves and set up promotional displays",
+)
+
+
+def test_the_contest_names_the_rival_that_fits_better() -> None:
+    # A salesperson's duties claimed as a retail sales supervisor (62010, TEER 2): far down the
+    # ranking, and among the code's rivals (the same field at other TEER levels) 64100 wins.
+    f = one(with_letter(noc_code="62010", job_title="Sales", duties=SALES), "LETTER-NOC-001")
+    assert f.status == "failed", f.message
+    assert f.details is not None and f.details["contest_winner"] == "64100"
+    assert isinstance(f.details["contest_ratio"], float) and f.details["contest_ratio"] < 0.65
+    right = one(with_letter(noc_code="64100", job_title="Sales", duties=SALES), "LETTER-NOC-001")
+    assert right.status == "passed" and right.details is not None
+    assert right.details["contest_winner"] == "64100" and right.details["contest_ratio"] == 1.0
+
+
+# Payables, receivables, reconciliations and invoices: an accounting clerk's work (14200,
+# TEER 4) more than a bookkeeper's (12200, TEER 2), though 12200 ranks 3rd over all groups.
+CLERK = (
+    "Record accounts payable and receivable in QuickBooks",
+    "Reconcile bank and credit card statements monthly",
+    "Prepare HST returns and month-end financial statements",
+    "Issue patient and insurer invoices and follow up on overdue accounts",
+)
+
+
+def test_a_close_neighbour_is_caught_by_the_contest_alone() -> None:
+    f = one(with_letter(noc_code="12200", job_title="Bookkeeper", duties=CLERK), "LETTER-NOC-001")
+    assert f.status == "failed", f.message
+    assert f.details is not None and f.details["claimed_rank"] <= 3  # the ranking alone passes it
+    assert f.details["contest_winner"] == "14200"
+    assert "its rival NOC 14200 Accounting and related clerks fits them better" in f.message
+
+
+def test_rivals_come_from_the_structure_of_noc_2021() -> None:
+    found = rivals("62200", rank(SALES), 3)
+    assert "62200" in found and "63200" in found  # the same field one TEER level down
+    assert all(c[0] == "6" for c in found)  # best matches of another category are no rivals
+    assert {c for c in unit_groups() if c[:4] == "6220"} <= set(found)  # the minor group
+
+
+def test_words_every_rival_uses_weigh_nothing_in_the_contest() -> None:
+    # "kitchen" and "cook" are in every kitchen code's text: a letter saying only that is
+    # no evidence for one level over another.
+    scores = contest(("Worked in the kitchen as a cook",), ("62200", "63200"))
+    assert scores == {"62200": 0.0, "63200": 0.0}
+    menus = contest(("Planned menus and created new recipes",), ("62200", "63200"))
+    assert menus["62200"] > menus["63200"]
