@@ -198,6 +198,18 @@ def check_line(found: Sequence[Doubt]) -> str:
     return "Check by hand: " + "; ".join(str(d) for d in dict.fromkeys(found)) + "."
 
 
+def unconfirmed(message: str, found: Sequence[Doubt], outcome: str) -> str:
+    """The message of a check that would `outcome` ("fail", "pass") on doubtful values: its
+    first line (what the verdict box shows) says it is unconfirmed and which values to check;
+    the last line says how each value is in doubt."""
+    first, _, rest = message.strip().partition("\n")
+    values = ", ".join(dict.fromkeys(f"the {label(d.field)} of {d.document}" for d in found))
+    head = f"{first.rstrip().rstrip('.')} (unconfirmed: check {values})."
+    body = f"\n{rest}" if rest else ""
+    tail = f"It would {outcome}, but not on values read with confidence. {check_line(found)}"
+    return f"{head}{body}\n{tail}"
+
+
 def unsure_details(found: Sequence[Doubt]) -> list[dict[str, str]]:
     """The doubts as JSON values for a finding's `details["unsure"]`."""
     return [{"document": d.document, "field": d.field, "why": d.why} for d in dict.fromkeys(found)]
@@ -213,10 +225,7 @@ def settle(findings: Iterable[Finding], threshold: float) -> list[Finding]:
             out.append(f)
             continue
         details = {**dict(f.details or {}), "unsure": unsure_details(found)}
-        message = (
-            f"{f.message.rstrip()}\nNot confirmed: this rests on values not read with "
-            f"confidence. {check_line(found)}"
-        )
+        message = unconfirmed(f.message, found, "fail")
         out.append(replace(f, status="unknown", message=message, details=details))
     return out
 

@@ -18,9 +18,9 @@ from auditor.rules.certainty import (
     THRESHOLD_PARAM,
     THRESHOLD_RULE,
     Doubt,
-    check_line,
     doubts,
     judged,
+    unconfirmed,
     unsure_details,
 )
 from auditor.rules.meta import Checklists
@@ -76,10 +76,9 @@ class Context:
         if not found or status not in ("failed", "passed"):
             return status, message, details
         outcome = "fail" if status == "failed" else "pass"
-        text = f"{message.rstrip()}\nIt would {outcome}, but not on values read with confidence. "
         return (
             "unknown",
-            text + check_line(found),
+            unconfirmed(message, found, outcome),
             {**dict(details or {}), "unsure": unsure_details(found)},
         )
 
