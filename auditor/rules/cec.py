@@ -416,12 +416,17 @@ def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
     out = []
     for pos in ctx.work.positions:
         status, text = _tri_outcome(getattr(pos, attr), bad, label)
-        ev = evidence(pos.letter, *TRI_FIELDS[attr])
+        decisive = TRI_FIELDS[attr]
+        ev = compared(
+            evidence(pos.letter, *decisive),
+            shown(pos.letter, *(n for n in TRI_SHOWN if n not in decisive)),
+        )
         out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
     return out
 
 
-# The letter's values each yes/no fact rests on (the finding shows them; they decide it).
+# The letter's values each yes/no fact rests on (they decide it), and those shown beside them.
+TRI_SHOWN = ("self_employed", "wage_amount", "work_location", "employer_address")
 TRI_FIELDS = {
     "self_employed": ("self_employed",),
     "paid": ("wage_amount",),

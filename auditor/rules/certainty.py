@@ -146,13 +146,12 @@ def judged(document: Document, name: str) -> Evidence:
 
 def shown(document: Document, *names: str) -> tuple[Evidence, ...]:
     """Evidence shown for context only (the report pictures it; it decides nothing, so its
-    confidence is not carried); the document alone when it shows none of the fields."""
-    found = tuple(
+    confidence is not carried): each named field the document shows, maybe none."""
+    return tuple(
         Evidence(document.path, f.page, f.bbox, f.text)
         for n in names
         if (f := document.fields.get(n)) is not None
     )
-    return found or (Evidence(document.path),)
 
 
 def _why(confidence: float | None, problem: str | None, threshold: float) -> str | None:

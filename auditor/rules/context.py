@@ -136,12 +136,16 @@ def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:
 def compared(*sides: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """The evidence of every document a finding compares, in order, each box once (a letter's
     amount and period often share one line, and a crop shown twice proves nothing more)."""
+    sides = tuple(tuple(side) for side in sides)
+    # A document named alone (no field found) adds nothing where a value of it is shown.
+    located = {e.document for side in sides for e in side if e.page is not None or e.text}
     seen: set[tuple[str, int | None, object, str]] = set()
     out = []
     for side in sides:
         for e in side:
             key = (e.document, e.page, e.bbox, e.text)
-            if key not in seen:
+            alone = e.page is None and not e.text and e.document in located
+            if key not in seen and not alone:
                 seen.add(key)
                 out.append(e)
     return tuple(out)

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from auditor.case.intake import misnamed_note
 from auditor.case.names import same_employer
-from auditor.models import Document, Finding, Status
+from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import letter_maybe_from, shown
 from auditor.rules.context import Context
 from auditor.rules.fonts import mixed_fonts
@@ -214,7 +214,7 @@ def tamper(ctx: Context) -> list[Finding]:
                     doc,
                     "failed",
                     "; ".join(signs) + ". Ask for the original from the issuer.",
-                    shown(doc, *doc.fields),
+                    shown(doc, *doc.fields) or (Evidence.of(doc, None),),
                 )
             )
         elif pdf is None and not any(w.font for p in doc.pages for w in p.words):

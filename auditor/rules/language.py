@@ -87,10 +87,12 @@ def _refused(ctx: Context, doc: Document, r: TestResult, any_ok: bool) -> Findin
 Judgement = Callable[[LanguageResult, TestResult], tuple[Status, str] | None]
 
 
-def _on_chosen(ctx: Context, judge: Judgement, *fields: str) -> list[Finding]:
+def _on_chosen(
+    ctx: Context, judge: Judgement, *fields: str, also: tuple[str, ...] = ()
+) -> list[Finding]:
     """The finding the judgement makes of the result that counts (none: no finding); the
     judgement rests on `fields`, so a value among them read without confidence makes it
-    unknown."""
+    unknown; `also` are shown beside them."""
     lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
@@ -99,7 +101,8 @@ def _on_chosen(ctx: Context, judge: Judgement, *fields: str) -> list[Finding]:
         return []
     doc = _doc(ctx, lang.chosen)
     status, text, details = ctx.unsure(*judged, ctx.doubts(doc, *fields, required=False))
-    return [ctx.on(doc, status, text, evidence(doc, *fields), details=details)]
+    ev = compared(evidence(doc, *fields), shown(doc, *(n for n in also if n not in fields)))
+    return [ctx.on(doc, status, text, ev, details=details)]
 
 
 def _dated_by(r: TestResult) -> str:
@@ -113,7 +116,12 @@ def expired(ctx: Context) -> list[Finding]:
     years = int(ctx.param("valid_years"))
     chosen = ctx.language.chosen if ctx.language else None
     dated = _dated_by(chosen) if chosen else "result_date"
-    return _on_chosen(ctx, lambda _, r: _validity(r, ctx.as_of, years), dated)
+    return _on_chosen(
+        ctx,
+        lambda _, r: _validity(r, ctx.as_of, years),
+        dated,
+        also=("result_date", "test_date"),
+    )
 
 
 def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
