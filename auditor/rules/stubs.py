@@ -186,13 +186,34 @@ def sin(ctx: Context) -> list[Finding]:
     """
     out: list[Finding] = []
     expiry = _permit_expiry(ctx)
+    last = _last_permit(ctx)
     for stub in ctx.of_kind("pay_stub"):
         match = SIN_LABEL.search(stub.text)
         digits = re.sub(r"\D", "", match.group(1)) if match else ""
         if len(digits) == 9:  # else no SIN, or a masked one: nothing to check (see above)
-            judged = _sin_check(digits, date(stub, "period_end"), expiry)
-            out.append(ctx.on(stub, *judged, evidence(stub, "sin_last3")))
+            status, text = _sin_check(digits, date(stub, "period_end"), expiry)
+            ev = evidence(stub, "sin_last3")
+            details = None
+            if status == "failed" and not luhn_valid(digits) and stub.ocr:
+                # A check digit that fails on OCR'd digits is what a misread digit looks like.
+                status = "unknown"
+                text += " The stub was read by OCR: check the SIN on the stub itself."
+            elif status == "failed" and last is not None:
+                ev = compared(ev, evidence(stub, "period_end"), evidence(last, "valid_until"))
+                found = ctx.doubts(last, "valid_until") + ctx.doubts(stub, "period_end")
+                status, text, details = ctx.unsure(status, text, found)
+            out.append(ctx.on(stub, status, text, ev, details=details))
     return out
+
+
+def _last_permit(ctx: Context) -> Document | None:
+    """The permit whose expiry is the last (the one a 9-series SIN is compared with)."""
+    dated = [
+        (end, p)
+        for p in ctx.of_kind("work_permit") + ctx.of_kind("study_permit")
+        if (end := date(p, "valid_until")) is not None
+    ]
+    return max(dated, key=lambda row: row[0])[1] if dated else None
 
 
 def _sin_check(digits: str, end: dt.date | None, expiry: dt.date | None) -> tuple[Status, str]:

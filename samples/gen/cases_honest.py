@@ -1,7 +1,7 @@
 """Issue 14 situations 7 and 8: language results IRCC does not accept or that have expired.
 
 `language-not-accepted`: an otherwise eligible born-digital file whose English result (IELTS
-General Training) counts, beside a TEF Canada that expired before the submission date (the
+General Training, expiring 36 days after the submission date) counts, beside a TEF Canada that expired before the submission date (the
 profile still declares it as second language: it earns 0 CRS points, not 74), a TCF tout
 public (not TCF Canada: not accepted) and a PTE Core taken before 2024-01-30 (not accepted).
 """
@@ -59,14 +59,15 @@ def language_not_accepted() -> Case:
         "test": "ielts_general_training",
         "candidate_name": p["name"],
         "date_of_birth": p["dob"],
-        "test_date": D(2026, 1, 24),
-        "result_date": D(2026, 2, 16),
+        # valid until 2027-01-20, 36 days after the submission date: LANG-EXPIRING-001
+        "test_date": D(2025, 1, 18),
+        "result_date": D(2025, 1, 20),
         "listening": 8.5,
         "reading": 7.5,
         "writing": 7.0,
         "speaking": 7.5,
         "overall": 7.5,
-        "report_number": "26CA204871NWOA001G",
+        "report_number": "25CA204871NWOA001G",
     }
     tef_f = {  # expired on 2026-06-19, before the submission date 2026-12-15
         "test": "tef_canada",
@@ -131,7 +132,7 @@ def language_not_accepted() -> Case:
             )
             for s in pay_stubs(who, "grid", stubs, freq="Biweekly")
         ],
-        File("language/ielts-trf.pdf", [lang(ielts_f, "ielts", **person)], D(2026, 2, 16)),
+        File("language/ielts-trf.pdf", [lang(ielts_f, "ielts", **person)], D(2025, 1, 20)),
         File(
             "language/tef-canada-2024.pdf",
             [lang(tef_f, "tef", nclc=tef_nclc, **person)],
@@ -210,12 +211,14 @@ def language_not_accepted() -> Case:
         "language-not-accepted",
         cy,
         files,
-        "ready",
-        ["LANG-TEST-001"],  # info: an accepted result is in the file
+        "needs_attention",
+        # LANG-TEST-001 at info: an accepted result is in the file; it expires 36 days after
+        # the submission date (LANG-EXPIRING-001, warning).
+        ["LANG-TEST-001", "LANG-EXPIRING-001"],
         [Job("lakeview", D(2024, 2, 5), D(2026, 11, 26), 37.5)],
         notes="Issue 14 situations 7 and 8: an expired TEF Canada declared as second language "
         "earns no CRS points; TCF tout public and a PTE Core taken before 2024-01-30 are not "
-        "accepted (noted, an IELTS General Training result counts).",
+        "accepted (noted, an IELTS General Training result counts, expiring soon).",
     )
 
 

@@ -442,3 +442,15 @@ def test_an_element_is_missing_only_from_a_page_read_with_confidence() -> None:
     photo = replace(text_letter, pages=(page(bare, source="ocr", ocr_confidence=0.68),))
     found = findings(run(swap_in(good_documents(), photo)), "LETTER-CONTACT-001")
     assert {f.status for f in found if f.subject == "employer_phone"} == {"unknown"}
+
+
+def test_a_sin_failing_its_check_digit_on_ocr_digits_is_unknown() -> None:
+    from tests.rules.builders import page
+
+    text = "Pay statement Northwind Analytics Inc. SIN: 046 454 287"  # Luhn fails (286 passes)
+    typed = replace(stub(1), pages=(page(text),))
+    found = [f for f in findings(run(swap_in(good_documents(), typed)), "STUB-SIN-001")]
+    assert [f.status for f in found] == ["failed"]
+    scanned = replace(stub(1), pages=(page(text, source="ocr", ocr_confidence=0.93),))
+    found = [f for f in findings(run(swap_in(good_documents(), scanned)), "STUB-SIN-001")]
+    assert [f.status for f in found] == ["unknown"] and "OCR" in found[0].message
