@@ -11,7 +11,8 @@ kind of miss, since a rule may act on it.
 
 Corpora:
 - samples: `samples/<case>/expected.yaml`, drawn by the project's own generator;
-- blind:   `samples/blind/round*/expected.yaml`, written by an author who never saw the code;
+- blind:   `samples/blind/round*/expected.yaml`, written by an author who never saw the code
+           (every round; `blind:round2` names one round, to measure a fresh one on its own);
 - real:    `../shared/realdocs/` with the truth in `benchmarks/realdocs/expected.yaml`.
 """
 
@@ -86,8 +87,9 @@ def cases(corpus: str) -> Iterator[tuple[str, Path, tuple[ExpectedDocument, ...]
     """(name, folder to read, expected documents) of each case of a corpus."""
     if corpus == "samples":
         folders = [(c, c / "expected.yaml") for c in sample_cases()]
-    elif corpus == "blind":
-        rounds = sorted((REPO / "samples" / "blind").glob("round*/expected.yaml"))
+    elif corpus == "blind" or corpus.startswith("blind:"):
+        pattern = corpus.partition(":")[2] or "round*"  # blind:round2 measures one round
+        rounds = sorted((REPO / "samples" / "blind").glob(f"{pattern}/expected.yaml"))
         folders = [(p.parent, p) for p in rounds]
     else:
         folders = [(SHARED / "realdocs", REPO / "benchmarks" / "realdocs" / "expected.yaml")]
@@ -167,14 +169,18 @@ def table(tallies: dict[str, Tally]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=",".join(CORPORA), help="samples,blind,real")
+    parser.add_argument(
+        "--corpus",
+        default=",".join(CORPORA),
+        help="samples,blind,real; blind:round2 measures one round of the blind corpus",
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--cache", action="store_true", help="use the read cache (default: off)")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     chosen = [c.strip() for c in args.corpus.split(",") if c.strip()]
-    unknown = [c for c in chosen if c not in CORPORA]
+    unknown = [c for c in chosen if c not in CORPORA and not c.startswith("blind:")]
     if unknown:
         parser.error(f"unknown corpus {unknown[0]!r}: choose from {', '.join(CORPORA)}")
 
