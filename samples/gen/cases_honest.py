@@ -1,9 +1,10 @@
 """Issue 14 situations 7 and 8: language results IRCC does not accept or that have expired.
 
 `language-not-accepted`: an otherwise eligible born-digital file whose English result (IELTS
-General Training, expiring 36 days after the submission date) counts, beside a TEF Canada that expired before the submission date (the
-profile still declares it as second language: it earns 0 CRS points, not 74), a TCF tout
-public (not TCF Canada: not accepted) and a PTE Core taken before 2024-01-30 (not accepted).
+General Training, expiring 36 days after the submission date) counts, beside a TEF Canada that
+expired before the submission date (the profile still declares it as second language: it earns
+0 CRS points, 62 before issue 14), a TCF tout public (not TCF Canada: not accepted) and a PTE
+Core taken before 2024-01-30 (not accepted).
 """
 
 from __future__ import annotations
