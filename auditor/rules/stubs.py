@@ -194,11 +194,11 @@ def sin(ctx: Context) -> list[Finding]:
             status, text = _sin_check(digits, date(stub, "period_end"), expiry)
             ev = evidence(stub, "sin_last3")
             details = None
-            if status == "failed" and not luhn_valid(digits) and stub.ocr:
-                # A check digit that fails on OCR'd digits is what a misread digit looks like.
-                status = "unknown"
-                text += " The stub was read by OCR: check the SIN on the stub itself."
-            elif status == "failed" and last is not None:
+            if status == "failed" and not luhn_valid(digits):
+                if stub.ocr:  # a check digit failing on OCR'd digits: what a misread looks like
+                    status = "unknown"
+                    text += " The stub was read by OCR: check the SIN on the stub itself."
+            elif status == "failed" and last is not None:  # 9-series after the expiry
                 ev = compared(ev, evidence(stub, "period_end"), evidence(last, "valid_until"))
                 found = ctx.doubts(last, "valid_until") + ctx.doubts(stub, "period_end")
                 status, text, details = ctx.unsure(status, text, found)
