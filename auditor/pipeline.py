@@ -11,17 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor import __version__
-from auditor.case.intake import Intake, load_intake, load_review
+from auditor.case.intake import Intake, Review, load_intake, read_review
 from auditor.config.values import OutOfRange, in_range
 from auditor.errors import AuditError, CaseUnreadable, UsageError
 from auditor.evaluate import evaluate
-from auditor.models import Document, Page, ReadFile, SourceFile
+from auditor.models import Document, Page, ReadFile, SourceFile, finding_ids
 from auditor.reading.cache import ReadCache
 from auditor.reading.discover import Skipped, discover
 from auditor.reading.ocr import Engine
 from auditor.reading.workers import Budget, Outcome, TaskFailure, run_tasks
 from auditor.result import AuditResult
 from auditor.rules.checklist import Checklists, load_checklists
+from auditor.rules.review import case_fingerprint, review_outcomes, signoff_outcome
 from auditor.rules.waivers import verdict, waiver_outcomes
 
 if TYPE_CHECKING:
@@ -281,7 +282,7 @@ def case_name(case_dir: Path) -> str:
 class _CasePlan:
     case_dir: Path
     intake: Intake
-    waivers: tuple
+    review: Review
     as_of: dt.date
     as_of_source: str
     files: list[SourceFile]
@@ -290,7 +291,7 @@ class _CasePlan:
 
 def _plan(case_dir: Path, checklists: Checklists, options: AuditOptions) -> _CasePlan:
     intake = load_intake(case_dir)
-    waivers = load_review(case_dir, set(checklists.ids))
+    review = read_review(case_dir, set(checklists.ids))
     if options.as_of is not None:
         try:
             as_of, source = in_range(options.as_of), "--as-of"
@@ -301,7 +302,7 @@ def _plan(case_dir: Path, checklists: Checklists, options: AuditOptions) -> _Cas
     else:
         as_of, source = options.today, "today"
     files, skipped = discover(case_dir)
-    return _CasePlan(case_dir, intake, tuple(waivers), as_of, source, files, skipped)
+    return _CasePlan(case_dir, intake, review, as_of, source, files, skipped)
 
 
 def _finish(
@@ -318,7 +319,10 @@ def _finish(
     documents = tuple(d for _, docs in classified for d in docs)
     evaluation = evaluate(documents, plan.intake, plan.as_of, checklists)
     hashes = {r.file.relpath: r.file.sha256 for r in read if r.file.sha256}
-    findings, waivers = waiver_outcomes(evaluation.findings, plan.waivers, plan.as_of, hashes)
+    review = plan.review
+    findings, waivers = waiver_outcomes(evaluation.findings, review.waivers, plan.as_of, hashes)
+    fingerprint = case_fingerprint(hashes, plan.intake.sha256, review.waivers)
+    ids = finding_ids(findings)
     return AuditResult(
         case_name=case_name(plan.case_dir),
         case_dir=plan.case_dir,
@@ -337,6 +341,11 @@ def _finish(
         duration_seconds=round(time.monotonic() - started, 3),
         waivers=waivers,
         audited_at=audited_at,
+        review_statuses=review.statuses,
+        signoff=review.signoff,
+        fingerprint=fingerprint,
+        review=review_outcomes(findings, ids, review.statuses, hashes, fingerprint),
+        signoff_outcome=signoff_outcome(review.signoff, fingerprint),
     )
 
 

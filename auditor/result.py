@@ -11,10 +11,12 @@ from typing import Any
 from auditor.case.clb import LanguageResult
 from auditor.case.hours import HoursResult
 from auditor.case.intake import Intake
+from auditor.case.review import ReviewStatus, Signoff
 from auditor.crs.evidence import CrsEvidence
 from auditor.models import SEVERITIES, Document, Finding, ReadFile, Severity, Verdict
 from auditor.reading.ocr import Engine
 from auditor.rules.checklist import Checklists
+from auditor.rules.review import ReviewOutcome, SignoffOutcome
 from auditor.rules.waivers import WaiverOutcome
 
 
@@ -52,6 +54,15 @@ class AuditResult:
     waivers: tuple[WaiverOutcome, ...] = ()  # what each waiver of review.yaml did
     config: tuple[str, str] | None = None  # the firm's audit.toml: path and sha256
     audited_at: dt.datetime | None = None  # when the audit ran, given by the CLI (never read here)
+    # review.yaml's statuses and sign-off, and what they are against this audit (rules/review.py)
+    review_statuses: tuple[ReviewStatus, ...] = ()
+    signoff: Signoff | None = None
+    fingerprint: str = ""  # the case in one sha256: documents, case.yaml, waivers
+    review: tuple[ReviewOutcome, ...] = ()
+    signoff_outcome: SignoffOutcome | None = None
+    # What changed since the baseline report (report/changes.py): report.json's `changes`
+    # block, None when there is no baseline.
+    changes: dict[str, Any] | None = None
 
     @property
     def summary(self) -> Summary:

@@ -1,6 +1,6 @@
 "use strict";
-/* The report's only script: timeline details on hover and focus, the copy-waiver button, the
-   findings' filters, and folded sections opened for printing.
+/* The report's only script: timeline details on hover and focus, the copy buttons (waiver and
+   review status), the findings' filters, and folded sections opened for printing.
    It only ever reads text from the page and writes it with textContent. */
 (function () {
   var detail = document.getElementById("tl-detail");
@@ -33,14 +33,15 @@
     document.body.removeChild(area);
     return ok;
   }
-  document.querySelectorAll(".copy-waiver").forEach(function (button) {
+  document.querySelectorAll(".copy-waiver, .copy-status").forEach(function (button) {
     button.addEventListener("click", function () {
       var source = document.getElementById(button.getAttribute("data-target"));
       var text = source ? source.textContent : "";
       function done(ok) {
         button.classList.toggle("done", ok);
         button.textContent = ok ? "Copied" : "Copy failed";
-        tell(ok ? "Waiver entry copied: paste it under 'waive:' in review.yaml and give a reason."
+        tell(ok ? (button.getAttribute("data-told") ||
+                   "Waiver entry copied: paste it under 'waive:' in review.yaml and give a reason.")
                 : "Could not copy: select the text shown below the finding.");
         if (!ok && source) { source.hidden = false; }
       }

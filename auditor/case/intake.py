@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor.case.review import REVIEW_STATES, ReviewStatus, Signoff
 from auditor.config.values import as_date
 from auditor.config.yaml import MAX_BYTES, LineList, LineMap, load_yaml_bytes
 from auditor.errors import CaseUnreadable, UsageError
@@ -79,6 +81,7 @@ class Intake:
     crs: dict[str, Any] | None = None  # raw, for the CRS calculator
     path: str | None = None
     misnamed: tuple[str, ...] = ()  # case.yml, Case.yaml, review.yml...: present, not read
+    sha256: str | None = None  # of case.yaml's bytes, for the case's fingerprint (sign-off)
 
 
 class _Reader:
@@ -245,9 +248,10 @@ def load_intake(case_dir: Path) -> Intake:
     raw = read_case_file(case_dir, CASE_FILE)
     if raw is None:
         return Intake(misnamed=misnamed)
+    digest = hashlib.sha256(raw).hexdigest()
     root = load_yaml_bytes(raw, path)
     if root is None:
-        return Intake(present=True, path=str(path), misnamed=misnamed)
+        return Intake(present=True, path=str(path), misnamed=misnamed, sha256=digest)
     if not isinstance(root, LineMap):
         raise UsageError(f"{path}:1: case.yaml must be a mapping")
     top = _Reader(path, root, "case.yaml", {"client", "application", "claims", "crs"})
@@ -311,6 +315,7 @@ def load_intake(case_dir: Path) -> Intake:
         crs=_plain(crs) if crs is not None else None,
         path=str(path),
         misnamed=misnamed,
+        sha256=digest,
     )
 
 
@@ -327,22 +332,102 @@ ALL_DOCUMENTS = "all"  # `document: all`: the waiver covers every document
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
+@dataclass(frozen=True)
+class Review:
+    """What review.yaml says: waivers, review statuses and the sign-off (all optional)."""
+
+    waivers: tuple[Waiver, ...] = ()
+    statuses: tuple[ReviewStatus, ...] = ()
+    signoff: Signoff | None = None
+
+
 def load_review(case_dir: Path, known_rules: set[str]) -> tuple[Waiver, ...]:
+    """The waivers of `case_dir/review.yaml` (see `read_review`)."""
+    return read_review(case_dir, known_rules).waivers
+
+
+def read_review(case_dir: Path, known_rules: set[str]) -> Review:
     """Read `case_dir/review.yaml` (CONTRACT.md section 2, schema 2): waivers, each needing a
     known rule ID, a reason, `by`, `date` and `document` (a path, or `all`); optional `sha256`
-    (the document's content it was written for) and `expires`."""
+    (the document's content it was written for) and `expires`. Review statuses (`review:`),
+    each naming a finding's stable id, a status, `by` and `date`, optional `note` and `sha256`;
+    and `signoff: {by, date}`, optional `fingerprint`. Errors name file:line."""
     path = case_dir / REVIEW_FILE
     raw = read_case_file(case_dir, REVIEW_FILE)
     if raw is None:
-        return ()
+        return Review()
     root = load_yaml_bytes(raw, path)
     if root is None:
-        return ()
+        return Review()
     if not isinstance(root, LineMap):
         raise UsageError(f"{path}:1: review.yaml must be a mapping with a 'waive' list")
-    top = _Reader(path, root, "review.yaml", {"waive"})
+    top = _Reader(path, root, "review.yaml", {"waive", "review", "signoff"})
     keys = {"rule", "document", "reason", "by", "date", "sha256", "expires"}
-    return tuple(_waiver(r, known_rules) for r in top.items("waive", "waive", keys))
+    waivers = tuple(_waiver(r, known_rules) for r in top.items("waive", "waive", keys))
+    status_keys = {"finding", "status", "by", "date", "note", "sha256"}
+    statuses = tuple(_status(r) for r in top.items("review", "review", status_keys))
+    seen: dict[str, int] = {}
+    for s in statuses:
+        if s.finding in seen:
+            raise UsageError(
+                f"{path}:{s.line}: review: {s.finding} already has a status at line "
+                f"{seen[s.finding]}; keep one entry per finding"
+            )
+        seen[s.finding] = s.line
+    signoff = top.mapping("signoff", "signoff", {"by", "date", "fingerprint"})
+    return Review(waivers, statuses, _signoff(signoff) if signoff is not None else None)
+
+
+def _needs(r: _Reader, what: str, pairs: tuple[tuple[str, Any], ...]) -> None:
+    missing = [text for text, value in pairs if value is None]
+    if missing:
+        listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+        raise r.error(None, f"{r.where}: {what} needs {listed}")
+
+
+def _hex(r: _Reader, key: str) -> str | None:
+    value = r.get(key, "text")
+    if value is None:
+        return None
+    value = value.lower()
+    if not _SHA256.fullmatch(value):
+        raise r.error(key, f"{r.where}.{key}: expected 64 hexadecimal digits")
+    return str(value)
+
+
+def _status(r: _Reader) -> ReviewStatus:
+    finding, status = r.get("finding", "text"), r.get("status", "text")
+    by, date = r.get("by", "text"), r.get("date", "date")
+    _needs(
+        r,
+        "a review status",
+        (
+            ("`finding:` (the finding's id, as the report gives it)", finding),
+            (f"`status:` ({' | '.join(REVIEW_STATES)})", status),
+            ("`by:` (who reviewed)", by),
+            ("`date:` (YYYY-MM-DD)", date),
+        ),
+    )
+    if status not in REVIEW_STATES:
+        raise r.error(
+            "status",
+            f"{r.where}.status: {status!r} is not one of {', '.join(REVIEW_STATES)}",
+        )
+    return ReviewStatus(
+        finding=finding,
+        status=status,
+        by=by,
+        date=date,
+        note=r.get("note", "text") or "",
+        sha256=_hex(r, "sha256"),
+        line=r.node.line,
+    )
+
+
+def _signoff(r: _Reader) -> Signoff:
+    by, date = r.get("by", "text"), r.get("date", "date")
+    _needs(r, "a sign-off", (("`by:` (who signs)", by), ("`date:` (YYYY-MM-DD)", date)))
+    return Signoff(by=by, date=date, fingerprint=_hex(r, "fingerprint"), line=r.node.line)
 
 
 def _waiver(r: _Reader, known_rules: set[str]) -> Waiver:

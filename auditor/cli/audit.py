@@ -11,7 +11,7 @@ import typer
 from auditor import __version__
 from auditor.cli import commands
 from auditor.cli.progress import ProgressDisplay
-from auditor.cli.terminal import echo, log_to_stderr, safe
+from auditor.cli.terminal import echo, emit_json, log_to_stderr, safe
 
 if TYPE_CHECKING:  # the pipeline is imported only when a case is audited, not for `--help`
     from auditor.cli.batch import CaseReport
@@ -65,7 +65,8 @@ Out = Annotated[
         "--out",
         metavar="DIR",
         help="Report folder, outside every case folder (default ./audit-reports/<case-name>/; "
-        "with several cases, one subfolder each: the case's path below their common parent).",
+        "with several cases, one subfolder each: the case's path below their common parent). "
+        "`--out - --format json`: one case's report.json to stdout.",
     ),
 ]
 Formats = Annotated[
@@ -96,6 +97,16 @@ Config = Annotated[
         metavar="FILE",
         help="The firm's configuration (default: ./audit.toml when there is one): checklists, "
         "fail_on, report_mode; options given here win. See README, 'Firm configuration'.",
+        show_default=False,
+    ),
+]
+Baseline = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        metavar="REPORT_JSON",
+        help="An earlier report.json to compare with (default: the report already in the "
+        "case's report folder): the report opens with what changed since.",
         show_default=False,
     ),
 ]
@@ -144,6 +155,9 @@ def _echo(case: CaseReport) -> None:
         echo(f"audit: warning: {safe(warning)}", err=True)
     if case.error is not None:
         echo(f"audit: error: {safe(case.summary)}", err=True)
+    elif case.json_text is not None:  # `--out -`: stdout carries only the report
+        echo(safe(case.summary), err=True)
+        emit_json(case.json_text)
     else:
         echo(safe(case.summary))
 
@@ -159,6 +173,7 @@ def audit(
     no_cache: NoCache = False,
     report_mode: ReportMode = None,
     config: Config = None,
+    baseline: Baseline = None,
     quiet: Quiet = False,
     debug: Debug = False,
     version: Version = False,
@@ -182,6 +197,7 @@ def audit(
         on_progress=display.update,
         report_mode=report_mode,
         config=config,
+        baseline=baseline,
     )
     for refused in batch.refused:  # before any reading: the folders that will not be audited
         echo(f"audit: error: {safe(str(refused))}", err=True)

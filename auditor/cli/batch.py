@@ -25,6 +25,7 @@ FORMATS = ("html", "json")
 FAIL_ON = ("error", "warning", "never")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORTS_DIR = output.REPORTS_DIR
+STDOUT = Path("-")  # `--out -`: one case's report.json to stdout, no file written
 #: A batch's exit code is the first of these that any case (or the run) gives: the codes that stop
 #: a run (5 output, 4 dependency, 2 usage), then 1 (a case's findings reach --fail-on), then 3 (a
 #: case folder could not be audited, already named on stderr), then 0. Findings rank above an
@@ -92,6 +93,12 @@ class Batch:
     refused: tuple[CaseUnreadable, ...] = ()  # case folders not audited (`inputs.check_case_dirs`)
     given: tuple[Path, ...] = ()  # every case folder named, refused ones too: reports stay put
     config: FirmConfig | None = None  # audit.toml or --config, recorded in each report
+    baseline: Path | None = None  # --baseline: the earlier report.json to compare with
+
+    @property
+    def to_stdout(self) -> bool:
+        """`--out - --format json`: the case's report.json goes to stdout, no file is written."""
+        return self.out == STDOUT
 
     @property
     def named(self) -> tuple[Path, ...]:
@@ -126,6 +133,7 @@ def prepare(
     report_mode: str | None = None,
     config: Path | None = None,
     cwd: Path | None = None,
+    baseline: Path | None = None,
 ) -> Batch:
     """Check the options and the report folders and find Tesseract, before any case is read.
 
@@ -155,10 +163,26 @@ def prepare(
         mode = output.parse_report_mode(report_mode)
     every_checklist = (*(firm.checklists if firm else ()), *checklists)
     load_checklists(every_checklist)  # a bad checklist stops the run before any reading
+    if baseline is not None:
+        from auditor.report.changes import read_baseline
+
+        if len(case_dirs) > 1:
+            raise UsageError(
+                "--baseline: compares one case with an earlier report; give one case folder "
+                "(with several, each case is compared with the report already in its folder)"
+            )
+        read_baseline(baseline)  # a file that cannot serve stops the run before any reading
     checked = inputs.check_case_dirs(case_dirs)
     if not checked.accepted:
         raise NoCaseToAudit(checked.refused)
-    output.check_output(case_dirs, out)
+    if out == STDOUT:
+        if len(case_dirs) != 1 or wanted != ("json",):
+            raise UsageError(
+                "--out -: writes one case's report.json to stdout; give one case folder and "
+                "--format json"
+            )
+    else:
+        output.check_output(case_dirs, out)
     engine = ocr.probe()
     options = AuditOptions(
         as_of=as_of_date,
@@ -179,6 +203,7 @@ def prepare(
         checked.refused,
         tuple(case_dirs),
         firm,
+        baseline,
     )
 
 
@@ -201,6 +226,8 @@ class CaseReport:
     result: AuditResult | None = None
     report: Path | None = None  # the HTML report, else the JSON one
     error: AuditError | None = None
+    notes: tuple[str, ...] = ()  # e.g. why the earlier report was not compared with
+    json_text: str | None = None  # `--out -`: the report.json to print on stdout
 
     @property
     def warnings(self) -> list[str]:
@@ -210,7 +237,9 @@ class CaseReport:
             return []
         notes = [f"{self.case_dir}: {misnamed_note(n)}" for n in self.result.intake.misnamed]
         idle = unused_summary(self.result.waivers)
-        return notes + ([f"{self.case_dir}: {idle}"] if idle else [])
+        notes += [f"{self.case_dir}: {n}" for n in self.notes]
+        review = review_summary(self.result)
+        return notes + [f"{self.case_dir}: {line}" for line in ([idle] if idle else []) + review]
 
     @property
     def summary(self) -> str:
@@ -260,8 +289,16 @@ def write_reports(
         if isinstance(outcome, AuditError):
             case = CaseReport(case_dir, error=outcome)
             codes.append(outcome.exit_code)
+        elif batch.to_stdout:
+            from auditor.report.json_report import report_text
+
+            outcome, notes = compared(batch, outcome, target)
+            case = CaseReport(case_dir, outcome, notes=notes, json_text=report_text(outcome))
+            if fails(outcome, batch.fail_on):
+                codes.append(1)
         else:
-            case = CaseReport(case_dir, outcome, write_case(batch, outcome, target))
+            outcome, notes = compared(batch, outcome, target)
+            case = CaseReport(case_dir, outcome, write_case(batch, outcome, target), notes=notes)
             if fails(outcome, batch.fail_on):
                 codes.append(1)
         cases.append(case)
@@ -269,10 +306,14 @@ def write_reports(
             on_case(case)
     index = None
     written = [(c.result, c.report) for c in cases if c.result is not None and c.report]
-    if len(batch.named) > 1 and written:
+    if len(batch.named) > 1 and written and not batch.to_stdout:
         from auditor.report.files import remove_index
+        from auditor.report.index_files import write_index_data
+        from auditor.report.index_view import build_index
 
         try:
+            root = batch.out or REPORTS_DIR
+            write_index_data(build_index(written, root), root, batch.report_mode)
             if "html" in batch.formats:
                 from auditor.report.html import write_index
 
@@ -282,6 +323,50 @@ def write_reports(
         except OSError as exc:
             raise OutputError(cannot_write(batch.out or REPORTS_DIR, exc)) from exc
     return BatchReport(cases, index, worst_exit(codes))
+
+
+def compared(
+    batch: Batch, result: AuditResult, target: Path
+) -> tuple[AuditResult, tuple[str, ...]]:
+    """`result` compared with its baseline: `--baseline`, else the report.json already in the
+    case's report folder when it is of the same case; with what to tell the user about it."""
+    from auditor.report.changes import BaselineError, read_baseline, with_baseline
+    from auditor.report.json_report import report_dict
+
+    notes: list[str] = []
+    baseline = None
+    path = batch.baseline or target / "report.json"
+    if batch.baseline is not None or (not batch.to_stdout and path.is_file()):
+        try:
+            baseline = read_baseline(path)
+        except BaselineError as exc:
+            if batch.baseline is not None:
+                raise
+            notes.append(f"the earlier report is not compared with: {exc}")
+    if baseline is not None:
+        from auditor.report.changes import same_case
+
+        if not same_case(baseline, report_dict(result)):
+            if batch.baseline is None:
+                notes.append(f"{path} is another case's report: not compared with")
+                baseline = None
+            else:
+                notes.append(f"--baseline {path} is a report of another case folder")
+    return with_baseline(result, baseline), tuple(notes)
+
+
+def review_summary(result: AuditResult) -> list[str]:
+    """Lines for stderr about review.yaml's statuses and sign-off that no longer hold."""
+    lines = []
+    stale = sum(1 for o in result.review if o.state == "stale")
+    unused = sum(1 for o in result.review if o.state == "unused")
+    if stale or unused:
+        parts = [f"{n} {w}" for n, w in ((stale, "stale"), (unused, "naming no finding")) if n]
+        noun = "review status" if stale + unused == 1 else "review statuses"
+        lines.append(f"{stale + unused} {noun} to look at ({', '.join(parts)}): see the report")
+    if result.signoff_outcome is not None and not result.signoff_outcome.valid:
+        lines.append("the sign-off is void: the case changed since it was signed; see the report")
+    return lines
 
 
 def cannot_write(folder: Path, exc: OSError) -> str:

@@ -70,3 +70,16 @@ def log_to_stderr(level: int = logging.DEBUG) -> None:
         logger.setLevel(level)
         if not any(isinstance(h, _Handler) for h in logger.handlers):
             logger.addHandler(_Handler())
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}"  # a lone surrogate too: JSON escapes are code units
+
+
+def emit_json(text: str) -> None:
+    """Write a JSON document (already masked, as report.json is) to stdout as data: every
+    character that could act on a terminal, which in JSON can only sit inside a string, written
+    as its `\\uXXXX` escape, so the JSON means the same and cannot act on the terminal."""
+    body = _UNSAFE.sub(lambda m: "\n" if m.group() == "\n" else _json_escape(m), text)
+    typer.echo(body, nl=False)

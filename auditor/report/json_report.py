@@ -20,6 +20,7 @@ from auditor.privacy import Redactor, mask
 from auditor.report.files import REPORT_MODE, write_atomic
 from auditor.report.noc_view import NOC_SOURCE
 from auditor.result import AuditResult
+from auditor.rules.review import Binding, ReviewOutcome, SignoffOutcome
 from auditor.rules.waivers import WaiverOutcome
 
 SCHEMA_VERSION = 2
@@ -92,7 +93,11 @@ def _evidence(e: Evidence, redact: Redactor) -> dict[str, Any]:
 
 
 def finding_json(
-    f: Finding, redact: Redactor, titles: dict[str, str], finding_id: str | None = None
+    f: Finding,
+    redact: Redactor,
+    titles: dict[str, str],
+    finding_id: str | None = None,
+    review: ReviewOutcome | None = None,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": redact(finding_id or f.base_id),
@@ -113,7 +118,56 @@ def finding_json(
             "date": f.waiver.date.isoformat() if f.waiver.date else None,
             "document": redact(f.waiver.document) if f.waiver.document is not None else "all",
         }
+    if review is not None:
+        out["review"] = review_json(review, redact)
     return out
+
+
+def _binding_json(binding: Binding, redact: Redactor) -> dict[str, Any]:
+    return {
+        "documents": [{"path": redact(p), "sha256": sha} for p, sha in binding.documents],
+        "fingerprint": binding.fingerprint,
+    }
+
+
+def review_json(outcome: ReviewOutcome, redact: Redactor) -> dict[str, Any]:
+    """One review status of review.yaml and what it is in this audit (CONTRACT.md section 2,
+    schema 2): `state` current, stale (its documents changed since) or unused (no such finding);
+    `reviewed`: the content it was given for; `current`: this audit's."""
+    e = outcome.entry
+    return {
+        "finding": redact(e.finding),
+        "status": e.status,
+        "by": e.by,
+        "date": e.date.isoformat(),
+        "note": redact(e.note),
+        "line": e.line,
+        "state": outcome.state,
+        "stale": outcome.state == "stale",
+        "finding_status": outcome.finding_status,
+        "sha256": e.sha256,
+        "reviewed": _binding_json(outcome.bound, redact),
+        "current": _binding_json(outcome.current, redact),
+        "explanation": redact(outcome.note),
+    }
+
+
+def signoff_json(outcome: SignoffOutcome | None) -> dict[str, Any] | None:
+    """The sign-off and whether it holds: `valid` while the case's fingerprint is the one it
+    signed (`signed`), else void (`explanation` says so)."""
+    if outcome is None:
+        return None
+    s = outcome.signoff
+    return {
+        "by": s.by,
+        "date": s.date.isoformat(),
+        "line": s.line,
+        "valid": outcome.valid,
+        "state": "valid" if outcome.valid else "void",
+        "signed": outcome.signed,
+        "fingerprint": outcome.current,
+        "explanation": outcome.note,
+    }
 
 
 def waiver_json(outcome: WaiverOutcome, redact: Redactor) -> dict[str, Any]:
@@ -138,7 +192,9 @@ def waiver_json(outcome: WaiverOutcome, redact: Redactor) -> dict[str, Any]:
 def report_dict(result: AuditResult) -> dict[str, Any]:
     redact = redactor_for(result)
     titles = result.checklists.titles
-    return {
+    ids = finding_ids(result.findings)
+    reviews = {redact(o.entry.finding): o for o in result.review if o.state != "unused"}
+    out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {
             "name": TOOL_NAME,
@@ -148,14 +204,17 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
         },
         "case": case_json(result, redact),
         "summary": result.summary.to_dict(),
+        "changes": result.changes,
         "verdict": result.verdict,
         "documents": [document_json(d, redact) for d in result.documents],
         "eligibility": json_value_deep(result.evaluation.eligibility),
         "findings": [
-            finding_json(f, redact, titles, i)
-            for f, i in zip(result.findings, finding_ids(result.findings), strict=True)
+            finding_json(f, redact, titles, i, reviews.get(redact(i)))
+            for f, i in zip(result.findings, ids, strict=True)
         ],
         "waivers": [waiver_json(o, redact) for o in result.waivers],
+        "review": [review_json(o, redact) for o in result.review],
+        "signoff": signoff_json(result.signoff_outcome),
         "crs": json_value_deep(result.evaluation.crs.to_dict()) if result.evaluation.crs else None,
         "audit": {
             "inputs": [
@@ -182,6 +241,9 @@ def report_dict(result: AuditResult) -> dict[str, Any]:
             ],
         },
     }
+    if result.changes is None:
+        del out["changes"]
+    return out
 
 
 def case_json(result: AuditResult, redact: Redactor) -> dict[str, Any]:
@@ -196,6 +258,7 @@ def case_json(result: AuditResult, redact: Redactor) -> dict[str, Any]:
         "client": redact(intake.client_name) if intake.client_name else None,
         "submission_date": (intake.submission_date.isoformat() if intake.submission_date else None),
         "path": redact(_text(str(Path(result.case_dir).resolve()))),
+        "fingerprint": result.fingerprint or None,
     }
 
 
@@ -223,6 +286,10 @@ def json_value_deep(value: Any) -> Any:
     return json_value(value)
 
 
+def report_text(result: AuditResult) -> str:
+    """report.json's text."""
+    return json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
+
+
 def write_json(result: AuditResult, out_dir: Path, mode: int = REPORT_MODE) -> Path:
-    text = json.dumps(report_dict(result), ensure_ascii=False, indent=2)
-    return write_atomic(out_dir / "report.json", text + "\n", mode)
+    return write_atomic(out_dir / "report.json", report_text(result), mode)

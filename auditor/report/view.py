@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.models import SEVERITIES as SEVERITY_ORDER
-from auditor.models import Finding
+from auditor.models import Finding, finding_ids
 from auditor.privacy import Redactor
 from auditor.report import eligibility_view as elig
 from auditor.report.crs_view import CrsPanel, crs_panel
@@ -37,6 +37,17 @@ from auditor.report.picture_plan import (
     pictured_pages,
     report_order,
     unique_evidence,
+)
+from auditor.report.review_view import (
+    ChangesView,
+    ReviewBadge,
+    ReviewRow,
+    SignoffView,
+    changes_view,
+    review_badge,
+    review_rows,
+    signoff_view,
+    status_yaml,
 )
 from auditor.report.timeline import Timeline
 from auditor.result import NOUNS, AuditResult
@@ -138,6 +149,9 @@ class FindingView:
     waiver: WaiverView | None
     waiver_yaml: str
     related: tuple[str, ...] = ()  # the same problem as other rules report it (rules/related.py)
+    finding_id: str = ""  # the stable id (masked), as report.json and review.yaml name it
+    review: ReviewBadge | None = None  # review.yaml's status for it
+    status_yaml: str = ""  # the review.yaml entry that gives it a status
 
 
 @dataclass(frozen=True)
@@ -220,6 +234,9 @@ class ReportView:
     trail: AuditTrail
     crops_made: int
     crops_omitted: int
+    review: tuple[ReviewRow, ...] = ()  # review.yaml's statuses, stale and unused first
+    signoff: SignoffView | None = None
+    changes: ChangesView | None = None  # what changed since the baseline report
 
 
 def _yaml_scalar(text: str) -> str:
@@ -321,6 +338,8 @@ def _finding_view(
     pictures: PagePictures,
     doc_anchors: dict[str, str],
     index: int,
+    finding_id: str = "",
+    review: ReviewBadge | None = None,
 ) -> FindingView:
     shown = finding_json(finding, redact, titles)
     waiver = None
@@ -355,6 +374,9 @@ def _finding_view(
         related=tuple(
             f"{r['rule']}: {r['message']}" for r in shown.get("details", {}).get("related", ())
         ),
+        finding_id=finding_id,
+        review=review,
+        status_yaml=status_yaml(finding_id) if finding_id else "",
     )
 
 
@@ -498,9 +520,29 @@ def build_view(
     waived = [f for f in findings if f.status == "waived"]
     passed = [f for f in findings if f.status == "passed"]
     index = {id(f): i for i, f in enumerate(findings)}
+    stable = {
+        id(f): redact(i) for f, i in zip(result.findings, finding_ids(result.findings), strict=True)
+    }
+    reviews = {redact(o.entry.finding): o for o in result.review if o.state != "unused"}
     made: dict[int, FindingView] = {}
     for f in picture_order(findings):
-        made[id(f)] = _finding_view(f, result, redact, titles, pictures, doc_anchors, index[id(f)])
+        sid = stable.get(id(f), "")
+        made[id(f)] = _finding_view(
+            f,
+            result,
+            redact,
+            titles,
+            pictures,
+            doc_anchors,
+            index[id(f)],
+            sid,
+            review_badge(reviews.get(sid), redact),
+        )
+    anchors = {v.finding_id: v.anchor for v in made.values()}
+    shown = {
+        v.finding_id: {"rule": v.rule, "message": v.message, "status": v.status}
+        for v in made.values()
+    }
     views = [(f, made[id(f)]) for f in active]
     summary = result.summary
     counts = tuple(
@@ -552,4 +594,7 @@ def build_view(
         crops_omitted=max(
             0, sum(1 for f in active + waived for e in f.evidence if e.bbox) - pictures.crops_made
         ),
+        review=review_rows(result, redact, anchors),
+        signoff=signoff_view(result),
+        changes=changes_view(result, shown, anchors),
     )

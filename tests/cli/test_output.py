@@ -226,7 +226,9 @@ def test_the_cli_writes_same_named_cases_to_their_own_folders(tmp_path: Path) ->
     assert sorted(
         p.relative_to(tmp_path / "r").as_posix() for p in (tmp_path / "r").rglob("*.*")
     ) == [
+        "index.csv",
         "index.html",
+        "index.json",
         "joshi/documents/report.html",
         "joshi/documents/report.json",
         "raman/documents/report.html",

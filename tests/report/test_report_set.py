@@ -123,6 +123,8 @@ def test_a_json_only_batch_leaves_no_old_index(hostile_result: AuditResult, tmp_
     json_only = batch.Batch(cases, ENGINE, batch.AuditOptions(), out, ("json",))
     assert batch.write_reports(json_only, [hostile_result, hostile_result]).index is None
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.*")) == [
+        "index.csv",  # the batch's rows as data stay: they link to no HTML
+        "index.json",
         "joshi/report.json",
         "raman/report.json",
     ]
