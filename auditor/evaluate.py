@@ -121,7 +121,9 @@ def evaluate(
 ) -> Evaluation:
     """Run every registered rule and every QA item over the case."""
     docs = tuple(documents)
-    work = assemble(docs, intake, as_of)
+    work = assemble(
+        docs, intake, as_of, float(checklists.param("CEC-STATUS-001", "min_confidence"))
+    )
     hours = compute_hours(
         [p.job for p in work.positions],
         work.exclusions,

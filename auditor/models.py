@@ -26,6 +26,8 @@ DOCUMENT_KINDS = (
     "study_permit",
     "passport",
     "t4",
+    "application_receipt",
+    "completion_letter",
     "other",
     "unreadable",
 )
@@ -94,6 +96,13 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "institution",
     ),
     "passport": ("holder_name", "date_of_birth", "passport_number", "expiry_date", "nationality"),
+    "application_receipt": (
+        "applicant_name",
+        "application_type",
+        "filed_date",
+        "application_number",
+    ),
+    "completion_letter": ("student_name", "institution", "program", "completion_date", "full_time"),
 }
 KIND_FIELDS["study_permit"] = KIND_FIELDS["work_permit"]
 

@@ -1,9 +1,9 @@
 """Findings on cases assembled from the blind corpus: none may fail on a value not read.
 
 Usage: .venv/bin/python benchmarks/blind_findings.py [--sources text,scan,photo] [--cache]
-                                                     [--jobs N] [--show]
+                                                     [--rounds round1] [--jobs N] [--show]
 
-Each case takes, for one source, the i-th layout of every kind of `samples/blind/round*/`,
+Each case takes, for one source, the i-th layout of every kind of `samples/blind/round1/`,
 with a case.yaml written from the ground truth (`samples/blindcases.py`), and is audited for
 real (text layer, Tesseract). Printed per source: the cases, the failed findings at warning or
 error, those resting on a value not read, below the confidence threshold or implausible (the
@@ -31,6 +31,7 @@ from auditor.reading import cache as read_cache  # noqa: E402
 from auditor.reading.ocr import probe  # noqa: E402
 from auditor.rules.certainty import THRESHOLD_PARAM, THRESHOLD_RULE  # noqa: E402
 from samples.blindcases import (  # noqa: E402
+    ROUNDS,
     SOURCES,
     blind_cases,
     confidently_wrong,
@@ -42,6 +43,11 @@ from samples.blindcases import (  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", default=",".join(SOURCES))
+    parser.add_argument(
+        "--rounds",
+        default=",".join(ROUNDS),
+        help="blind rounds to assemble cases from (default: round1; later rounds stay fresh)",
+    )
     parser.add_argument("--cache", action="store_true", help="use the read cache (default: off)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--show", action="store_true", help="list every problem found")
@@ -55,7 +61,7 @@ def main() -> int:
     problems: list[str] = []
     by_rule: Counter[str] = Counter()
     with tempfile.TemporaryDirectory(prefix="blind-cases-") as tmp:
-        for case in blind_cases(args.sources.split(",")):
+        for case in blind_cases(args.sources.split(","), args.rounds.split(",")):
             result = run_audit(write_case(case, Path(tmp) / case.name), engine, options)
             threshold = float(result.checklists.param(THRESHOLD_RULE, THRESHOLD_PARAM))
             unread = unread_failures(case, result.documents, result.findings, threshold)

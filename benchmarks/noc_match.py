@@ -5,7 +5,9 @@ Each letter's duties go through the rules' own comparison (`auditor.rules.noc.co
 French path (duties unknown) and the title lookup. Prints the four figures of issue 15 and their
 targets; never fails on a missed target.
 
-    .venv/bin/python benchmarks/noc_match.py [--list]   # --list: every letter flagged wrongly
+    .venv/bin/python benchmarks/noc_match.py [--list] [--round N]
+    --list: every letter flagged wrongly; --round 2: measure round 2 (round2/letters.yaml)
+    instead of round 1 (letters.yaml)
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ def main(argv: list[str]) -> None:
     lists = load_checklists()
     p1 = lists.rules["LETTER-NOC-001"].parameters
     p2 = lists.rules["LETTER-NOC-002"].parameters
-    letters = yaml.safe_load(LETTERS.read_text(encoding="utf-8"))
+    path = LETTERS
+    if "--round" in argv and argv[argv.index("--round") + 1] != "1":
+        path = LETTERS.parent / f"round{argv[argv.index('--round') + 1]}" / LETTERS.name
+    letters = yaml.safe_load(path.read_text(encoding="utf-8"))
     started = time.perf_counter()
     rows: list[tuple[dict[str, object], Comparison]] = []
     french = []
@@ -116,7 +121,7 @@ def main(argv: list[str]) -> None:
             "(none)",
         ),
     ]
-    print(f"blind set: benchmarks/noc_blind/{LETTERS.name} ({len(letters)} letters)")
+    print(f"blind set: {path.relative_to(LETTERS.parent.parent.parent)} ({len(letters)} letters)")
     print(
         f"parameters: top_k={p1['top_k']}, min_score_ratio={p1['min_score_ratio']}, "
         f"min_copied_words={p2['min_copied_words']}, "

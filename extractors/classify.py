@@ -12,7 +12,7 @@ from extractors.letter_parts import SALUTATION
 from extractors.parse.mrz import mrz_like
 from extractors.parse.ocrfix import strip_box_edges
 from extractors.passport import find_zone
-from extractors.registry import EXTRACTORS
+from extractors.registry import EXTRACTORS, OUTRANKS
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,20 @@ class _Run:
 
 def page_kind(page: Page) -> tuple[str | None, float]:
     """The kind a page is confidently recognised as, with its score; (None, best) when unsure."""
-    text = page.text  # a property joining every line: built once for all the extractors
-    scores = sorted(((ex.recognise(text), kind) for kind, ex in EXTRACTORS.items()), reverse=True)
+    return decide(page.text)  # a property joining every line: built once for all extractors
+
+
+def decide(text: str) -> tuple[str | None, float]:
+    """The kind the text is surely recognised as, with its score; (None, best) when unsure.
+
+    A kind scoring STRONG first removes the broader kinds it outranks (`registry.OUTRANKS`);
+    the best remaining kind must then lead the next by MARGIN."""
+    scored = {kind: ex.recognise(text) for kind, ex in EXTRACTORS.items()}
+    for kind, broader in OUTRANKS.items():
+        if scored.get(kind, 0.0) >= STRONG:
+            for other in broader:
+                scored.pop(other, None)
+    scores = sorted(((s, k) for k, s in scored.items()), reverse=True)
     if not scores:
         return None, 0.0
     best, kind = scores[0]
@@ -131,10 +143,7 @@ def split_and_classify(read: ReadFile) -> list[Document]:
         pages = tuple(run.pages)
         kind = run.kind
         if kind is None:
-            text = "\n".join(p.text for p in pages)
-            scores = sorted(((ex.recognise(text), k) for k, ex in EXTRACTORS.items()), reverse=True)
-            if scores and scores[0][0] >= STRONG and scores[0][0] - scores[1][0] >= MARGIN:
-                kind = scores[0][1]
+            kind, _ = decide("\n".join(p.text for p in pages))
         notes = read.notes
         kind, note = _mrz_decides(pages, kind)
         if note is not None:

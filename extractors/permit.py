@@ -29,8 +29,15 @@ WORK = [
         0.3,
     ),
     (rx(r"\bemployer\b|\bemployeur\b|\boccupation\b|\bprofession\b"), 0.1),
-    (rx(r"\bstudy\s+permit\b|\bpermis\s+d['’]études\b"), -0.5),
     (rx(r"\bdear\b|\bsincerely\b|to whom it may concern|net\s+pay"), -0.4),
+    (
+        rx(
+            r"acknowledge?ment\s+of\s+receipt|accusé\s+de\s+réception|"
+            r"confirmation\s+of\s+submission|we\s+(?:have\s+)?received\s+your\s+application|"
+            r"interim\s+authori[sz]ation|\bIMM\s*0127\b|nous\s+avons\s+reçu\s+votre\s+demande"
+        ),
+        -0.5,
+    ),
 ]
 STUDY = [
     (rx(r"\bstudy\s+permit\b|\bpermis\s+d['’]études\b"), 0.6),
@@ -43,18 +50,28 @@ STUDY = [
     ),
     (rx(r"\bschool\b|\bécole\b|\binstitution\b|\blevel\s+of\s+study\b|\bDLI\b"), 0.1),
     (rx(r"\bdear\b|\bsincerely\b|to whom it may concern"), -0.4),
+    (
+        rx(
+            r"acknowledge?ment\s+of\s+receipt|accusé\s+de\s+réception|"
+            r"confirmation\s+of\s+submission|we\s+(?:have\s+)?received\s+your\s+application|"
+            r"interim\s+authori[sz]ation|\bIMM\s*0127\b|nous\s+avons\s+reçu\s+votre\s+demande"
+        ),
+        -0.5,
+    ),
 ]
 
 # The kinds of work permit, as the type field, the title, the conditions or remarks word them;
-# the first that matches decides (a post-graduation permit is also "open").
+# the first that matches decides (a post-graduation permit is also "open"). The values are
+# README's `permit_type` vocabulary: open, employer_specific, pgwp, co_op (study for a study
+# permit), snake_case like the contract's `application_type`.
 WORK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "post-graduation",
+        "pgwp",
         rx(r"post[- ]?graduation|\bPGWP\b|\bPGWPP\b|post[- ]?dipl[ôo]me|\bPTPD\b"),
     ),
-    ("co-op", rx(r"\bco-?op\b|coop[ée]ratif|\bstage\b|integral\s+part\s+of")),
+    ("co_op", rx(r"\bco-?op\b|coop[ée]ratif|\bstage\b|integral\s+part\s+of")),
     (
-        "employer-specific",
+        "employer_specific",
         rx(
             r"employer[- ]specific|employeur\s+(?:déterminé|spécifique)|\bLMIA\b|\bEIMT\b|"
             r"not\s+(?:authori[sz]ed|valid)\s+to\s+work\s+(?:for|in)\s+any\s+"
@@ -130,7 +147,7 @@ def work_permit_type(
                 return Field(value, src.page, src.bbox, src.text, round(conf, 4))
     emp = fields.get("employer")
     if emp is not None:
-        return Field("employer-specific", emp.page, emp.bbox, emp.text, min(emp.confidence, 0.7))
+        return Field("employer_specific", emp.page, emp.bbox, emp.text, min(emp.confidence, 0.7))
     return None
 
 
@@ -147,7 +164,18 @@ class PermitExtractor:
         self.kind = kind
 
     def recognise(self, text: str) -> float:
-        return keyword_score(text, WORK if self.kind == "work_permit" else STUDY)
+        """The kind's words; of "work permit" and "study permit", the one printed first (the
+        title) decides: a co-op work permit's conditions name the study permit, a study
+        permit's remarks may name a work permit."""
+        work = self.kind == "work_permit"
+        score = keyword_score(text, (WORK if work else STUDY)[1:])
+        w, s = _TITLE.search(text), STUDY[0][0].search(text)
+        mine, other = (w, s) if work else (s, w)
+        if mine is not None and (other is None or mine.start() < other.start()):
+            score += 0.6
+        elif other is not None:
+            score -= 0.5
+        return max(0.0, min(1.0, score))
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         spec = load_lexicon("permit")
@@ -161,7 +189,14 @@ class PermitExtractor:
             kind = work_permit_type(found, pages, words)
             if kind is not None:
                 fields["permit_type"] = kind
+            if kind is None or kind.value != "employer_specific":
+                # only an employer-specific permit restricts the occupation and location
+                fields.pop("occupation", None)
+                fields.pop("location", None)
         else:
+            fields.pop("occupation", None)
+            fields.pop("location", None)
+        if self.kind != "work_permit":
             title = _title_field(pages, STUDY[0][0])
             anchor = title or next(iter(fields.values()), None)
             if anchor is not None:

@@ -60,6 +60,7 @@ class Exclusion:
     reason: str
     rule: str
     document: str | None = None
+    sure: bool = True  # False: the file cannot show these days fail (the rule says `unknown`)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class ExcludedPeriod:
     hours: float  # before the weekly cap
     reason: str
     rule: str | None  # the rule that reports it; None for a whole job excluded without one
+    sure: bool = True  # False: excluded because the file cannot show the days count
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,11 @@ class HoursResult:
     hours_by_teer: dict[int, float]
     unknown: tuple[Job, ...]  # jobs that could not be counted: hours/week or dates missing
     weekly_cap: float = WEEKLY_CAP
+
+    @property
+    def unsure_hours(self) -> float:
+        """Hours left out only because the file cannot show the days count (before the cap)."""
+        return round(sum(x.hours for x in self.excluded if not x.sure), 2)
 
     @property
     def capped_off(self) -> float:
@@ -218,15 +225,15 @@ def compute_hours(
             )
             continue
         per_day = _exact(job.hours_per_week) / 7
-        excluded_days: dict[tuple[str, str | None], list[dt.date]] = defaultdict(list)
+        excluded_days: dict[tuple[str, str | None, bool], list[dt.date]] = defaultdict(list)
         counted: list[dt.date] = []
         day = first
         while day <= last:
-            reason = (job.excluded_reason, job.excluded_rule) if job.excluded_reason else None
+            reason = (job.excluded_reason, job.excluded_rule, True) if job.excluded_reason else None
             if reason is None:
                 for ex in exclusions:
                     if ex.start <= day <= ex.end and ex.document in (None, job.document):
-                        reason = (ex.reason, ex.rule)
+                        reason = (ex.reason, ex.rule, ex.sure)
                         break
             if reason is None:
                 counted.append(day)
@@ -237,7 +244,7 @@ def compute_hours(
             else:
                 excluded_days[reason].append(day)
             day += ONE_DAY
-        for (reason_text, rule), days in excluded_days.items():
+        for (reason_text, rule, sure), days in excluded_days.items():
             for start, end, count in _runs(days):
                 excluded.append(
                     ExcludedPeriod(
@@ -249,6 +256,7 @@ def compute_hours(
                         float(round(per_day * count, 2)),
                         reason_text,
                         rule,
+                        sure,
                     )
                 )
         note = "" if counted else (job.excluded_reason or "every day in the window is excluded")

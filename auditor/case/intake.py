@@ -62,7 +62,25 @@ class StudyClaim:
 
     institution: str | None
     start: dt.date | None
-    end: dt.date | None
+    end: dt.date | None  # the last day of full-time study (completion), not the permit's expiry
+    line: int = 0
+    full_time: bool | None = None  # None: not said (a declared study period is taken as full time)
+
+
+APPLIED_AS = ("worker", "student", "visitor")
+STATUS_KINDS = ("work_permit_extension", "pgwp_application", "left_canada")
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    """One entry of case.yaml's `status_history`: an application made from inside Canada, or a
+    departure, that the permits alone do not show (CONTRACT.md section 2)."""
+
+    kind: str  # work_permit_extension | pgwp_application | left_canada
+    applied_as: str | None = None  # worker | student | visitor (work_permit_extension)
+    filed: dt.date | None = None
+    decided: dt.date | None = None  # None while pending
+    date: dt.date | None = None  # left_canada
     line: int = 0
 
 
@@ -78,6 +96,7 @@ class Intake:
     work: tuple[WorkClaim, ...] = ()
     language: tuple[LanguageClaim, ...] = ()
     study: tuple[StudyClaim, ...] = ()
+    status_history: tuple[StatusEvent, ...] = ()
     crs: dict[str, Any] | None = None  # raw, for the CRS calculator
     path: str | None = None
     misnamed: tuple[str, ...] = ()  # case.yml, Case.yaml, review.yml...: present, not read
@@ -164,12 +183,19 @@ def _raw(value: Any) -> Any:
     return value
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "text": _text,
     "date": as_date,
     "number": _number,
     "province": _province,
     "raw": _raw,
+    "bool": _flag,
 }
 
 
@@ -254,7 +280,9 @@ def load_intake(case_dir: Path) -> Intake:
         return Intake(present=True, path=str(path), misnamed=misnamed, sha256=digest)
     if not isinstance(root, LineMap):
         raise UsageError(f"{path}:1: case.yaml must be a mapping")
-    top = _Reader(path, root, "case.yaml", {"client", "application", "claims", "crs"})
+    top = _Reader(
+        path, root, "case.yaml", {"client", "application", "claims", "crs", "status_history"}
+    )
     client = top.mapping("client", "client", {"name", "date_of_birth"})
     application = top.mapping(
         "application", "application", {"submission_date", "intended_province"}
@@ -292,13 +320,19 @@ def load_intake(case_dir: Path) -> Intake:
                     line=r.node.line,
                 )
             )
-        for r in claims.items("study", "claims.study", {"institution", "start", "end"}):
+        for r in claims.items(
+            "study", "claims.study", {"institution", "start", "end", "full_time"}
+        ):
             start, end = r.get("start", "date"), r.get("end", "date")
             if start and end and end < start:
                 raise r.error("end", f"{r.where}: end {end} is before start {start}")
             study.append(
                 StudyClaim(
-                    institution=r.get("institution", "text"), start=start, end=end, line=r.node.line
+                    institution=r.get("institution", "text"),
+                    start=start,
+                    end=end,
+                    line=r.node.line,
+                    full_time=r.get("full_time", "bool"),
                 )
             )
     return Intake(
@@ -312,11 +346,40 @@ def load_intake(case_dir: Path) -> Intake:
         work=tuple(work),
         language=tuple(language),
         study=tuple(study),
+        status_history=_status_history(top),
         crs=_plain(crs) if crs is not None else None,
         path=str(path),
         misnamed=misnamed,
         sha256=digest,
     )
+
+
+def _status_history(top: _Reader) -> tuple[StatusEvent, ...]:
+    """`status_history`: applications from inside Canada and departures, oldest first."""
+    keys = {"kind", "applied_as", "filed", "decided", "date"}
+    out = []
+    for r in top.items("status_history", "status_history", keys):
+        kind = r.get("kind", "text", required=True)
+        if kind not in STATUS_KINDS:
+            raise r.error("kind", f"{r.where}.kind: expected one of {', '.join(STATUS_KINDS)}")
+        applied_as = r.get("applied_as", "text")
+        if applied_as is not None and applied_as not in APPLIED_AS:
+            raise r.error(
+                "applied_as", f"{r.where}.applied_as: expected one of {', '.join(APPLIED_AS)}"
+            )
+        filed, decided = r.get("filed", "date"), r.get("decided", "date")
+        when = r.get("date", "date")
+        if kind == "left_canada":
+            if when is None:
+                raise r.error(None, f"{r.where}: left_canada needs its `date`")
+        elif when is not None:
+            raise r.error(
+                "date", f"{r.where}: an application has `filed` and `decided`, not `date`"
+            )
+        if filed and decided and decided < filed:
+            raise r.error("decided", f"{r.where}: decided {decided} is before filed {filed}")
+        out.append(StatusEvent(kind, applied_as, filed, decided, when, r.node.line))
+    return tuple(out)
 
 
 def _plain(value: Any) -> Any:

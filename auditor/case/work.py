@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.case.hours import ONE_DAY, Exclusion, Job, teer_of
+from auditor.case.authorization import Timeline, build_timeline, status_exclusions
+from auditor.case.hours import Exclusion, Job, teer_of
 from auditor.case.intake import Intake, WorkClaim
 from auditor.case.names import named_in, same_person
 from auditor.case.names import same_employer as _same_employer
 from auditor.case.noc import obsolete_code
 from auditor.case.places import locate
+from auditor.case.study import study_exclusions
 from auditor.models import Document
 
 # Every letter is matched against every stub and claim: the same few names, compared again and
@@ -39,7 +41,6 @@ UNPAID = re.compile(
     r"non rémunéré)\b",
     re.IGNORECASE,
 )
-SPECIFIC_PERMIT = re.compile(r"employer|specific|closed|lmia|fermé", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class WorkFacts:
     exclusions: tuple[Exclusion, ...]
     study_unknown: tuple[Document, ...]  # study permits without dates
     permits_known: bool  # at least one work permit with both dates
+    authorization: Timeline | None = None  # the timeline the status exclusions come from
 
 
 def kind(documents: Sequence[Document], name: str) -> list[Document]:
@@ -309,112 +311,29 @@ def _position(
     )
 
 
-def _study_exclusions(
-    documents: Sequence[Document], intake: Intake
-) -> tuple[list[Exclusion], list[Document]]:
-    out, unknown = [], []
-    for permit in kind(documents, "study_permit"):
-        start, end = permit.value("valid_from"), permit.value("valid_until")
-        if isinstance(start, dt.date) and isinstance(end, dt.date):
-            school = permit.value("institution") or "study permit"
-            out.append(
-                Exclusion(
-                    start,
-                    end,
-                    f"full-time study ({school}, study permit {permit.path})",
-                    "CEC-STUDY-001",
-                )
-            )
-        else:
-            unknown.append(permit)
-    for claim in intake.study:
-        if claim.start and claim.end:
-            out.append(
-                Exclusion(
-                    claim.start,
-                    claim.end,
-                    f"full-time study ({claim.institution or 'declared'}, case.yaml)",
-                    "CEC-STUDY-001",
-                )
-            )
-    return out, unknown
-
-
-def permit_covers(permit: Document, employer: str) -> bool:
-    """Whether a work permit authorises work for `employer` (open, or naming that employer)."""
-    kind_text = str(permit.value("permit_type") or "")
-    named = permit.value("employer")
-    if named and (SPECIFIC_PERMIT.search(kind_text) or not kind_text):
-        return same_employer(str(named), employer)
-    return True
-
-
-def _validity(permit: Document) -> tuple[dt.date, dt.date] | None:
-    """A permit's valid-from and valid-until dates, when it shows both."""
-    start, end = permit.value("valid_from"), permit.value("valid_until")
-    if isinstance(start, dt.date) and isinstance(end, dt.date):
-        return start, end
-    return None
-
-
-def _status_exclusions(
-    positions: Sequence[Position], documents: Sequence[Document]
-) -> tuple[list[Exclusion], bool]:
-    permits = [p for p in kind(documents, "work_permit") if _validity(p) is not None]
-    if not permits:
-        return [], False
-    out = []
-    for pos in positions:
-        job = pos.job
-        if job.start is None or job.end is None:
-            continue
-        covering = [
-            dates
-            for p in permits
-            if permit_covers(p, job.employer) and (dates := _validity(p)) is not None
-        ]
-        day, gap_start = job.start, None
-        while day <= job.end:
-            ok = any(a <= day <= b for a, b in covering)
-            if not ok and gap_start is None:
-                gap_start = day
-            if ok and gap_start is not None:
-                out.append(_gap(job, gap_start, day - ONE_DAY, permits))
-                gap_start = None
-            day += ONE_DAY
-        if gap_start is not None:
-            out.append(_gap(job, gap_start, job.end, permits))
-    return out, True
-
-
-def _gap(job: Job, start: dt.date, end: dt.date, permits: Sequence[Document]) -> Exclusion:
-    others = [
-        p
-        for p in permits
-        if not permit_covers(p, job.employer)
-        and (dates := _validity(p)) is not None
-        and dates[0] <= end
-        and dates[1] >= start
-    ]
-    if others:
-        reason = (
-            f"no work authorization for {job.employer}: the employer-specific permit "
-            f"{others[0].path} names {others[0].value('employer')}"
-        )
-    else:
-        reason = f"no valid work permit covers these days (work for {job.employer})"
-    return Exclusion(start, end, reason, "CEC-STATUS-001", document=job.document)
-
-
 def assemble(
-    documents: Sequence[Document], intake: Intake, as_of: dt.date | None = None
+    documents: Sequence[Document],
+    intake: Intake,
+    as_of: dt.date | None = None,
+    min_confidence: float = 0.8,
 ) -> WorkFacts:
-    """Positions from letters, study periods, and days outside work authorization; `as_of`
-    (the submission date) decides rules that changed on a date."""
+    """Positions from letters, full-time study (`case/study.py`), and the days outside work
+    authorization (`case/authorization.py`); `as_of` (the submission date) decides rules that
+    changed on a date and ends pending applications; values read below `min_confidence` make
+    the days they decide unsure rather than excluded for certain."""
     positions = tuple(
         _position(letter, documents, intake, as_of)
         for letter in kind(documents, "employment_letter")
     )
-    study, study_unknown = _study_exclusions(documents, intake)
-    status, permits_known = _status_exclusions(positions, documents)
-    return WorkFacts(positions, tuple(study + status), tuple(study_unknown), permits_known)
+    study, study_unknown = study_exclusions(documents, intake, same_employer, min_confidence)
+    timeline = build_timeline(documents, intake, as_of or dt.date.today(), min_confidence)
+    status: list[Exclusion] = []
+    for pos in positions:
+        status.extend(status_exclusions(pos.job, timeline, same_employer))
+    return WorkFacts(
+        positions,
+        tuple(study + status),
+        tuple(study_unknown),
+        timeline.permits_known,
+        timeline,
+    )

@@ -33,6 +33,15 @@ TEST_NAMES = {
     "tcf_canada": "TCF Canada",
 }
 
+# How the timeline names a permit_type value (README "Document fields").
+PERMIT_NAMES = {
+    "open": "Open work",
+    "employer_specific": "Employer-specific work",
+    "pgwp": "Post-graduation work",
+    "co_op": "Co-op work",
+    "study": "Study",
+}
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -189,7 +198,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     for ex in excluded:
         segments.append(
             Segment(
-                f"excluded: {redact(ex.reason)}",
+                f"{'excluded' if ex.sure else 'not counted until checked'}: {redact(ex.reason)}",
                 ex.document,
                 fmt(ex.hours),
                 round(100 * ex.hours / scale, 2),
@@ -343,7 +352,8 @@ def timeline(
                         ex.end,
                         "excluded",
                         "excluded",
-                        f"{ex.days} days, {fmt(ex.hours)} h not counted: "
+                        f"{ex.days} days, {fmt(ex.hours)} h not counted"
+                        f"{'' if ex.sure else ' until a person checks'}: "
                         f"{redact(ex.reason)} ({ex.rule})",
                         ex.document,
                     )
@@ -354,7 +364,8 @@ def timeline(
             lane = "Work permit" if doc.kind == "work_permit" else "Study permit"
             kind = "permit" if doc.kind == "work_permit" else "study"
             kind_name = doc.value("permit_type")
-            label = f"{redact(str(kind_name))} permit" if kind_name else lane
+            shown = PERMIT_NAMES.get(str(kind_name), str(kind_name).replace("_", " "))
+            label = f"{redact(shown)} permit" if kind_name else lane
             holder = doc.value("employer") or doc.value("institution")
             detail = f"{lane} valid {start} to {end}" + (
                 f"; {redact(str(holder))}" if holder else ""

@@ -26,7 +26,7 @@ from auditor.rules.waivers import WaiverOutcome
 SCHEMA_VERSION = 2
 TOOL_NAME = "cec-auditor"
 # Identifier fields shown masked but for their last 3 characters (CONTRACT.md section 3).
-MASKED_FIELDS = {"passport_number", "document_number"}
+MASKED_FIELDS = {"passport_number", "document_number", "application_number"}
 
 
 def redactor_for(result: AuditResult) -> Redactor:

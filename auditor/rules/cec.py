@@ -30,6 +30,19 @@ def hours(ctx: Context) -> list[Finding]:
     if result.qualifying_hours >= required:
         status, text, judged = ctx.unsure("passed", explanation, _count_doubts(ctx), details)
         return [ctx.finding(status, text, letters, ev, details=judged)]
+    unsure = result.unsure_hours
+    if unsure and not result.unknown and result.qualifying_hours + unsure >= required:
+        return [
+            ctx.finding(
+                "unknown",
+                explanation + f"\n{fmt(unsure)} h were left out only because the file cannot "
+                "show those days count (see CEC-STATUS-001 and CEC-STUDY-001); the total may "
+                f"reach {fmt(required)} h once a person checks them.",
+                letters,
+                ev,
+                details=details,
+            )
+        ]
     if result.unknown:
         missing = ", ".join(f"{j.employer} ({j.document})" for j in result.unknown)
         return [
@@ -141,6 +154,7 @@ def _hours_details(ctx: Context, required: float) -> dict[str, object]:
                 "hours": round(x.hours, 2),
                 "reason": x.reason,
                 "rule": x.rule,
+                "sure": x.sure,
             }
             for x in result.excluded
         ],
@@ -269,26 +283,35 @@ def quebec(ctx: Context) -> list[Finding]:
 
 
 def _excluded_by(ctx: Context) -> list[Finding]:
+    """One finding per letter with days this rule excluded: `failed` for the days the file
+    shows surely, `unknown` (what to check) for the days it cannot show."""
     out = []
-    by_doc: dict[str, list[str]] = {}
-    for ex in ctx.hours.excluded:
-        if ex.rule == ctx.rule_id:
-            by_doc.setdefault(ex.document, []).append(
-                f"{ex.start} to {ex.end} ({ex.days} days, {fmt(ex.hours)} h): {ex.reason}"
-            )
     for pos in ctx.work.positions:
-        if pos.letter.path in by_doc:
-            periods = [
-                (ex.start, ex.end)
-                for ex in ctx.hours.excluded
-                if ex.rule == ctx.rule_id and ex.document == pos.letter.path
-            ]
+        mine = [
+            ex
+            for ex in ctx.hours.excluded
+            if ex.rule == ctx.rule_id and ex.document == pos.letter.path
+        ]
+        for sure in (True, False):
+            part = [ex for ex in mine if ex.sure is sure]
+            if not part:
+                continue
+            periods = [(ex.start, ex.end) for ex in part]
             others = _authorizations(ctx, periods)
             declared = _declared_study(ctx, periods)
+            listed = "; ".join(
+                f"{ex.start} to {ex.end} ({ex.days} days, {fmt(ex.hours)} h): {ex.reason}"
+                for ex in part
+            )
+            text = (
+                f"{pos.job.employer}: excluded {listed}."
+                if sure
+                else f"{pos.job.employer}: not counted until a person checks {listed}."
+            )
             out.append(
                 ctx.finding(
-                    "failed",
-                    f"{pos.job.employer}: excluded " + "; ".join(by_doc[pos.letter.path]) + ".",
+                    "failed" if sure else "unknown",
+                    text,
                     [pos.letter.path, *(d.path for d in others), *(e.document for e in declared)],
                     compared(
                         evidence(pos.letter, "start_date", "end_date"),
@@ -302,9 +325,10 @@ def _excluded_by(ctx: Context) -> list[Finding]:
 
 # The dates each document a status or study finding compares the work with.
 PERIOD_FIELDS = {
-    "work_permit": ("valid_from", "valid_until"),
+    "work_permit": ("valid_from", "valid_until", "employer"),
     "study_permit": ("valid_from", "valid_until"),
-    "completion_letter": ("completion_date",),
+    "completion_letter": ("completion_date", "full_time"),
+    "application_receipt": ("application_type", "filed_date"),
 }
 
 
@@ -327,7 +351,7 @@ def _authorizations(ctx: Context, periods: list[tuple[dt.date, dt.date]]) -> lis
     permit (the days fall before, between or after them); for CEC-STUDY-001 the study permits
     and completion letters whose dates meet the periods."""
     if ctx.rule_id == "CEC-STATUS-001":
-        return ctx.of_kind("work_permit")
+        return ctx.of_kind("work_permit") + ctx.of_kind("application_receipt")
     out = []
     for d in ctx.documents:
         if d.kind == "study_permit":
@@ -335,6 +359,8 @@ def _authorizations(ctx: Context, periods: list[tuple[dt.date, dt.date]]) -> lis
             if start and end and any(start <= e and s <= end for s, e in periods):
                 out.append(d)
         elif d.kind == "completion_letter" and date(d, "completion_date") is not None:
+            out.append(d)
+        elif d.kind == "work_permit" and d.value("permit_type") in ("co_op", "co-op"):
             out.append(d)
     return out
 
@@ -373,7 +399,8 @@ def status(ctx: Context) -> list[Finding]:
         return [_unless_sure(ctx, f, found) for f in out]
     if not ctx.work.positions:
         return []
-    if not ctx.work.permits_known:
+    timeline = ctx.work.authorization
+    if not ctx.work.permits_known and not (timeline and timeline.grants):
         return [
             ctx.finding(
                 "unknown",
@@ -382,21 +409,26 @@ def status(ctx: Context) -> list[Finding]:
                 [p.letter for p in ctx.work.positions],
             )
         ]
+    extended = [g for g in timeline.grants if g.basis != "permit"] if timeline else []
+    text = "Every counted day falls inside a valid work permit covering its employer."
+    if extended:
+        text = (
+            "Every counted day falls inside a work authorization covering its employer: "
+            + "; ".join(f"{g.start} to {g.end}: {g.why}" for g in extended)
+            + "."
+        )
+    receipts = ctx.of_kind("application_receipt")
     found = [
         d
         for permit in ctx.of_kind("work_permit")
         for d in ctx.doubts(permit, "valid_from", "valid_until", required=False)
     ]
-    status, text, details = ctx.unsure(
-        "passed",
-        "Every counted day falls inside a valid work permit covering its employer.",
-        found,
-    )
+    status, text, details = ctx.unsure("passed", text, found)
     return [
         ctx.finding(
             status,
             text,
-            [p.letter for p in ctx.work.positions],
+            [*(p.letter for p in ctx.work.positions), *receipts],
             compared(
                 *(evidence(p, "valid_from", "valid_until") for p in ctx.of_kind("work_permit"))
             ),

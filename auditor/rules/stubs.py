@@ -168,12 +168,16 @@ def gaps(ctx: Context) -> list[Finding]:
 
 
 def _permit_expiry(ctx: Context) -> dt.date | None:
+    """The last day a permit or maintained status covers: a 9-series SIN stays valid while the
+    applicant keeps status on an extension application (case/authorization.py)."""
+    timeline = ctx.work.authorization
+    last = timeline.last_day() if timeline is not None else None
     ends = [
         end
         for p in ctx.of_kind("work_permit") + ctx.of_kind("study_permit")
         if (end := date(p, "valid_until")) is not None
     ]
-    return max(ends, default=None)
+    return max([*ends, *([last] if last else [])], default=None)
 
 
 @rule("STUB-SIN-001")
@@ -224,9 +228,9 @@ def _sin_check(digits: str, end: dt.date | None, expiry: dt.date | None) -> tupl
     if temporary and end is not None and expiry is not None and end > expiry:
         return "failed", (
             f"9-series (temporary resident) SIN {shown} used for a pay period ending {end}, "
-            f"after the last permit expired on {expiry}."
+            f"after the last permit (or maintained status) ended on {expiry}."
         )
     if temporary and end is not None and expiry is None:
         return "unknown", f"9-series SIN {shown}, but no permit expiry date to compare with."
-    covered = " and the permit covered the pay period." if temporary else "."
+    covered = " and a permit (or maintained status) covered the pay period." if temporary else "."
     return "passed", f"SIN {shown} passes its check digit{covered}"

@@ -63,7 +63,7 @@ LABEL_WORDS = {
     "the",
     "and",
 }
-_NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*$")
+_NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*$")
 COMPANY_SUFFIX = re.compile(
     r"\b(?:inc|incorporated|ltd|limited|ltée|ltee|llc|llp|corp|corporation|co|company|"
     r"group|groupe|enr|s\.?e\.?n\.?c|senc|lp|plc|gmbh|s\.?a|s\.?a\.?s|ulc)\.?$",

@@ -118,7 +118,7 @@ def identity_mismatch() -> Case:
                     "U483019562",
                     D(2023, 8, 28),
                     D(2027, 8, 27),
-                    "post-graduation",
+                    "pgwp",
                     variant="b",
                     type_text="POST-GRADUATION WORK PERMIT",
                     citizenship="MOROCCO",
@@ -246,7 +246,7 @@ def incomplete_letter_noc2016() -> Case:
                     "U309927514",
                     D(2024, 1, 22),
                     D(2027, 1, 21),
-                    "employer-specific",
+                    "employer_specific",
                     employer=emp,
                     type_text="EMPLOYER-SPECIFIC",
                     occupation="62020 - FOOD SERVICE SUPERVISOR",
@@ -315,6 +315,10 @@ ALL += EE
 from .cases_noc import NOC  # noqa: E402 - issue 15: duties, codes and titles against NOC 2021
 
 ALL += NOC
+
+from .cases_timeline import TIMELINE  # noqa: E402 - issue 14: the authorization and study timeline
+
+ALL += TIMELINE
 
 from .cases_honest import HONEST  # noqa: E402 - issue 14: language results not accepted
 

@@ -276,7 +276,7 @@ def eligible_fr_scanned() -> Case:
                     "U917264031",
                     D(2024, 2, 19),
                     D(2027, 2, 18),
-                    "employer-specific",
+                    "employer_specific",
                     employer=emp,
                     variant="b",
                     type_text="EMPLOYER-SPECIFIC / EMPLOYEUR DETERMINE",

@@ -153,7 +153,7 @@ def paystub_discrepancies() -> Case:
                     "U562093318",
                     D(2024, 3, 25),
                     D(2027, 3, 24),
-                    "post-graduation",
+                    "pgwp",
                     sex="M",
                     type_text="POST-GRADUATION WORK PERMIT",
                     citizenship="INDIA",

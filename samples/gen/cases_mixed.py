@@ -356,7 +356,7 @@ def study_overlap_permit_gap() -> Case:
                     "U770315246",
                     D(2025, 6, 16),
                     D(2028, 6, 15),
-                    "post-graduation",
+                    "pgwp",
                     type_text="POST-GRADUATION WORK PERMIT",
                     citizenship="CHINA",
                     birth_country="CHINA",

@@ -338,7 +338,7 @@ def ielts_academic_low_clb() -> Case:
                     "U118420563",
                     D(2024, 3, 25),
                     D(2027, 3, 24),
-                    "post-graduation",
+                    "pgwp",
                     variant="b",
                     type_text="POST-GRADUATION WORK PERMIT",
                     sex="M",

@@ -137,7 +137,7 @@ def layout_variety() -> Case:
         "U403928175",
         D(2024, 6, 17),
         D(2027, 6, 16),
-        "post-graduation",
+        "pgwp",
         uci="11-2233-4455",
         citizenship="VIET NAM",
         type_text="POSTDIPLÔME / POST-GRADUATION",

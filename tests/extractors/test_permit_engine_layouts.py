@@ -73,7 +73,7 @@ def test_boxes_with_labels_on_two_lines_and_the_type_in_the_title() -> None:
     assert f["valid_from"].value == dt.date(2025, 1, 15)
     assert f["valid_until"].value == dt.date(2028, 1, 14)
     assert "employer" not in f  # OPEN / OUVERT says there is none
-    assert f["permit_type"].value == "post-graduation"
+    assert f["permit_type"].value == "pgwp"
     assert f["holder_name"].bbox is not None and f["holder_name"].page == 1
 
 
@@ -84,7 +84,7 @@ def test_french_first_labels_and_an_employer_specific_condition() -> None:
     assert f["valid_from"].value == dt.date(2025, 6, 2)
     assert f["valid_until"].value == dt.date(2027, 6, 1)
     assert f["employer"].value == "TIDEWATER MARINE SERVICES LTD."  # without its city
-    assert f["permit_type"].value == "employer-specific"
+    assert f["permit_type"].value == "employer_specific"
     assert f["permit_type"].confidence >= 0.8
 
 
@@ -108,5 +108,5 @@ def test_a_work_permit_without_a_type_and_no_employer_has_no_type() -> None:
 def test_an_employer_without_any_type_wording_is_employer_specific_but_unsure() -> None:
     text = "WORK PERMIT\nEmployer: BLUE HERON FARMS INC.\nExpiry date: 2027-01-31\n"
     f = WORK_PERMIT.extract([page_from_text(text)])
-    assert f["permit_type"].value == "employer-specific"
+    assert f["permit_type"].value == "employer_specific"
     assert f["permit_type"].confidence < 0.8

@@ -59,7 +59,7 @@ def test_employer_specific_french_permit_with_values_below_labels() -> None:
     assert v["holder_name"] == "ÉLODIE MARCHAND"
     assert v["date_of_birth"] == dt.date(1990, 3, 12)
     assert v["employer"] == "Groupe Boréal Ingénierie inc."
-    assert v["permit_type"] == "employer-specific"
+    assert v["permit_type"] == "employer_specific"
     assert v["valid_until"] == dt.date(2027, 6, 30)
 
 
@@ -91,7 +91,7 @@ Date d'expiration: 2026-04-30
 def test_value_below_a_label_row_is_cut_at_the_next_label_column() -> None:
     v = values(WORK_PERMIT, WORK_GRID_RUN_ON)
     assert v["employer"] == "Harbourline Freight Ltd."
-    assert v["permit_type"] == "employer-specific"
+    assert v["permit_type"] == "employer_specific"
 
 
 def test_hyphenated_value_is_not_read_as_a_label() -> None:

@@ -127,5 +127,5 @@ Employeur / Employer                     OUVERT / OPEN
     v = values(WORK_PERMIT, text)
     assert v["document_number"] == "U123456789"
     assert (v["valid_from"], v["valid_until"]) == (dt.date(2024, 6, 17), dt.date(2027, 6, 16))
-    assert v["permit_type"] == "post-graduation"
+    assert v["permit_type"] == "pgwp"
     assert "employer" not in v

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from auditor.case.hours import Exclusion, Job, compute_hours
 from auditor.case.intake import load_review
 from auditor.errors import UsageError
 from auditor.models import Finding
 from auditor.privacy import Redactor
 from auditor.report.documents_view import field_label
+from auditor.report.eligibility_view import hours_panel
 from auditor.report.html import write_index
 from auditor.report.index_view import build_index
 from auditor.report.timeline import TimelineSpan, build_timeline, gaps_and_overlaps
@@ -152,3 +154,19 @@ def test_a_file_name_holding_a_sin_is_masked_in_the_waiver_snippet() -> None:
     entry = waiver_yaml(finding, Redactor())
     assert "046 454" not in entry and "••••••286" in entry
     assert "write it out" in entry
+
+
+def test_unsure_exclusions_say_they_wait_for_a_person() -> None:
+    job = Job("Northwind", "letters/n.pdf", dt.date(2025, 1, 6), dt.date(2025, 12, 28), 37.5)
+    unsure = Exclusion(
+        dt.date(2025, 3, 3),
+        dt.date(2025, 3, 30),
+        "permit dates unread",
+        "CEC-STATUS-001",
+        "letters/n.pdf",
+        sure=False,
+    )
+    hours = compute_hours([job], [unsure], dt.date(2026, 12, 1))
+    panel = hours_panel(hours, dt.date(2026, 12, 1), Redactor([]), 1560.0)
+    texts = [s.label for s in panel.segments if "permit dates unread" in s.label]
+    assert texts and texts[0].startswith("not counted until checked")

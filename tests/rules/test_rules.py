@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from auditor.case.intake import Intake
+from auditor.case.intake import Intake, StudyClaim
 from auditor.models import Document, PdfFacts
 from auditor.rules.catalogue import RULES
 from auditor.rules.checklist import load_checklists
@@ -147,7 +147,11 @@ CASES: dict[str, dict[str, Case]] = {
         "unknown": lambda: (good_documents(), intake(intended_province=None)),
     },
     "CEC-STUDY-001": {
-        "failed": with_docs(study_permit),
+        # the declared full-time study (not the permit's dates) overlaps the work
+        "failed": with_docs(
+            study_permit,
+            case=intake(study=(StudyClaim("Seneca Polytechnic", D(2023, 9, 1), D(2024, 4, 30)),)),
+        ),
         "passed": good,
         "unknown": with_docs(undated_study_permit),
     },

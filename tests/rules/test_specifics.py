@@ -22,13 +22,13 @@ def messages(documents: list, rule: str) -> list[tuple[str, str]]:  # type: igno
 
 
 def test_employer_specific_permit_naming_another_employer() -> None:
-    permit = work_permit(permit_type="employer-specific", employer="Southwind Logistics Ltd.")
+    permit = work_permit(permit_type="employer_specific", employer="Southwind Logistics Ltd.")
     found = messages(swap_in(good_documents(), permit), "CEC-STATUS-001")
     assert found[0][0] == "failed" and "names Southwind Logistics Ltd." in found[0][1]
 
 
 def test_employer_specific_permit_naming_the_employer_covers_the_job() -> None:
-    permit = work_permit(permit_type="employer-specific", employer="Northwind Analytics")
+    permit = work_permit(permit_type="employer_specific", employer="Northwind Analytics")
     assert messages(swap_in(good_documents(), permit), "CEC-STATUS-001")[0][0] == "passed"
 
 
@@ -57,7 +57,10 @@ def test_nine_series_sin_after_permit_expiry() -> None:
     permit = work_permit(valid_until=__import__("datetime").date(2026, 9, 1))
     docs = swap_in([*without("pay_stub"), s], permit)
     ((status, message),) = messages(docs, "STUB-SIN-001")
-    assert status == "failed" and "after the last permit expired on 2026-09-01" in message
+    assert (
+        status == "failed"
+        and "after the last permit (or maintained status) ended on 2026-09-01" in message
+    )
 
 
 def test_hours_from_pay_stubs_when_the_letter_has_none() -> None:

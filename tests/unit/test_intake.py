@@ -341,3 +341,65 @@ def test_the_cli_refuses_an_old_review_yaml_in_one_line_with_exit_2(tmp_path: Pa
     (line,) = done.stderr.strip().splitlines()
     assert "review.yaml:2: waive[0]: a waiver of XDOC-HOURS-001 needs `by:`" in line
     assert "`document: all` for every document" in line
+
+
+STATUS_HISTORY = """\
+claims:
+  study:
+    - institution: Red River Polytechnic
+      start: 2022-09-06
+      end: 2024-04-30
+      full_time: true
+status_history:
+  - kind: work_permit_extension
+    applied_as: worker
+    filed: 2025-12-10
+    decided: 2026-08-01
+  - kind: pgwp_application
+    filed: 2024-05-15
+  - kind: left_canada
+    date: 2025-07-01
+"""
+
+
+def test_status_history_and_full_time_study_are_read(tmp_path: Path) -> None:
+    intake = load_intake(case(tmp_path, STATUS_HISTORY))
+    assert intake.study[0].full_time is True
+    extension, pgwp, left = intake.status_history
+    assert (extension.kind, extension.applied_as, extension.filed, extension.decided) == (
+        "work_permit_extension",
+        "worker",
+        dt.date(2025, 12, 10),
+        dt.date(2026, 8, 1),
+    )
+    assert (pgwp.kind, pgwp.filed, pgwp.decided) == ("pgwp_application", dt.date(2024, 5, 15), None)
+    assert (left.kind, left.date, left.line) == ("left_canada", dt.date(2025, 7, 1), 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("status_history:\n  - kind: holiday\n", 2, "expected one of work_permit_extension"),
+        (
+            "status_history:\n  - kind: work_permit_extension\n    applied_as: tourist\n",
+            3,
+            "expected one of worker, student, visitor",
+        ),
+        ("status_history:\n  - kind: left_canada\n", 2, "needs its `date`"),
+        (
+            "status_history:\n  - kind: pgwp_application\n    filed: 2024-05-15\n"
+            "    decided: 2024-05-01\n",
+            4,
+            "before filed",
+        ),
+        ("status_history:\n  - kind: pgwp_application\n    date: 2024-05-15\n", 3, "not `date`"),
+        ("claims:\n  study:\n    - institution: X\n      full_time: yes please\n", 4, "true or"),
+    ],
+)
+def test_status_history_errors_name_file_and_line(
+    tmp_path: Path, text: str, line: int, words: str
+) -> None:
+    with pytest.raises(UsageError) as info:
+        load_intake(case(tmp_path, text))
+    assert str(info.value).startswith(f"{tmp_path / 'case.yaml'}:{line}:"), str(info.value)
+    assert words in str(info.value)

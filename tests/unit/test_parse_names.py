@@ -84,3 +84,9 @@ def test_a_surname_read_alone_may_open_with_a_particle() -> None:
     assert clean_person_name("DE LA FUENTE", particles=True)[0] == "DE LA FUENTE"
     assert clean_person_name("van der Berg", particles=True)[0] == "van der Berg"
     assert clean_person_name("de", particles=True)[0] is None
+
+
+def test_names_with_letters_of_latin_extended_a() -> None:
+    """Polish, Czech, Turkish names ("Wiśniewski", "Dvořák", "Yılmaz") are names."""
+    for raw in ("Tomasz Wiśniewski", "Antonín Dvořák", "Ayşe Yılmaz"):
+        assert clean_person_name(raw)[0] == raw
