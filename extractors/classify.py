@@ -26,6 +26,28 @@ CONTINUATION = re.compile(
 )
 
 
+# A form's instruction page (the back of a slip, "how to fill in this form"): lines telling
+# the reader what to do, in English or French. A page with several such lines, of a kind
+# already running, belongs to the form before it rather than starting another document.
+INSTRUCTION = re.compile(
+    r"\b(?:enter\s+(?:it\s+|this\s+amount\s+|the\s+amount\s+)?on\s+line|go\s+to\s+\S+\.(?:ca|gc\.ca|com)|"
+    r"report\s+(?:these|this|the)\s+amounts?|do\s+not\s+(?:enter|report|include|attach)|"
+    r"(?:see|refer\s+to)\s+(?:form|the\s+guide|guide)\b|instructions?\b|"
+    r"inscrivez|reportez|n['’]inscrivez\s+pas|consultez|allez\s+à|voir\s+(?:le\s+)?(?:formulaire|guide)\b|"
+    r"à\s+la\s+ligne\s+\d|on\s+line\s+\d)",
+    re.I,
+)
+INSTRUCTION_LINES = 4  # lines with an instruction that make a page an instruction page
+INSTRUCTION_SHARE = 0.12  # ... and at least this share of the page's lines
+
+
+def is_instructions(page: Page) -> bool:
+    """Whether a page is a form's instructions: many of its lines tell the reader what to do."""
+    lines = [ln.text for ln in page.lines if ln.text.strip()]
+    told = sum(1 for t in lines if INSTRUCTION.search(t))
+    return told >= INSTRUCTION_LINES and told >= INSTRUCTION_SHARE * len(lines)
+
+
 @dataclass
 class _Run:
     pages: list[Page]
@@ -61,6 +83,8 @@ def _starts_document(page: Page, kind: str) -> bool:
     """Whether a page of a kind already running begins a new document of that kind."""
     if CONTINUATION.search(page.text):
         return False
+    if kind in ONE_PAGE_KINDS and is_instructions(page):
+        return False  # the back of a slip, not another slip
     if kind == "employment_letter":
         top = [ln.text for ln in page.lines if ln.bbox[1] < 0.45 * page.height]
         return any(SALUTATION.search(t) for t in top)
@@ -151,7 +175,8 @@ def split_and_classify(read: ReadFile) -> list[Document]:
         fields = {}
         if kind is not None and kind in EXTRACTORS:
             try:
-                fields = EXTRACTORS[kind].extract(tuple(strip_box_edges(p) for p in pages))
+                read_pages = [p for p in pages if not is_instructions(p)] or list(pages)
+                fields = EXTRACTORS[kind].extract(tuple(strip_box_edges(p) for p in read_pages))
             except Exception as exc:  # noqa: BLE001 - one document never stops the audit
                 log.warning("extractor %s failed on %s: %s", kind, read.file.relpath, exc)
                 notes = notes + (f"{kind} extractor failed: {type(exc).__name__}: {exc}",)

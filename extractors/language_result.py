@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
-from auditor.models import Field, Page
+from auditor.models import Field, Page, Word
 from extractors.base import TextIndex, keyword_score, put, rx
+from extractors.fields.engine import find_fields
+from extractors.fields.lexicon import load_lexicon
+from extractors.fields.spec import KindSpec
 from extractors.layout import Hit, cells, iter_label_values, label_value, rows, words_of_span
 from extractors.parse.dates import Order, find_dates
 from extractors.parse.money import NUMBER, parse_number
@@ -126,7 +130,7 @@ _CODE_WORD = re.compile(r"^(?=.*\d)[A-Z0-9\-/]+$|^[A-Z]{1,5}$", re.I)
 TRF_VALUE = re.compile(r"^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{15,21}$", re.I)
 # The TRF number's own shape, found without its label: year, centre country, candidate number,
 # name letters, sequence and module letter.
-TRF_SHAPE = re.compile(r"\b\d{2}[A-Z]{2}\d{6}[A-Z]{2,5}\d{3}[AG]\b")
+TRF_SHAPE = re.compile(r"\b\d{2}[A-Z]{2}\d{4,7}[A-Z]{2,5}\d{3}[AG]\b")
 # Where a value typed after its label ends on a line that goes on with another label
 # ("Registration ID: 428613578 Test Taker ID: PTE417730021"): label words hold no digits.
 NEXT_LABEL = re.compile(r"(?:^|\s)[A-Za-zÀ-ÿ'’()/.\-]+(?:\s[A-Za-zÀ-ÿ'’()/.\-]+){0,4}\s*[:#]")
@@ -169,6 +173,89 @@ def _score_in(
     return None
 
 
+SCORED = ("listening", "reading", "writing", "speaking", "overall")
+_specs: dict[str, KindSpec] = {}
+
+
+def spec_for(family: str) -> KindSpec:
+    """The declaration of lexicons/language_test.yaml with each score's plausible range
+    narrowed to the test's own (IELTS 0-9, CELPIP 1-12, PTE 10-90, TEF 0-699, TCF 0-699 and
+    0-20 for writing and speaking); one object per test family, kept."""
+    spec = _specs.get(family)
+    if spec is None:
+        base = load_lexicon("language_test")
+        fields = []
+        for f in base.fields:
+            if f.name in SCORED and family:
+                g = grammar(family, f.name)
+                f = dataclasses.replace(f, min=g.lo, max=g.hi)
+            fields.append(f)
+        spec = dataclasses.replace(base, fields=tuple(fields), by_name={})
+        _specs[family] = spec
+    return spec
+
+
+def _score_ok(family: str, ability: str, value: object) -> bool:
+    """Whether a number the engine read is a score the test gives (IELTS by half bands)."""
+    if not isinstance(value, (int, float)) or not family:
+        return False
+    return grammar(family, ability).allows(float(value))
+
+
+# The fields the engine reads better than the label readings of this module (measured on
+# the blind corpus: a score table in any layout, dates under bilingual labels, a name whose
+# label is matched whole rather than a heading word after "Test Taker").
+ENGINE_FIRST = frozenset(
+    ("listening", "reading", "writing", "speaking", "overall", "date_of_birth", "test_date",
+     "result_date", "candidate_name")
+)  # fmt: skip
+_IELTS_MODULES = ("ielts_academic", "ielts_general_training")
+_DATES = ("test_date", "result_date", "date_of_birth")
+# Both modules named anywhere (the TRF's standard note names both): the words alone no longer
+# tell which module was taken.
+_NAMES_ACADEMIC = re.compile(r"\bacad[ée]mi(?:c|que)\b", re.I)
+_NAMES_GENERAL = re.compile(r"\bgeneral\s+training\b|\bformation\s+g[ée]n[ée]rale\b", re.I)
+# IELTS One Skill Retake: a title or a field that says so, not a sentence that mentions it.
+ONE_SKILL_RETAKE = re.compile(
+    r"\bone[\s-]+skill[\s-]+retake\b|\breprise\s+d['’]une\s+comp[ée]tence\b", re.I
+)
+_TITLE_WORD = re.compile(r"^[^a-zà-ÿ]*$|^[A-ZÀ-Ý0-9]")  # upper case or capitalised
+
+
+def _title_like(text: str, most: int = 10) -> bool:
+    """A title or a field, not a sentence: few words, each capitalised or upper case (a word
+    of joining like "of", "and", "de" aside)."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    small = {"of", "and", "the", "for", "de", "du", "des", "et", "la", "le", "d'une", "-"}
+    return 0 < len(words) <= most and all(_TITLE_WORD.match(w) or w.lower() in small for w in words)
+
+
+def _title_module(pages: Sequence[Page]) -> tuple[str, Field] | None:
+    """The IELTS module named alone in a title-like line ("IELTS GENERAL TRAINING")."""
+    for page in pages:
+        for line in page.lines:
+            t = line.text
+            a, g = _NAMES_ACADEMIC.search(t), _NAMES_GENERAL.search(t)
+            if bool(a) == bool(g) or not _title_like(t):
+                continue
+            name = "ielts_academic" if a else "ielts_general_training"
+            return name, Hit(page.number, line.words).field(name, 0.9)
+    return None
+
+
+def _one_skill_retake(pages: Sequence[Page]) -> Field | None:
+    """The result of an IELTS One Skill Retake, from a title-like line or a field that says so."""
+    for page in pages:
+        for line in page.lines:
+            m = ONE_SKILL_RETAKE.search(line.text)
+            if m is None:
+                continue
+            after = line.text[m.end() :].lstrip()
+            if _title_like(line.text, 12) or after.startswith(":"):
+                return Hit(page.number, line.words).field(True, 0.9)
+    return None
+
+
 class LanguageTestExtractor:
     """Reads IELTS, CELPIP, PTE, TEF Canada and TCF Canada result documents."""
 
@@ -180,26 +267,7 @@ class LanguageTestExtractor:
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         idx = TextIndex(pages)
         fields: dict[str, Field] = {}
-        test = None
-        ticked = _ticked_module(pages)
-        if ticked is not None:
-            test, f = ticked
-            put(fields, "test", f)
-        both = bool(_BOTH_MODULES_A.search(idx.text) and _BOTH_MODULES_G.search(idx.text))
-        for test_id, pattern in [] if ticked else TESTS:
-            m = pattern.search(idx.text)
-            if m and both and test_id.startswith("ielts_"):
-                # A form printing both modules whose tick was not read: the module is unknown.
-                test = test_id  # scores are still IELTS bands
-                break
-            if m:
-                test = test_id
-                put(
-                    fields,
-                    "test",
-                    idx.field(test_id, m.start(), m.end(), 1.0 if "_" in test_id else 0.7),
-                )
-                break
+        test = self._test(pages, idx, fields)
         for ability in ABILITIES:
             put(fields, ability, self._ability(pages, ability, test or ""))
         self._person(pages, fields)
@@ -225,6 +293,69 @@ class LanguageTestExtractor:
                 d = find_dates(plain[-1].text, order)[0]
                 put(fields, "result_date", plain[-1].field(d.value, d.confidence * 0.8))
         put(fields, "report_number", _report_number(pages, FAMILY.get(test or "")))
+        return self._with_engine(pages, fields, FAMILY.get(test or "", ""))
+
+    def _test(self, pages: Sequence[Page], idx: TextIndex, fields: dict[str, Field]) -> str | None:
+        """The test and version: an IELTS module from its tick, its own field or a title;
+        the others by name. Put in `fields["test"]` when known; the family is returned even
+        when the module is not (the scores are IELTS bands either way)."""
+        test: str | None = None
+        for test_id, pattern in TESTS:
+            m = pattern.search(idx.text)
+            if m:
+                test = test_id
+                if not test_id.startswith("ielts_"):
+                    put(
+                        fields,
+                        "test",
+                        idx.field(test_id, m.start(), m.end(), 1.0 if "_" in test_id else 0.7),
+                    )
+                    return test
+                break
+        if test is None and not re.search(r"\bIELTS\b", idx.text):
+            return None
+        retake = _one_skill_retake(pages)
+        if retake is not None:
+            fields["one_skill_retake"] = retake
+        ticked = _ticked_module(pages)
+        if ticked is not None:
+            put(fields, "test", ticked[1])
+            return ticked[0]
+        module = find_fields(pages, spec_for("ielts"), keep_helpers=True).get("module")
+        if module is not None and module.value in _IELTS_MODULES and module.confidence >= 0.6:
+            put(fields, "test", module)
+            return str(module.value)
+        titled = _title_module(pages)
+        if titled is not None:
+            put(fields, "test", titled[1])
+            return titled[0]
+        both = _NAMES_ACADEMIC.search(idx.text) and _NAMES_GENERAL.search(idx.text)
+        if test is not None and not both:
+            m = dict(TESTS)[test].search(idx.text)
+            if m is not None:
+                put(fields, "test", idx.field(test, m.start(), m.end(), 0.9))
+            return test
+        return test or "ielts_general_training"  # the module unknown: the scores are bands
+
+    def _with_engine(
+        self, pages: Sequence[Page], fields: dict[str, Field], family: str
+    ) -> dict[str, Field]:
+        """The fields the shared engine reads (lexicons/language_test.yaml) where the
+        readings above found none, or in place of theirs for the fields it reads better."""
+        found = find_fields(pages, spec_for(family))
+        for name, f in found.items():
+            if name in SCORED and not _score_ok(family, name, f.value):
+                continue
+            if name not in fields or name in ENGINE_FIRST:
+                fields[name] = f
+        # One printed date read for two fields: it is the one its own label names (the
+        # engine's, whose labels are matched as a whole), never both.
+        taken = {n: f for n, f in fields.items() if n in _DATES}
+        for name, f in taken.items():
+            for other, g in taken.items():
+                if other != name and f.bbox == g.bbox and f.page == g.page:
+                    if name not in found or found[name].bbox != f.bbox:
+                        fields.pop(name, None)
         return fields
 
     def _ability(self, pages: Sequence[Page], ability: str, test: str) -> Field | None:
@@ -366,24 +497,56 @@ _MODULES = {
 _MARK = re.compile(r"^(?:[xX✓✔☒■●]|\[x\])$")
 
 
+_EMPTY_BOX = re.compile(r"^(?:[☐□❑○◯]|\[\s?\]|\(\s?\))$")
+_OPTION_EDGE = "[](){}:;,.|"
+
+
+def _module_options(row: Sequence[Word]) -> list[tuple[str, int, int]]:
+    """The IELTS module options printed in a row: (test id, first word, last word)."""
+    out: list[tuple[str, int, int]] = []
+    texts = [w.text.strip(_OPTION_EDGE).lower() for w in row]
+    for i, t in enumerate(texts):
+        if t in ("academic", "académique"):
+            out.append(("ielts_academic", i, i))
+        elif t == "general" and i + 1 < len(texts) and texts[i + 1] == "training":
+            out.append(("ielts_general_training", i, i + 1))
+    return out
+
+
 def _ticked_module(pages: Sequence[Page]) -> tuple[str, Field] | None:
-    """The IELTS module ticked on a form that prints both options with a mark next to one."""
+    """The IELTS module ticked on a form that prints both options with one mark among them.
+
+    The mark belongs to the option it touches in reading order; a mark between the two goes
+    with the option on the side where the other option has its empty box (boxes printed
+    before their labels, or after), else with the nearer one.
+    """
     for page in pages:
         for row in rows(page):
-            row_cells = cells(row)
-            options = [
-                (n, c)
-                for c in row_cells
-                for n, p in _MODULES.items()
-                if p.match(" ".join(w.text for w in c))
-            ]
-            marks = [c for c in row_cells if _MARK.match(" ".join(w.text for w in c))]
-            if len(options) == 2 and len(marks) == 1:
-                mark = marks[0][0]
-                before = [(n, c) for n, c in options if c[-1].bbox[2] <= mark.bbox[0]]
-                if before:
-                    name, cell = before[-1]
-                    return name, Hit(page.number, cell + marks[0]).field(name, 0.9)
+            options = _module_options(row)
+            if len(options) != 2 or {o[0] for o in options} != set(_IELTS_MODULES):
+                continue
+            marks = [j for j, w in enumerate(row) if _MARK.match(w.text)]
+            if len(marks) != 1:
+                continue
+            m = marks[0]
+            after = [o for o in options if o[2] + 1 == m]  # the mark right after the option
+            before = [o for o in options if o[1] - 1 == m]  # the mark right before it
+            empties = {j for j, w in enumerate(row) if _EMPTY_BOX.match(w.text)}
+            chosen = None
+            if after and before:
+                a, b = after[0], before[0]
+                if b[2] + 1 in empties or a[1] - 1 in empties:
+                    chosen = b if a[1] - 1 in empties else a
+                else:
+                    gap_a = row[m].bbox[0] - row[a[2]].bbox[2]
+                    gap_b = row[b[1]].bbox[0] - row[m].bbox[2]
+                    chosen = a if gap_a < gap_b else b
+            elif after or before:
+                chosen = (after or before)[0]
+            if chosen is not None:
+                name = chosen[0]
+                words = tuple(row[chosen[1] : chosen[2] + 1]) + (row[m],)
+                return name, Hit(page.number, words).field(name, 0.9)
     return None
 
 

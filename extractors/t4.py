@@ -23,6 +23,7 @@ SIGNALS = [
     (rx(r"pensionable\s+earnings|gains\s+assurables|insurable\s+earnings"), 0.1),
     (rx(r"net\s+pay|salaire\s+net|pay\s+period"), -0.3),
 ]
+_AMOUNTS = ("employment_income", "income_tax", "cpp", "ei")
 # The most a value only the engine read may claim, until T4 is read by the engine alone.
 ENGINE_ONLY = 0.75
 # The slip's own name: a T4, or a T4A (pension, retirement, annuity and other income).
@@ -78,6 +79,10 @@ _PROVINCE_CODES = {
 }  # fmt: skip
 
 # An amount alone in its box: digits grouped by commas, dots or spaces, and cents.
+# Dollars, then cents in a cell of their own (a space or a rule between, no decimal point).
+_DOLLARS_CENTS = re.compile(
+    r"^(?P<dollars>\d{1,3}(?:[ ,\u00a0]?\d{3})*)(?:\s*\|\s*|\s+)(?P<cents>\d{2})$"
+)
 _AMOUNT_ONLY = re.compile(r"^\$?\s?\d{1,3}(?:[ ,.\u00a0]?\d{3})*[.,]\d{2}\s?\$?$")
 
 
@@ -86,6 +91,9 @@ def _amount(text: str) -> tuple[float | None, float]:
     dropped, a space OCR put after a thousands separator closed up), else None."""
     t = re.sub(r"^[|()\[\]\s]+|[|()\[\]\s]+$", "", text)
     t = re.sub(r"(\d[,.])\s(\d{3}\b)", r"\1\2", t)
+    split = _DOLLARS_CENTS.match(t)
+    if split:  # dollars and cents in two cells, as the CRA slip prints them ("61250 | 00")
+        t = f"{split['dollars']}.{split['cents']}"
     if not _AMOUNT_ONLY.match(t):
         return None, 0.0
     return parse_money(t)
@@ -146,28 +154,104 @@ def _box_value(
 
 def _box_number_amount(pages: Sequence[Page], box: str) -> Hit | None:
     """An amount printed right after its box number (the caption unread)."""
+    return _after_box_number(pages, box, lambda t: _amount(t)[0] is not None)
+
+
+# How far right of its box number a CRA box's value may sit, in the number's heights.
+_BOX_WIDTH = 22.0
+
+
+def _after_box_number(pages: Sequence[Page], box: str, accept: Callable[[str], bool]) -> Hit | None:
+    """The value of a box found by its printed number: the CRA slip prints each box's number
+    at its left edge and the value to its right, level with it or a little lower (the value
+    sits on the box's bottom line). The words right of the number, from the first one on its
+    level up to a gap wider than two heights, are the value when `accept` takes them."""
     for page in pages:
-        for row in rows(page):
-            row_cells = cells(row)
-            for c_i, cell in enumerate(row_cells[:-1]):
-                if (
-                    _cell_text(cell) == box
-                    and _amount(_cell_text(row_cells[c_i + 1]))[0] is not None
-                ):
-                    return Hit(page.number, row_cells[c_i + 1])
+        words = page.words
+        for num in words:
+            if num.text.strip("|()[]") != box:
+                continue
+            h = max(num.bbox[3] - num.bbox[1], 1.0)
+            lo, hi = num.bbox[1] - 0.4 * h, num.bbox[3] + 0.9 * h
+            level = sorted(
+                (
+                    w
+                    for w in words
+                    if w is not num
+                    and num.bbox[2] - 0.1 * h <= w.bbox[0] <= num.bbox[2] + _BOX_WIDTH * h
+                    and lo <= (w.bbox[1] + w.bbox[3]) / 2 <= hi
+                ),
+                key=lambda w: w.bbox[0],
+            )
+            run: list[Word] = []
+            for w in level:
+                if run and w.bbox[0] - run[-1].bbox[2] > 2.0 * h:
+                    break
+                if re.fullmatch(r"\d{2,3}[A-Z]?", w.text) and not run:
+                    break  # the next box's number: this box is empty
+                run.append(w)
+            while run:
+                if accept(_cell_text(run)):
+                    return Hit(page.number, tuple(run))
+                run.pop()
     return None
+
+
+def _natural_order(text: str) -> str | None:
+    """A person's name in natural order: "HERNANDEZ, JOSE LUIS" (last name, a comma, the
+    given names, as slips print them) becomes "JOSE LUIS HERNANDEZ"."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 2 and all(parts) and all(_name_part(p) for p in parts):
+        text = f"{parts[1]} {parts[0]}"
+    return clean_person_name(text)[0]
+
+
+def _name_text(text: str) -> str:
+    """A name's text without the marks a form prints before its box ("◄ SAMPLE")."""
+    return re.sub(r"^[^\w]+|[^\w.]+$", "", text.strip())
 
 
 def _name_part(text: str) -> bool:
     """Whether text can be a last or first name alone: name-like words, not a label (labels
     here are bilingual pairs joined by a spaced dash or slash, like "Initial - Initiale")."""
-    t = text.strip()
+    t = _name_text(text)
     return (
         bool(re.fullmatch(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’.-][^\W\d_]+)*\.?", t))
         and len(t.split()) <= 3
         and not re.search(r"\s[-–/]\s", t)
         and not (LAST.search(t) or FIRST.search(t) or EMPLOYEE.search(t))
     )
+
+
+def _under_caption(
+    pages: Sequence[Page],
+    label: re.Pattern[str],
+    accept: Callable[[str], bool],
+    after: Hit | None = None,
+) -> Hit | None:
+    """The value in a form's box under its caption, where the box runs from the caption on
+    its left (or the value `after`, the previous box's, when given: a long caption may
+    overhang the next box) to the caption on its right: the first words below inside that
+    span that `accept` takes."""
+    for page in pages:
+        page_rows = rows(page)
+        for r_i, row in enumerate(page_rows):
+            row_cells = cells(row)
+            for c_i, cell in enumerate(row_cells):
+                if not label.search(_cell_text(cell)):
+                    continue
+                h = max(w.bbox[3] - w.bbox[1] for w in cell)
+                x0 = row_cells[c_i - 1][-1].bbox[2] + 0.5 * h if c_i else cell[0].bbox[0] - h
+                if after is not None and after.page == page.number:
+                    x0 = min(x0, after.words[-1].bbox[2] + 0.5 * h)
+                x1 = row_cells[c_i + 1][0].bbox[0] if c_i + 1 < len(row_cells) else cell[-1].bbox[2]
+                for below in page_rows[r_i + 1 : r_i + 4]:
+                    if below[0].bbox[1] - cell[-1].bbox[3] > 3.0 * h:
+                        break
+                    words = tuple(w for w in below if x0 <= w.bbox[0] and w.bbox[2] <= x1 + h)
+                    if words and accept(_cell_text(words)):
+                        return Hit(page.number, words)
+    return None
 
 
 def _province_ok(text: str) -> bool:
@@ -214,7 +298,8 @@ class T4Extractor:
             hit = _box_amount(pages, label, box)
             conf = 1.0
             if hit is None:
-                hit, conf = _box_number_amount(pages, box), 0.8
+                # the caption printed elsewhere on the page confirms the number is its box's
+                hit, conf = _box_number_amount(pages, box), 0.95 if label.search(idx.text) else 0.8
             if hit is not None:
                 value, c = _amount(hit.text)
                 put(fields, name, hit.field(value, min(conf, c / 0.9)))
@@ -235,21 +320,29 @@ class T4Extractor:
         if hit is not None:
             put(fields, "employer_name", hit.field(strip_punct(hit.text), 0.9))
         last = label_value(pages, LAST, _name_part)
-        first = label_value(pages, FIRST, _name_part)
+        first = label_value(pages, FIRST, _name_part) or _under_caption(
+            pages, FIRST, _name_part, last
+        )
         if last is not None and first is not None:
-            name = f"{first.text.strip()} {last.text.strip()}"
+            name = f"{_name_text(first.text)} {_name_text(last.text)}"
             put(fields, "employee_name", first.field(name, 0.9, f"{last.text}, {first.text}"))
         else:
             hit = label_value(pages, EMPLOYEE, lambda s: clean_person_name(s)[0] is not None)
             if hit is not None:
-                put(fields, "employee_name", hit.field(clean_person_name(hit.text)[0], 0.9))
-        hit = _box_value(pages, PROV, "10", _province_ok)
+                put(fields, "employee_name", hit.field(_natural_order(hit.text), 0.9))
+        hit = _box_value(pages, PROV, "10", _province_ok) or _after_box_number(
+            pages, "10", _province_ok
+        )
         province = PROVINCE.match(hit.text.strip()) if hit is not None else None
         if hit is not None and province is not None and "province" not in fields:
             raw = province.group(0)
             code = _PROVINCE_CODES.get(raw.casefold(), raw.upper())
             put(fields, "province", hit.field(code, 1.0))
-        hit = _box_value(pages, SIN, "12", lambda s: find_sin(s) is not None)
+        hit = _box_value(pages, SIN, "12", lambda s: find_sin(s) is not None) or (
+            _after_box_number(pages, "12", lambda s: find_sin(s) is not None)
+            if SIN.search(idx.text)
+            else None
+        )
         sin = find_sin(hit.text) if hit is not None else None
         if hit is not None and sin is not None:
             put(fields, "sin_last3", hit.field(sin.last3, 1.0, sin.masked_text))
@@ -261,9 +354,16 @@ class T4Extractor:
                     put(fields, "sin_last3", idx.field(sin.last3, s, e, 0.8, text=sin.masked_text))
                     break
         for name, f in engine.items():
+            if name in _AMOUNTS and re.fullmatch(r"\d{1,3}", f.text.strip()):
+                continue  # a bare two- or three-digit number is a box's number, not its amount
+            if name == "employer_name" and _SLIP.fullmatch(f.text.strip()):
+                continue  # the slip's own name printed beside the caption, not an employer
             if name not in fields:  # what the box-by-box reading above did not find, unsure:
                 # no box number confirms an amount, nothing says a name is in natural order
                 conf = min(f.confidence, ENGINE_ONLY)
+                named = _natural_order(f.text) if name == "employee_name" else None
+                if named is not None and f.text.count(",") == 1:  # "LAST, First" as printed
+                    f = Field(named, f.page, f.bbox, f.text, f.confidence)
                 fields[name] = Field(f.value, f.page, f.bbox, f.text, conf)
         return fields
 

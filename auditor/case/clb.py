@@ -205,12 +205,13 @@ def convert(
     scores: dict[str, float | None],
     result_date: dt.date | None,
     test_date: dt.date | None,
-    not_accepted: tuple[str, ...] = (),
+    not_accepted: tuple[str, ...] = (RETAKE,),  # LANG-TEST-001 also_not_accepted
     valid_years: int = VALID_YEARS,
     one_skill_retake: bool = False,
 ) -> TestResult:
     """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses (with
-    `ielts_one_skill_retake` among them, an IELTS result marked `one_skill_retake` is one)."""
+    `ielts_one_skill_retake` among them, the default, an IELTS result marked
+    `one_skill_retake` is one: DOMAIN.md, medium)."""
     accepted: bool | None = None
     refused_because = None
     if one_skill_retake and (test or "").startswith("ielts") and RETAKE in not_accepted:

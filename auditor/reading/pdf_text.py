@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from auditor.models import Page, PdfFacts, ReadFile, SourceFile, Word
-from auditor.reading import marks
+from auditor.reading import marks, pdf_forms
 from auditor.reading.lines import group_lines
 
 MAX_CHARS_PER_PAGE = 30_000  # a dense printed page holds about 5,000
@@ -94,6 +94,7 @@ def read_pdf(
     except pdfium.PdfiumError as exc:
         return ReadFile(file, problem=_pdf_problem(exc)), []
     try:
+        pdf_forms.init_forms(pdf)  # before any page is loaded
         facts = _pdf_facts(data, pdf)
         pages: list[Page] = []
         to_ocr: list[int] = []
@@ -138,7 +139,7 @@ def _read_pdf_page(
         return
     try:
         try:
-            text_page = _text_layer_page(page, number)
+            text_page = _text_layer_page(pdf, page, number)
         except pdfium.PdfiumError:
             text_page = None  # a broken text layer: the picture of the page may still read
         if text_page is not None:
@@ -146,6 +147,8 @@ def _read_pdf_page(
                 notes.append(f"page {number}: {text_page.note}")
                 text_page = replace(text_page, note=None)
             pages.append(text_page)
+            if _picture_without_text(page, text_page):
+                to_ocr.append(number)  # read.merge_ocr adds the words the text layer lacks
         elif _has_content(page):
             to_ocr.append(number)
         else:
@@ -153,6 +156,44 @@ def _read_pdf_page(
             pages.append(Page(number, w, h, (), "empty"))
     finally:
         page.close()
+
+
+PICTURE_SHARE = 0.2  # an image covering this share of the page may carry words of its own
+PICTURE_TEXT_CHARS = 25  # ... unless the text layer has this many letters and digits over it
+
+
+def _picture_without_text(page: pdfium.PdfPage, text_page: Page) -> bool:
+    """Whether a text-layer page shows a picture that may carry words its text layer lacks:
+    an image covering a good part of the page with (almost) no text-layer words over it, as a
+    scan under a caption or a pasted picture of a document. A scan with an OCR text layer
+    (searchable PDF) has its words over the image and is not read again."""
+    if text_page.rotation:
+        return False
+    w, h = page.get_size()
+    left0, bottom0, _, _ = page.get_bbox()
+    raw = page.raw
+    left, bottom = ctypes.c_float(), ctypes.c_float()
+    right, top = ctypes.c_float(), ctypes.c_float()
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):  # raw calls: a text page has many
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        box = (x0 - left0, h - (y1 - bottom0), x1 - left0, h - (y0 - bottom0))
+        box = (max(0.0, box[0]), max(0.0, box[1]), min(w, box[2]), min(h, box[3]))
+        if (box[2] - box[0]) * (box[3] - box[1]) < PICTURE_SHARE * w * h:
+            continue
+        over = sum(
+            sum(c.isalnum() for c in word.text)
+            for word in text_page.words
+            if box[0] <= (word.bbox[0] + word.bbox[2]) / 2 <= box[2]
+            and box[1] <= (word.bbox[1] + word.bbox[3]) / 2 <= box[3]
+        )
+        if over < PICTURE_TEXT_CHARS:
+            return True
+    return False
 
 
 def _has_content(page: pdfium.PdfPage) -> bool:
@@ -341,17 +382,48 @@ def _usable(words: list[Word]) -> bool:
     return alnum >= MIN_USABLE_CHARS and garbage <= MAX_GARBAGE_SHARE * max(1, len(text))
 
 
-def _text_layer_page(page: pdfium.PdfPage, number: int) -> Page | None:
+def _with_form_values(
+    pdf: pdfium.PdfDocument, page: pdfium.PdfPage, words: list[Word], rotation: int
+) -> list[Word]:
+    """The text layer's words and the page's filled form fields' values (`pdf_forms`), in
+    the same frame; a value the page content also prints at the same place is kept once."""
+    left0, bottom0, right0, top0 = page.get_bbox()
+    w, h = right0 - left0, top0 - bottom0
+
+    def to_frame(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        if rotation:
+            return _to_upright(box, rotation, w, h)
+        return (box[0], h - box[3], box[2], h - box[1])
+
+    values = pdf_forms.form_words(pdf, page, to_frame)
+    if not values:
+        return words
+    printed = [
+        x
+        for x in values
+        if not any(t.text == x.text and _centre_inside(x.bbox, t.bbox) for t in words)
+    ]
+    return words + printed
+
+
+def _centre_inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:
+    x, y = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] - 2 <= x <= outer[2] + 2 and outer[1] - 2 <= y <= outer[3] + 2
+
+
+def _text_layer_page(pdf: pdfium.PdfDocument, page: pdfium.PdfPage, number: int) -> Page | None:
     cut: list[int] = []
     turned: list[int] = []
     words = list(_text_layer_words(page, cut, turned))
+    page_rotation = page.get_rotation() % 360
+    reading = turned[0] if turned else page_rotation
+    if pdf.formenv is not None:
+        words = _with_form_values(pdf, page, words, reading)
     if not _usable(words):
         return None
     w, h = page.get_size()
     # Words are in the frame the text runs in; when that is not the page as displayed, the
     # page is turned clockwise by `turn` to read it (and its pictures are turned the same way).
-    page_rotation = page.get_rotation() % 360
-    reading = turned[0] if turned else page_rotation
     turn = (reading - page_rotation) % 360
     if turn in (90, 270):
         w, h = h, w

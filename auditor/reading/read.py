@@ -17,6 +17,7 @@ from auditor.models import Page, ReadFile, SourceFile
 from auditor.reading import imaging, pdf_text
 from auditor.reading.content import content_of
 from auditor.reading.formats import describe_unknown, sniff, wrong_name
+from auditor.reading.lines import group_lines
 from auditor.reading.scans import failed_page, read_ocr_page
 
 __all__ = ["TextPass", "failed_page", "merge_ocr", "read_ocr_page", "read_text"]
@@ -113,7 +114,12 @@ def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
     When no page holds any text, the file is unreadable, and the reason says why: the pages
     failed (with the first failure's reason), or they are blank or illegible.
     """
-    pages = sorted([*read.pages, *ocr_pages], key=lambda p: p.number)
+    text_pages = {p.number: p for p in read.pages}
+    both = [p for p in ocr_pages if p.number in text_pages]
+    for page in both:  # a text-layer page whose picture was OCRed as well
+        text_pages[page.number] = with_picture_words(text_pages[page.number], page)
+    ocr_pages = [p for p in ocr_pages if p.number not in text_pages]
+    pages = sorted([*text_pages.values(), *ocr_pages], key=lambda p: p.number)
     ocr_pages = sorted(ocr_pages, key=lambda p: p.number)
     notes = list(read.notes) + _page_notes(ocr_pages)
     problem = read.problem
@@ -130,6 +136,49 @@ def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
     elif problem is None and not pages and not ocr_pages and read.notes:
         problem = f"nothing could be read: {read.notes[-1]}"
     return replace(read, pages=tuple(pages), notes=tuple(notes), problem=problem)
+
+
+PICTURE_WORD_CONFIDENCE = 0.5  # OCR words of a picture below this are specks, not words
+
+
+def with_picture_words(text: Page, ocr: Page) -> Page:
+    """A text-layer page with the words OCR read on the picture it shows that its text layer
+    lacks (an OCR word whose centre lies on no text-layer word). OCR of the whole page, in
+    another frame (turned, another size), replaces the page; a failed OCR leaves it as is."""
+    if not ocr.lines:
+        return text
+    same_frame = (
+        ocr.rotation == 0
+        and abs(ocr.width - text.width) <= 0.02 * text.width
+        and abs(ocr.height - text.height) <= 0.02 * text.height
+    )
+    if not same_frame:
+        return ocr
+    boxes = [w.bbox for w in text.words]
+
+    def on_text(b: tuple[float, float, float, float]) -> bool:
+        x, y = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        return any(t[0] - 2 <= x <= t[2] + 2 and t[1] - 2 <= y <= t[3] + 2 for t in boxes)
+
+    added = [
+        w
+        for w in ocr.words
+        if w.confidence >= PICTURE_WORD_CONFIDENCE
+        and any(c.isalnum() for c in w.text)
+        and not on_text(w.bbox)
+    ]
+    if not added:
+        return text
+    words = [*text.words, *added]
+    mostly_ocr = len(added) > len(boxes)
+    return replace(
+        text,
+        lines=group_lines(words),
+        source="ocr" if mostly_ocr else text.source,
+        skew=ocr.skew,
+        ocr_confidence=ocr.ocr_confidence,
+        marks=text.marks + ocr.marks,
+    )
 
 
 def _page_notes(pages: list[Page]) -> list[str]:

@@ -13,22 +13,32 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from auditor.models import Field, Page, Word
 from extractors.base import make_field
 from extractors.fields.candidates import (
+    TABLE,
     Candidate,
+    Grid,
     PageLabels,
     Spot,
     below,
     column_field,
+    continued,
+    grid_cell,
+    headerless_cells,
     is_reported_label,
     right_of,
     table_cell,
+    under,
 )
-from extractors.fields.labels import OTHER, Phrase, find_labels, phrases
+from extractors.fields.labels import OTHER, LabelHit, Phrase, find_labels, normalise, phrases
 from extractors.fields.lines import lines
-from extractors.fields.spec import Constraint, KindSpec
-from extractors.fields.values import parse
+from extractors.fields.spec import Constraint, FieldSpec, KindSpec, Total
+from extractors.fields.values import Parsed, parse, parse_range
+from extractors.layout import Row
+from extractors.parse.dates import Order
 
 FREE_TEXT = ("name", "name_part", "text")
 TOP = 6  # candidates per field the joint assignment considers
@@ -77,11 +87,185 @@ def label_weight(score: float, starts_cell: bool) -> float:
     return max(0.0, 1.0 - 2.0 * (1.0 - score))
 
 
-def candidates(pages: Sequence[Page], spec: KindSpec) -> dict[str, list[Candidate]]:
-    """Every parsed, in-range candidate of every field, best first (one per value and place)."""
+def _group_phrases(spec: KindSpec, key: str) -> list[Phrase]:
+    """The phrase table of the kind's table row labels or column headers (`rows`, `columns`)."""
+    memo_key = id(spec) * 2 + (key == "columns")
+    hit = _group_tables.get(memo_key)
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    groups = spec.rows if key == "rows" else spec.columns
+    table = phrases(dict(groups))
+    _group_tables[memo_key] = (spec, table)
+    return table
+
+
+_group_tables: dict[int, tuple[KindSpec, list[Phrase]]] = {}
+_grid_memo: dict[tuple[int, int], tuple[Page, KindSpec, Grid]] = {}
+
+
+def page_grid(page: Page, spec: KindSpec) -> Grid:
+    """The page's table row labels and column headers for the kind's cells: its own row and
+    column groups found in their own passes, and the labels of the fields its cells name.
+
+    A column header inside a longer field label ("Current Hours") is that label, not a
+    header. The kind's column headers also stop values, like any label."""
+    key = (id(page), id(spec))
+    pl = page_labels(page, spec)
+    hit = _grid_memo.get(key)
+    if hit is not None and hit[0] is page and hit[1] is spec:
+        _stop_at_headers(pl, hit[2])  # the page's labels may have been read again since
+        return hit[2]
+    groups = {n for n, _p in spec.rows}, {n for n, _p in spec.columns}
+    row_fields = {r for f in spec.fields for r, _c in f.cells if r not in groups[0]}
+    col_fields = {c for f in spec.fields for _r, c in f.cells if c not in groups[1]}
+    row_table, col_table = _group_phrases(spec, "rows"), _group_phrases(spec, "columns")
+    rows_out: list[tuple[LabelHit, ...]] = []
+    cols_out: list[tuple[LabelHit, ...]] = []
+    for i, row in enumerate(pl.rows):
+        own = pl.hits[i]
+        found_rows = find_labels(row, i, row_table) if row_table else []
+        found_cols = find_labels(row, i, col_table) if col_table else []
+        # a row label or column header inside a longer or closer field label is that label
+        # ("Salaire brut" is the gross row, not a "salaire" row; "Pay Date" is no "Pay Rate")
+        found_cols = [g for g in found_cols if not _outranked(g, own)]
+        if sum(c.field in groups[1] for c in found_cols) >= 2:
+            found_cols += _slipped_headers(row, i, found_cols, own, col_table)
+        own_rows = [h for h in own if h.field in row_fields]
+        found_rows = [g for g in found_rows if not _outranked(g, own)]
+        rows_out.append(tuple(found_rows + own_rows))
+        cols_out.append(tuple(found_cols + [h for h in own if h.field in col_fields]))
+    grid = Grid(tuple(rows_out), tuple(cols_out), frozenset(n for n, _p in spec.columns))
+    _stop_at_headers(pl, grid)
+    if len(_grid_memo) >= _PAGE_MEMO_SIZE:
+        _grid_memo.pop(next(iter(_grid_memo)))
+    _grid_memo[key] = (page, spec, grid)
+    return grid
+
+
+def _slipped_headers(
+    row: Row, r_i: int, found: Sequence[LabelHit], own: Sequence[LabelHit], table: list[Phrase]
+) -> list[LabelHit]:
+    """Column headers OCR misread by one letter ("Rale", "Hcurs"), among others read right on
+    the same row: a word of four letters or more, not part of any label, starting like a
+    one-word header and one edit from it."""
+    covered = {i for h in (*found, *own) for i in range(h.first, h.last + 1)}
+    out = []
+    for i, w in enumerate(row):
+        tokens = normalise(w.text)
+        if i in covered or len(tokens) != 1 or len(tokens[0]) < 4:
+            continue
+        t = tokens[0]
+        for p in table:
+            if len(p.tokens) == 1 and p.text[0] == t[0] and Levenshtein.distance(t, p.text) == 1:
+                score = 1.0 - 1.0 / max(len(t), len(p.text))
+                out.append(LabelHit(p.field, r_i, i, i, score, 1, True, True))
+                break
+    return out
+
+
+def _starts_label(pl: PageLabels, spot: Spot, f: FieldSpec) -> bool:
+    """Whether a value would open with a label (then it is no value), but for the labels of
+    a range's own parts ("du 12 au 25 octobre": "au" opens the end inside the value)."""
+    first = spot.words[0]
+    return pl.is_label(first) and not (f.parts and pl.label_field(first) in f.parts)
+
+
+def _outranked(g: LabelHit, own: Sequence[LabelHit]) -> bool:
+    """Whether a label of the kind's fields over the same words matched them better: with
+    more words, or more closely."""
+    return any(
+        h.first <= g.last
+        and g.first <= h.last
+        and (h.tokens > g.tokens or (h.score > g.score and h.tokens >= g.tokens))
+        for h in own
+    )
+
+
+def _stop_at_headers(pl: PageLabels, grid: Grid) -> None:
+    """Column headers stop a value like any label, and are never one (idempotent: applied
+    to the page's labels each time the grid is asked for, as they may be read again)."""
+    for r, hits in enumerate(grid.columns):
+        row = pl.rows[r]
+        for c in hits:
+            pl.label_words.update(id(w) for w in c.words(row))
+            if c.is_form_label:
+                pl.label_starts.add(id(row[c.first]))
+
+
+def _in_table_header(pl: PageLabels, grid: Grid, hit: LabelHit) -> bool:
+    """Whether a field label heads a column of a table (a row of the kind's column headers)
+    whose next row is labelled: its values are then read as cells, by their row labels."""
+    if not grid.header_row(hit.row):
+        return False
+    for r in range(hit.row + 1, min(len(pl.rows), hit.row + 3)):
+        if grid.rows[r] or any(h.field != OTHER for h in pl.hits[r]):
+            return True
+    return False
+
+
+LATER_CELL = 0.8  # the weight of a field's second cell, relative to its first
+
+
+def _weaker(spot: Spot, factor: float) -> Spot:
+    return spot if factor == 1.0 else Spot(spot.page, spot.words, spot.weight * factor, spot.how)
+
+
+def _table_spots(
+    pl: PageLabels, grid: Grid, spec: KindSpec
+) -> list[tuple[FieldSpec, LabelHit, Spot]]:
+    """Every table cell a field declares, from each row label on the page."""
+    order = [name for name, _p in spec.columns]
+    out: list[tuple[FieldSpec, LabelHit, Spot]] = []
+    for r_i, row_hits in enumerate(grid.rows):
+        for rh in row_hits:
+            for f in spec.fields:
+                for k, (row_name, column) in enumerate(f.cells):
+                    if row_name != rh.field:
+                        continue
+                    spot, headed = grid_cell(pl, grid, r_i, rh, column)
+                    found = [spot] if spot is not None else []
+                    if not headed:
+                        found = headerless_cells(pl, r_i, rh, column, order)
+                    # a field's cells are listed surest first: a later one is a fallback
+                    out.extend((f, rh, _weaker(s, LATER_CELL**k)) for s in found)
+    return out
+
+
+def candidates(
+    pages: Sequence[Page], spec: KindSpec, date_order: Order | None = None
+) -> dict[str, list[Candidate]]:
+    """Every parsed, in-range candidate of every field, best first (one per value and place).
+    `date_order` reads ambiguous numeric dates the way the document writes its dates."""
     out: dict[str, dict[tuple[object, ...], Candidate]] = {f.name: {} for f in spec.fields}
+
+    def propose(f: FieldSpec, spot: Spot, lw: float) -> None:
+        if f.type == "date_range":
+            pair = parse_range(f, spot.words, date_order)
+            if pair is not None:
+                for part, value in zip(f.parts, pair, strict=True):
+                    keep(part, value, spot, lw)
+            return
+        one = parse(f, spot.words, date_order)
+        if one is not None:
+            keep(f.name, one, spot, lw)
+
+    def keep(name: str, parsed: Parsed, spot: Spot, lw: float) -> None:
+        score = round(lw * spot.weight * parsed.confidence, 4)
+        key = (parsed.value, tuple(id(w) for w in parsed.words))
+        old = out[name].get(key)
+        if old is None or score > old.score:
+            out[name][key] = Candidate(name, parsed.value, spot.page, parsed.words, score, spot.how)
+
+    has_cells = any(f.cells for f in spec.fields)
     for page in pages:
         pl = page_labels(page, spec)
+        grid = page_grid(page, spec) if has_cells else None
+        celled: set[tuple[str, int, int]] = set()  # (field, row, word) of labels read as cells
+        if grid is not None:
+            for f, rh, cell in _table_spots(pl, grid, spec):
+                propose(f, cell, label_weight(rh.score, rh.starts_cell))
+                if cell.weight == TABLE:
+                    celled.add((rh.field, rh.row, rh.first))
         for row_hits in pl.hits:
             for hit in row_hits:
                 if not is_reported_label(hit.field):
@@ -91,33 +275,46 @@ def candidates(pages: Sequence[Page], spec: KindSpec) -> dict[str, list[Candidat
                 if f.columns:
                     spots = [table_cell(pl, hit, column_field(f.name))]
                 else:
-                    spots = [right_of(pl, hit), below(pl, hit, f.lines)]
+                    spots = [
+                        right_of(pl, hit, f.parts),
+                        below(pl, hit, f.lines, f.labels),
+                        under(pl, hit),
+                    ]
                     if spots[0] is not None and f.lines > 1 and spots[0].how == "right":
-                        from extractors.fields.candidates import continued
-
                         r = spots[0]
                         row = pl.rows[hit.row]
                         if all(w in row for w in r.words):
                             spots[0] = Spot(
                                 r.page, continued(pl, hit.row, r.words, f.lines), r.weight, r.how
                             )
+                    if (hit.field, hit.row, hit.first) in celled:
+                        spots = []  # its row is read cell by cell, by its table's headers
+                    if grid is not None and _in_table_header(pl, grid, hit):
+                        spots = []  # a column header: its values are cells of labelled rows
                 lw = label_weight(hit.score, hit.starts_cell)
-                for spot in spots:
-                    if spot is None or pl.is_label(spot.words[0]):
+                for maybe in spots:
+                    if maybe is None or _starts_label(pl, maybe, f):
                         continue
+                    spot = maybe
                     if spot.how == "right" and spot.weight < 1.0 and f.type in FREE_TEXT:
                         continue  # in a sentence, nothing tells where a name or a text ends
-                    parsed = parse(f, spot.words)
-                    if parsed is None:
-                        continue
-                    score = round(lw * spot.weight * parsed.confidence, 4)
-                    key = (parsed.value, tuple(id(w) for w in parsed.words))
-                    old = out[f.name].get(key)
-                    if old is None or score > old.score:
-                        out[f.name][key] = Candidate(
-                            f.name, parsed.value, spot.page, parsed.words, score, spot.how
-                        )
+                    propose(f, spot, lw)
+    for f in spec.fields:
+        if any(c.how == "table" and c.score >= 0.9 * TABLE for c in out[f.name].values()):
+            # a cell at (row label, column header) says more than a bare label elsewhere:
+            # "Hours" in a summary box counts overtime; the regular row's cell does not
+            out[f.name] = {
+                k: c if c.how == "table" else _scaled(c, BESIDE_TABLE)
+                for k, c in out[f.name].items()
+            }
     return {name: sorted(c.values(), key=lambda c: -c.score)[:TOP] for name, c in out.items() if c}
+
+
+BESIDE_TABLE = 0.9  # a label's value, for a field its table's cell also gives
+
+
+def _scaled(c: Candidate, factor: float) -> Candidate:
+    return Candidate(c.field, c.value, c.page, c.words, round(c.score * factor, 4), c.how)
 
 
 def _holds(c: Constraint, values: dict[str, Candidate]) -> bool:
@@ -128,21 +325,68 @@ def _holds(c: Constraint, values: dict[str, Candidate]) -> bool:
     if c.relation == "differ":
         return x != y
     if isinstance(x, dt.date) and isinstance(y, dt.date):
+        y = y + dt.timedelta(days=c.margin)
         return x < y if c.relation == "before" else x <= y
     if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+        y = y + c.margin
         return x < y if c.relation == "before" else x <= y
     return True
 
 
+TOTAL_BONUS = 0.5  # added to an assignment whose parts add up to their declared total
+
+
+def _number(values: dict[str, Candidate], name: str) -> float | None:
+    c = values.get(name)
+    if c is None or isinstance(c.value, bool) or not isinstance(c.value, (int, float)):
+        return None
+    return float(c.value)
+
+
+def _total_terms(t: Total, values: dict[str, Candidate]) -> list[float | None]:
+    """Each term's product, None where a factor of it is not chosen."""
+    out: list[float | None] = []
+    for term in t.terms:
+        product = 1.0
+        for name in term:
+            v = _number(values, name)
+            if v is None:
+                out.append(None)
+                break
+            product *= v
+        else:
+            out.append(product)
+    return out
+
+
+def _total_bonus(t: Total, values: dict[str, Candidate]) -> float:
+    """TOTAL_BONUS when the parts add up to the total, extra terms at one of their factors."""
+    total = _number(values, t.total)
+    terms = _total_terms(t, values)
+    if total is None or terms[0] is None:
+        return 0.0
+    sums = [terms[0]]
+    for v in terms[1:]:
+        if v is not None:
+            sums = [s + v * f for s in sums for f in t.factors]
+    tolerance = max(0.05, 0.005 * total)
+    return TOTAL_BONUS if any(abs(s - total) <= tolerance for s in sums) else 0.0
+
+
 def assign(
-    found: dict[str, list[Candidate]], constraints: Sequence[Constraint]
+    found: dict[str, list[Candidate]],
+    constraints: Sequence[Constraint],
+    totals: Sequence[Total] = (),
 ) -> dict[str, Candidate]:
     """The candidates with the highest total score that keep every constraint and use no word
-    twice (a beam search over the fields, surest first; a field may stay empty)."""
+    twice (a beam search over the fields, surest first; a field may stay empty). Parts that
+    add up to their declared total (gross = hours x rate) earn a bonus; parts that do not
+    are still read as printed (a stub whose arithmetic is wrong is a finding, not a misread)."""
     order = sorted(found, key=lambda n: -found[n][0].score)
     beam: list[tuple[float, dict[str, Candidate], frozenset[int]]] = [(0.0, {}, frozenset())]
     for name in order:
         nxt: list[tuple[float, dict[str, Candidate], frozenset[int]]] = []
+        mine = [t for t in totals if name == t.total or any(name in term for term in t.terms)]
         for total, chosen, used in beam:
             nxt.append((total, chosen, used))
             for cand in found[name]:
@@ -150,8 +394,10 @@ def assign(
                 if ids & used:
                     continue
                 trial = {**chosen, name: cand}
-                if all(_holds(c, trial) for c in constraints if name in (c.left, c.right)):
-                    nxt.append((total + cand.score, trial, used | ids))
+                if not all(_holds(c, trial) for c in constraints if name in (c.left, c.right)):
+                    continue
+                bonus = sum(_total_bonus(t, trial) - _total_bonus(t, chosen) for t in mine)
+                nxt.append((total + cand.score + bonus, trial, used | ids))
         nxt.sort(key=lambda s: -s[0])
         beam = nxt[:BEAM]
     return beam[0][1]
@@ -162,6 +408,7 @@ def find_fields(
     spec: KindSpec,
     keep_helpers: bool = False,
     words_out: dict[str, tuple[Word, ...]] | None = None,
+    date_order: Order | None = None,
 ) -> dict[str, Field]:
     """The kind's fields read from the pages, each with its evidence and confidence.
 
@@ -169,14 +416,14 @@ def find_fields(
     out unless `keep_helpers`. `words_out`, when given, receives each chosen value's words
     (for a kind's special part that reads further into a value, like a permit's conditions).
     """
-    found = candidates(pages, spec)
-    chosen = assign(found, spec.constraints)
+    found = candidates(pages, spec, date_order)
+    chosen = assign(found, spec.constraints, spec.totals)
     if words_out is not None:
         words_out.update({n: c.words for n, c in chosen.items()})
     evidence: dict[str, float] = {}
     for name, cand in chosen.items():
         conf = cand.score
-        rivals = [c for c in found[name] if c.value != cand.value]
+        rivals = [c for c in found[name] if c.value != cand.value and _fits(name, c, chosen, spec)]
         if rivals and rivals[0].score >= 0.9 * cand.score:
             conf *= AMBIGUOUS
         if found[name][0].score > cand.score:
@@ -202,6 +449,13 @@ def find_fields(
         if old is None or whole.confidence >= old.confidence:
             fields[target] = whole
     return {n: f for n, f in fields.items() if keep_helpers or spec.by_name[n].report}
+
+
+def _fits(name: str, c: Candidate, chosen: dict[str, Candidate], spec: KindSpec) -> bool:
+    """Whether another value of a field keeps the kind's constraints with the values chosen
+    for the others (a rival that breaks them does not make the choice doubtful)."""
+    trial = {**chosen, name: c}
+    return all(_holds(k, trial) for k in spec.constraints if name in (k.left, k.right))
 
 
 def _raw(c: Candidate) -> str:

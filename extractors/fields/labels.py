@@ -111,13 +111,46 @@ def _column_gap(row: Row, toks: list[tuple[str, int]], t0: int, m: int) -> bool:
     return any(b.bbox[0] - a.bbox[2] > 2.5 * h for a, b in zip(words, words[1:], strict=False))
 
 
+@dataclass(frozen=True)
+class _Index:
+    """A phrase table made ready for matching, once: the phrases folded, and for each length
+    of a printed window the phrases that could match it within their allowed slips."""
+
+    texts: tuple[str, ...]
+    longest: int
+    by_length: dict[int, tuple[tuple[int, ...], tuple[str, ...]]]
+
+
+_indexes: dict[int, tuple[list[Phrase], _Index]] = {}
+
+
+def _index(table: list[Phrase]) -> _Index:
+    hit = _indexes.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    texts = tuple(_ocr_fold(p.text) for p in table)
+    lengths: dict[int, list[int]] = {}
+    for i, (p, t) in enumerate(zip(table, texts, strict=True)):
+        e = allowed_edits(len(p.text))  # a window differs by at least its length difference
+        for n in range(max(0, len(t) - e), len(t) + e + 1):
+            lengths.setdefault(n, []).append(i)
+    by_length = {n: (tuple(ix), tuple(texts[i] for i in ix)) for n, ix in lengths.items()}
+    longest = max(len(p.tokens) for p in table) + 1 if table else 0
+    out = _Index(texts, longest, by_length)
+    if len(_indexes) >= 64:
+        _indexes.pop(next(iter(_indexes)))
+    _indexes[id(table)] = (table, out)
+    return out
+
+
 def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
     """The label phrases printed on one row, the longest and best first, never overlapping."""
     toks = _tokens(row)
     if not toks:
         return []
     found: list[tuple[int, float, int, int, Phrase]] = []  # (tokens, score, t0, t1, phrase)
-    longest = max(len(p.tokens) for p in table) + 1 if table else 0
+    index = _index(table)
+    longest = index.longest
     windows: dict[tuple[int, int], str] = {}
     for t0 in range(len(toks)):
         text = ""
@@ -129,14 +162,16 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
         for w in c:
             cell_of[id(w)] = c_i
     cell_at = [cell_of[id(row[i])] for _t, i in toks]
-    texts = [_ocr_fold(p.text) for p in table]
+    texts = index.texts
     best: dict[tuple[int, int], tuple[float, int]] = {}  # (phrase, t0) -> (score, tokens)
     for (t0, m), raw in windows.items():
         window = _ocr_fold(raw)
         reach = allowed_edits(len(window) + 4) + 1
-        for _text, d, i in process.extract(
-            window, texts, scorer=Levenshtein.distance, score_cutoff=reach, limit=None
+        near, near_texts = index.by_length.get(len(window), ((), ()))
+        for _text, d, k in process.extract(
+            window, near_texts, scorer=Levenshtein.distance, score_cutoff=reach, limit=None
         ):
+            i = near[k]
             p = table[i]
             if abs(len(p.tokens) - m) > 1 or d > allowed_edits(len(p.text)):
                 continue
@@ -173,6 +208,15 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
     row_cells = cells(row)
     starts = {id(c[0]) for c in row_cells}
     ends = {id(c[-1]) for c in row_cells}
+    opens = {toks[t0][1] for t0, _t1, _s, _p in hits}  # words that open a label
+
+    def next_opens_label(last: int) -> bool:
+        """A label followed at once by another ("... RPC  24 EI insurable earnings")."""
+        nxt = last + 1
+        if nxt < len(row) and _BOX_NUMBER.match(row[nxt].text):
+            nxt += 1
+        return nxt in opens
+
     out: list[LabelHit] = []
     for t0, t1, score, p in hits:
         first, last = toks[t0][1], toks[t1][1]
@@ -182,7 +226,7 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
             first -= 1  # "14 Employment income": the box number is part of the label
         closed = id(row[last]) in ends or row[last].text.rstrip().endswith(":")
         if not closed and last + 1 < len(row):
-            closed = bool(_SEPARATOR_WORD.match(row[last + 1].text))
+            closed = bool(_SEPARATOR_WORD.match(row[last + 1].text)) or next_opens_label(last)
         out.append(
             LabelHit(
                 p.field, r_i, first, last, score, t1 - t0 + 1, id(row[first]) in starts, closed

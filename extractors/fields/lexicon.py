@@ -22,12 +22,23 @@ from extractors.fields.spec import (
     FieldSpec,
     KindSpec,
     Relation,
+    Total,
     ValueType,
 )
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
-_KIND_KEYS = {"kind", "fields", "other_labels", "constraints", "combine"}
+_KIND_KEYS = {
+    "kind",
+    "fields",
+    "other_labels",
+    "constraints",
+    "combine",
+    "rows",
+    "columns",
+    "totals",
+}
+_TOTAL_KEYS = {"total", "terms", "factors"}
 _FIELD_KEYS = {
     "type",
     "labels",
@@ -39,6 +50,8 @@ _FIELD_KEYS = {
     "none_values",
     "lines",
     "report",
+    "cells",
+    "parts",
 }
 
 
@@ -92,7 +105,7 @@ def _scalar(path: Path, node: yaml.Node, what: str) -> Any:
 
 def _bound(path: Path, node: yaml.Node, type_: str, what: str) -> float | dt.date:
     value = _scalar(path, node, what)
-    if type_ == "date" and isinstance(value, dt.date):
+    if type_ in ("date", "date_range") and isinstance(value, dt.date):
         return value
     if type_ == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
@@ -110,6 +123,8 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
             f"(expected one of {', '.join(VALUE_TYPES)})"
         )
     labels = _strings(path, raw["labels"], "labels") if "labels" in raw else ()
+    if "labels" in raw:
+        _check_letters(path, raw["labels"], labels, "the label")
     values: list[tuple[str, tuple[str, ...]]] = []
     if "values" in raw:
         for value, spellings in _mapping(path, raw["values"], set(), "values").items():
@@ -119,6 +134,20 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
     shapes = _strings(path, raw["shapes"], "shapes") if "shapes" in raw else ()
     if type_ == "code" and not shapes:
         raise LexiconError(f"{_where(path, node)}: code field {name!r} lists no shapes")
+    cells: list[tuple[str, str]] = []
+    if "cells" in raw:
+        if not isinstance(raw["cells"], yaml.SequenceNode):
+            raise LexiconError(f"{_where(path, raw['cells'])}: cells must be a list")
+        for item in raw["cells"].value:
+            pair = _strings(path, item, "a cell")
+            if len(pair) != 2:
+                raise LexiconError(f"{_where(path, item)}: a cell is [row, column]")
+            cells.append((pair[0], pair[1]))
+    parts = _strings(path, raw["parts"], "parts") if "parts" in raw else ()
+    if type_ == "date_range" and len(parts) != 2:
+        raise LexiconError(
+            f"{_where(path, node)}: date_range field {name!r} needs two parts [start, end]"
+        )
     lines = int(_scalar(path, raw["lines"], "lines")) if "lines" in raw else 1
     report = bool(_scalar(path, raw["report"], "report")) if "report" in raw else True
     return FieldSpec(
@@ -135,7 +164,20 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
         else (),
         lines=max(1, lines),
         report=report,
+        cells=tuple(cells),
+        parts=parts,
     )
+
+
+def _check_letters(path: Path, node: yaml.Node, labels: tuple[str, ...], what: str) -> None:
+    """A label without a letter ("5") matches any number: most often a comma inside an
+    unquoted label ("temps et demi (1,5)") split it in two."""
+    for label in labels:
+        if not any(c.isalpha() for c in label):
+            raise LexiconError(
+                f"{_where(path, node)}: {what} {label!r} has no letter (quote a label that "
+                f"holds a comma)"
+            )
 
 
 def _check_unique_labels(path: Path, fields: tuple[FieldSpec, ...], other: tuple[str, ...]) -> None:
@@ -180,16 +222,26 @@ def parse_lexicon(path: Path, text: str) -> KindSpec:
             raise LexiconError(f"{_where(path, node)}: constraints must be a list")
         for item in node.value:
             parts = _strings(path, item, "a constraint")
+            margin = 0.0
+            if len(parts) == 4:
+                try:
+                    margin = float(parts[3])
+                except ValueError:
+                    margin = -1.0
+                if margin < 0:
+                    raise LexiconError(f"{_where(path, item)}: a margin is a number >= 0")
+                parts = parts[:3]
             if len(parts) != 3 or parts[1] not in RELATIONS:
                 raise LexiconError(
-                    f"{_where(path, item)}: a constraint is [field, relation, field] with "
-                    f"relation one of {', '.join(RELATIONS)}"
+                    f"{_where(path, item)}: a constraint is [field, relation, field] or "
+                    f"[field, relation, field, margin] with relation one of "
+                    f"{', '.join(RELATIONS)}"
                 )
             for part in (parts[0], parts[2]):
                 if part not in names:
                     raise LexiconError(f"{_where(path, item)}: unknown field {part!r}")
             relation = cast(Relation, parts[1])  # checked against RELATIONS above
-            constraints.append(Constraint(parts[0], relation, parts[2]))
+            constraints.append(Constraint(parts[0], relation, parts[2], margin))
     combine: list[tuple[str, tuple[str, ...]]] = []
     if "combine" in top:
         for target, node in _mapping(path, top["combine"], set(), "combine").items():
@@ -197,14 +249,71 @@ def parse_lexicon(path: Path, text: str) -> KindSpec:
             if target not in names or any(p not in names for p in parts):
                 raise LexiconError(f"{_where(path, node)}: combine names an unknown field")
             combine.append((target, parts))
+    groups = {
+        key: tuple(
+            (g, _strings(path, n, f"{key} {g!r}"))
+            for g, n in _mapping(path, top[key], set(), key).items()
+        )
+        if key in top
+        else ()
+        for key in ("rows", "columns")
+    }
+    for key in ("rows", "columns"):
+        for _g, labels in groups[key]:
+            _check_letters(path, top[key], labels, f"the {key[:-1]} label")
+    if "other_labels" in top:
+        _check_letters(path, top["other_labels"], other, "the label")
+    for f in fields:
+        for row, column in f.cells:
+            for name, key in ((row, "rows"), (column, "columns")):
+                if name not in names and name not in dict(groups[key]):
+                    raise LexiconError(
+                        f"{path}: field {f.name!r} names a cell in {name!r}, "
+                        f"neither a field nor one of the lexicon's {key}"
+                    )
+        for part in f.parts:
+            if part not in names:
+                raise LexiconError(f"{path}: field {f.name!r} has an unknown part {part!r}")
+    totals = _totals(path, top["totals"], names) if "totals" in top else ()
     return KindSpec(
         kind=str(_scalar(path, top["kind"], "kind")),
         fields=fields,
         other_labels=other,
         constraints=tuple(constraints),
         combine=tuple(combine),
+        rows=groups["rows"],
+        columns=groups["columns"],
+        totals=totals,
         source=str(path),
     )
+
+
+def _totals(path: Path, node: yaml.Node, names: set[str]) -> tuple[Total, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise LexiconError(f"{_where(path, node)}: totals must be a list")
+    out: list[Total] = []
+    for item in node.value:
+        raw = _mapping(path, item, _TOTAL_KEYS, "a total")
+        if "total" not in raw or "terms" not in raw:
+            raise LexiconError(f"{_where(path, item)}: a total needs `total` and `terms`")
+        total = str(_scalar(path, raw["total"], "total"))
+        if not isinstance(raw["terms"], yaml.SequenceNode) or not raw["terms"].value:
+            raise LexiconError(f"{_where(path, raw['terms'])}: terms must be a list of lists")
+        terms = tuple(_strings(path, t, "a term") for t in raw["terms"].value)
+        for name in (total, *(n for t in terms for n in t)):
+            if name not in names:
+                raise LexiconError(f"{_where(path, item)}: unknown field {name!r}")
+        factors: tuple[float, ...] = (1.0,)
+        if "factors" in raw:
+            factors = tuple(float(_scalar(path, f, "a factor")) for f in _seq(path, raw["factors"]))
+        out.append(Total(total, terms, factors))
+    return tuple(out)
+
+
+def _seq(path: Path, node: yaml.Node) -> list[yaml.Node]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise LexiconError(f"{_where(path, node)}: must be a list")
+    return list(node.value)
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from auditor.models import FieldValue, Word
 from extractors.fields.labels import normalise, similarity
 from extractors.fields.spec import FieldSpec
 from extractors.layout import words_of_span
-from extractors.parse.dates import find_dates
+from extractors.parse.dates import Order, find_dates
 from extractors.parse.money import parse_number
 from extractors.parse.names import clean_person_name
 
@@ -53,13 +53,14 @@ def is_none_value(spec: FieldSpec, words: Sequence[Word]) -> bool:
     return False
 
 
-def parse(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
-    """The value of `spec`'s type held by `words` (its start, for dates and codes), or None."""
+def parse(spec: FieldSpec, words: Sequence[Word], order: Order | None = None) -> Parsed | None:
+    """The value of `spec`'s type held by `words` (its start, for dates and codes), or None.
+    `order` reads an ambiguous numeric date ("03/04/2026") as the document writes its dates."""
     words = _lead(words)
     if not words:
         return None
     if spec.type == "date":
-        return _date(spec, words)
+        return _date(spec, words, order)
     if spec.type == "code":
         return _code(spec, words)
     if spec.type == "number":
@@ -86,7 +87,8 @@ _DATE_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1
 _SHORT_NUMBER = re.compile(r"(?<![A-Za-z])[0-9OoDIl|]{1,2}(?![A-Za-z0-9])")
 
 
-_SPLIT_SEPARATOR = re.compile(r"^[/.\-]?\d{1,2}[/.\-]?$|^[/.\-]$")
+# a lone "-" between two dates is a range's dash, not a date's separator split off
+_SPLIT_SEPARATOR = re.compile(r"^[/.\-]?\d{1,2}[/.\-]?$|^[/.]$")
 
 
 def _date_words(words: Sequence[Word]) -> list[Word]:
@@ -112,18 +114,18 @@ def _date_words(words: Sequence[Word]) -> list[Word]:
     return out
 
 
-def _date(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
+def _date(spec: FieldSpec, words: Sequence[Word], order: Order | None = None) -> Parsed | None:
     """A date that opens the value (not one further along a sentence); a day or month of one
     or two characters read with look-alike letters ("O3 MAY 2024") is repaired, less surely."""
     words = _date_words(words)
     text = _text(words)
-    found = find_dates(text)
+    found = find_dates(text, order)
     conf = 1.0
     if not found or found[0].start > 2:
         repaired = _SHORT_NUMBER.sub(lambda m: m.group(0).translate(_DATE_LOOKALIKE), text)
         if repaired == text:
             return None
-        found, conf = find_dates(repaired), 0.85
+        found, conf = find_dates(repaired, order), 0.85
         if not found or found[0].start > 2:
             return None
     d = found[0]
@@ -179,10 +181,16 @@ _WHOLE = re.compile(r"^\$?\d{1,3}(?:[,\u00a0 ]?\d{3})*$")
 _CENTS = re.compile(r"^\|?\d{2}$")
 
 
+# A unit glued to a number: "38,50h", "37.5hrs", "33,56$/h", "28.00/hr".
+_UNIT = re.compile(
+    r"(?<=\d)\s*(?:\$|CAD)?\s*(?:/\s*(?:h|hr|hour|heure)|h|hrs?|hres?|heures?|hours?)\.?$", re.I
+)
+
+
 def _number(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
     """A number or an amount: "$1,077.48", "4 034,10 $", or dollars and cents printed in
     two cells ("42597 | 26")."""
-    texts = [w.text.strip(_EDGE + "$\u00a0") for w in words[:4]]
+    texts = [_UNIT.sub("", w.text.strip(_EDGE + "$\u00a0")) for w in words[:4]]
     texts = [t for t in texts if t]
     if not texts:
         return None
@@ -206,12 +214,17 @@ def _number(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
 
 
 def _enum(spec: FieldSpec, words: Sequence[Word]) -> Parsed | None:
+    """The one value the words spell; words that spell two values (a form printing its
+    options, "Academic  General Training") hold none."""
     said = " " + " ".join(normalise(_text(words))) + " "
-    for value, spellings in spec.values:
-        for s in spellings:
-            if " " + " ".join(normalise(s)) + " " in said:
-                return Parsed(value, tuple(words), 1.0)
-    return None
+    named = [
+        value
+        for value, spellings in spec.values
+        if any(" " + " ".join(normalise(s)) + " " in said for s in spellings)
+    ]
+    if len(named) != 1:
+        return None
+    return Parsed(named[0], tuple(words), 1.0)
 
 
 _JUNK = re.compile(r"^(?:[^A-Za-zÀ-ÿ]*|[a-zà-ÿ])$")  # OCR specks: "|", "—", a lone "s"
@@ -245,7 +258,12 @@ def _name(words: Sequence[Word], whole: bool) -> Parsed | None:
         lo += 1
     if lo == hi:
         return None
-    name, conf = clean_person_name(" ".join(texts[lo:hi]), particles=not whole)
+    kept = texts[lo:hi]
+    commas = [i for i, w in enumerate(words[lo : hi - 1]) if w.text.rstrip().endswith(",")]
+    if len(commas) == 1 and kept[commas[0]]:
+        # "OKAFOR, Chidi": the surname first, then the given names (a payroll's order)
+        kept = kept[: commas[0]] + [kept[commas[0]] + ","] + kept[commas[0] + 1 :]
+    name, conf = clean_person_name(" ".join(kept), particles=not whole)
     if name is None:
         return None
     if texts[lo:hi] != [w.text for w in words]:
@@ -263,3 +281,121 @@ def _free_text(words: Sequence[Word]) -> Parsed | None:
     if len(_ALNUM.findall(text)) < 2:
         return None
     return Parsed(text, tuple(words), 1.0)
+
+
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|–|—|~|to|au|à|a|through|thru|until|till|jusqu['’]au|->|→|>)?\s*(?:le\s+)?",
+    re.I,
+)
+_RANGE_OPEN = re.compile(r"\s*(?:(?:from|du|de|entre\s+le|le)\s+)?", re.I)
+# The first date of a range that gives only its day (and perhaps month): "Oct 12 - 25, 2026",
+# "du 12 au 25 octobre 2026", "12 - 25/10/2026".
+_SHORT_START = re.compile(
+    r"\s*(?:(?:from|du|de)\s+)?(?:(?P<mon>[A-Za-zÀ-ÿ]{3,9})\.?\s+)?(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th|er)?\s*(?:(?P<mon2>[A-Za-zÀ-ÿ]{3,9})\.?\s*)?"
+    r"(?:-|–|—|to|au|à|through|thru)\s*(?:le\s+)?",
+    re.I,
+)
+
+
+# A period in one month, its year once at the end: "Oct 12 - 25, 2026", "March 1-14 2025".
+_ONE_MONTH = re.compile(
+    r"\s*(?:(?:from|du)\s+)?(?P<mon>[A-Za-zÀ-ÿ]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
+    r"(?:-|–|—|to|through|thru)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})",
+    re.I,
+)
+
+
+_GLUED_DASH = re.compile(r"(?<=\d)[-–—](?=[A-Za-zÀ-ÿ])")
+
+
+def _one_month(
+    spec: FieldSpec, words: Sequence[Word], m: re.Match[str], order: Order | None
+) -> tuple[Parsed, Parsed] | None:
+    ends = []
+    for day in (m["d1"], m["d2"]):
+        found = find_dates(f"{m['mon']} {day}, {m['y']}", order)
+        if not found or not isinstance(found[0].value, dt.date):
+            return None
+        ends.append(found[0].value)
+    start, end = ends
+    if not start <= end or not (_in_range(spec, start) and _in_range(spec, end)):
+        return None
+    start_words = tuple(words_of_span(words, m.start("mon"), m.end("d1")))
+    end_words = tuple(words_of_span(words, m.start("d2"), m.end("y")))
+    return Parsed(start, start_words, 0.95), Parsed(end, end_words, 0.95)
+
+
+def parse_range(
+    spec: FieldSpec, words: Sequence[Word], order: Order | None = None
+) -> tuple[Parsed, Parsed] | None:
+    """The two dates of a period printed under one label ("2024-03-01 - 2024-03-15",
+    "du 12 octobre au 25 octobre 2026", "Oct 12 - 25, 2026"), each with its own words."""
+    words = _date_words(_lead(words))
+    text = _text(words)
+    # "Feb 15,2026-Feb 28,2026": a dash glued between a year and a month is a gap (the same
+    # length, so the dates' places in the text still name their words)
+    found = find_dates(_GLUED_DASH.sub(" ", text), order)
+    one_month = _ONE_MONTH.match(text)
+    if one_month is not None and len(found) < 2:
+        return _one_month(spec, words, one_month, order)
+    if not found:
+        return None
+    if len(found) >= 2:
+        a, b = found[0], found[1]
+        head = _RANGE_OPEN.match(text)
+        gap = _RANGE_GAP.fullmatch(text[a.end : b.start])
+        if head is not None and head.end() >= a.start and gap is not None:
+            if not (_in_range(spec, a.value) and _in_range(spec, b.value)):
+                return None
+            a_words = tuple(words_of_span(words, a.start, a.end))
+            b_words = tuple(w for w in words_of_span(words, b.start, b.end) if w not in a_words)
+            if not b_words:
+                return None
+            return Parsed(a.value, a_words, a.confidence), Parsed(b.value, b_words, b.confidence)
+    end = found[0]
+    m = _SHORT_START.fullmatch(text[: end.start])
+    if m is None or not isinstance(end.value, dt.date):
+        return None
+    month = m["mon"] or m["mon2"]
+    try:
+        if month:
+            named = find_dates(f"{m['day']} {month} {end.value.year}", order)
+            if not named:
+                return None
+            start = named[0].value
+            if start > end.value:  # "Dec 26 - Jan 8, 2027"
+                start = start.replace(year=start.year - 1)
+        else:
+            start = end.value.replace(day=int(m["day"]))
+    except ValueError:
+        return None
+    if not isinstance(start, dt.date) or not start <= end.value:
+        return None
+    if not (_in_range(spec, start) and _in_range(spec, end.value)):
+        return None
+    start_words = tuple(words_of_span(words, 0, m.end()))
+    end_words = tuple(words_of_span(words, end.start, end.end))
+    return (
+        Parsed(start, start_words, 0.9 * end.confidence),
+        Parsed(end.value, end_words, end.confidence),
+    )
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)")
+
+
+def document_date_order(text: str) -> Order | None:
+    """How a document writes its numeric dates, from those only one order can read
+    ("25/03/2026" is day first, "03/25/2026" month first); None when none tells, or they
+    disagree."""
+    seen: set[str] = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b >= 1:
+            seen.add("dmy")
+        elif b > 12 >= a >= 1:
+            seen.add("mdy")
+    if len(seen) != 1:
+        return None
+    return "dmy" if "dmy" in seen else "mdy"

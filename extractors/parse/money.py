@@ -55,6 +55,9 @@ def _parse_number(token: str) -> tuple[float | None, float]:
             conf = 0.9 if t.count(",") == 0 and len(head) <= 3 and " " not in head else 1.0
         elif len(tail) in (1, 2) and head.count(",") == 0:
             t = head.replace(" ", "").replace(".", "") + "." + tail
+        elif len(tail) == 2 and re.fullmatch(r"\d{1,3}(?:,\d{3})+", head):
+            t = head.replace(",", "") + "." + tail  # "4,306,75": OCR read the point as a comma
+            conf = 0.8
         else:
             t = t.replace(",", "").replace(" ", "")
             conf = 0.6

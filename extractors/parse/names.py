@@ -128,7 +128,9 @@ def clean_person_name(raw: str, particles: bool = False) -> tuple[str | None, fl
     open with "de", "van", "dos"...
     """
     try:
-        text = re.sub(r"\s+", " ", raw).strip(" .,:;()[]\"'")
+        text = re.sub(r"\s+", " ", raw).strip(" ,:;()[]\"'")
+        if not re.search(r"(?:^|[\s,])[^\W\d_]\.$", text):  # an initial keeps its dot
+            text = text.strip(" .,:;()[]\"'")
         if not text:
             return None, 0.0
         conf = 1.0

@@ -8,9 +8,23 @@ from dataclasses import dataclass
 from auditor.identifiers import luhn_valid
 from extractors.parse.ocrfix import fix_digits
 
-_FULL = re.compile(r"(?<![\d])(\d{3})[ \-.\u00a0]?(\d{3})[ \-.\u00a0]?(\d{3})(?![\d])")
+# Between the groups: a space (also non-breaking or thin), a dot, or any dash.
+_SEP = "[ .\\-\u00a0\u202f\u2009\u2010-\u2015\u2212]"
+_MASK = "[X*#•●∙·■▪○◦∗⁎×?x]"
+_MASK_OR_DIGIT = "[X*#•●∙·■▪○◦∗⁎×?x\\d]"
+_FULL = re.compile(rf"(?<![\d])(\d{{3}}){_SEP}?(\d{{3}}){_SEP}?(\d{{3}})(?![\d])")
+# Masked: the first six digits hidden, or some of the middle three shown ("XXX-XX5-271").
 _MASKED = re.compile(
-    r"(?<![\w])(?:[X*#•x]{3}[ \-.]?[X*#•x]{3}[ \-.]?|[X*#•x]{5,6}[ \-.]?)(\d{3})(?![\d])"
+    rf"(?<![\w*•●])(?:{_MASK}{{2,4}}{_SEP}{{0,3}}(?={_MASK_OR_DIGIT}{{0,3}}{_MASK})"
+    rf"{_MASK_OR_DIGIT}{{2,4}}{_SEP}{{0,3}}|{_MASK}{{4,6}}{_SEP}{{0,3}})"
+    rf"(\d{{3}})(?![\d])"
+)
+
+# Only the last digits, said in words: "ending in 282", "last 3 digits: 282",
+# "(3 derniers chiffres) : 282".
+_LAST_DIGITS = re.compile(
+    r"(?i:ending\s+(?:in|with)|last\s+(?:3|three)(?:\s+digits)?|se\s+terminant\s+par|"
+    r"finissant\s+par|3\s+derniers\s+chiffres)\)?\s*[:\-]?\s*(\d{3})(?!\d)"
 )
 
 
@@ -41,7 +55,7 @@ def find_sin(text: str) -> Sin | None:
                 m.end(),
                 f"XXX XXX {digits[-3:]}",
             )
-        m = _MASKED.search(fixed)
+        m = _MASKED.search(fixed) or _LAST_DIGITS.search(fixed)
         if m:
             return Sin(m.group(1), None, None, m.start(), m.end(), f"XXX XXX {m.group(1)}")
     except Exception:  # noqa: BLE001 - a parser never raises on text

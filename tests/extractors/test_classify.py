@@ -86,3 +86,33 @@ def test_passport_zone_alone_makes_a_passport() -> None:
     (doc,) = split_and_classify(read(text))
     assert doc.kind == "passport"
     assert doc.value("date_of_birth") is not None and doc.value("passport_number") == "L898902C3"
+
+
+def test_a_slip_s_instruction_page_is_not_a_second_slip() -> None:
+    from auditor.models import ReadFile, SourceFile
+    from extractors.classify import split_and_classify
+    from tests.extractors.pagebuilder import pages_from_texts
+
+    slip = """T4 Statement of Remuneration Paid           Year 2025
+Employer's name   MAPLE FOODS INC.
+Employment income 14     48,200.00
+Income tax deducted 22    6,100.00
+Employee's name and address   JORDAN LEE
+"""
+    back = """Report these amounts on your tax return.
+14 - Employment income - Enter on line 10100.
+16 - Employee's CPP contributions - Go to canada.ca/line-30800.
+18 - Employee's EI premiums - Go to canada.ca/line-31200.
+22 - Income tax deducted - Enter on line 43700.
+44 - Union dues - Enter on line 21200.
+46 - Charitable donations - See the guide for details.
+"""
+    pages = pages_from_texts(slip, back)
+    file = SourceFile(Path("/x/t4.pdf"), "t4.pdf", "0" * 64, 1)
+    docs = split_and_classify(ReadFile(file, pages))
+    assert [d.kind for d in docs] == ["t4"]
+    assert [p.number for p in docs[0].pages] == [1, 2]
+    assert docs[0].fields["employment_income"].value == 48200.0
+    # two slips in a file are still two documents
+    docs = split_and_classify(ReadFile(file, pages_from_texts(slip, slip)))
+    assert [d.kind for d in docs] == ["t4", "t4"]

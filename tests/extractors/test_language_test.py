@@ -169,7 +169,7 @@ def test_boxed_scores_are_repaired_by_the_test_grammar_with_less_confidence() ->
     fields = EXTRACTOR.extract([page_from_text(PTE_BOXED, source="ocr")])
     assert fields["overall"].value == 70 and fields["overall"].confidence <= 0.6
     assert fields["reading"].value == 59 and fields["reading"].confidence <= 0.6
-    assert fields["listening"].value == 64 and fields["listening"].confidence > 0.9
+    assert fields["listening"].value == 64 and fields["listening"].confidence >= 0.8
 
 
 def test_band_cells_without_points_are_repaired_or_refused() -> None:

@@ -29,3 +29,75 @@ def test_a_t4a_slip_and_a_province_code_beside_its_label() -> None:
     f = T4.extract([page_from_text(text)])
     assert f["slip"].value == "t4a"
     assert f["province"].value == "QC"
+
+
+# Box numbers before the captions, two captions side by side with no column gap, each value
+# below its caption with the next column's value on the same line, cents in their own cell.
+SIDE_BY_SIDE = """\
+T4 Statement of Remuneration Paid                   Year 2024
+16 Employee's CPP contributions / Cotisations de l'employé au RPC 24 EI insurable earnings
+                   2,326   29                                  42,597   26
+18 Employee's EI premiums / Cotisations de l'employé à l'AE 26 CPP pensionable earnings
+                     698   60                                  42,597   26
+"""
+
+
+def test_a_value_below_its_caption_when_the_next_box_s_caption_shares_its_line() -> None:
+    f = T4.extract([page_from_text(SIDE_BY_SIDE)])
+    assert f["cpp"].value == 2326.29
+    assert f["ei"].value == 698.60
+
+
+# The CRA's own layout: the box number at the box's left edge, the value right of it on the
+# box's bottom line, the caption above; amounts in dollars and cents.
+BOX_NUMBERS = """\
+T4  Statement of Remuneration Paid
+Employment income              Income tax deducted
+Revenus d'emploi               Impôt sur le revenu retenu
+14         61250.00            22          9870.40
+Employee's CPP contributions   Employee's EI premiums
+16          3436.13            18          1016.75
+Province of employment         Social insurance number
+10  ON                         12   046 454 286
+"""
+
+
+def test_box_number_anchored_values() -> None:
+    f = T4.extract([page_from_text(BOX_NUMBERS)])
+    got = {k: f[k].value for k in ("employment_income", "income_tax", "cpp", "ei", "province")}
+    assert got == {
+        "employment_income": 61250.0,
+        "income_tax": 9870.4,
+        "cpp": 3436.13,
+        "ei": 1016.75,
+        "province": "ON",
+    }
+    assert f["sin_last3"].value == "286"
+
+
+def test_a_box_s_number_alone_is_never_its_amount() -> None:
+    blank = "\n".join(line.split("  ")[0] for line in BOX_NUMBERS.splitlines())
+    f = T4.extract([page_from_text(blank + "\n14\n16\n18\n22\n")])
+    for name in ("employment_income", "income_tax", "cpp", "ei"):
+        assert name not in f
+
+
+def test_the_engine_reads_below_a_caption_whose_line_goes_on_with_another_box() -> None:
+    from extractors.fields.engine import find_fields
+    from extractors.fields.lexicon import load_lexicon
+
+    f = find_fields([page_from_text(SIDE_BY_SIDE)], load_lexicon("t4"))
+    assert f["cpp"].value == 2326.29
+    assert f["ei"].value == 698.60
+
+
+def test_an_employee_named_last_name_first_with_a_comma_is_put_in_natural_order() -> None:
+    for text in (
+        "T4 Statement of Remuneration Paid   Year 2025\n"
+        "Employee's name and address:   HERNANDO, ANA LUISA\n",
+        "T4 Statement of Remuneration Paid   Year 2025\n"
+        "Employee name        SIN             Province\n"
+        "HERNANDO, ANA LUISA  XXX-XX5-271     AB\n",
+    ):
+        f = T4.extract([page_from_text(text)])
+        assert str(f["employee_name"].value).casefold() == "ana luisa hernando"

@@ -527,6 +527,13 @@ def test_a_pte_core_taken_before_ircc_accepted_it_fails_with_its_date() -> None:
     assert {e.text for e in found[0].evidence} >= {"2024-01-12"}
 
 
+def test_an_ielts_one_skill_retake_fails_lang_test_001() -> None:
+    documents, case = T(one_skill_retake=True)
+    found = [f for f in run(documents, case).findings if f.rule == "LANG-TEST-001"]
+    assert [f.status for f in found] == ["failed"]
+    assert "One Skill Retake" in found[0].message
+
+
 def physician_letter(extra: str, noc: str = "31102") -> list[Document]:
     text = LETTER_TEXT.replace("Data Analyst", "family physician") + "\n" + extra
     doctor = replace(

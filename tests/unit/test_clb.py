@@ -200,3 +200,13 @@ def test_pte_core_is_accepted_from_its_start_date() -> None:
     assert undated.accepted is True  # the dates rules report what is not known
     # Other tests are not held to PTE Core's start.
     assert convert("t.pdf", "celpip_general", {}, D(2023, 1, 5), D(2023, 1, 2)).accepted
+
+
+def test_an_ielts_one_skill_retake_is_refused_whatever_its_module() -> None:
+    scores = {"listening": 7.0, "reading": 7.0, "writing": 7.0, "speaking": 7.0}
+    retake = convert("t.pdf", "ielts_general_training", scores, D(2026, 3, 8), D(2026, 2, 23),
+                     one_skill_retake=True)  # fmt: skip
+    whole = convert("t.pdf", "ielts_general_training", scores, D(2026, 3, 8), D(2026, 2, 23))
+    assert retake.accepted is False
+    assert retake.refused_because is not None and "One Skill Retake" in retake.refused_because
+    assert whole.accepted is True and whole.refused_because is None

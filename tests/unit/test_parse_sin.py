@@ -44,3 +44,20 @@ def test_no_sin() -> None:
 @given(st.text())
 def test_never_raises(text: str) -> None:
     find_sin(text)
+
+
+def test_a_sin_masked_but_for_a_middle_digit_keeps_its_last_three() -> None:
+    from extractors.parse.sin import find_sin
+
+    for text in ("XXX-XX5-271", "***-*45-271", "xxx xx5 271"):
+        sin = find_sin(text)
+        assert sin is not None and sin.last3 == "271" and sin.valid is None
+        assert sin.masked_text == "XXX XXX 271"  # the shown middle digit is not kept
+    assert find_sin("XXX-555-271") is None  # nothing of the middle masked: not a masked SIN
+
+
+def test_masks_spaced_apart_or_of_other_signs() -> None:
+    for printed in ("XXX - XXX - 282", "XXX-XXX- 282", "???-???-282", "∗∗∗-∗∗∗-282"):
+        found = find_sin(printed)
+        assert found is not None and found.last3 == "282" and found.valid is None
+    assert find_sin("Pay XXXX 2026") is None
