@@ -24,6 +24,7 @@ from auditor.crs.grid import NoGridError
 from auditor.models import Document, Finding
 from auditor.result import Evaluation
 from auditor.rules.catalogue import RULES
+from auditor.rules.certainty import settle
 from auditor.rules.checklist import Checklists
 from auditor.rules.context import Context, date, number
 from auditor.rules.qa import evaluate_items
@@ -63,12 +64,14 @@ def language_result(
             )
         )
     teers = [p.job.teer for p in work.positions if p.job.teer is not None]
+    full_year = checklists.param("LANG-CLB-001", "teer_2_3_full_year") is True
     needed, group = required_clb(
         hours.hours_by_teer,
         teers,
         str(checklists.param("LANG-CLB-001", "mixed_experience")),
         int(checklists.param("LANG-CLB-001", "clb_teer_0_1")),
         int(checklists.param("LANG-CLB-001", "clb_teer_2_3")),
+        float(checklists.param("CEC-HOURS-001", "required_hours")) if full_year else None,
     )
     return LanguageResult(tuple(results), choose(tuple(results), as_of), needed, group)
 
@@ -148,7 +151,8 @@ def evaluate(
         if checklists.enabled(rule_id):  # a checklist may turn a rule off, with a reason
             findings.extend(_run(rule_id, ctx))
     try:
-        findings.extend(evaluate_items(ctx))
+        # QA items fail only on values read with confidence too (CONTRACT.md section 3).
+        findings.extend(settle(evaluate_items(ctx), ctx.min_confidence))
     except Exception as exc:
         log.exception("QA items crashed")
         findings.append(
@@ -245,6 +249,7 @@ def crs_evidence(
         _best_other_language(language, chosen.test if chosen else None, as_of) if language else None
     )
     hours10 = compute_hours([p.job for p in work.positions], work.exclusions, as_of, CRS_WORK_YEARS)
+    void = _void_languages(language, chosen, second, as_of)
     try:
         return crs_from_evidence(
             as_of=as_of,
@@ -256,6 +261,36 @@ def crs_evidence(
             source=intake.path or "case.yaml",
             first_language_test=chosen.test if chosen else None,
             second_language_test=second.test if second else None,
+            void=void,
         )
     except NoGridError:
         return None
+
+
+def _why_no_points(result: TestResult, day: dt.date) -> str:
+    if result.accepted is not True:
+        return f"the {result.test or 'language'} result ({result.document}) is not accepted"
+    until = f" on {result.valid_until}" if result.valid_until else ""
+    return f"the {result.test} result ({result.document}) expired{until}, before {day}"
+
+
+def _void_languages(
+    language: LanguageResult | None,
+    first: TestResult | None,
+    second: TestResult | None,
+    day: dt.date,
+) -> dict[str, str]:
+    """The language inputs a document shows that earn no CRS points on `day` (expired or not
+    accepted), with why: case.yaml `crs:` must not score them either."""
+    if language is None or language.chosen is None:
+        return {}
+    void: dict[str, str] = {}
+    chosen = language.chosen
+    if first is None:
+        void["first_language"] = _why_no_points(chosen, day)
+    french_first = (first or chosen).test in FRENCH
+    if second is None:
+        others = [r for r in language.results if r.test and (r.test in FRENCH) != french_first]
+        if others:
+            void["second_language"] = _why_no_points(others[0], day)
+    return void

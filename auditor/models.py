@@ -312,12 +312,30 @@ class Evidence:
     page: int | None = None
     bbox: BBox | None = None
     text: str = ""
+    # The value the finding acted on (CONTRACT.md section 3: `failed` only on values read with
+    # confidence): its field name, how sure the reading was, and why the value is not plausible
+    # when it is not. None on evidence shown only for context, which decides nothing.
+    field_name: str | None = field(default=None, compare=False)
+    confidence: float | None = field(default=None, compare=False)
+    problem: str | None = field(default=None, compare=False)
 
     @staticmethod
-    def of(document: Document, f: Field | None) -> Evidence:
+    def of(
+        document: Document, f: Field | None, name: str | None = None, problem: str | None = None
+    ) -> Evidence:
+        """Evidence of field `f` (named `name`) of the document, carrying its confidence; of
+        the document alone when `f` is None."""
         if f is None:
             return Evidence(document=document.path)
-        return Evidence(document=document.path, page=f.page, bbox=f.bbox, text=f.text)
+        return Evidence(
+            document=document.path,
+            page=f.page,
+            bbox=f.bbox,
+            text=f.text,
+            field_name=name,
+            confidence=f.confidence,
+            problem=problem,
+        )
 
 
 @dataclass(frozen=True)

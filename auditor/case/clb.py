@@ -15,7 +15,21 @@ from decimal import ROUND_FLOOR, Decimal
 
 ABILITIES = ("listening", "reading", "writing", "speaking")
 ACCEPTED = ("celpip_general", "ielts_general_training", "pte_core", "tef_canada", "tcf_canada")
-NOT_ACCEPTED = ("celpip_general_ls", "ielts_academic", "pte_academic")
+# DOMAIN.md section 2, "Not accepted". `tef` and `tcf` are what the extractor says of a TEF or
+# TCF result that is not TEF Canada or TCF Canada (TEF / TCF tout public, other versions).
+NOT_ACCEPTED = ("celpip_general_ls", "ielts_academic", "pte_academic", "tef", "tcf")
+# The TEER group of a minimum set by a full qualifying year in TEER 2-3 (LANG-CLB-001
+# teer_2_3_full_year), not by the group holding most hours.
+FULL_YEAR_GROUP = "TEER 2-3 (a full qualifying year)"
+RETAKE = "ielts_one_skill_retake"  # a LANG-TEST-001 also_not_accepted entry (medium confidence)
+REFUSED_BECAUSE = {
+    "tef": "a TEF result that is not TEF Canada (TEF tout public or another version); for "
+    "French, IRCC accepts TEF Canada and TCF Canada only",
+    "tcf": "a TCF result that is not TCF Canada (TCF tout public or another version); for "
+    "French, IRCC accepts TEF Canada and TCF Canada only",
+    RETAKE: "an IELTS One Skill Retake result, which IRCC does not accept for Express Entry "
+    "(medium confidence)",
+}
 FRENCH = ("tef_canada", "tcf_canada")
 TEF_NEW_TABLE_FROM = dt.date(2023, 12, 11)
 PTE_CORE_FROM = dt.date(2024, 1, 30)
@@ -191,21 +205,22 @@ def convert(
     scores: dict[str, float | None],
     result_date: dt.date | None,
     test_date: dt.date | None,
-    not_accepted: tuple[str, ...] = (),
+    not_accepted: tuple[str, ...] = (RETAKE,),  # LANG-TEST-001 also_not_accepted
     valid_years: int = VALID_YEARS,
     one_skill_retake: bool = False,
 ) -> TestResult:
-    """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses;
-    `one_skill_retake`: the report says it is an IELTS One Skill Retake (DOMAIN.md: refused)."""
+    """Convert one result; `not_accepted` adds tests a checklist says IRCC refuses (with
+    `ielts_one_skill_retake` among them, the default, an IELTS result marked
+    `one_skill_retake` is one: DOMAIN.md, medium)."""
     accepted: bool | None = None
     refused_because = None
+    if one_skill_retake and (test or "").startswith("ielts") and RETAKE in not_accepted:
+        test = RETAKE
     if test in ACCEPTED:
         accepted = test not in not_accepted
     elif test in NOT_ACCEPTED or (test is not None and test in not_accepted):
         accepted = False
-    if one_skill_retake and test is not None and family(test) == "ielts":
-        accepted = False
-        refused_because = "it is an IELTS One Skill Retake result, which IRCC does not accept"
+        refused_because = REFUSED_BECAUSE.get(test)
     on = test_date or result_date  # the table depends on when the test was taken
     if accepted and test == "pte_core" and on is not None and on < PTE_CORE_FROM:
         # With only a result date before the start, the test was taken earlier still.
@@ -264,16 +279,22 @@ def required_clb(
     mixed: str = "majority",
     clb_teer_0_1: int = CLB_TEER_0_1,
     clb_teer_2_3: int = CLB_TEER_2_3,
+    full_year_hours: float | None = None,
 ) -> tuple[int | None, str | None]:
     """CLB 7 when TEER 0-1 holds more than half the qualifying hours, CLB 5 for TEER 2-3.
 
     With no qualifying hours, the TEERs of the documented jobs decide (7 if any is TEER 0-1).
     An exact half-and-half split takes the stricter minimum, 7 (DOMAIN.md is silent).
     `mixed="strictest"` (a checklist parameter) asks for 7 whenever any TEER 0-1 hours count.
+    `full_year_hours` (LANG-CLB-001 teer_2_3_full_year, off by default): when the TEER 2-3 hours
+    alone reach it (a full qualifying year), they stand on their own and CLB 5 is enough,
+    whatever the TEER 0-1 hours.
     The minimums 7 and 5 are LANG-CLB-001's parameters clb_teer_0_1 and clb_teer_2_3.
     """
     high = sum(h for t, h in hours_by_teer.items() if t in (0, 1))
     low = sum(h for t, h in hours_by_teer.items() if t in (2, 3))
+    if full_year_hours is not None and low >= full_year_hours and high > 0:
+        return clb_teer_2_3, FULL_YEAR_GROUP
     if high + low > 0:
         if mixed == "strictest" and high > 0:
             return clb_teer_0_1, "TEER 0-1"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 _COMPANY_SUFFIXES = {
     "inc",
@@ -63,6 +64,26 @@ def same_employer(a: str | None, b: str | None) -> bool:
     if not ta or not tb:
         return False
     return ta <= tb or tb <= ta
+
+
+def similar_employer(a: str | None, b: str | None, ratio: float = 0.8) -> bool:
+    """Close enough to be the same company misread: each distinctive word of the shorter name
+    is, letter for letter, at least `ratio` alike to a word of the other (a letter or two
+    misread, a logo mark run into a word), or the two names are, run together. `same_employer`
+    names are similar too."""
+    if not a or not b:
+        return False
+    ta, tb = employer_tokens(a), employer_tokens(b)
+    if not ta or not tb:
+        return False
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if all(any(_alike(t, u) >= ratio for u in large) for t in small):
+        return True
+    return _alike("".join(sorted(ta)), "".join(sorted(tb))) >= ratio
+
+
+def _alike(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
 
 
 def named_in(text: str, employer: str | None) -> bool:

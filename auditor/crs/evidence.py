@@ -100,9 +100,12 @@ def crs_from_evidence(
     first_language_test: str | None = None,
     second_language_test: str | None = None,
     source: str = "case.yaml",
+    void: Mapping[str, str] | None = None,
 ) -> CrsEvidence:
     """Score the case: documents first, then case.yaml `crs:` for what they do not show.
 
+    `void`: inputs a document shows but that earn nothing on `as_of` (an expired or refused
+    language result), with why: they score 0 even when `crs:` declares them, and a note says so.
     A malformed `crs:` block raises ProfileError (a UsageError, exit 2) naming `crs.<key>`.
     """
     fields = read_fields(declared, name=source, prefix=("crs",), extra_keys=CLAIM_KEYS)
@@ -130,16 +133,26 @@ def crs_from_evidence(
     if canadian_hours is not None:
         evidence["canadian_work_years"] = math.floor(canadian_hours / HOURS_PER_YEAR)
 
-    merged = {k: v for k, v in fields.items() if k not in CLAIM_KEYS} | evidence
+    void = {k: why for k, why in (void or {}).items() if k not in evidence}
+    for key, why in void.items():
+        declared_too = " although crs: declares it" if key in fields else ""
+        notes.append(f"{key}: {why}; scored 0{declared_too}.")
+    merged = {k: v for k, v in fields.items() if k not in CLAIM_KEYS and k not in void} | evidence
     merged["as_of"] = as_of
     declared_inputs = tuple(
-        k for k in fields if k not in evidence and k not in CLAIM_KEYS and k not in INVITATION_KEYS
+        k
+        for k in fields
+        if k not in evidence and k not in CLAIM_KEYS and k not in INVITATION_KEYS and k not in void
     )
     missing = tuple(k for k in ("age", "education", "first_language") if k not in merged)
     for key in missing:
-        notes.append(
-            tr("{input}: neither shown by a document nor declared in crs:, scored 0.", input=key)
-        )
+        if key not in void:
+            notes.append(
+                tr(
+                    "{input}: neither shown by a document nor declared in crs:, scored 0.",
+                    input=key,
+                )
+            )
     try:
         result = calculate(profile_from_fields(merged))
     except NoGridError as exc:

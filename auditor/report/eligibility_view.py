@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor import i18n
+from auditor.case.clb import FULL_YEAR_GROUP
 from auditor.case.hours import fmt as _fmt
 from auditor.case.hours import years_before
 from auditor.i18n import N_, _
@@ -263,6 +264,13 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
     )
 
 
+def _majority_group(language: Any) -> str:
+    """The TEER group holding most qualifying hours, which the panel names as the reason for
+    the minimum; "" when another reason set it (LANG-CLB-001's message gives that one)."""
+    group = getattr(language, "teer_group", None) or ""
+    return "" if group == FULL_YEAR_GROUP else group
+
+
 def language_panel(
     language: Any,
     documents: dict[str, Document],
@@ -280,7 +288,7 @@ def language_panel(
             None,
             (),
             _num(required),
-            getattr(language, "teer_group", None) or "",
+            _majority_group(language),
             "—",
             _("No language result was found or converted."),
             "unknown",
@@ -322,7 +330,7 @@ def language_panel(
         accepted=chosen.accepted,
         rows=tuple(rows),
         required=_num(required),
-        teer_group=getattr(language, "teer_group", None) or "",
+        teer_group=_majority_group(language),
         valid_until=str(valid_until) if valid_until else "—",
         validity=validity,
         validity_state=state,

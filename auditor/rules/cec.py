@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from auditor.case.hours import fmt
 from auditor.case.jobs import noc_wording
@@ -11,6 +12,7 @@ from auditor.case.leave import unplaced_claims
 from auditor.case.noc import obsolete_code
 from auditor.case.work import Position, Tri
 from auditor.models import Document, Evidence, Finding, Status
+from auditor.rules.certainty import Doubt, shown
 from auditor.rules.context import Context, compared, date, evidence
 from auditor.rules.registry import rule
 
@@ -28,7 +30,8 @@ def hours(ctx: Context) -> list[Finding]:
     ev = compared(*(evidence(p.letter, *JOB_FIELDS) for p in ctx.work.positions))
     details = _hours_details(ctx, required)
     if result.qualifying_hours >= required:
-        return [ctx.finding("passed", explanation, letters, ev, details=details)]
+        status, text, judged = ctx.unsure("passed", explanation, _count_doubts(ctx), details)
+        return [ctx.finding(status, text, letters, ev, details=judged)]
     unsure = result.unsure_hours
     if unsure and not result.unknown and result.qualifying_hours + unsure >= required:
         return [
@@ -70,10 +73,56 @@ def hours(ctx: Context) -> list[Finding]:
                 f"employment letter; {fmt(required)} h required.",
             )
         ]
-    return [ctx.finding("failed", explanation, letters, ev, details=details)]
+    found = _count_doubts(ctx) + _exclusion_doubts(ctx)
+    status, text, judged = ctx.unsure("failed", explanation, found, details)
+    return [ctx.finding(status, text, letters, ev, details=judged)]
 
 
 JOB_FIELDS = ("start_date", "end_date", "hours_per_week")
+
+
+def _count_doubts(ctx: Context) -> list[Doubt]:
+    """The values the count rests on that were not read with confidence: each counted job's
+    dates and hours from its letter (the letter date ends a current job), and the validity
+    dates of the work permits read."""
+    out: list[Doubt] = []
+    for pos in ctx.work.positions:
+        if pos.job.excluded_reason is not None:
+            continue
+        names = ["start_date", "end_date" if "end_date" in pos.letter.fields else "letter_date"]
+        if pos.job.hours_source == "letter":
+            names.append("hours_per_week")
+        out += ctx.doubts(pos.letter, *names, required=False)
+    for permit in ctx.of_kind("work_permit"):
+        out += ctx.doubts(permit, "valid_from", "valid_until", required=False)
+    return out
+
+
+def _exclusion_doubts(ctx: Context) -> list[Doubt]:
+    """What keeps excluded hours from being known excluded: a job left out for its NOC code
+    read without confidence, days outside the permits when a permit's dates or employer were
+    not read, study periods from a study permit's unsure dates."""
+    out: list[Doubt] = []
+    for pos in ctx.work.positions:
+        if pos.job.excluded_rule == "CEC-TEER-001" and pos.noc_source == "the letter":
+            out += ctx.doubts(pos.letter, "noc_code", required=False)
+    rules = {x.rule for x in ctx.hours.excluded}
+    if "CEC-STATUS-001" in rules:
+        out += _permit_doubts(ctx)
+    if "CEC-STUDY-001" in rules:
+        for permit in ctx.of_kind("study_permit"):
+            out += ctx.doubts(permit, "valid_from", "valid_until", required=False)
+    return out
+
+
+def _permit_doubts(ctx: Context) -> list[Doubt]:
+    """Every work permit's validity dates must be read to say that days fall outside them,
+    and an employer-specific permit's employer to say that it names another employer."""
+    out: list[Doubt] = []
+    for permit in ctx.of_kind("work_permit"):
+        out += ctx.doubts(permit, "valid_from", "valid_until")
+        out += ctx.doubts(permit, "employer", "permit_type", required=False)
+    return out
 
 
 def _hours_details(ctx: Context, required: float) -> dict[str, object]:
@@ -120,9 +169,22 @@ def teer(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for pos in ctx.work.positions:
         status, text = _teer_of(pos)
-        ev = evidence(pos.letter, "noc_code", "job_title")
+        from_letter = pos.noc_source == "the letter"
+        ev = evidence(pos.letter, "noc_code") if from_letter else shown(pos.letter, "noc_code")
+        ev = compared(ev, shown(pos.letter, "job_title"))
+        details = None
+        if from_letter:
+            found = ctx.doubts(pos.letter, "noc_code", required=False)
+            status, text, details = ctx.unsure(status, text, found)
         out.append(
-            ctx.finding(status, f"{pos.label}: {text}", [pos.letter], ev, subject=pos.subject)
+            ctx.finding(
+                status,
+                f"{pos.label}: {text}",
+                [pos.letter],
+                ev,
+                subject=pos.subject,
+                details=details,
+            )
         )
     return out
 
@@ -341,7 +403,8 @@ def status(ctx: Context) -> list[Finding]:
     """Work must fall inside a valid work authorization."""
     out = _excluded_by(ctx)
     if out:
-        return out
+        found = _permit_doubts(ctx)
+        return [_unless_sure(ctx, f, found) for f in out]
     if not ctx.work.positions:
         return []
     timeline = ctx.work.authorization
@@ -363,11 +426,21 @@ def status(ctx: Context) -> list[Finding]:
             + "."
         )
     receipts = ctx.of_kind("application_receipt")
+    found = [
+        d
+        for permit in ctx.of_kind("work_permit")
+        for d in ctx.doubts(permit, "valid_from", "valid_until", required=False)
+    ]
+    status, text, details = ctx.unsure("passed", text, found)
     return [
         ctx.finding(
-            "passed",
+            status,
             text,
             [*(p.letter for p in ctx.work.positions), *receipts],
+            compared(
+                *(evidence(p, "valid_from", "valid_until") for p in ctx.of_kind("work_permit"))
+            ),
+            details=details,
         )
     ]
 
@@ -377,12 +450,10 @@ def _letters(ctx: Context) -> list[Document]:
     return list({p.letter.path: p.letter for p in ctx.work.positions}.values())
 
 
-# The fields each yes/no fact is read from, for its evidence.
-TRI_FIELDS = {
-    "self_employed": ("self_employed", "fee_for_service", "employer_name"),
-    "paid": ("unpaid", "wage_amount"),
-    "in_canada": ("work_location", "employer_address"),
-}
+def _unless_sure(ctx: Context, finding: Finding, found: list[Doubt]) -> Finding:
+    """The finding, unknown when the values it rests on are in doubt."""
+    status, text, details = ctx.unsure(finding.status, finding.message, found, finding.details)
+    return replace(finding, status=status, message=text, details=details)
 
 
 def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
@@ -396,9 +467,30 @@ def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
             continue
         seen.add((pos.letter.path, tri))
         status, text = _tri_outcome(tri, bad, label)
-        ev = evidence(pos.letter, *TRI_FIELDS[attr])
+        decisive = TRI_FIELDS[attr]
+        ev = compared(
+            evidence(pos.letter, *decisive),
+            shown(pos.letter, *(n for n in TRI_SHOWN if n not in decisive)),
+        )
         out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
     return out
+
+
+# The letter's values each yes/no fact rests on (they decide it), and those shown beside them.
+TRI_SHOWN = (
+    "self_employed",
+    "fee_for_service",
+    "employer_name",
+    "unpaid",
+    "wage_amount",
+    "work_location",
+    "employer_address",
+)
+TRI_FIELDS = {
+    "self_employed": ("self_employed", "fee_for_service"),
+    "paid": ("unpaid", "wage_amount"),
+    "in_canada": ("work_location", "employer_address"),
+}
 
 
 def _tri_outcome(tri: Tri, bad: bool, label: str) -> tuple[Status, str]:

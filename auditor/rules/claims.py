@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from auditor.case.clb import ABILITIES
+from auditor.case.clb import ABILITIES, family
 from auditor.case.hours import teer_of
 from auditor.case.intake import LanguageClaim, WorkClaim
 from auditor.case.names import same_employer
 from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
 from auditor.case.work import Position
 from auditor.crs.evidence import overclaims
-from auditor.models import Finding, Status, strings
-from auditor.rules.context import Context, evidence, is_number, number
+from auditor.models import Document, Finding, Status, strings
+from auditor.rules.certainty import check_line, letter_maybe_from, shown
+from auditor.rules.context import Context, compared, evidence, is_number, number
 from auditor.rules.registry import rule
 from auditor.rules.related import missing_letter
 
@@ -23,9 +24,24 @@ def claims(ctx: Context) -> list[Finding]:
     out = [_work_claim(ctx, claim) for claim in ctx.intake.work]
     out += [_language_claim(ctx, claim) for claim in ctx.intake.language]
     for overclaim in overclaims(ctx.crs) if ctx.crs is not None else ():
-        shown = [p for key in overclaim.inputs for p in ctx.crs_sources.get(key, ())]
-        out.append(ctx.finding("failed", overclaim.message, shown))
+        paths = [p for key in overclaim.inputs for p in ctx.crs_sources.get(key, ())]
+        found = [
+            d
+            for doc in ctx.documents
+            if doc.path in paths
+            for d in ctx.doubts(doc, *CRS_FIELDS.get(doc.kind, ()), required=False)
+        ]
+        status, text, details = ctx.unsure("failed", overclaim.message, found)
+        out.append(ctx.finding(status, text, paths, details=details))
     return out
+
+
+# The values of each kind of document a CRS input is read from.
+CRS_FIELDS = {
+    "passport": ("date_of_birth",),
+    "language_test": (*ABILITIES, "result_date"),
+    "employment_letter": ("start_date", "end_date", "hours_per_week"),
+}
 
 
 def _outcome(failed: str | None, unknown: str | None, passed: str) -> tuple[Status, str]:
@@ -50,9 +66,11 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
     where = f"case.yaml line {claim.line}: {claim.employer}"
     held = [p for p in ctx.work.positions if same_employer(claim.employer, p.job.employer)]
     if not held:
+        maybe = letter_maybe_from(ctx.work.positions, claim.employer, ctx.min_confidence)
         return ctx.finding(
-            "failed",
-            f"{where}: no employment letter supports this claimed job.",
+            "unknown" if maybe else "failed",
+            f"{where}: no employment letter supports this claimed job"
+            + (f"; but {maybe}." if maybe else "."),
             ["case.yaml"],
             details=missing_letter(claim.employer),
             subject=claim.employer,
@@ -79,8 +97,23 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
         f"the letter does not confirm the claim: {'; '.join(unknown)}." if unknown else None,
         "the letter supports the claim.",
     )
-    docs, ev = ["case.yaml", letter.path], evidence(letter, "start_date", "end_date", "positions")
+    # The letter's values compared; those that differ decide a failure.
+    differing = [
+        LETTER_FIELD[label]
+        for label, c, d in pairs
+        if c is not None and d is not None and _differs(c, d)
+    ] + (["noc_code"] if noc_diff else [])
+    context = [n for n in ("start_date", "end_date", "positions") if n not in differing]
+    docs = ["case.yaml", letter.path]
+    ev = compared(evidence(letter, *differing), shown(letter, *context))
     return ctx.finding(status, f"{where}: {text}", docs, ev)
+
+
+LETTER_FIELD = {
+    "start date": "start_date",
+    "hours per week": "hours_per_week",
+    "end date": "end_date",
+}
 
 
 def _claimed_position(claim: WorkClaim, held: list[Position]) -> tuple[Position, list[Position]]:
@@ -168,21 +201,62 @@ def _noc_claim(
     )
 
 
+def _other_version(ctx: Context, test: str) -> Document | None:
+    """A result of the claimed test's family read with confidence as another version (IELTS
+    Academic for a claimed General Training): a difference, not a missing result."""
+    return next(
+        (
+            d
+            for d in ctx.of_kind("language_test")
+            if isinstance(read := d.value("test"), str)
+            and read != test
+            and family(read) == family(test)
+            and not ctx.doubts(d, "test")
+        ),
+        None,
+    )
+
+
 def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
     where = f"case.yaml line {claim.line}: {claim.test}"
     doc = next((d for d in ctx.of_kind("language_test") if d.value("test") == claim.test), None)
     if doc is None:
+        other = _other_version(ctx, claim.test)
+        if other is not None:
+            return ctx.finding(
+                "failed",
+                f"{where}: the {family(claim.test).upper()} result in the file ({other.path}) "
+                f"is {other.value('test')}, not the claimed {claim.test}.",
+                ["case.yaml", other.path],
+                evidence(other, "test"),
+                subject=claim.test,
+            )
+        # A result whose test was not read, or read without confidence, may be the one claimed.
+        maybe = [d for d in ctx.of_kind("language_test") if ctx.doubts(d, "test")] + ctx.of_kind(
+            "maybeable"
+        )
+        text = f"{where}: no {claim.test} result in the file."
+        if maybe:
+            found = [x for d in maybe if d.kind == "language_test" for x in ctx.doubts(d, "test")]
+            text = (
+                f"{where}: no result read as {claim.test}, but "
+                + ", ".join(d.path for d in maybe)
+                + " may be it: a language result whose test could not be read with confidence"
+                " (or a document that could not be read). "
+                + (check_line(found) if found else "Check it by hand.")
+            )
         return ctx.finding(
-            "failed",
-            f"{where}: no {claim.test} result in the file.",
-            ["case.yaml"],
+            "unknown" if maybe else "failed",
+            text,
+            ["case.yaml", *(d.path for d in maybe)],
+            evidence=compared(*(shown(d, "test") for d in maybe if d.kind == "language_test")),
             details={"missing": "language_test", "test": claim.test},
             subject=claim.test,
         )
     diffs = []
     for ability in ABILITIES:
-        claimed, shown = claim.score(ability), number(doc, ability)
-        if claimed is not None and shown is not None and abs(shown - claimed) > 0.001:
+        claimed, read = claim.score(ability), number(doc, ability)
+        if claimed is not None and read is not None and abs(read - claimed) > 0.001:
             diffs.append(f"{ability} {claimed:g} vs {doc.value(ability)}")
     unread = [a for a in ABILITIES if claim.score(a) is not None and doc.value(a) is None]
     status, text = _outcome(
@@ -190,5 +264,7 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
         f"{', '.join(unread)} not found on {doc.path}." if unread else None,
         f"scores match {doc.path}.",
     )
-    docs, ev = ["case.yaml", doc.path], evidence(doc, *ABILITIES)
-    return ctx.finding(status, f"{where}: {text}", docs, ev)
+    # The scores that differ decide a failure; the others are shown beside them.
+    differ = [a for a in ABILITIES if any(x.startswith(f"{a} ") for x in diffs)]
+    ev = compared(evidence(doc, *differ), shown(doc, *(a for a in ABILITIES if a not in differ)))
+    return ctx.finding(status, f"{where}: {text}", ["case.yaml", doc.path], ev)

@@ -15,6 +15,15 @@ from auditor.case.work import WorkFacts
 from auditor.crs.evidence import CrsEvidence
 from auditor.i18n import Text, tr
 from auditor.models import Document, Evidence, Finding, Severity, Status
+from auditor.rules.certainty import (
+    THRESHOLD_PARAM,
+    THRESHOLD_RULE,
+    Doubt,
+    doubts,
+    judged,
+    unconfirmed,
+    unsure_details,
+)
 from auditor.rules.meta import Checklists
 
 
@@ -45,6 +54,34 @@ class Context:
     def param(self, name: str) -> Any:
         """A parameter of this rule, from the checklists (rules.yaml and firm overrides)."""
         return self.checklists.param(self.rule_id, name)
+
+    @property
+    def min_confidence(self) -> float:
+        """The confidence a value needs to decide a check (one parameter for every rule)."""
+        return float(self.checklists.param(THRESHOLD_RULE, THRESHOLD_PARAM))
+
+    def doubts(self, document: Document, *names: str, required: bool = True) -> list[Doubt]:
+        """What keeps each named value of the document from deciding a check: not read (when
+        `required`), read below the threshold, or implausible (`certainty.doubts`)."""
+        return doubts(document, names, self.min_confidence, required)
+
+    def unsure(
+        self,
+        status: Status,
+        message: str,
+        found: Sequence[Doubt],
+        details: Mapping[str, object] | None = None,
+    ) -> tuple[Status, str, Mapping[str, object] | None]:
+        """A judgement made on values some of which are in doubt: neither failed nor passed
+        but unknown, with the values to check; unchanged when nothing is in doubt."""
+        if not found or status not in ("failed", "passed"):
+            return status, message, details
+        outcome = "fail" if status == "failed" else "pass"
+        return (
+            "unknown",
+            unconfirmed(message, found, outcome),
+            {**dict(details or {}), "unsure": unsure_details(found)},
+        )
 
     def finding(
         self,
@@ -93,20 +130,27 @@ class Context:
 
 
 def evidence(document: Document, *names: str) -> tuple[Evidence, ...]:
-    """Evidence for each named field the document shows, or the document alone."""
-    found = tuple(Evidence.of(document, document.fields[n]) for n in names if n in document.fields)
+    """Evidence for each named field the document shows, or the document alone. Each value is
+    one the finding rests on: a failed finding whose evidence was read below the confidence
+    threshold, or is implausible, becomes unknown (`certainty.settle`); evidence shown only for
+    context is `certainty.shown`."""
+    found = tuple(judged(document, n) for n in names if n in document.fields)
     return found or (Evidence.of(document, None),)
 
 
 def compared(*sides: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """The evidence of every document a finding compares, in order, each box once (a letter's
     amount and period often share one line, and a crop shown twice proves nothing more)."""
+    sides = tuple(tuple(side) for side in sides)
+    # A document named alone (no field found) adds nothing where a value of it is shown.
+    located = {e.document for side in sides for e in side if e.page is not None or e.text}
     seen: set[tuple[str, int | None, object, str]] = set()
     out = []
     for side in sides:
         for e in side:
             key = (e.document, e.page, e.bbox, e.text)
-            if key not in seen:
+            alone = e.page is None and not e.text and e.document in located
+            if key not in seen and not alone:
                 seen.add(key)
                 out.append(e)
     return tuple(out)

@@ -7,8 +7,9 @@ from collections import defaultdict
 
 from auditor.case.intake import misnamed_note
 from auditor.case.names import same_employer
-from auditor.models import Document, Finding, Status
-from auditor.rules.context import Context, evidence
+from auditor.models import Document, Evidence, Finding, Status
+from auditor.rules.certainty import letter_maybe_from, shown
+from auditor.rules.context import Context
 from auditor.rules.fonts import mixed_fonts
 from auditor.rules.registry import rule
 from auditor.rules.related import missing_letter
@@ -142,11 +143,13 @@ def missing(ctx: Context) -> list[Finding]:
         )
     for claim in ctx.intake.work:
         if not any(same_employer(claim.employer, e) for e in letters):
+            maybe = letter_maybe_from(ctx.work.positions, claim.employer, ctx.min_confidence)
             out.append(
                 ctx.finding(
-                    hedge,
+                    "unknown" if maybe else hedge,
                     f"No employment letter from {claim.employer} "
-                    f"(claimed in case.yaml line {claim.line}){note}.",
+                    f"(claimed in case.yaml line {claim.line}){note}"
+                    + (f"; but {maybe}." if maybe else "."),
                     ["case.yaml"],
                     details=missing_letter(claim.employer),
                     subject=claim.employer,
@@ -211,7 +214,7 @@ def tamper(ctx: Context) -> list[Finding]:
                     doc,
                     "failed",
                     "; ".join(signs) + ". Ask for the original from the issuer.",
-                    evidence(doc, *doc.fields),
+                    shown(doc, *doc.fields) or (Evidence.of(doc, None),),
                 )
             )
         elif pdf is None and not any(w.font for p in doc.pages for w in p.words):
@@ -221,12 +224,12 @@ def tamper(ctx: Context) -> list[Finding]:
     if images:
         # Nobody can act on "this photo cannot be checked" once per photo: one info line.
         paths = list(dict.fromkeys(d.path for d in images))
-        shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        named = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
         noun = "image has" if len(paths) == 1 else "images have"
         out.append(
             ctx.finding(
                 "unknown",
-                f"{len(paths)} {noun} no PDF structure or fonts to check for editing: {shown}.",
+                f"{len(paths)} {noun} no PDF structure or fonts to check for editing: {named}.",
                 paths,
                 severity="info",
                 subject="images",

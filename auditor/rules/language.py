@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from auditor.case.clb import ABILITIES, LanguageResult, TestResult, score_problems
-from auditor.models import Document, Finding, Status
-from auditor.rules.context import Context, evidence, number
+from auditor.case.clb import (
+    ABILITIES,
+    FULL_YEAR_GROUP,
+    LanguageResult,
+    TestResult,
+    score_problems,
+)
+from auditor.models import Document, Evidence, Finding, Status
+from auditor.rules.certainty import shown
+from auditor.rules.context import Context, compared, evidence, number
 from auditor.rules.registry import rule
 
 
@@ -51,11 +58,13 @@ def accepted(ctx: Context) -> list[Finding]:
         doc = _doc(ctx, r)
         ev = evidence(doc, "test")
         if r.accepted is None:
-            shown = "type could not be read" if r.test is None else repr(r.test)
-            text = f"the test {shown} is not one the auditor knows; check it is a designated test."
+            read = "type could not be read" if r.test is None else repr(r.test)
+            text = f"the test {read} is not one the auditor knows; check it is a designated test."
             out.append(ctx.on(doc, "unknown", text, ev))
         elif r.accepted:
-            out.append(ctx.on(doc, "passed", f"{r.test} is accepted.", ev))
+            found = ctx.doubts(doc, "test")
+            status, text, details = ctx.unsure("passed", f"{r.test} is accepted.", found)
+            out.append(ctx.on(doc, status, text, ev, details=details))
         else:
             out.append(_refused(ctx, doc, r, any_ok))
     return out
@@ -70,7 +79,7 @@ def _refused(ctx: Context, doc: Document, r: TestResult, any_ok: bool) -> Findin
         else " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
         "TCF Canada)."
     )
-    dated = evidence(doc, "test_date", "result_date") if r.refused_because else ()
+    dated = evidence(doc, "test_date", "result_date") if r.test == "pte_core" else ()
     text = f"{r.test} is not accepted for Express Entry{why}" + extra
     return ctx.on(doc, "failed", text, evidence(doc, "test") + dated, "info" if any_ok else None)
 
@@ -78,8 +87,12 @@ def _refused(ctx: Context, doc: Document, r: TestResult, any_ok: bool) -> Findin
 Judgement = Callable[[LanguageResult, TestResult], tuple[Status, str] | None]
 
 
-def _on_chosen(ctx: Context, judge: Judgement, *fields: str) -> list[Finding]:
-    """The finding the judgement makes of the result that counts (none: no finding)."""
+def _on_chosen(
+    ctx: Context, judge: Judgement, *fields: str, also: tuple[str, ...] = ()
+) -> list[Finding]:
+    """The finding the judgement makes of the result that counts (none: no finding); the
+    judgement rests on `fields`, so a value among them read without confidence makes it
+    unknown; `also` are shown beside them."""
     lang = ctx.language
     if lang is None or lang.chosen is None:
         return []
@@ -87,14 +100,28 @@ def _on_chosen(ctx: Context, judge: Judgement, *fields: str) -> list[Finding]:
     if judged is None:
         return []
     doc = _doc(ctx, lang.chosen)
-    return [ctx.on(doc, *judged, evidence(doc, *fields))]
+    status, text, details = ctx.unsure(*judged, ctx.doubts(doc, *fields, required=False))
+    ev = compared(evidence(doc, *fields), shown(doc, *(n for n in also if n not in fields)))
+    return [ctx.on(doc, status, text, ev, details=details)]
+
+
+def _dated_by(r: TestResult) -> str:
+    """The date the result's validity is counted from: its result date, else its test date."""
+    return "result_date" if r.result_date is not None and not r.old_tef else "test_date"
 
 
 @rule("LANG-EXPIRED-001")
 def expired(ctx: Context) -> list[Finding]:
     """The result must be under 2 years old on the submission date."""
     years = int(ctx.param("valid_years"))
-    return _on_chosen(ctx, lambda _, r: _validity(r, ctx.as_of, years), "result_date", "test_date")
+    chosen = ctx.language.chosen if ctx.language else None
+    dated = _dated_by(chosen) if chosen else "result_date"
+    return _on_chosen(
+        ctx,
+        lambda _, r: _validity(r, ctx.as_of, years),
+        dated,
+        also=("result_date", "test_date"),
+    )
 
 
 def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
@@ -146,42 +173,92 @@ def _expiry_warning(r: TestResult, as_of: dt.date, days: int) -> tuple[Status, s
 
 @rule("LANG-CLB-001")
 def clb(ctx: Context) -> list[Finding]:
-    """Every ability at or above the CLB minimum of the applicant's TEER group."""
+    """Every ability at or above the CLB minimum of the applicant's TEER group: failed on an
+    ability read with confidence below it, passed when all four were read with confidence."""
     minimums = (int(ctx.param("clb_teer_0_1")), int(ctx.param("clb_teer_2_3")))
     lowest, highest = min(minimums), max(minimums)
-    return _on_chosen(ctx, lambda lang, r: _levels(lang, r, lowest, highest), *ABILITIES)
+    lang = ctx.language
+    if lang is None or lang.chosen is None:
+        return []
+    r, doc = lang.chosen, _doc(ctx, lang.chosen)
+    unsure = {d.field: d for d in ctx.doubts(doc, *ABILITIES, required=False)}
+    sure = {a: level for a, level in r.clb.items() if a not in unsure}
+    status, text, low = _levels(lang, r, sure, lowest, highest)
+    details = None
+    if status != "failed":
+        status, text, details = ctx.unsure(status, text, list(unsure.values()))
+    # The abilities below the minimum decide a failure; the others are shown beside them.
+    decisive = low if status == "failed" else list(ABILITIES)
+    ev = compared(
+        evidence(doc, *decisive), shown(doc, *(a for a in ABILITIES if a not in decisive))
+    )
+    return [ctx.on(doc, status, text, ev, details=details)]
 
 
-def _levels(lang: LanguageResult, r: TestResult, lowest: int, highest: int) -> tuple[Status, str]:
-    """The levels against the minimum of the TEER group; without one, against both minimums."""
+def _levels(
+    lang: LanguageResult,
+    r: TestResult,
+    sure: dict[str, int | None],
+    lowest: int,
+    highest: int,
+) -> tuple[Status, str, list[str]]:
+    """The levels against the minimum of the TEER group (without one, against both minimums),
+    and the abilities below it. Only the `sure` levels (read with confidence) can fail."""
     if r.old_tef:
-        return "unknown", "TEF result on the pre-2023-12-11 scale is not converted."
+        return "unknown", "TEF result on the pre-2023-12-11 scale is not converted.", []
     levels = ", ".join(f"{a} {'?' if r.clb[a] is None else r.clb[a]}" for a in ABILITIES)
     need = lang.required_clb
     known = [v for v in r.clb.values() if v is not None]
     if need is None:
-        if known and min(known) < lowest:
-            return "failed", f"CLB {levels}; below {lowest}, the lowest minimum of any TEER group."
+        below = [a for a, v in sure.items() if v is not None and v < lowest]
+        if below:
+            return (
+                "failed",
+                f"CLB {levels}; below {lowest}, the lowest minimum of any TEER group.",
+                below,
+            )
         if len(known) == 4 and min(known) >= highest:
-            return "passed", f"CLB {levels}; at least {highest}, the highest minimum."
-        return "unknown", (
+            return "passed", f"CLB {levels}; at least {highest}, the highest minimum.", []
+        return (
+            "unknown",
             f"CLB {levels}; the TEER of the experience is unknown, so the minimum "
-            f"({lowest} or {highest}) is unknown."
+            f"({lowest} or {highest}) is unknown.",
+            [],
         )
-    group = f" ({lang.teer_group} holds most qualifying experience)" if lang.teer_group else ""
-    low = [a for a in ABILITIES if (level := r.clb[a]) is not None and level < need]
+    group = _basis(lang.teer_group)
+    low = [a for a in ABILITIES if (level := sure.get(a)) is not None and level < need]
     if low:
-        return "failed", f"CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}."
+        return (
+            "failed",
+            f"CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}.",
+            low,
+        )
     if len(known) < 4:
-        return "unknown", f"CLB {levels}; some scores could not be read."
-    return "passed", f"CLB {levels}; all at least CLB {need}{group}."
+        return "unknown", f"CLB {levels}; some scores could not be read.", []
+    if any(v is not None and v < need for v in r.clb.values()):
+        return "unknown", f"CLB {levels}; below the minimum CLB {need}{group}.", []
+    return "passed", f"CLB {levels}; all at least CLB {need}{group}.", []
+
+
+def _basis(group: str | None) -> str:
+    """Why this minimum, for the message."""
+    if group == FULL_YEAR_GROUP:
+        return " (a full qualifying year in TEER 2-3 stands on its own: checklist option)"
+    return f" ({group} holds most qualifying experience)" if group else ""
 
 
 @rule("LANG-SCORE-001")
 def scores(ctx: Context) -> list[Finding]:
-    """Scores in range; the printed IELTS overall agrees with the bands."""
+    """Scores in range; the printed IELTS overall agrees with the bands. A score out of range
+    is what this rule reports, so it is not a doubt here; a score read without confidence is."""
+    names = (*ABILITIES, "overall")
     return [
-        ctx.on(doc, *_score_check(doc), evidence(doc, *ABILITIES, "overall"))
+        ctx.on(
+            doc,
+            *_score_check(doc),
+            tuple(Evidence.of(doc, f, n) for n in names if (f := doc.fields.get(n)) is not None)
+            or evidence(doc),
+        )
         for doc in ctx.of_kind("language_test")
     ]
 

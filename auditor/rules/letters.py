@@ -7,7 +7,8 @@ import re
 
 from auditor.case.names import employer_tokens, name_tokens
 from auditor.models import Document, Finding, Status, strings
-from auditor.rules.context import Context, evidence, legible
+from auditor.rules.certainty import shown
+from auditor.rules.context import Context, compared, evidence, legible
 from auditor.rules.registry import rule
 
 CONTACT_PATTERN = re.compile(
@@ -34,7 +35,11 @@ def _letters(ctx: Context) -> list[Document]:
 
 
 def _readable(ctx: Context, letter: Document) -> bool:
-    return legible(letter, float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence")))
+    """Whether an element not read is missing from the letter: its OCR pages were read with the
+    confidence a value needs (an absence is a reading too), and at least DOC-UNREADABLE-001's
+    page floor."""
+    floor = float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence"))
+    return legible(letter, max(floor, ctx.min_confidence))
 
 
 def _present(value: object) -> bool:
@@ -56,10 +61,10 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
     for letter in _letters(ctx):
         missing = [label for name, label in elements.items() if not _present(letter.value(name))]
         if not missing:
-            shown = "; ".join(
+            listed = "; ".join(
                 f"{label}: {_show(letter.value(name))}" for name, label in elements.items()
             )
-            out.append(ctx.on(letter, "passed", f"{shown}.", evidence(letter, *elements)))
+            out.append(ctx.on(letter, "passed", f"{listed}.", evidence(letter, *elements)))
             continue
         readable = _readable(ctx, letter)
         for name, label in elements.items():
@@ -157,7 +162,7 @@ def signature(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for letter in _letters(ctx):
         signed = letter.value("signed")
-        ev = evidence(letter, "signed", "signatory_name")
+        ev = compared(evidence(letter, "signed"), shown(letter, "signatory_name"))
         if signed is True:
             out.append(ctx.on(letter, "passed", "signed.", ev))
         elif signed is False:
@@ -200,7 +205,7 @@ def dates(ctx: Context) -> list[Finding]:
             letter.value("end_date"),
             letter.value("current"),
         )
-        ev = evidence(letter, "start_date", "end_date", "current")
+        ev = compared(evidence(letter, "start_date", "end_date"), shown(letter, "current"))
         readable = _readable(ctx, letter)
         problems: list[tuple[Status, str]] = []
         if not isinstance(start, dt.date):

@@ -6,8 +6,9 @@ A rule module declares each rule once, on its function:
     def expired(ctx: Context) -> list[Finding]: ...
 
 The function runs with the context bound to its ID, so its findings and parameters
-(`ctx.finding`, `ctx.param`) never repeat the ID. This module imports no rule module: the
-explicit list of them is `auditor.rules.catalogue`.
+(`ctx.finding`, `ctx.param`) never repeat the ID. Its findings go through `certainty.settle`:
+one that failed on a value read below the confidence threshold, or implausible, is unknown.
+This module imports no rule module: the explicit list of them is `auditor.rules.catalogue`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from auditor.models import Finding
+from auditor.rules.certainty import settle
 from auditor.rules.context import Context
 
 Rule = Callable[[Context], list[Finding]]
@@ -33,7 +35,8 @@ def rule(rule_id: str) -> Callable[[Rule], Rule]:
 
         @wraps(check)
         def bound(ctx: Context) -> list[Finding]:
-            return check(ctx.for_rule(rule_id))
+            bound_ctx = ctx.for_rule(rule_id)
+            return settle(check(bound_ctx), bound_ctx.min_confidence)
 
         REGISTERED[rule_id] = bound
         return bound

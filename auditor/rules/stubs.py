@@ -10,7 +10,7 @@ from auditor.case.hours import ONE_DAY
 from auditor.case.names import mask
 from auditor.identifiers import luhn_valid
 from auditor.models import Document, Finding, Status
-from auditor.rules.context import Context, date, evidence, number
+from auditor.rules.context import Context, compared, date, evidence, number
 from auditor.rules.registry import rule
 
 SIN_LABEL = re.compile(
@@ -49,11 +49,30 @@ def _arithmetic(stub: Document, cents: float, overtime_rate: float) -> tuple[Sta
         )
     if not 0 < net <= gross + cents:
         problems.append(f"net {net:,.2f} is not between 0 and gross {gross:,.2f}")
+    slip = _decimal_slip(regular + overtime, gross) or (
+        _decimal_slip(net, gross) if net > gross else None
+    )
+    if problems and slip:
+        return "unknown", (
+            "; ".join(problems) + f", but {slip}: more likely a decimal point misread than "
+            "pay that does not add up. Check the amounts on the stub."
+        )
     if problems:
         return "failed", "; ".join(problems) + "."
     return "passed", (
         f"gross {gross:,.2f} >= hours x rate {regular + overtime:,.2f}; net {net:,.2f} <= gross."
     )
+
+
+def _decimal_slip(larger: float, smaller: float) -> str | None:
+    """How two amounts differ by a power of ten (a decimal point lost or added in reading:
+    28.50 read as 2850), or None when they do not."""
+    if smaller <= 0 or larger <= smaller:
+        return None
+    for power in (10, 100, 1000):
+        if abs(larger / smaller - power) <= 0.05 * power:
+            return f"{larger:,.2f} is about {power} times {smaller:,.2f}"
+    return None
 
 
 def _by_employer(ctx: Context) -> dict[str, list[Document]]:
@@ -65,6 +84,9 @@ def _by_employer(ctx: Context) -> dict[str, list[Document]]:
 
 
 def _ytd(ctx: Context, cents: float) -> list[Finding]:
+    """YTD gross grows by each period's gross. Between consecutive pay periods (the next one
+    starts the day after the last ends) it grows by exactly that; across a gap (stubs missing
+    from the file) by at least that, since the periods between paid something or nothing."""
     out = []
     for employer, stubs in _by_employer(ctx).items():
         dated = _ytd_rows(stubs)
@@ -74,14 +96,23 @@ def _ytd(ctx: Context, cents: float) -> list[Finding]:
             if end.year != prev_end.year:
                 continue
             expected = prev_ytd + gross
-            if abs(ytd - expected) > cents:
+            follows = date(cur, "period_start") == prev_end + ONE_DAY
+            wrong = abs(ytd - expected) > cents if follows else ytd + cents < expected
+            if wrong:
+                relation = "=" if follows else "at least (stubs between them are missing)"
                 out.append(
                     ctx.finding(
                         "failed",
                         f"{cur.path}: YTD gross {ytd:,.2f}, but previous YTD {prev_ytd:,.2f} + "
-                        f"gross {gross:,.2f} = {expected:,.2f} ({employer}).",
+                        f"gross {gross:,.2f} = {expected:,.2f}; the YTD should be {relation} "
+                        f"that ({employer}).",
                         [prev, cur],
-                        evidence(cur, "ytd_gross", "gross"),
+                        compared(
+                            evidence(cur, "ytd_gross", "gross"),
+                            evidence(prev, "ytd_gross"),
+                            evidence(cur, "period_start") if follows else (),
+                            evidence(prev, "period_end"),
+                        ),
                     )
                 )
     return out
@@ -159,13 +190,34 @@ def sin(ctx: Context) -> list[Finding]:
     """
     out: list[Finding] = []
     expiry = _permit_expiry(ctx)
+    last = _last_permit(ctx)
     for stub in ctx.of_kind("pay_stub"):
         match = SIN_LABEL.search(stub.text)
         digits = re.sub(r"\D", "", match.group(1)) if match else ""
         if len(digits) == 9:  # else no SIN, or a masked one: nothing to check (see above)
-            judged = _sin_check(digits, date(stub, "period_end"), expiry)
-            out.append(ctx.on(stub, *judged, evidence(stub, "sin_last3")))
+            status, text = _sin_check(digits, date(stub, "period_end"), expiry)
+            ev = evidence(stub, "sin_last3")
+            details = None
+            if status == "failed" and not luhn_valid(digits):
+                if stub.ocr:  # a check digit failing on OCR'd digits: what a misread looks like
+                    status = "unknown"
+                    text += " The stub was read by OCR: check the SIN on the stub itself."
+            elif status == "failed" and last is not None:  # 9-series after the expiry
+                ev = compared(ev, evidence(stub, "period_end"), evidence(last, "valid_until"))
+                found = ctx.doubts(last, "valid_until") + ctx.doubts(stub, "period_end")
+                status, text, details = ctx.unsure(status, text, found)
+            out.append(ctx.on(stub, status, text, ev, details=details))
     return out
+
+
+def _last_permit(ctx: Context) -> Document | None:
+    """The permit whose expiry is the last (the one a 9-series SIN is compared with)."""
+    dated = [
+        (end, p)
+        for p in ctx.of_kind("work_permit") + ctx.of_kind("study_permit")
+        if (end := date(p, "valid_until")) is not None
+    ]
+    return max(dated, key=lambda row: row[0])[1] if dated else None
 
 
 def _sin_check(digits: str, end: dt.date | None, expiry: dt.date | None) -> tuple[Status, str]:

@@ -6,9 +6,10 @@ import datetime as dt
 import statistics
 from collections.abc import Sequence
 
-from auditor.case.names import same_person
+from auditor.case.names import same_person, similar_employer
 from auditor.case.work import Position, stub_weekly_hours
 from auditor.models import Document, Evidence, Finding, Status
+from auditor.rules.certainty import judged
 from auditor.rules.context import Context, compared, date, evidence, number
 from auditor.rules.registry import rule
 
@@ -25,11 +26,16 @@ WEEKS_PER = {"hour": None, "week": 1.0, "biweekly": 2.0, "month": 52 / 12, "year
 
 
 def _reference(ctx: Context, field: str, intake_value: object) -> tuple[object, str, Evidence]:
-    for passport in ctx.of_kind("passport"):
-        value = passport.value(field)
-        if value is not None:
-            return value, passport.path, Evidence.of(passport, passport.fields[field])
-    return intake_value, "case.yaml", Evidence(document="case.yaml")
+    """The identity every document is compared with: the passport's value read with
+    confidence, else case.yaml's, else the passport's as read (findings against an unsure
+    value end up unknown, `certainty.settle`)."""
+    passports = [p for p in ctx.of_kind("passport") if p.value(field) is not None]
+    for passport in passports:
+        if not ctx.doubts(passport, field):
+            return passport.value(field), passport.path, judged(passport, field)
+    if intake_value is not None or not passports:
+        return intake_value, "case.yaml", Evidence(document="case.yaml")
+    return passports[0].value(field), passports[0].path, judged(passports[0], field)
 
 
 @rule("XDOC-NAME-001")
@@ -43,9 +49,9 @@ def names(ctx: Context) -> list[Finding]:
     ]
     ref, ref_where, ref_ev = _reference(ctx, "holder_name", ctx.intake.client_name)
     if ref is None and shown:
-        first = shown[0][0]
-        ref, ref_where = first.value(shown[0][1]), first.path
-        ref_ev = Evidence.of(first, first.fields[shown[0][1]])
+        first, name = next(((d, n) for d, n in shown if not ctx.doubts(d, n)), shown[0])
+        ref, ref_where = first.value(name), first.path
+        ref_ev = judged(first, name)
     if ref is None or len(shown) + (ref_where == "case.yaml") < 2:
         return [
             ctx.finding(
@@ -58,7 +64,7 @@ def names(ctx: Context) -> list[Finding]:
         if doc.path == ref_where:
             continue
         value = str(doc.value(field))
-        ev = (ref_ev, Evidence.of(doc, doc.fields[field]))
+        ev = (ref_ev, judged(doc, field))
         if same_person(str(ref), value):
             out.append(ctx.on(doc, "passed", f"{value!r} matches {ref!r} ({ref_where}).", ev))
             continue
@@ -81,8 +87,9 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
     ]
     ref, ref_where, ref_ev = _reference(ctx, "date_of_birth", ctx.intake.client_dob)
     if ref is None and shown:
-        ref, ref_where = shown[0].value("date_of_birth"), shown[0].path
-        ref_ev = Evidence.of(shown[0], shown[0].fields["date_of_birth"])
+        first = next((d for d in shown if not ctx.doubts(d, "date_of_birth")), shown[0])
+        ref, ref_where = first.value("date_of_birth"), first.path
+        ref_ev = judged(first, "date_of_birth")
     others = [d for d in shown if d.path != ref_where]
     if ref is None or not others:
         return [
@@ -94,7 +101,7 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
         ]
     for doc in others:
         value = doc.value("date_of_birth")
-        ev = (ref_ev, Evidence.of(doc, doc.fields["date_of_birth"]))
+        ev = (ref_ev, judged(doc, "date_of_birth"))
         status: Status = "passed" if value == ref else "failed"
         text = "matches" if status == "passed" else "differs from"
         out.append(ctx.on(doc, status, f"date of birth {value} {text} {ref} ({ref_where}).", ev))
@@ -137,8 +144,14 @@ def _employer_match(employer: object, matched: bool, letters: list[str]) -> tupl
         return "unknown", "employer name not found."
     if matched:
         return "passed", f"{employer} matches a letter."
-    shown = ", ".join(letters) or "none"
-    return "failed", f"employer {employer!r} matches no reference letter (letters from: {shown})."
+    near = [e for e in letters if similar_employer(employer, e)]
+    if near:
+        return "unknown", (
+            f"employer {employer!r} is close to, but not the same as, {near[0]!r} (a letter's "
+            "employer): one of the names may be misread; check both documents."
+        )
+    names = ", ".join(letters) or "none"
+    return "failed", f"employer {employer!r} matches no reference letter (letters from: {names})."
 
 
 @rule("XDOC-PERIOD-001")
@@ -161,6 +174,7 @@ def periods(ctx: Context) -> list[Finding]:
             extended[letter.path] = ext
             continue
         status, text = _within_employment(start, end, letter)
+        ev = compared(ev, evidence(letter, "start_date", "end_date"))
         out.append(ctx.finding(status, f"{stub.path}: {text}", [stub, letter], ev))
     for pos in extended.values():
         assert pos.stub_extension is not None
@@ -276,6 +290,8 @@ def wages(ctx: Context) -> list[Finding]:
         docs = [pos.letter, *pos.stubs]
         ev = compared(
             evidence(pos.letter, "wage_amount", "wage_period"),
+            # a salary becomes an hourly rate through the letter's hours a week
+            evidence(pos.letter, "hours_per_week") if period != "hour" else (),
             *(evidence(s, *_rate_fields(s)) for s in pos.stubs),
         )
         if amount <= 0:  # a salary of $0 is a misreading or a missing figure, not a rate

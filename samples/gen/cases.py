@@ -315,6 +315,7 @@ ALL += EE
 from .cases_noc import NOC  # noqa: E402 - issue 15: duties, codes and titles against NOC 2021
 
 ALL += NOC
+
 from .cases_timeline import TIMELINE  # noqa: E402 - issue 14: the authorization and study timeline
 
 ALL += TIMELINE
@@ -322,3 +323,7 @@ ALL += TIMELINE
 from .cases_letters import LETTERS  # noqa: E402 - issue 14: leave, promotions, old letters
 
 ALL += LETTERS
+
+from .cases_honest import HONEST  # noqa: E402 - issue 14: language results not accepted
+
+ALL += HONEST

@@ -371,8 +371,11 @@ def ielts_academic_low_clb() -> Case:
         cy,
         files,
         "not_eligible",
-        ["LANG-TEST-001", "LANG-CLB-001"],
+        # The scan's ticked module is read with 79% confidence: below the threshold, so
+        # LANG-TEST-001 is unknown (a person checks the module); Writing fails confidently.
+        ["LANG-CLB-001"],
         [Job("tidewater", D(2024, 4, 15), D(2026, 12, 1), 40)],
+        unknown=["LANG-TEST-001"],
         notes="IELTS Academic (not accepted) with Writing 5.5 = CLB 6, below CLB 7 "
         "for a TEER 1 job.",
     )

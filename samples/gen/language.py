@@ -292,14 +292,16 @@ def tef_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
 
 
 def tcf_attestation(pdf: FPDF, f: dict[str, Any], opt: dict[str, Any]) -> None:
-    """TCF Canada attestation: oral/written comprehension /699, expression /20, NCLC."""
+    """TCF Canada attestation: oral/written comprehension /699, expression /20, NCLC. With
+    `title` another version of the TCF (TCF tout public, which IRCC does not accept)."""
     pdf.add_page()
     pdf.set_fill_color(30, 30, 100)
     pdf.rect(54, 50, pdf.w - 108, 54, style="F")
     pdf.set_text_color(255, 255, 255)
     pdf.set_xy(54, 56)
     pdf.set_font("DejaVu", "B", 18)
-    pdf.cell(pdf.w - 108, 24, "TCF Canada", align="C", new_x="LMARGIN", new_y="NEXT")
+    title = opt.get("title", "TCF Canada")
+    pdf.cell(pdf.w - 108, 24, title, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
     pdf.cell(
         0,

@@ -44,7 +44,8 @@ def test_xdoc_hours_shows_the_letters_hours_and_each_stubs_hours_and_period() ->
 
 def test_xdoc_wage_shows_the_stubs_rate_not_the_letter_twice() -> None:
     finding = _failed("XDOC-WAGE-001")
-    assert _texts(finding, "letters/northwind.pdf") == {"78000.0", "year"}
+    # The salary, its period, and the hours a week that turn it into an hourly rate.
+    assert _texts(finding, "letters/northwind.pdf") == {"78000.0", "year", "37.5"}
     assert all(_texts(finding, p) == {"30.0"} for p in finding.documents[1:])
 
 
