@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 
 from auditor.case.hours import ONE_DAY
-from auditor.case.names import mask
-from auditor.identifiers import luhn_valid
 from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, compared, date, evidence, number
 from auditor.rules.registry import rule
-
-SIN_LABEL = re.compile(
-    r"(?:\bSIN\b|S\.I\.N\.|social insurance(?: number| no\.?)?|\bNAS\b|"
-    r"assurance sociale)[\s:#.]*((?:[\d*Xx•]{3}[ -]?){2}[\d*Xx•]{3})",
-    re.IGNORECASE,
-)
 
 
 @rule("STUB-MATH-001")
@@ -184,29 +175,31 @@ def _permit_expiry(ctx: Context) -> dt.date | None:
 def sin(ctx: Context) -> list[Finding]:
     """A full SIN passes Luhn; a 9-series SIN is not used after the permit expired.
 
-    Pay stubs that show no SIN, or only its last digits (masked for privacy, as payroll
-    systems do), give no finding: there is nothing to check, and flagging every masked stub
-    would bury real problems.
+    Read from the facts the pay-stub extractor keeps of a full SIN (`sin_valid`: its check
+    digit; `sin_temporary`: 9-series; `sin_last3`), never from the stub's text. Pay stubs that
+    show no SIN, or only its last digits (masked for privacy, as payroll systems do), give no
+    finding: there is nothing to check, and flagging every masked stub would bury real problems.
     """
     out: list[Finding] = []
     expiry = _permit_expiry(ctx)
     last = _last_permit(ctx)
     for stub in ctx.of_kind("pay_stub"):
-        match = SIN_LABEL.search(stub.text)
-        digits = re.sub(r"\D", "", match.group(1)) if match else ""
-        if len(digits) == 9:  # else no SIN, or a masked one: nothing to check (see above)
-            status, text = _sin_check(digits, date(stub, "period_end"), expiry)
-            ev = evidence(stub, "sin_last3")
-            details = None
-            if status == "failed" and not luhn_valid(digits):
-                if stub.ocr:  # a check digit failing on OCR'd digits: what a misread looks like
-                    status = "unknown"
-                    text += " The stub was read by OCR: check the SIN on the stub itself."
-            elif status == "failed" and last is not None:  # 9-series after the expiry
-                ev = compared(ev, evidence(stub, "period_end"), evidence(last, "valid_until"))
-                found = ctx.doubts(last, "valid_until") + ctx.doubts(stub, "period_end")
-                status, text, details = ctx.unsure(status, text, found)
-            out.append(ctx.on(stub, status, text, ev, details=details))
+        valid, last3 = stub.value("sin_valid"), stub.value("sin_last3")
+        if not isinstance(valid, bool) or not isinstance(last3, str):
+            continue  # no SIN, or a masked one: nothing to check (see above)
+        temporary = stub.value("sin_temporary") is True
+        status, text = _sin_check(last3, valid, temporary, date(stub, "period_end"), expiry)
+        ev = evidence(stub, "sin_last3")
+        details = None
+        if status == "failed" and not valid:
+            if stub.ocr:  # a check digit failing on OCR'd digits: what a misread looks like
+                status = "unknown"
+                text += " The stub was read by OCR: check the SIN on the stub itself."
+        elif status == "failed" and last is not None:  # 9-series after the expiry
+            ev = compared(ev, evidence(stub, "period_end"), evidence(last, "valid_until"))
+            found = ctx.doubts(last, "valid_until") + ctx.doubts(stub, "period_end")
+            status, text, details = ctx.unsure(status, text, found)
+        out.append(ctx.on(stub, status, text, ev, details=details))
     return out
 
 
@@ -220,10 +213,11 @@ def _last_permit(ctx: Context) -> Document | None:
     return max(dated, key=lambda row: row[0])[1] if dated else None
 
 
-def _sin_check(digits: str, end: dt.date | None, expiry: dt.date | None) -> tuple[Status, str]:
-    shown = mask(digits)
-    temporary = digits.startswith("9")
-    if not luhn_valid(digits):
+def _sin_check(
+    last3: str, valid: bool, temporary: bool, end: dt.date | None, expiry: dt.date | None
+) -> tuple[Status, str]:
+    shown = "*" * 6 + last3  # a SIN is never shown in full
+    if not valid:
         return "failed", f"SIN {shown} fails its check digit (Luhn): misread or invalid."
     if temporary and end is not None and expiry is not None and end > expiry:
         return "failed", (

@@ -25,8 +25,6 @@ ALLOWED = {
     ("documents.py", "_normal_text"): "DOC-DUPLICATE-001 compares whole documents",
     ("letters.py", "_letterhead"): "LETTER-LETTERHEAD-001 is about the page's layout",
     ("fonts.py", "*"): "DOC-TAMPER-001 compares the fonts of the words behind a value",
-    ("stubs.py", "sin"): "STUB-SIN-001: the pay-stub extractor keeps only the SIN's last digits "
-    "(owned by the pay-stub work; to move into that extractor)",
 }
 
 

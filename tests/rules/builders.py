@@ -302,3 +302,18 @@ def leave_claim(
 ) -> Intake:
     """The good intake with one declared leave."""
     return intake(leave=(LeaveClaim(employer, period[0], period[1], kind, line=30),))
+
+
+def with_sin(stub_doc: Document, printed: str) -> Document:
+    """A pay stub showing a full SIN, with the facts the pay-stub extractor keeps of it (its last
+    three digits, whether its check digit holds, whether it is 9-series), never the full number."""
+    from extractors.parse.sin import find_sin
+
+    found = find_sin(printed)
+    assert found is not None and found.valid is not None, printed
+    box = (300.0, 80.0, 380.0, 92.0)
+    fields = dict(stub_doc.fields)
+    fields["sin_last3"] = Field(found.last3, 1, box, found.masked_text, 0.99)
+    fields["sin_valid"] = Field(found.valid, 1, box, found.masked_text, 0.99)
+    fields["sin_temporary"] = Field(found.temporary, 1, box, found.masked_text, 0.99)
+    return replace(stub_doc, fields=fields)

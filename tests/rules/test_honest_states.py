@@ -31,6 +31,7 @@ from tests.rules.builders import (
     statuses,
     stub,
     swap_in,
+    with_sin,
     work_permit,
 )
 
@@ -448,10 +449,10 @@ def test_a_sin_failing_its_check_digit_on_ocr_digits_is_unknown() -> None:
     from tests.rules.builders import page
 
     text = "Pay statement Northwind Analytics Inc. SIN: 046 454 287"  # Luhn fails (286 passes)
-    typed = replace(stub(1), pages=(page(text),))
+    typed = with_sin(replace(stub(1), pages=(page(text),)), "046 454 287")
     found = [f for f in findings(run(swap_in(good_documents(), typed)), "STUB-SIN-001")]
     assert [f.status for f in found] == ["failed"]
-    scanned = replace(stub(1), pages=(page(text, source="ocr", ocr_confidence=0.93),))
+    scanned = replace(typed, pages=(page(text, source="ocr", ocr_confidence=0.93),))
     found = [f for f in findings(run(swap_in(good_documents(), scanned)), "STUB-SIN-001")]
     assert [f.status for f in found] == ["unknown"] and "OCR" in found[0].message
 
@@ -460,7 +461,7 @@ def test_a_temporary_sin_after_the_permit_needs_the_expiry_read_with_confidence(
     from tests.rules.builders import page
 
     text = "Pay statement Northwind Analytics Inc. SIN: 912 345 675"
-    late = replace(stub(1), pages=(page(text),))  # paid 2026-09-15 to 09-28
+    late = with_sin(replace(stub(1), pages=(page(text),)), "912 345 675")  # paid 09-15 to 09-28
     permit = work_permit(valid_until=D(2026, 8, 31))
     docs = swap_in(swap_in(good_documents(), late), permit)
     found = [f for f in findings(run(docs), "STUB-SIN-001") if "stubs/stub1.pdf" in f.documents]

@@ -27,6 +27,7 @@ from tests.rules.builders import (
     run,
     statuses,
     stub,
+    with_sin,
     with_text_facts,
     work_permit,
 )
@@ -100,7 +101,8 @@ def with_docs(
 
 def sin_stub(sin: str) -> Document:
     s = stub(0)
-    return replace(s, pages=(page(f"Pay statement Northwind Analytics Inc. SIN: {sin}"),))
+    shown = f"XXX XXX {sin[-3:]}"
+    return with_sin(replace(s, pages=(page(f"Pay statement Northwind SIN: {shown}"),)), sin)
 
 
 study_permit = doc(

@@ -12,6 +12,7 @@ from tests.rules.builders import (
     run,
     stub,
     swap_in,
+    with_sin,
     without,
     work_permit,
 )
@@ -47,13 +48,13 @@ def test_mixed_fonts_inside_one_value() -> None:
 
 
 def test_sin_is_never_printed_in_full() -> None:
-    s = replace(stub(0), pages=(page("Pay statement SIN: 046 454 287"),))
+    s = with_sin(replace(stub(0), pages=(page("Pay statement SIN: XXX XXX 287"),)), "046 454 287")
     ((status, message),) = messages([*without("pay_stub"), s], "STUB-SIN-001")
     assert status == "failed" and "******287" in message and "046" not in message
 
 
 def test_nine_series_sin_after_permit_expiry() -> None:
-    s = replace(stub(0), pages=(page("Pay statement SIN: 946 454 204"),))
+    s = with_sin(replace(stub(0), pages=(page("Pay statement SIN: XXX XXX 204"),)), "946 454 204")
     permit = work_permit(valid_until=__import__("datetime").date(2026, 9, 1))
     docs = swap_in([*without("pay_stub"), s], permit)
     ((status, message),) = messages(docs, "STUB-SIN-001")

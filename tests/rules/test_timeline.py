@@ -26,6 +26,7 @@ from tests.rules.builders import (
     passport,
     run,
     stub,
+    with_sin,
     work_permit,
 )
 
@@ -188,7 +189,7 @@ def test_a_nine_series_sin_stays_valid_while_status_is_maintained() -> None:
     """The extension is still pending: no new permit, and the stub of November 2026 is paid
     under maintained status (the old rule compared it with the expired PGWP)."""
     pending = replace(EXTENSION, decided=None)
-    sin_stub = replace(stub(5), pages=(page("Pay statement Northwind SIN: 946 454 204"),))
+    sin_stub = with_sin(replace(stub(5), pages=(page("Pay statement Northwind"),)), "946 454 204")
     result = run(
         _base(PGWP, sin_stub, letter_doc=JOB1),
         _claims(D(2025, 6, 2), None, status_history=(pending,)),
@@ -198,7 +199,7 @@ def test_a_nine_series_sin_stays_valid_while_status_is_maintained() -> None:
 
 
 def test_a_nine_series_sin_after_every_authorization_still_fails() -> None:
-    sin_stub = replace(stub(5), pages=(page("Pay statement Northwind SIN: 946 454 204"),))
+    sin_stub = with_sin(replace(stub(5), pages=(page("Pay statement Northwind"),)), "946 454 204")
     result = run(_base(PGWP, sin_stub, letter_doc=JOB1), _claims(D(2025, 6, 2), None))
     assert _status(result, "STUB-SIN-001") == {"failed"}
 
