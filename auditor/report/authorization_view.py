@@ -18,27 +18,28 @@ from auditor.case.authorization import STATUS_RULE, STUDY_RULE, Grant
 from auditor.case.authorization import Timeline as Authorization
 from auditor.case.hours import ONE_DAY, Exclusion
 from auditor.case.work import WorkFacts
+from auditor.i18n import N_, _
 from auditor.privacy import Redactor
 from auditor.report.timeline import TimelineSpan
 
-AUTHORIZATION_LANE = "Work authorization"
-APPLICATION_LANE = "Applications (filed → decided)"
-STUDY_PERMIT_LANE = "Study permit"
-STUDY_LANE = "Full-time study"
-ASSEMBLED = "the assembled case"  # the source of a span no one document shows
+AUTHORIZATION_LANE = N_("Work authorization")
+APPLICATION_LANE = N_("Applications (filed → decided)")
+STUDY_PERMIT_LANE = N_("Study permit")
+STUDY_LANE = N_("Full-time study")
+ASSEMBLED = N_("the assembled case")  # the source of a span no one document shows
 EMPLOYER_CHARS = 28  # an employer's name on a bar label (the title keeps it whole)
 
 # A permit's basis on its bar (PERMIT_TYPES of case/authorization.py).
 PERMIT_LABELS = {
-    "open": "open work permit",
-    "pgwp": "PGWP",
-    "co_op": "co-op permit: student work",
-    "employer_specific": "employer-specific",
+    "open": N_("open work permit"),
+    "pgwp": N_("PGWP"),
+    "co_op": N_("co-op permit: student work"),
+    "employer_specific": N_("employer-specific"),
 }
-SHORT_APPLICATION = {"maintained_status": "extension", "r186w": "PGWP appl."}
+SHORT_APPLICATION = {"maintained_status": N_("extension"), "r186w": N_("PGWP appl.")}
 APPLICATION_NAMES = {
-    "maintained_status": "work-permit extension",
-    "r186w": "PGWP application",
+    "maintained_status": N_("work-permit extension"),
+    "r186w": N_("PGWP application"),
 }
 
 
@@ -48,43 +49,42 @@ def _short(name: str) -> str:
 
 # The short form drawn when the full label does not fit its bar.
 SHORT = {
-    "maintained": "maintained",
-    "r186w": "R186(w)",
-    "coop": "co-op",
-    "unauthorized": "none",
-    "unsure": "check",
-    "study": "study",
+    "maintained": N_("maintained"),
+    "r186w": N_("R186(w)"),
+    "coop": N_("co-op"),
+    "unauthorized": N_("none"),
+    "unsure": N_("check"),
+    "study": N_("study"),
 }
 
 
 def _permit_label(grant: Grant, redact: Redactor) -> str:
-    label = PERMIT_LABELS.get(grant.permit_type or "", "work permit")
+    label = _(PERMIT_LABELS.get(grant.permit_type or "", N_("work permit")))
     if grant.specific:
         if grant.employer is None:
-            return f"{label}: employer not read"
+            return _("{label}: employer not read").format(label=label)
         if grant.permit_type is None:
-            label = "work permit naming"
+            label = _("work permit naming")
         return f"{label}: {_short(redact(grant.employer))}"
     return label
 
 
 def _grant_span(grant: Grant, lane: str, redact: Redactor) -> TimelineSpan:
     if grant.basis == "maintained_status":
-        kind, label = "maintained", "maintained status"
+        kind, label = "maintained", _("maintained status")
         if grant.specific and grant.employer:
-            label += f": {_short(redact(grant.employer))} only"
+            label += _(": {employer} only").format(employer=_short(redact(grant.employer)))
     elif grant.basis == "r186w":
-        kind, label = "r186w", "R186(w) while PGWP pending"
+        kind, label = "r186w", _("R186(w) while PGWP pending")
     else:
         kind = "coop" if grant.student else "permit"
         label = _permit_label(grant, redact)
     detail = redact(grant.why)
     if not grant.employer_sure:
         detail += "; its type or employer was read unsurely: check the permit"
-    short = label.split(":")[0] if kind == "permit" else SHORT[kind]
-    return TimelineSpan(
-        lane, grant.start, grant.end, kind, label, detail, grant.document or ASSEMBLED, short
-    )
+    short = label.split(":")[0] if kind == "permit" else _(SHORT[kind])
+    source = grant.document or _(ASSEMBLED)
+    return TimelineSpan(lane, grant.start, grant.end, kind, label, detail, source, short)
 
 
 def _doubts(
@@ -124,17 +124,17 @@ def _doubts(
             runs.append((day, day, state[day]))
     out = []
     for start, end, (kind, detail) in runs:
-        label = "not authorized" if kind == "unauthorized" else "check"
+        label = _("not authorized") if kind == "unauthorized" else _("check")
         out.append(
             TimelineSpan(
-                AUTHORIZATION_LANE,
+                _(AUTHORIZATION_LANE),
                 start,
                 end,
                 kind,
                 label,
                 redact(detail),
-                ASSEMBLED,
-                SHORT[kind],
+                _(ASSEMBLED),
+                _(SHORT[kind]),
             )
         )
     return out
@@ -165,19 +165,21 @@ def _application_spans(
         if g.filed is None or (g.basis, g.filed) in seen:
             continue
         seen.add((g.basis, g.filed))
-        what = APPLICATION_NAMES.get(g.basis, "application")
+        what = _(APPLICATION_NAMES.get(g.basis, N_("application")))
         end = g.decided or max(as_of, g.filed)
-        outcome = f"decided {g.decided}" if g.decided else "pending"
+        outcome = _("decided {date}").format(date=g.decided) if g.decided else _("pending")
         out.append(
             TimelineSpan(
                 APPLICATION_LANE,
                 g.filed,
                 end,
                 "application",
-                f"{what}: filed {g.filed}, {outcome}",
-                redact(f"{what} filed {g.filed}, {outcome}: {g.why}"),
-                g.document or ASSEMBLED,
-                SHORT_APPLICATION.get(g.basis, "application"),
+                _("{what}: filed {date}, {outcome}").format(
+                    what=what, date=g.filed, outcome=outcome
+                ),
+                redact(f"{what}, {g.filed}, {outcome}: {g.why}"),
+                g.document or _(ASSEMBLED),
+                _(SHORT_APPLICATION.get(g.basis, N_("application"))),
             )
         )
     return out
@@ -197,25 +199,27 @@ def authorization_spans(
     timeline: Authorization | None = work.authorization
     if timeline is not None:
         grants = list(timeline.grants)
-        row = [_grant_span(g, AUTHORIZATION_LANE, redact) for g in grants]
+        row = [_grant_span(g, _(AUTHORIZATION_LANE), redact) for g in grants]
         row += _doubts(timeline, work.exclusions, worked, redact)
-        spans += _pack(row, AUTHORIZATION_LANE)
-        spans += _pack(_application_spans(grants, as_of, redact), APPLICATION_LANE)
+        spans += _pack(row, _(AUTHORIZATION_LANE))
+        spans += _pack(_application_spans(grants, as_of, redact), _(APPLICATION_LANE))
         permits = [
             TimelineSpan(
-                STUDY_PERMIT_LANE,
+                _(STUDY_PERMIT_LANE),
                 a,
                 b,
                 "studypermit",
-                "study permit",
-                f"study permit valid {a} to {b}: its dates bound the study, they are not "
-                "the study (full-time study comes from the declared period or the school's "
-                "completion letter)",
+                _("study permit"),
+                _(
+                    "study permit valid {start} to {end}: its dates bound the study, they are "
+                    "not the study (full-time study comes from the declared period or the "
+                    "school's completion letter)"
+                ).format(start=a, end=b),
                 path,
             )
             for a, b, path in timeline.study_permits
         ]
-        spans += _pack(permits, STUDY_PERMIT_LANE)
+        spans += _pack(permits, _(STUDY_PERMIT_LANE))
     study = []
     for ex in work.exclusions:
         if ex.rule != STUDY_RULE or ex.document is not None:
@@ -223,15 +227,15 @@ def authorization_spans(
         sure = ex.sure
         study.append(
             TimelineSpan(
-                STUDY_LANE,
+                _(STUDY_LANE),
                 ex.start,
                 ex.end,
                 "study" if sure else "unsure",
-                "full-time study" if sure else "check",
-                redact(ex.reason if sure else f"check: {ex.reason}"),
-                ASSEMBLED,
-                SHORT["study" if sure else "unsure"],
+                _("full-time study") if sure else _("check"),
+                redact(ex.reason if sure else _("check: {reason}").format(reason=ex.reason)),
+                _(ASSEMBLED),
+                _(SHORT["study" if sure else "unsure"]),
             )
         )
-    spans += _pack(study, STUDY_LANE)
+    spans += _pack(study, _(STUDY_LANE))
     return spans

@@ -26,7 +26,9 @@ PO = Path(i18n.LOCALE_DIR) / "fr" / "LC_MESSAGES" / "auditor.po"
 # rules are converted to i18n.tr) and NOC 2021's English text: removed before the scan.
 NOT_THE_TOOLS_OWN = (
     ".message, .noc-message, .passed-message, q, .raw, .value, .reason-cell, .related, "
-    ".noc-duties, .letter-duties, .noc-lead, .copied, .noc-best, .waiver-yaml, .case-name, title"
+    ".noc-duties, .letter-duties, .noc-lead, .copied, .noc-best, .waiver-yaml, .case-name, title, "
+    # the verdict box quotes findings' messages (rule messages are not translated yet)
+    ".reason > a, .verdict-explain"
 )
 SIN_LIKE = re.compile(r"(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
 PASSPORT_LIKE = re.compile(r"\b[A-Z]{1,2}\d{6,8}\b")
