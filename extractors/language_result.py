@@ -63,6 +63,12 @@ TESTS: list[tuple[str, re.Pattern[str]]] = [
     ("tef", rx(r"\bTEF\b|Test\s+d['’]évaluation\s+de\s+français")),
     ("tcf", rx(r"\bTCF\b|Test\s+de\s+connaissance\s+du\s+français")),
 ]
+# France Education international's and CCI Paris's other versions of the TCF and TEF, named
+# after the test: a positive reading that the result is not TCF Canada or TEF Canada.
+_OTHER_VERSION = rx(
+    r"\b(?:TCF|TEF)[\s\-]*(?:tout[\s\-]+public|TP\b|DAP\b|ANF\b|SO\b|IRN\b|Qu[ée]bec|AQ\b|"
+    r"Naturalisation|[ÉE]tudes|Carte\s+de\s+r[ée]sident)"
+)
 FAMILY = {
     "celpip_general_ls": "celpip",
     "celpip_general": "celpip",
@@ -305,10 +311,13 @@ class LanguageTestExtractor:
             if m:
                 test = test_id
                 if not test_id.startswith("ielts_"):
+                    # A plain TEF or TCF may be a Canada version whose "Canada" was not read
+                    # (0.7), unless another version of the test is named right after it.
+                    sure = "_" in test_id or _OTHER_VERSION.search(idx.text) is not None
                     put(
                         fields,
                         "test",
-                        idx.field(test_id, m.start(), m.end(), 1.0 if "_" in test_id else 0.7),
+                        idx.field(test_id, m.start(), m.end(), 1.0 if sure else 0.7),
                     )
                     return test
                 break

@@ -173,3 +173,17 @@ def test_one_printed_date_is_never_both_the_test_date_and_the_result_date() -> N
     got = read("IELTS Test Report Form\nResults    Date\n           20/APR/2026\nListening 6.5\n")
     assert got["result_date"] == dt.date(2026, 4, 20)
     assert "test_date" not in got
+
+
+def test_another_named_version_of_tcf_or_tef_is_read_with_confidence() -> None:
+    # A plain "TCF" may be TCF Canada whose "Canada" was not read: not sure. A version named
+    # after the test (tout public, DAP, Québec...) says positively that it is not TCF Canada.
+    def test_field(text: str) -> tuple[object, float]:
+        f = EXTRACTOR.extract([page_from_text(text)])["test"]
+        return f.value, f.confidence
+
+    assert test_field(TCF.replace("TCF Canada - ", "")) == ("tcf", 0.7)
+    for version in ("TCF tout public", "TCF-TP", "TCF DAP", "TCF Québec", "TEF Naturalisation"):
+        value, confidence = test_field(TCF.replace("TCF Canada", version))
+        assert value in ("tcf", "tef") and confidence == 1.0, version
+    assert test_field(TCF) == ("tcf_canada", 1.0)
