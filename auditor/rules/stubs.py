@@ -163,12 +163,9 @@ def _permit_expiry(ctx: Context) -> dt.date | None:
     applicant keeps status on an extension application (case/authorization.py)."""
     timeline = ctx.work.authorization
     last = timeline.last_day() if timeline is not None else None
-    ends = [
-        end
-        for p in ctx.of_kind("work_permit") + ctx.of_kind("study_permit")
-        if (end := date(p, "valid_until")) is not None
-    ]
-    return max([*ends, *([last] if last else [])], default=None)
+    permit = _last_permit(ctx)
+    ends = [date(permit, "valid_until")] if permit is not None else []
+    return max([d for d in [*ends, last] if d is not None], default=None)
 
 
 @rule("STUB-SIN-001")
