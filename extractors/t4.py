@@ -198,8 +198,8 @@ def _after_box_number(pages: Sequence[Page], box: str, accept: Callable[[str], b
 
 
 def _natural_order(text: str) -> str | None:
-    """A person's name in natural order: "HERNANDEZ, JOSE LUIS" (last name, a comma, the
-    given names, as slips print them) becomes "JOSE LUIS HERNANDEZ"."""
+    """A person's name in natural order: "TREMBLAY, MARIE CLAUDE" (last name, a comma, the
+    given names, as slips print them) becomes "MARIE CLAUDE TREMBLAY"."""
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 2 and all(parts) and all(_name_part(p) for p in parts):
         text = f"{parts[1]} {parts[0]}"
