@@ -24,6 +24,9 @@ TRACES: dict[str, re.Pattern[str]] = {
         "signatory_name": r"\b(sincerely|regards|yours truly|cordialement|signature|signed)\b",
         "signatory_title": r"\b(manager|director|officer|supervisor|owner|president|"
         r"human resources|HR|gestionnaire|directeur|directrice|responsable)\b",
+        # A label or a courtesy title before a name: "Employee:", "employé(e)", "Ms.", "Mme".
+        "employee_name": r"\b(employee|employée?|salariée?|nom de l['’]employée?|full name|"
+        r"nom complet)\b|\b(Mr|Mrs|Ms|Mx|Mme|Mlle)\.?\s+[A-ZÀ-Ý]",
         "job_title": r"\b(job title|position|title|poste|titre|fonction|as an?|en tant que|"
         r"à titre de)\b",
         "duties": r"\b(duties|responsibilities|tâches|fonctions|responsabilités)\b",

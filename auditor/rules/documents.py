@@ -9,7 +9,7 @@ from auditor.case.intake import misnamed_note
 from auditor.case.names import same_employer
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import letter_maybe_from, shown
-from auditor.rules.context import Context
+from auditor.rules.context import Context, legible
 from auditor.rules.fonts import mixed_fonts
 from auditor.rules.registry import rule
 from auditor.rules.related import missing_letter
@@ -130,8 +130,19 @@ def foreign_language(ctx: Context) -> list[Finding]:
 def missing(ctx: Context) -> list[Finding]:
     """A letter per claimed job, a language result, a passport, a work permit."""
     out: list[Finding] = []
-    hedge: Status = "unknown" if ctx.of_kind("unreadable") else "failed"
-    note = " (unreadable documents may hold it)" if hedge == "unknown" else ""
+    # A document not read, or read below the threshold with its kind not recognised, may be
+    # the one missing: then a missing kind is unknown, naming the documents to look at.
+    unsure = [
+        d.path
+        for d in ctx.documents
+        if d.kind == "unreadable" or d.kind == "other" and not legible(d, ctx.min_confidence)
+    ]
+    hedge: Status = "unknown" if unsure else "failed"
+    note = (
+        f" (check whether {', '.join(unsure)}, not read with confidence, holds it)"
+        if unsure
+        else ""
+    )
     letters = [p.job.employer for p in ctx.work.positions]
     if not ctx.intake.present:
         out.append(

@@ -8,7 +8,7 @@ import re
 from auditor.case.names import employer_tokens, name_tokens
 from auditor.models import Document, Finding, Status, strings
 from auditor.rules.certainty import shown
-from auditor.rules.context import Context, compared, evidence, legible
+from auditor.rules.context import Context, compared, evidence
 from auditor.rules.registry import rule
 
 CONTACT_PATTERN = re.compile(
@@ -34,12 +34,41 @@ def _letters(ctx: Context) -> list[Document]:
     return ctx.of_kind("employment_letter")
 
 
-def _readable(ctx: Context, letter: Document) -> bool:
-    """Whether an element not read is missing from the letter: its OCR pages were read with the
-    confidence a value needs (an absence is a reading too), and at least DOC-UNREADABLE-001's
-    page floor."""
-    floor = float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence"))
-    return legible(letter, max(floor, ctx.min_confidence))
+# Where in a letter each element would be: the part (the extractor's `read_*` fact) that must
+# have been found and read with confidence before the element's absence is a fact, and what a
+# person must look at when it was not.
+PART_OF = {
+    "employer_address": "read_letter",
+    "employer_phone": "read_letter",
+    "employer_email": "read_letter",
+    "signatory_name": "read_signature",
+    "signatory_title": "read_signature",
+}
+CHECKS = {
+    "read_letter": "check the letterhead, footer and margins for the {label}",
+    "read_signature": "check that the letter is signed and names its signatory and their title",
+    "read_body": "check that the letter gives the {label}",
+}
+
+
+def _part(name: str) -> str:
+    return PART_OF.get(name, "read_body")
+
+
+def _unread(ctx: Context, letter: Document, part: str) -> str | None:
+    """Why the part of the letter where an element would be cannot show that the element is
+    missing (its bounds not recognised, or its words read below the threshold); None when it
+    can: it was found and read with confidence."""
+    found = ctx.doubts(letter, part)
+    if not found:
+        return None
+    f = letter.fields.get(part)
+    if f is None or not isinstance(f.value, str):
+        return (
+            "the letter's end (a closing or the signatory's block) was not recognised, so the "
+            "part where it would be is not known to have been read"
+        )
+    return f"{f.value} {found[0].why}"
 
 
 def _present(value: object) -> bool:
@@ -55,8 +84,10 @@ def _present(value: object) -> bool:
 
 
 def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
-    """One finding per missing element: failed when a legible letter shows no trace of it,
-    unknown when the letter is not legible or its text suggests the element is there."""
+    """One finding per missing element: failed when the part of the letter where it would be
+    was found and read with confidence and shows no trace of it; unknown, saying what to look
+    at, when that part was not recognised or not read well, or its text suggests the element
+    is there."""
     out = []
     for letter in _letters(ctx):
         missing = [label for name, label in elements.items() if not _present(letter.value(name))]
@@ -66,31 +97,30 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
             )
             out.append(ctx.on(letter, "passed", f"{listed}.", evidence(letter, *elements)))
             continue
-        readable = _readable(ctx, letter)
         for name, label in elements.items():
             qualified = QUALIFIES.get(name)
             if _present(letter.value(name)) or (
                 qualified in elements and not _present(letter.value(qualified))
             ):
                 continue  # present, or it qualifies a missing element (a period without a salary)
-            seen = trace(letter, name) if readable else None
-            status, text = _missing(readable, seen, label)
-            out.append(ctx.on(letter, status, text, evidence(letter), subject=name))
+            part = _part(name)
+            unread = _unread(ctx, letter, part)
+            seen = trace(letter, name) if unread is None else None
+            status, text = _missing(unread, seen, label, CHECKS[part].format(label=label))
+            ev = evidence(letter, part)
+            out.append(ctx.on(letter, status, text, ev, subject=name))
     return out
 
 
-def _missing(readable: bool, seen: str | None, label: str) -> tuple[Status, str]:
-    if readable and seen is None:
+def _missing(unread: str | None, seen: str | None, label: str, check: str) -> tuple[Status, str]:
+    if unread is None and seen is None:
         return "failed", f"the letter does not give the {label}."
-    if readable:
+    if unread is None:
         return "unknown", (
             f"the {label} was not read, but the letter's text suggests it is there ({seen!r}); "
-            "check by hand."
+            f"{check}."
         )
-    return (
-        "unknown",
-        f"the {label} was not found, but the letter is not fully legible; check by hand.",
-    )
+    return "unknown", f"the {label} was not found, but {unread}; {check}."
 
 
 def _show(value: object) -> str:
@@ -186,10 +216,11 @@ def duties(ctx: Context) -> list[Finding]:
     return _elements(ctx, {"duties": "duties and responsibilities"})
 
 
-def _absent(readable: bool, seen: str | None, what: str) -> tuple[Status, str]:
-    """`failed` when a legible letter shows no trace of the element, else `unknown`."""
-    if not readable:
-        return "unknown", f"{what} was found, but the letter is not fully legible; check by hand"
+def _absent(unread: str | None, seen: str | None, what: str) -> tuple[Status, str]:
+    """`failed` when the letter's body was found and read with confidence and shows no trace
+    of the element, else `unknown`."""
+    if unread is not None:
+        return "unknown", f"{what} was found, but {unread}; check the letter's dates by hand"
     if seen:
         return "unknown", f"{what} was read, but its text says {seen!r}; check by hand"
     return "failed", f"the letter gives {what}"
@@ -206,17 +237,17 @@ def dates(ctx: Context) -> list[Finding]:
             letter.value("current"),
         )
         ev = compared(evidence(letter, "start_date", "end_date"), shown(letter, "current"))
-        readable = _readable(ctx, letter)
+        unread = _unread(ctx, letter, "read_body")
         problems: list[tuple[Status, str]] = []
         if not isinstance(start, dt.date):
             seen = trace(letter, "start_date")
-            problems.append(_absent(readable, seen, "no start date"))
+            problems.append(_absent(unread, seen, "no start date"))
         if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
             problems.append(("failed", f"end date {end} is before the start date {start}"))
         if end is None and current is not True:
             seen = trace(letter, "end_date")
             problems.append(
-                _absent(readable, seen, "no end date and no statement that the job is current")
+                _absent(unread, seen, "no end date and no statement that the job is current")
             )
         for status, text in problems:
             out.append(ctx.on(letter, status, f"{text}.", ev))

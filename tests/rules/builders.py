@@ -115,6 +115,10 @@ def letter(**over: Any) -> Document:
         signatory_title="HR Manager",
         signed=True,
         letter_date=D(2026, 11, 15),
+        # How well each part was read (the extractor's facts): found, and read with confidence.
+        read_signature="the sign-off (page 1)",
+        read_body="the body (page 1)",
+        read_letter="the whole letter (page 1)",
     )
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}
