@@ -99,15 +99,34 @@ def _line_field(
     return make_field(value, pl.page, words or pl.line.words, conf)
 
 
+COLUMN_GAP = 3.0  # word heights: a wider gap between two words of a line parts two columns
+
+
 def _segments(pl: PageLine) -> list[list]:
-    """A line's words split at separator words like '|', '•', '·' (letterhead footers)."""
+    """A line's words split at separator words like '|', '•', '·' (letterhead footers) and at
+    gaps wide enough to part two columns (a sidebar beside the letter's text)."""
     segs: list[list] = [[]]
+    prev = None
     for w in pl.line.words:
+        height = w.bbox[3] - w.bbox[1]
         if w.text in ("|", "•", "·", "-", "–", "/") and segs[-1]:
             segs.append([])
-        else:
-            segs[-1].append(w)
+            prev = None
+            continue
+        if prev is not None and segs[-1] and w.bbox[0] - prev.bbox[2] > COLUMN_GAP * height:
+            segs.append([])
+        segs[-1].append(w)
+        prev = w
     return [s for s in segs if s]
+
+
+def _title_column(pl: PageLine, text: str) -> str:
+    """The column of a line that holds a title when a sidebar's words share the line: the
+    segment with a title word, else the line as it is."""
+    segs = [_LEAD_MARKS.sub("", _seg_text(s)) for s in _segments(pl)]
+    if len(segs) < 2:
+        return text
+    return next((s for s in segs if TITLE_WORD.search(s) and not is_contact(s)), text)
 
 
 def _seg_text(words: list) -> str:
@@ -227,15 +246,62 @@ def _words_in(words: list, start: int, end: int) -> list:
 
 
 # A Canadian postal code with a digit read as a letter ("V6K IN6", "H2X 1O4").
-_POSTAL_OCR = re.compile(r"\b([A-Z])([0-9IlOo])([A-Z])( ?)([0-9IlOo])([A-Z])([0-9IlOo])\b")
-_TO_DIGIT = str.maketrans("IlOo", "1100")
+# A Canadian postal code after its province, with characters OCR confuses in either kind of
+# place: a digit read as a letter ("V6K IN6", "M5J 2J3" as "MSJ 2J3") or a letter read as a
+# digit or a bracket ("G2J" as "G2)", "H3B 4W8" as "H3B AW8" is beyond repair: left as read).
+_POSTAL_OCR = re.compile(
+    r"\b([A-Z])([0-9IlOoSBZG])([A-Z)\]1058])( ?)([0-9IlOoSBZG])([A-Z1058])([0-9IlOoSBZG])(?!\w)"
+)
+_TO_DIGIT = str.maketrans("IlOoSBZG", "11005826")
+_TO_LETTER = str.maketrans(")]1058", "JJIOSB")
+
+
+def repair_postal(value: str) -> str:
+    """The address with its postal code repaired, looked for only after the province."""
+    provinces = list(PROVINCE.finditer(value))
+    at = provinces[-1].end() if provinces else len(value)
+    return value[:at] + _POSTAL_OCR.sub(_postal_fix, value[at:])
 
 
 def _postal_fix(m: re.Match[str]) -> str:
     parts = list(m.groups())
     for i in (1, 4, 6):  # the digit places
         parts[i] = parts[i].translate(_TO_DIGIT)
+    for i in (2, 5):  # the letter places
+        parts[i] = parts[i].translate(_TO_LETTER)
     return "".join(parts)
+
+
+def _line_below(lines: Sequence[PageLine], pl: PageLine) -> PageLine | None:
+    """The line printed next below `pl` on its page (the lines given in any order)."""
+    below = [
+        other
+        for other in lines
+        if other.page == pl.page and other.line.bbox[1] > pl.line.bbox[1] + 0.5 * _height(pl)
+    ]
+    return min(below, key=lambda other: other.line.bbox[1], default=None)
+
+
+# A segment that is a civic number and a street's name, nothing else: "4410 Kingsway".
+_CIVIC_ALONE = re.compile(
+    r"^\s*\d{1,6}[A-Za-z]?,?\s+[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ý0-9][\wÀ-ÿ'’.\-]*){0,4}\s*$"
+)
+
+
+def _city_below(lines: Sequence[PageLine], pl: PageLine) -> list | None:
+    """The words of the segment of the line below that names a city's province or postal code."""
+    nxt = _line_below(lines, pl)
+    if nxt is None:
+        return None
+    for seg in _segments(nxt):
+        text = _seg_text(seg)
+        if (POSTAL_CODE.search(text) or PROVINCE.search(text)) and not PHONE.search(text):
+            return list(seg)
+    return None
+
+
+def _height(pl: PageLine) -> float:
+    return pl.line.bbox[3] - pl.line.bbox[1]
 
 
 _YEAR_LEAD = re.compile(r"\b(?:since|in|from|until|to|depuis|en|de|jusqu['’]en)\s*$", re.I)
@@ -243,7 +309,7 @@ _YEAR_LEAD = re.compile(r"\b(?:since|in|from|until|to|depuis|en|de|jusqu['’]en
 
 def _address(order: list[PageLine]) -> Field | None:
     all_lines = order
-    for i, pl in enumerate(all_lines):
+    for pl in all_lines:
         segments = _segments(pl)
         for k, seg in enumerate(segments):
             text = _seg_text(seg)
@@ -273,8 +339,8 @@ def _address(order: list[PageLine]) -> Field | None:
                 and not any(POSTAL_CODE.search(x) or PROVINCE.search(x) for x in parts)
             ):
                 parts, words = parts[:1], _words_in(seg, m.start(), len(text))
-            if not has_city and i + 1 < len(all_lines):
-                nxt = all_lines[i + 1]
+            nxt = _line_below(all_lines, pl) if not has_city else None
+            if nxt is not None:
                 if nxt.page == pl.page and (
                     POSTAL_CODE.search(nxt.text) or PROVINCE.search(nxt.text)
                 ):
@@ -289,20 +355,26 @@ def _address(order: list[PageLine]) -> Field | None:
                     parts.append(_seg_text(list(seg2)))
                     words = list(words) + list(seg2)
             value = ", ".join(strip_punct(p) for p in parts)
-            fixed = _POSTAL_OCR.sub(_postal_fix, value)
+            fixed = repair_postal(value)
             conf = 1.0 if fixed == value else 0.85  # a repaired "V6K IN6" is less sure
             return make_field(fixed, pl.page, words, conf, value)
     for pl in all_lines:
         for seg in _segments(pl):
             text = _seg_text(seg)
             civic = CIVIC_ADDRESS.search(text)
+            if civic is None and _CIVIC_ALONE.match(text):
+                city = _city_below(all_lines, pl)
+                if city is not None:  # "4410 Kingsway" above "Burnaby, BC V5H 4M2"
+                    words = list(seg) + city
+                    value = f"{strip_punct(text)}, {strip_punct(_seg_text(city))}"
+                    return make_field(value, pl.page, words, 0.9)
             if civic is None or _YEAR_LEAD.search(text[: civic.start()]):
                 continue  # "since 2021 Priya Raman, Toronto, ON": a year in prose
             cut = CONTACT_LABEL.search(text, civic.end())
             end = cut.start() if cut else len(text)
             words = _words_in(seg, civic.start(), end)
             value = strip_punct(_seg_text(words))
-            fixed = _POSTAL_OCR.sub(_postal_fix, value)
+            fixed = repair_postal(value)
             return make_field(fixed, pl.page, words, 0.9 if fixed == value else 0.8, value)
     for pl in all_lines:
         if POSTAL_CODE.search(pl.text):
@@ -482,6 +554,9 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
         for j in range(name_pl + 1, min(name_pl + 3, len(lines))):
             t = re.sub(r"^\s*(?:title|titre|position|poste)\s*:\s*", "", lines[j].text, flags=re.I)
             t = _LEAD_MARKS.sub("", t)
+            if not re.search(r"[^\W\d_]{2}", t) or _mean_confidence(lines[j]) < _GARBLED:
+                continue  # a stray mark read as ":", a scribble read as letters
+            t = _title_column(lines[j], t)
             if is_contact(t) and not TITLE_WORD.search(t):
                 break
             if TITLE_WORD.search(t) or j == name_pl + 1 and not looks_like_company(t):

@@ -175,3 +175,36 @@ def test_ink_in_the_body_that_ocr_read_no_word_from_counts_against_the_body() ->
     assert found["read_signature"].confidence == 1.0  # the sign-off's own ink is a signature
     # Without that ink nothing counts against the body.
     assert EXTRACTOR.extract([page])["read_body"].confidence == 1.0
+
+
+def test_a_title_below_a_stray_mark_and_beside_a_sidebar() -> None:
+    gap = " " * 30
+    text = (
+        f"{BODY_EN}\nSincerely,\n\n\nMarcus O'Donnell\n:\nController{gap}Web orchardpike.example\n"
+    )
+    assert values(text)["signatory_title"] == "Controller"
+
+
+def test_an_address_in_a_footer_continues_on_the_line_below() -> None:
+    text = (
+        f"{BODY_EN}\nSincerely,\n\n\nMarcus O'Donnell\nController\n\n\n"
+        "Orchard & Pike Consulting Inc. | 4410 Kingsway\n"
+        "Burnaby, BC V5H 4M2 | 604 555 0188\n"
+    ).replace("71 Riverside Quay East, Suite 900, Vancouver, BC V6B 0C2\n", "")
+    assert values(text)["employer_address"] == "4410 Kingsway, Burnaby, BC V5H 4M2"
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("Calgary, AB T2P SG1", "Calgary, AB T2P 5G1"),  # a digit read as a letter
+        ("Québec (QC) G1) 2B4", "Québec (QC) G1J 2B4"),  # a letter read as a bracket
+        ("Regina, SK S4P 3Y2", "Regina, SK S4P 3Y2"),  # read right: left alone
+    ],
+)
+def test_a_postal_code_misread_by_ocr_is_repaired_after_the_province(
+    read: str, repaired: str
+) -> None:
+    from extractors.letter_parts import repair_postal
+
+    assert repair_postal(f"18 Elm Street, {read}") == f"18 Elm Street, {repaired}"
