@@ -208,3 +208,18 @@ def test_a_postal_code_misread_by_ocr_is_repaired_after_the_province(
     from extractors.letter_parts import repair_postal
 
     assert repair_postal(f"18 Elm Street, {read}") == f"18 Elm Street, {repaired}"
+
+
+def test_an_applicants_name_is_traced_by_a_label_not_by_the_word_employee_in_prose() -> None:
+    from auditor.models import strings
+
+    def traced(text: str) -> bool:
+        found = fields(text).get("traces")
+        return found is not None and any(
+            t.startswith("employee_name:") for t in strings(found.value)
+        )
+
+    table = "We confirm the details below.\nEmployee        Job title        Start date\n"
+    assert traced(table)
+    prose = "We confirm the details of our employee below.\nThe position is full-time.\n"
+    assert not traced(prose)
