@@ -138,7 +138,11 @@ class WaiverRow:
 
 def waiver_rows(result: AuditResult, redact: Redactor) -> tuple[WaiverRow, ...]:
     """Every waiver, those that did not apply first (they need a consultant's eye)."""
-    rows = [waiver_json(o, redact) for o in getattr(result, "waivers", ())]
+    rows = []
+    for outcome in getattr(result, "waivers", ()):
+        row = waiver_json(outcome, redact)
+        row["note"] = redact(i18n.localize(outcome.note))  # in the reader's language
+        rows.append(row)
     rows.sort(key=lambda w: (w["status"] == "applied", w["line"]))
     return tuple(
         WaiverRow(
