@@ -10,7 +10,7 @@ from auditor.case.jobs import noc_wording
 from auditor.case.leave import unplaced_claims
 from auditor.case.noc import obsolete_code
 from auditor.case.work import Position, Tri
-from auditor.i18n import N_, Grouped, Percent, join, tr, trn
+from auditor.i18n import N_, Grouped, Percent, Text, join, tr, trn
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import Doubt, shown
 from auditor.rules.context import Context, compared, date, evidence
@@ -613,6 +613,21 @@ def paid(ctx: Context) -> list[Finding]:
     return _tri_rule(ctx, "paid", False, N_("unpaid work"))
 
 
+# A leave as a message names it (case.yaml's and the letters' kinds, CONTRACT.md).
+LEAVE_KINDS = {
+    "parental": N_("parental leave"),
+    "maternity": N_("maternity leave"),
+    "sick": N_("sick leave"),
+    "unpaid": N_("unpaid leave"),
+    "other": N_("other leave"),
+}
+
+
+def _leave(kind: str) -> Text:
+    """`parental leave`, in the reader's language."""
+    return tr(LEAVE_KINDS[kind]) if kind in LEAVE_KINDS else tr("{kind} leave", kind=kind)
+
+
 @rule("CEC-LEAVE-001")
 def leave(ctx: Context) -> list[Finding]:
     """Leave periods (parental, maternity, sick, unpaid) are not work: each is excluded from
@@ -643,9 +658,9 @@ def leave(ctx: Context) -> list[Finding]:
             else tr("outside the window or the counted work: no hours removed")
         )
         text = tr(
-            "{employer}: {kind} leave {start} to {end} ({source}): {where}.",
+            "{employer}: {leave} {start} to {end} ({source}): {where}.",
             employer=employer,
-            kind=period.kind,
+            leave=_leave(period.kind),
             start=period.start,
             end=period.end,
             source=period.source,
@@ -684,22 +699,22 @@ def leave(ctx: Context) -> list[Finding]:
                 "unknown",
                 (
                     tr(
-                        "case.yaml line {line}: {kind} leave {start} to {end} at {employer} "
+                        "case.yaml line {line}: {leave} {start} to {end} at {employer} "
                         "matches no employment letter in the file, so it was not excluded from "
                         "any job; check which job it belongs to.",
                         line=str(claim.line),
-                        kind=claim.kind,
+                        leave=_leave(claim.kind),
                         start=claim.start,
                         end=claim.end,
                         employer=claim.employer,
                     )
                     if claim.employer
                     else tr(
-                        "case.yaml line {line}: {kind} leave {start} to {end} matches no "
+                        "case.yaml line {line}: {leave} {start} to {end} matches no "
                         "employment letter in the file, so it was not excluded from any job; "
                         "check which job it belongs to.",
                         line=str(claim.line),
-                        kind=claim.kind,
+                        leave=_leave(claim.kind),
                         start=claim.start,
                         end=claim.end,
                     )

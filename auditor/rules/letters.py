@@ -11,6 +11,7 @@ from auditor.models import Document, Finding, Status, strings
 from auditor.rules.certainty import shown
 from auditor.rules.context import Context, compared, evidence, legible
 from auditor.rules.registry import rule
+from auditor.rules.xdoc import PERIODS
 
 CONTACT_PATTERN = re.compile(
     r"@|www\.|\.(com|ca|org)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}", re.IGNORECASE
@@ -64,7 +65,7 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
         if not missing:
             listed = join(
                 (
-                    tr("{label}: {value}", label=tr(label), value=_show(letter.value(name)))
+                    tr("{label}: {value}", label=tr(label), value=_show(name, letter.value(name)))
                     for name, label in elements.items()
                 ),
                 "; ",
@@ -108,9 +109,11 @@ def _missing(readable: bool, seen: str | None, label: str) -> tuple[Status, str]
     )
 
 
-def _show(value: object) -> object:
+def _show(name: str, value: object) -> object:
     if isinstance(value, tuple):
         return tr("{count} listed", count=len(value))
+    if name == "wage_period" and isinstance(value, str) and value in PERIODS:
+        return tr(PERIODS[value])  # `year`, in the reader's language
     return value
 
 
