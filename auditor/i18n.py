@@ -168,10 +168,7 @@ def date(value: dt.date, lang: str | None = None) -> str:
         return value.isoformat()
     from babel.dates import format_date  # late, as in `number`
 
-    said = format_date(value, format="long", locale=LOCALES[lang])
-    if lang == "fr" and value.day == 1:  # le 1er mars: French writes the first day as an ordinal
-        said = said.replace("1", "1er", 1)
-    return said
+    return format_date(value, format="long", locale=LOCALES[lang])
 
 
 def iso_date(text: str) -> str:
