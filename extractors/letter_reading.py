@@ -5,7 +5,8 @@ was found and read with confidence; otherwise a person must look. The extractor 
 each part, where it is and how well its words were read (a born-digital text layer: 1.0; OCR:
 the mean confidence of the part's words). A part whose bounds were not recognised (no closing
 or sign-off block read, so the letter's end is not known) is not recorded at all. The rules
-decide with the one threshold of `auditor/rules/certainty.py`.
+decide with the one threshold of `auditor/rules/certainty.py`. Each part's value is the number
+of lines of ink in it OCR read no word from (0 when none), its text says what and where it is.
 
 - `read_signature`: the sign-off, from the closing formula (or the signatory's block) down
   to the foot of its page: where the signatory's name and title are;
@@ -105,7 +106,7 @@ def _part(
     if skipped:
         where += f"; {skipped} line{'s' if skipped > 1 else ''} of ink not read as text"
         confidence = min(confidence, SKIPPED_TEXT_CONFIDENCE)
-    return Field(f"{what} ({where})", first.page, box, first.text, confidence)
+    return Field(skipped, first.page, box, f"{what} ({where})", confidence)
 
 
 def reading_fields(pages: Sequence[Page], signatory_found: bool) -> dict[str, Field]:
@@ -153,4 +154,4 @@ def _whole(pages: Sequence[Page], lines: Sequence[PageLine]) -> Field:
     first = lines[0]
     where = f"page {pages[0].number}" if len(pages) == 1 else f"{len(pages)} pages"
     box = (0.0, 0.0, pages[0].width, pages[0].height)
-    return Field(f"the whole letter ({where})", first.page, box, first.text, worst)
+    return Field(0, first.page, box, f"the whole letter ({where})", worst)

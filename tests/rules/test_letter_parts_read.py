@@ -126,3 +126,14 @@ def test_a_missing_kind_is_unknown_while_a_document_of_no_kind_was_read_poorly()
     note = doc("other", "notes/cover.pdf", "Cover note for the file of Priya Raman")
     (finding,) = missing_passport(note)
     assert finding.status == "failed"
+
+
+def test_a_body_with_ink_ocr_read_no_word_from_says_so() -> None:
+    document = bare(duties=None)
+    f = document.fields["read_body"]
+    document = replace(
+        document, fields={**document.fields, "read_body": replace(f, value=2, confidence=0.5)}
+    )
+    (finding,) = findings(document, "LETTER-DUTIES-001", "duties")
+    assert finding.status == "unknown"
+    assert "with 2 lines of ink not read as text" in finding.message
