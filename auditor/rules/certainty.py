@@ -148,7 +148,7 @@ def shown(document: Document, *names: str) -> tuple[Evidence, ...]:
     """Evidence shown for context only (the report pictures it; it decides nothing, so its
     confidence is not carried): each named field the document shows, maybe none."""
     return tuple(
-        Evidence(document.path, f.page, f.bbox, f.text)
+        Evidence(document.id, f.page, f.bbox, f.text)
         for n in names
         if (f := document.fields.get(n)) is not None
     )
@@ -172,11 +172,11 @@ def doubts(
         f = document.fields.get(name)
         if f is None or f.value is None or f.value == "" or f.value == ():
             if required:
-                out.append(Doubt(document.path, name, "was not read"))
+                out.append(Doubt(document.id, name, "was not read"))
             continue
         why = _why(f.confidence, plausibility(document, name, f.value), threshold)
         if why:
-            out.append(Doubt(document.path, name, why, f.text))
+            out.append(Doubt(document.id, name, why, f.text))
     return out
 
 
@@ -236,7 +236,7 @@ def letter_maybe_from(positions: Sequence[Position], employer: str, threshold: f
     for pos in positions:
         if similar_employer(employer, pos.job.employer):
             return (
-                f"{pos.letter.path} is from {pos.job.employer!r}, close to {employer!r}: check "
+                f"{pos.letter.id} is from {pos.job.employer!r}, close to {employer!r}: check "
                 "whether it is the same employer with its name misread"
             )
     for pos in positions:

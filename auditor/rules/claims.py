@@ -28,7 +28,7 @@ def claims(ctx: Context) -> list[Finding]:
         found = [
             d
             for doc in ctx.documents
-            if doc.path in paths
+            if doc.id in paths
             for d in ctx.doubts(doc, *CRS_FIELDS.get(doc.kind, ()), required=False)
         ]
         status, text, details = ctx.unsure("failed", overclaim.message, found)
@@ -104,7 +104,7 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
         if c is not None and d is not None and _differs(c, d)
     ] + (["noc_code"] if noc_diff else [])
     context = [n for n in ("start_date", "end_date", "positions") if n not in differing]
-    docs = ["case.yaml", letter.path]
+    docs = ["case.yaml", letter.id]
     ev = compared(evidence(letter, *differing), shown(letter, *context))
     return ctx.finding(status, f"{where}: {text}", docs, ev)
 
@@ -225,9 +225,9 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
         if other is not None:
             return ctx.finding(
                 "failed",
-                f"{where}: the {family(claim.test).upper()} result in the file ({other.path}) "
+                f"{where}: the {family(claim.test).upper()} result in the file ({other.id}) "
                 f"is {other.value('test')}, not the claimed {claim.test}.",
-                ["case.yaml", other.path],
+                ["case.yaml", other.id],
                 evidence(other, "test"),
                 subject=claim.test,
             )
@@ -240,7 +240,7 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
             found = [x for d in maybe if d.kind == "language_test" for x in ctx.doubts(d, "test")]
             text = (
                 f"{where}: no result read as {claim.test}, but "
-                + ", ".join(d.path for d in maybe)
+                + ", ".join(d.id for d in maybe)
                 + " may be it: a language result whose test could not be read with confidence"
                 " (or a document that could not be read). "
                 + (check_line(found) if found else "Check it by hand.")
@@ -248,7 +248,7 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
         return ctx.finding(
             "unknown" if maybe else "failed",
             text,
-            ["case.yaml", *(d.path for d in maybe)],
+            ["case.yaml", *(d.id for d in maybe)],
             evidence=compared(*(shown(d, "test") for d in maybe if d.kind == "language_test")),
             details={"missing": "language_test", "test": claim.test},
             subject=claim.test,
@@ -260,11 +260,11 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
             diffs.append(f"{ability} {claimed:g} vs {doc.value(ability)}")
     unread = [a for a in ABILITIES if claim.score(a) is not None and doc.value(a) is None]
     status, text = _outcome(
-        f"claimed scores differ from {doc.path}: " + "; ".join(diffs) + "." if diffs else None,
-        f"{', '.join(unread)} not found on {doc.path}." if unread else None,
-        f"scores match {doc.path}.",
+        f"claimed scores differ from {doc.id}: " + "; ".join(diffs) + "." if diffs else None,
+        f"{', '.join(unread)} not found on {doc.id}." if unread else None,
+        f"scores match {doc.id}.",
     )
     # The scores that differ decide a failure; the others are shown beside them.
     differ = [a for a in ABILITIES if any(x.startswith(f"{a} ") for x in diffs)]
     ev = compared(evidence(doc, *differ), shown(doc, *(a for a in ABILITIES if a not in differ)))
-    return ctx.finding(status, f"{where}: {text}", ["case.yaml", doc.path], ev)
+    return ctx.finding(status, f"{where}: {text}", ["case.yaml", doc.id], ev)

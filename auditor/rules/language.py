@@ -19,7 +19,7 @@ from auditor.rules.registry import rule
 
 
 def _doc(ctx: Context, result: TestResult) -> Document:
-    return next(d for d in ctx.documents if d.path == result.document)
+    return next(d for d in ctx.documents if d.id == result.document)
 
 
 @rule("LANG-MISSING-001")

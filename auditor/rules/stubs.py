@@ -94,7 +94,7 @@ def _ytd(ctx: Context, cents: float) -> list[Finding]:
                 out.append(
                     ctx.finding(
                         "failed",
-                        f"{cur.path}: YTD gross {ytd:,.2f}, but previous YTD {prev_ytd:,.2f} + "
+                        f"{cur.id}: YTD gross {ytd:,.2f}, but previous YTD {prev_ytd:,.2f} + "
                         f"gross {gross:,.2f} = {expected:,.2f}; the YTD should be {relation} "
                         f"that ({employer}).",
                         [prev, cur],

@@ -32,10 +32,10 @@ def _reference(ctx: Context, field: str, intake_value: object) -> tuple[object, 
     passports = [p for p in ctx.of_kind("passport") if p.value(field) is not None]
     for passport in passports:
         if not ctx.doubts(passport, field):
-            return passport.value(field), passport.path, judged(passport, field)
+            return passport.value(field), passport.id, judged(passport, field)
     if intake_value is not None or not passports:
         return intake_value, "case.yaml", Evidence(document="case.yaml")
-    return passports[0].value(field), passports[0].path, judged(passports[0], field)
+    return passports[0].value(field), passports[0].id, judged(passports[0], field)
 
 
 @rule("XDOC-NAME-001")
@@ -50,7 +50,7 @@ def names(ctx: Context) -> list[Finding]:
     ref, ref_where, ref_ev = _reference(ctx, "holder_name", ctx.intake.client_name)
     if ref is None and shown:
         first, name = next(((d, n) for d, n in shown if not ctx.doubts(d, n)), shown[0])
-        ref, ref_where = first.value(name), first.path
+        ref, ref_where = first.value(name), first.id
         ref_ev = judged(first, name)
     if ref is None or len(shown) + (ref_where == "case.yaml") < 2:
         return [
@@ -61,7 +61,7 @@ def names(ctx: Context) -> list[Finding]:
             )
         ]
     for doc, field in shown:
-        if doc.path == ref_where:
+        if doc.id == ref_where:
             continue
         value = str(doc.value(field))
         ev = (ref_ev, judged(doc, field))
@@ -88,9 +88,9 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
     ref, ref_where, ref_ev = _reference(ctx, "date_of_birth", ctx.intake.client_dob)
     if ref is None and shown:
         first = next((d for d in shown if not ctx.doubts(d, "date_of_birth")), shown[0])
-        ref, ref_where = first.value("date_of_birth"), first.path
+        ref, ref_where = first.value("date_of_birth"), first.id
         ref_ev = judged(first, "date_of_birth")
-    others = [d for d in shown if d.path != ref_where]
+    others = [d for d in shown if d.id != ref_where]
     if ref is None or not others:
         return [
             ctx.finding(
@@ -131,9 +131,9 @@ def employers(ctx: Context) -> list[Finding]:
             pos = matched[0]
             text = (
                 f"the employer name was not read, but the stub's text names "
-                f"{pos.job.employer}, as the letter {pos.letter.path} does."
+                f"{pos.job.employer}, as the letter {pos.letter.id} does."
             )
-            out.append(ctx.finding("passed", f"{stub.path}: {text}", [stub, pos.letter], ev))
+            out.append(ctx.finding("passed", f"{stub.id}: {text}", [stub, pos.letter], ev))
         else:
             out.append(ctx.on(stub, *_employer_match(employer, bool(matched), letters), ev))
     return out
@@ -171,11 +171,11 @@ def periods(ctx: Context) -> list[Finding]:
         letter = positions[0].letter
         ext = next((p for p in positions if p.stub_extension is not None), None)
         if ext is not None and ext.stub_extension is not None and end > ext.stub_extension[0]:
-            extended[letter.path] = ext
+            extended[letter.id] = ext
             continue
         status, text = _within_employment(start, end, letter)
         ev = compared(ev, evidence(letter, "start_date", "end_date"))
-        out.append(ctx.finding(status, f"{stub.path}: {text}", [stub, letter], ev))
+        out.append(ctx.finding(status, f"{stub.id}: {text}", [stub, letter], ev))
     for pos in extended.values():
         assert pos.stub_extension is not None
         letter_date, last = pos.stub_extension
@@ -211,8 +211,7 @@ def _within_employment(start: dt.date, end: dt.date, letter: Document) -> tuple[
     if end < first or (last is not None and start > last):
         span = f"{first} to {last if last is not None else 'present'}"
         return "failed", (
-            f"pay period {start} to {end} is outside the letter's employment {span} "
-            f"({letter.path})."
+            f"pay period {start} to {end} is outside the letter's employment {span} ({letter.id})."
         )
     return "passed", f"pay period {start} to {end} is within the letter's dates."
 

@@ -43,7 +43,7 @@ def _case(result: AuditResult) -> AuditResult:
         subject: str | None = None,
         details: dict[str, object] | None = None,
     ) -> Finding:
-        paths = (document.path,) if document is not None else ()
+        paths = (document.id,) if document is not None else ()
         message = f"{rule}: SIN {SIN}, passport {PASSPORT}, born {DOB.isoformat()}."
         return Finding(rule, status, "warning", message, paths, details=details, subject=subject)
 
