@@ -172,7 +172,7 @@ def missing(ctx: Context) -> list[Finding]:
     # A document not read, or read below the threshold with its kind not recognised, may be
     # the one missing: then a missing kind is unknown, naming the documents to look at.
     unsure = [
-        d.path
+        d.id
         for d in ctx.documents
         if d.kind == "unreadable" or d.kind == "other" and not legible(d, ctx.min_confidence)
     ]
