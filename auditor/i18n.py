@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext as _gettext
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -134,6 +134,8 @@ def localize(text: object) -> str:
 def _value(value: object, lang: str) -> object:
     if isinstance(value, Text):
         return localize(value)
+    if isinstance(value, Named):
+        return value.said_in(lang)
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
@@ -170,3 +172,71 @@ def iso_date(text: str) -> str:
         return date(dt.date.fromisoformat(text))
     except (TypeError, ValueError):
         return text
+
+
+# Separators a joined list is said with in each language (French puts a space before ";").
+SEPARATORS = (N_("; "), N_(", "), N_(" and "))
+
+
+def join(separator: str, items: Iterable[object]) -> Text:
+    """`separator.join(items)` that stays translatable: each item (a `Text`, a number, a date)
+    and the separator (one of `SEPARATORS`) are said again in the reader's language."""
+    values: dict[str, object] = {"sep": Text(separator, {})}
+    names = []
+    for i, item in enumerate(items):
+        values[f"item{i}"] = item
+        names.append(f"{{item{i}}}")
+    return Text("{sep}".join(names), values)
+
+
+class Quantity(float):
+    """A number shown with thousands separators and at most `digits` decimals: `1,612.5` in
+    English (its `str`, as report.json has always said it), `1 612,5` in the reader's locale
+    when a `Text` holding it is localized."""
+
+    def __new__(cls, value: float, digits: int = 2) -> Quantity:
+        made = super().__new__(cls, value)
+        made.digits = digits
+        return made
+
+    digits: int
+
+    def __reduce__(self) -> tuple[type[Quantity], tuple[float, int]]:
+        return (Quantity, (float(self), self.digits))
+
+    def __str__(self) -> str:
+        text = f"{float(self):,.{self.digits}f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else format(float(self), spec)
+
+    __repr__ = __str__
+
+
+def percent(ratio: float) -> Text:
+    """`0.62` -> `62%` in English, `62 %` in French."""
+    return tr("{percent}%", percent=int(f"{ratio * 100:.0f}"))
+
+
+class Named(str):
+    """A name that has its own form in each language, from data rather than the catalogue (a NOC
+    2021 title): the English string, said in the reader's language when a `Text` holding it is
+    localized."""
+
+    forms: dict[str, str]
+
+    def __new__(cls, english: str, **forms: str) -> Named:
+        made = super().__new__(cls, english)
+        made.forms = forms
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_named, (str(self), self.forms))
+
+    def said_in(self, lang: str) -> str:
+        return self.forms.get(lang) or str(self)
+
+
+def _named(english: str, forms: dict[str, str]) -> Named:
+    return Named(english, **forms)
