@@ -138,6 +138,8 @@ def _value(value: object, lang: str) -> object:
         return value.said_in(lang)
     if isinstance(value, bool):
         return value
+    if isinstance(value, Quantity):
+        return number(float(value), lang)
     if isinstance(value, int | float):
         return number(value, lang)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):

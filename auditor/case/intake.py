@@ -17,6 +17,7 @@ from auditor.case.review import REVIEW_STATES, ReviewStatus, Signoff
 from auditor.config.values import as_date
 from auditor.config.yaml import MAX_BYTES, LineList, LineMap, load_yaml_bytes
 from auditor.errors import CaseUnreadable, UsageError
+from auditor.i18n import tr
 from auditor.models import Waiver
 
 CASE_FILE = "case.yaml"
@@ -261,7 +262,11 @@ def read_case_file(case_dir: Path, name: str) -> bytes | None:
 def misnamed_note(name: str) -> str:
     """What to tell the user about a misnamed `name` (case.yml): not read, and why."""
     meant = CASE_FILE if name.lower().startswith("case.") else REVIEW_FILE
-    return f"{name} is not read: the auditor reads only a file named exactly {meant}; rename it"
+    return tr(
+        "{name} is not read: the auditor reads only a file named exactly {meant}; rename it",
+        name=name,
+        meant=meant,
+    )
 
 
 def misnamed_files(case_dir: Path) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ import typer
 from auditor.cli.terminal import echo
 from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import UsageError
+from auditor.i18n import N_
 
 if TYPE_CHECKING:  # the calculator is imported when a profile is scored, not at start-up
     from auditor.crs.calculator import CrsResult
@@ -25,8 +26,9 @@ SECTION_TITLES = {
     "additional": "Additional points",
 }
 
-EXAMPLE = """\
-Example PROFILE.yaml:
+EXAMPLE = (
+    N_("Example PROFILE.yaml:")
+    + """
 
 \b
   age: 29
@@ -41,9 +43,10 @@ Example PROFILE.yaml:
   audit crs profile.yaml
   audit crs profile.yaml --format json
 """
+)
 
-SHORT_HELP = "Score a CRS profile without documents."
-HELP = "Score PROFILE (a YAML file of CRS inputs) and print the breakdown.\n\n" + EXAMPLE
+SHORT_HELP = N_("Score a CRS profile without documents.")
+HELP = N_("Score PROFILE (a YAML file of CRS inputs) and print the breakdown.") + "\n\n" + EXAMPLE
 
 
 class OutputFormat(StrEnum):
@@ -51,17 +54,19 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-ProfileArg = Annotated[Path, typer.Argument(metavar="PROFILE.yaml", help="CRS inputs in YAML.")]
+ProfileArg = Annotated[Path, typer.Argument(metavar="PROFILE.yaml", help=N_("CRS inputs in YAML."))]
 FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", metavar="text|json", help="text or json.")
+    OutputFormat, typer.Option("--format", metavar="text|json", help=N_("text or json."))
 ]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
         metavar="YYYY-MM-DD",
-        help="Date that chooses the grid when PROFILE has neither as_of nor ita_date "
-        "(default: today).",
+        help=N_(
+            "Date that chooses the grid when PROFILE has neither as_of nor ita_date "
+            "(default: today)."
+        ),
     ),
 ]
 
