@@ -78,7 +78,14 @@ def format_params(
 
 
 # The words click and typer write themselves, said in the CLI's language where help is shown.
-CLICK_WORDS = (N_("Usage: "), N_("Commands"), N_("Show this message and exit."))
+CLICK_WORDS = (
+    N_("Usage: "),
+    N_("Commands"),
+    N_("Show this message and exit."),
+    N_("default"),
+    N_("env var"),
+    N_("required"),
+)
 _EXTRA = re.compile(r"\[((?:env var|default): .*|required)\]$")
 
 

@@ -122,7 +122,8 @@ def table(lists: Checklists) -> str:
     rows.sort()
     width = max(len(r[0]) for r in rows)
     severity = max(8, *(len(r[1]) for r in rows))
-    lines = [f"{_('RULE').ljust(width)}  {_('SEVERITY'):{severity}}  {_('TITLE')}"]
+    heads = (_("RULE"), _("SEVERITY"), _("TITLE"))
+    lines = [f"{heads[0].ljust(width)}  {heads[1]:{severity}}  {heads[2]}"]
     lines += [f"{rid.ljust(width)}  {sev:{severity}}  {title}" for rid, sev, title in rows]
     return "\n".join(lines)
 
