@@ -189,10 +189,9 @@ def describe(item: RuleMeta | QAItem) -> str:
 
 @app.command(
     cls=Command,
-    help=N_(
-        "What a rule checks, why, how to fix it, its source and parameters.\n\n"
-        "Example: audit rules explain CEC-HOURS-001 --lang fr"
-    ),
+    help=N_("What a rule checks, why, how to fix it, its source and parameters.")
+    + "\n\n"
+    + N_("Example: audit rules explain CEC-HOURS-001 --lang fr"),
 )
 def explain(
     rule_id: Annotated[

@@ -16,9 +16,32 @@ from auditor.crs.grid import (
     step_points,
 )
 from auditor.crs.profile import Profile, ProfileLanguage
-from auditor.i18n import tr
+from auditor.i18n import N_, tr
 
 SECTIONS = ("core", "spouse", "transferability", "additional")
+
+
+# The CRS factors (`FactorScore.factor`) as the factors table and `audit crs` name them.
+FACTOR_NAMES = {
+    "age": N_("age"),
+    "education": N_("education"),
+    "first_language": N_("first language"),
+    "second_language": N_("second language"),
+    "canadian_work": N_("canadian work"),
+    "spouse_education": N_("spouse education"),
+    "spouse_language": N_("spouse language"),
+    "spouse_canadian_work": N_("spouse canadian work"),
+    "education_language": N_("education language"),
+    "education_canadian_work": N_("education canadian work"),
+    "foreign_work_language": N_("foreign work language"),
+    "foreign_work_canadian_work": N_("foreign work canadian work"),
+    "certificate_language": N_("certificate language"),
+    "provincial_nomination": N_("provincial nomination"),
+    "sibling_in_canada": N_("sibling in canada"),
+    "french": N_("french"),
+    "canadian_education": N_("canadian education"),
+    "job_offer": N_("job offer"),
+}
 
 
 @dataclass(frozen=True)
