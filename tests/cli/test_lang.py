@@ -161,3 +161,26 @@ def test_errors_in_french(tmp_path: Path) -> None:
     done = runner.invoke(app, [str(tmp_path), "--lang", "fr", "--jobs", "0"])
     assert done.exit_code == 2
     assert "audit : erreur : --jobs : 0 n'est pas un nombre de processus" in done.output
+
+
+def test_case_yaml_errors_in_french(tmp_path: Path) -> None:
+    """case.yaml is read in a worker process, before the language is known: its error keeps
+    its message, and the CLI says it in French; str() stays the English of the contract."""
+    from auditor import i18n
+    from auditor.case.intake import load_intake
+    from auditor.cli.commands import said_error
+    from auditor.errors import UsageError
+
+    (tmp_path / "case.yaml").write_text(
+        "claims:\n  work:\n    - employer: Acme\n      start: 2024-05-01\n      end: 2024-01-01\n"
+    )
+    with pytest.raises(UsageError) as caught:
+        load_intake(tmp_path)
+    assert str(caught.value).endswith(
+        "case.yaml:5: claims.work[0]: end 2024-01-01 is before start 2024-05-01"
+    )
+    with i18n.language("fr"):
+        assert said_error(caught.value).endswith(
+            "case.yaml:5 : claims.work[0] : la fin (1 janvier 2024) précède le début "
+            "(1 mai 2024)"
+        )
