@@ -181,6 +181,5 @@ def test_case_yaml_errors_in_french(tmp_path: Path) -> None:
     )
     with i18n.language("fr"):
         assert said_error(caught.value).endswith(
-            "case.yaml:5 : claims.work[0] : la fin (1 janvier 2024) précède le début "
-            "(1 mai 2024)"
+            "case.yaml:5 : claims.work[0] : la fin (1 janvier 2024) précède le début (1 mai 2024)"
         )
