@@ -312,7 +312,9 @@ def duties_not_copied(ctx: Context) -> list[Finding]:
         info = details(position, found)
         info["copied_passages"] = [_passage(p) for p in copied]
         if copied:
-            shown = "; ".join(f'"{p.text}" (NOC {p.code})' for p in copied[:3])
+            shown = join(
+                "; ", (tr('"{text}" (NOC {code})', text=p.text, code=p.code) for p in copied[:3])
+            )
             more = tr(" and {count} more", count=str(len(copied) - 3)) if len(copied) > 3 else ""
             message = tr(
                 "{count} passage(s) of the duties are copied from the NOC 2021 text: "
