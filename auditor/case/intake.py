@@ -16,7 +16,7 @@ from typing import Any
 from auditor.case.review import REVIEW_STATES, ReviewStatus, Signoff
 from auditor.config.values import as_date
 from auditor.config.yaml import MAX_BYTES, LineList, LineMap, load_yaml_bytes
-from auditor.errors import CaseUnreadable, UsageError
+from auditor.errors import CaseUnreadable, UsageError, message_of
 from auditor.i18n import Text, join, tr
 from auditor.models import Waiver
 
@@ -153,7 +153,7 @@ class _Reader:
             return check(value)
         except (TypeError, ValueError) as exc:
             raise self.error(
-                key, tr("{where}.{key}: {error}", where=self.where, key=key, error=said(exc))
+                key, tr("{where}.{key}: {error}", where=self.where, key=key, error=message_of(exc))
             ) from None
 
     def mapping(self, key: str, where: str, keys: set[str]) -> _Reader | None:
@@ -547,11 +547,6 @@ def _listed(items: Sequence[str]) -> Text | str:
 def at(path: object, line: object, message: str) -> Text:
     """`case.yaml:12: message`, the message in the reader's language."""
     return tr("{path}:{line}: {message}", path=str(path), line=str(line), message=message)
-
-
-def said(exc: BaseException) -> str:
-    """An exception's message, still translatable when it was made with `tr`."""
-    return exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
 
 
 def _before(where: str, end: object, start: object) -> Text:

@@ -22,7 +22,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from auditor import i18n
 from auditor.cli.terminal import echo, safe
-from auditor.errors import AuditError
+from auditor.errors import AuditError, message_of
 from auditor.i18n import N_, _
 
 #: Exit code of an internal error (a defect of the auditor): the case could not be audited.
@@ -165,9 +165,7 @@ def early_language(argv: Sequence[str]) -> str:
 def said_error(exc: BaseException) -> str:
     """An error's message in the CLI's language: one made with `i18n.tr` (in a worker process,
     before the language was known) is said again; any other as it is."""
-    if exc.args and isinstance(exc.args[0], i18n.Text):
-        return i18n.localize(exc.args[0])
-    return str(exc)
+    return i18n.localize(message_of(exc))
 
 
 class Command(TyperCommand):

@@ -14,7 +14,7 @@ import typer
 from auditor import i18n
 from auditor.cli.terminal import echo
 from auditor.config.values import OutOfRange, parse_date
-from auditor.errors import UsageError
+from auditor.errors import UsageError, message_of
 from auditor.i18n import N_, _
 
 if TYPE_CHECKING:  # the calculator is imported when a profile is scored, not at start-up
@@ -111,7 +111,7 @@ def crs(
     try:
         result = calculate(loaded)
     except NoGridError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_of(exc)) from None
     if output is OutputFormat.json:
         echo(json.dumps(result.to_dict(), indent=2))
     else:

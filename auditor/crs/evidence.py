@@ -33,6 +33,7 @@ from auditor.crs.clb import ABILITIES, TEST_LANGUAGE
 from auditor.crs.grid import NoGridError, grid_for
 from auditor.crs.profile import ProfileError, ProfileLanguage, profile_from_fields, read_fields
 from auditor.crs.recheck import InvitationRound, parse_round
+from auditor.errors import message_of
 from auditor.i18n import tr
 
 HOURS_PER_YEAR = 1560
@@ -157,7 +158,7 @@ def crs_from_evidence(
         result = calculate(profile_from_fields(merged))
     except NoGridError as exc:
         result = None
-        notes.append(tr("CRS not scored: {error}.", error=str(exc)))
+        notes.append(tr("CRS not scored: {error}.", error=message_of(exc)))
     return CrsEvidence(
         result=result,
         evidenced=tuple(k for k in EVIDENCED_INPUTS if k in evidence),
