@@ -136,8 +136,11 @@ def crs_from_evidence(
 
     void = {k: why for k, why in (void or {}).items() if k not in evidence}
     for key, why in void.items():
-        declared_too = " although crs: declares it" if key in fields else ""
-        notes.append(f"{key}: {why}; scored 0{declared_too}.")
+        notes.append(
+            tr("{input}: {why}; scored 0 although crs: declares it.", input=key, why=why)
+            if key in fields
+            else tr("{input}: {why}; scored 0.", input=key, why=why)
+        )
     merged = {k: v for k, v in fields.items() if k not in CLAIM_KEYS and k not in void} | evidence
     merged["as_of"] = as_of
     declared_inputs = tuple(

@@ -144,6 +144,12 @@ def display(value: Any) -> str:
     return i18n.iso_date(value) if isinstance(value, str) and not english else str(value)
 
 
+def said_note(note: str) -> str:
+    """A reading problem or note in the reader's language: the reading stage's fixed texts are
+    messages of the catalogue (its cache keeps them in English); others are shown as read."""
+    return i18n.localize(i18n.Text(note, {})) if note else note
+
+
 def _record_key(key: str, english: bool) -> str:
     """A position's or leave period's key as the reader's language names it (`job title`)."""
     if english or key not in FIELD_LABELS:
@@ -224,8 +230,8 @@ def document_views(
                 reading=_reading(doc),
                 ocr=doc.ocr,
                 language=doc.language or "unknown",
-                problem=redact(doc.problem or ""),
-                notes=tuple(redact(n) for n in doc.notes),
+                problem=redact(said_note(doc.problem or "")),
+                notes=tuple(redact(said_note(n)) for n in doc.notes),
                 thumbnail=thumb,
                 fields=tuple(f for f in fields if f.found),
                 missing=", ".join(f.label for f in fields if not f.found),
