@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from auditor.i18n import Quantity, join, tr
+from auditor.i18n import Grouped, join, tr
 
 # Documented defaults of the CEC-HOURS-001 parameters in checklists/rules.yaml, which decide;
 # the calculator's own callers (the CRS Canadian-work factor, tests) use them as they are.
@@ -134,11 +134,11 @@ class HoursResult:
             tr(
                 "{hours} qualifying hours in the {years}-year window {start} to {end}; "
                 "{required} required.",
-                hours=Quantity(self.qualifying_hours),
+                hours=Grouped(self.qualifying_hours),
                 years=str(self.window_years),
                 start=self.window_start,
                 end=self.window_end,
-                required=Quantity(required),
+                required=Grouped(required),
             )
         ]
         for jh in self.jobs:
@@ -153,10 +153,10 @@ class HoursResult:
                         start=jh.counted_start,
                         end=jh.counted_end,
                         days=str(jh.counted_days),
-                        weekly=Quantity(job.hours_per_week or 0),
+                        weekly=Grouped(job.hours_per_week or 0),
                         source=job.hours_source,
-                        hours=Quantity(jh.hours),
-                        counted=Quantity(jh.counted),
+                        hours=Grouped(jh.hours),
+                        counted=Grouped(jh.counted),
                     )
                 )
             else:
@@ -176,20 +176,20 @@ class HoursResult:
                     start=ex.start,
                     end=ex.end,
                     days=str(ex.days),
-                    hours=Quantity(ex.hours),
+                    hours=Grouped(ex.hours),
                     reason=ex.reason,
                 )
             )
         lines.append(
             tr(
                 "The {cap} h/week cap removed {removed} h of {uncapped} h; total {total} h.",
-                cap=Quantity(self.weekly_cap),
-                removed=Quantity(self.capped_off),
-                uncapped=Quantity(self.uncapped_hours),
-                total=Quantity(self.qualifying_hours),
+                cap=Grouped(self.weekly_cap),
+                removed=Grouped(self.capped_off),
+                uncapped=Grouped(self.uncapped_hours),
+                total=Grouped(self.qualifying_hours),
             )
         )
-        return join("\n", lines)
+        return join(lines, "\n")
 
 
 def fmt(hours: float) -> str:

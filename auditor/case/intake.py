@@ -541,7 +541,7 @@ def _listed(items: Sequence[str]) -> Text | str:
     """`a, b and c`, in the reader's language."""
     if len(items) == 1:
         return items[0]
-    return tr("{first} and {last}", first=join(", ", items[:-1]), last=items[-1])
+    return tr("{first} and {last}", first=join(items[:-1], ", "), last=items[-1])
 
 
 def at(path: object, line: object, message: str) -> Text:

@@ -22,7 +22,7 @@ from auditor.case.names import named_in, same_person
 from auditor.case.names import same_employer as _same_employer
 from auditor.case.noc import obsolete_code, obsolete_wording
 from auditor.case.places import locate
-from auditor.i18n import Quantity, tr
+from auditor.i18n import Money, tr
 from auditor.models import Document, Field, FieldValue, Record, records, strings
 
 # Every letter is matched against every stub and claim: the same few names, compared again and
@@ -213,11 +213,9 @@ def paid_of(letter: Document, wage: FieldValue, stubs: Sequence[Document]) -> Tr
     return Tri(None, tr("neither a wage in the letter nor a pay stub with gross pay"))
 
 
-def _money(amount: float) -> str:
+def _money(amount: float) -> Money:
     """`1,234.50` (two decimals always), `1 234,50` in French."""
-    text = f"{amount:,.2f}"
-    whole = Quantity(float(text[:-3].replace(",", "")))
-    return tr("{whole}.{cents}", whole=whole, cents=text[-2:])
+    return Money(amount)
 
 
 def in_canada_of(letter: Document) -> Tri:

@@ -147,7 +147,7 @@ def display(value: Any) -> str:
 def said_note(note: str) -> str:
     """A reading problem or note in the reader's language: the reading stage's fixed texts are
     messages of the catalogue (its cache keeps them in English); others are shown as read."""
-    return i18n.localize(i18n.Text(note, {})) if note else note
+    return i18n.localize(i18n.known(note))
 
 
 def _record_key(key: str, english: bool) -> str:

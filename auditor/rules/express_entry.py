@@ -17,7 +17,7 @@ from auditor.case.hours import Exclusion, HoursResult, Job, compute_hours, years
 from auditor.case.work import Position
 from auditor.crs.evidence import CrsEvidence
 from auditor.crs.recheck import FRENCH_ROUND, GENERAL_ROUNDS, factor_changes
-from auditor.i18n import N_, Quantity, Text, join, percent, tr
+from auditor.i18n import N_, Grouped, Percent, Text, join, tr
 from auditor.models import Document, Finding
 from auditor.rules.categories import OccupationCategory, shipped_categories
 from auditor.rules.context import Context, evidence
@@ -40,7 +40,7 @@ def _weak_fields(documents: Iterable[Document], names: Sequence[str], floor: flo
                         "{path}: {field} ({confidence})",
                         path=d.path,
                         field=name,
-                        confidence=percent(f.confidence),
+                        confidence=Percent(f.confidence),
                     )
                 )
     return out
@@ -159,7 +159,7 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                tr("The CRS could not be scored: {notes}", notes=join(" ", crs.notes)),
+                tr("The CRS could not be scored: {notes}", notes=join(crs.notes, " ")),
             )
         ]
     if ita > ctx.as_of:
@@ -199,7 +199,7 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         text.append(
             tr(
                 "Changed since the ITA: {changes}.",
-                changes=join("; ", (c.describe(ctx.as_of) for c in changes)),
+                changes=join((c.describe(ctx.as_of) for c in changes), "; "),
             )
             if changes
             else tr("No factor changed between the ITA and this date.")
@@ -225,7 +225,7 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         )
     unsure = _unsure_inputs(ctx, crs)
     documents = ["case.yaml", *(p for paths in ctx.crs_sources.values() for p in paths)]
-    message = join(" ", text)
+    message = join(text, " ")
     if unsure:
         return [
             ctx.finding(
@@ -233,7 +233,7 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
                 tr(
                     "{message} Not read with confidence, check by hand: {unsure}.",
                     message=message,
-                    unsure=join("; ", unsure),
+                    unsure=join(unsure, "; "),
                 ),
                 documents,
             )
@@ -246,7 +246,7 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
                     "{message} The score is {below}: IRCC re-checks it on the submission date "
                     "(IRPA A11.2).",
                     message=message,
-                    below=join(" and ", below),
+                    below=join(below, " and "),
                 ),
                 documents,
             )
@@ -325,9 +325,9 @@ def _occupation_hours(ctx: Context, category: OccupationCategory) -> OccupationH
         if counted >= required:
             return OccupationHours(code, (), (), eligible)
         reached.append(
-            tr("NOC {code}: {hours} h in one continuous period", code=code, hours=Quantity(counted))
+            tr("NOC {code}: {hours} h in one continuous period", code=code, hours=Grouped(counted))
             if continuous
-            else tr("NOC {code}: {hours} h counted", code=code, hours=Quantity(counted))
+            else tr("NOC {code}: {hours} h counted", code=code, hours=Grouped(counted))
         )
         unsure += [
             tr(
@@ -385,7 +385,7 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
     months = round(required / (FULL_TIME_YEAR_HOURS / 12))
     need = tr(
         "{hours} h ({months} months full-time or the equivalent)",
-        hours=Quantity(required),
+        hours=Grouped(required),
         months=str(months),
     )
     values = {
@@ -444,7 +444,7 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
         if p.job.teer is None
     ]
     others = sorted({p.job.noc for p in ctx.work.positions if p.job.noc} - category.codes)
-    found = join("; ", reached) if reached else tr("no job in a listed occupation")
+    found = join(reached, "; ") if reached else tr("no job in a listed occupation")
     text = tr("{head} Found: {found}.", head=head, found=found)
     if others:
         text = tr("{text} Not on the list: NOC {codes}.", text=text, codes=", ".join(others))
@@ -454,7 +454,7 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
             tr(
                 "{text} Check by hand: {unsure}.{tail}",
                 text=text,
-                unsure=join("; ", unsure),
+                unsure=join(unsure, "; "),
                 tail=tail,
             ),
             letters,
@@ -489,7 +489,7 @@ def _french(ctx: Context) -> Finding:
     docs = _documents(ctx, (r.document for r in results))
     proof = [e for d in docs for e in evidence(d, *ABILITIES)]
     found = (
-        join("; ", (_describe(r, day) for r in results))
+        join((_describe(r, day) for r in results), "; ")
         if results
         else tr("no French test result in the file")
     )
@@ -513,7 +513,7 @@ def _french(ctx: Context) -> Finding:
                 "{head} Found: {found}. Check by hand: {unsure}.",
                 head=head,
                 found=found,
-                unsure=join("; ", unsure),
+                unsure=join(unsure, "; "),
             ),
             documents,
             proof,

@@ -17,7 +17,7 @@ from auditor.case.noc import obsolete_code
 from auditor.case.noc2021 import UnitGroup, codes_for_title, nominal_code, unit_group, unit_groups
 from auditor.case.noc_match import Passage, contest, copied_passages, coverage, rank, rivals
 from auditor.case.work import Position
-from auditor.i18n import Named, Text, join, percent, tr
+from auditor.i18n import Named, Percent, Text, join, tr
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, legible
 from auditor.rules.registry import rule
@@ -164,7 +164,7 @@ def _contest(
         "; its rival NOC {rival} fits them better (on the words that tell the two apart, the "
         "claimed code scores {ratio} of it)",
         rival=_name(found.rival),
-        ratio=percent(found.contest_ratio),
+        ratio=Percent(found.contest_ratio),
     )
 
 
@@ -253,7 +253,7 @@ def duties_match(ctx: Context) -> list[Finding]:
             matched=str(len(found.matched)),
             total=str(total),
         )
-        best = join(", ", (_name(c) for c, _ in found.best))
+        best = join((_name(c) for c, _ in found.best), ", ")
         if mismatch(found, top_k, ratio, contest_ratio):
             message = tr(
                 "the duties do not match NOC {code} ({source}): it ranks {rank} of {groups} with "
@@ -263,7 +263,7 @@ def duties_match(ctx: Context) -> list[Finding]:
                 source=position.code_source,
                 rank=str(found.claimed_rank + 1),
                 groups=str(len(unit_groups())),
-                ratio=percent(found.claimed_ratio),
+                ratio=Percent(found.claimed_ratio),
                 contest=_contest(found, top_k, ratio, contest_ratio),
                 duties=duties,
                 best=best,
@@ -312,9 +312,8 @@ def duties_not_copied(ctx: Context) -> list[Finding]:
         info = details(position, found)
         info["copied_passages"] = [_passage(p) for p in copied]
         if copied:
-            shown = join(
-                "; ", (tr('"{text}" (NOC {code})', text=p.text, code=p.code) for p in copied[:3])
-            )
+            passages = [tr('"{text}" (NOC {code})', text=p.text, code=p.code) for p in copied[:3]]
+            shown = join(passages, "; ")
             more = tr(" and {count} more", count=str(len(copied) - 3)) if len(copied) > 3 else ""
             message = tr(
                 "{count} passage(s) of the duties are copied from the NOC 2021 text: "
@@ -370,7 +369,7 @@ def code_exists(ctx: Context) -> list[Finding]:
                 "the job title {title!r} is an example title of NOC {others}, not of the claimed "
                 "NOC {code} ({source}); check which fits.",
                 title=position.title,
-                others=join(", ", (_name(c) for c in title_codes)),
+                others=join((_name(c) for c in title_codes), ", "),
                 code=_name(code),
                 source=position.code_source,
             )
@@ -410,5 +409,5 @@ def _title_hint(title: str | None, codes: tuple[str, ...]) -> Text | str:
     return tr(
         "; the job title {title!r} is an example title of NOC {codes}",
         title=title,
-        codes=join(", ", (_name(c) for c in codes)),
+        codes=join((_name(c) for c in codes), ", "),
     )
