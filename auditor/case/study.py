@@ -103,7 +103,7 @@ def study_exclusions(
         where = tr("case.yaml line {line}", line=str(claim.line))
         completion = _completion_for(claim, found, same_name)
         if completion is not None:
-            used.add(completion.document.path)
+            used.add(completion.document.id)
         end, end_sure, end_from = claim.end, True, where
         if end is None and completion is not None:
             end, end_sure = completion.date, completion.sure
@@ -111,12 +111,12 @@ def study_exclusions(
                 "{where}; completed {date} ({document})",
                 where=where,
                 date=completion.date,
-                document=completion.document.path,
+                document=completion.document.id,
             )
         start = claim.start
         for a, b, permit in permits:
             if (start is None or start <= b) and (end is None or a <= end + AFTER_COMPLETION):
-                explained.add(permit.path)
+                explained.add(permit.id)
         if claim.full_time is False:
             continue  # part-time study: work during it counts
         if start is None:
@@ -156,13 +156,13 @@ def study_exclusions(
             )
         )
     for c in found:
-        if c.document.path in used or c.full_time is False:
+        if c.document.id in used or c.full_time is False:
             continue
         holders = [(a, p) for a, b, p in permits if a <= c.date <= b + AFTER_COMPLETION]
         if not holders:
             continue
         first, holder = min(holders, key=lambda x: x[0])
-        explained.add(holder.path)
+        explained.add(holder.id)
         stated = tr("full time") if c.full_time else tr("full time not stated")
         out.append(
             Exclusion(
@@ -173,7 +173,7 @@ def study_exclusions(
                     "permit's start)",
                     school=c.institution or tr("school"),
                     date=c.date,
-                    document=c.document.path,
+                    document=c.document.id,
                     stated=stated,
                 ),
                 RULE,
@@ -181,7 +181,7 @@ def study_exclusions(
             )
         )
     for a, b, permit in permits:
-        if permit.path not in explained:
+        if permit.id not in explained:
             named = permit.value("institution")
             out.append(
                 Exclusion(
@@ -191,7 +191,7 @@ def study_exclusions(
                         "study permit {path} ({school}) valid {start} to {end}, but the file "
                         "shows no full-time study period: ask for the completion letter or "
                         "declare claims.study (the permit's dates are not the study)",
-                        path=permit.path,
+                        path=permit.id,
                         school=named or tr("school not read"),
                         start=a,
                         end=b,
@@ -203,7 +203,7 @@ def study_exclusions(
     undated = [
         d
         for d in documents
-        if d.kind == "study_permit" and not any(p.path == d.path for _, _, p in permits)
+        if d.kind == "study_permit" and not any(p.id == d.id for _, _, p in permits)
     ]
     unknown = undated if not intake.study and not found else []
     return out, unknown

@@ -38,7 +38,7 @@ def _weak_fields(documents: Iterable[Document], names: Sequence[str], floor: flo
                 out.append(
                     tr(
                         "{path}: {field} ({confidence})",
-                        path=d.path,
+                        path=d.id,
                         field=name,
                         confidence=Percent(f.confidence),
                     )
@@ -48,7 +48,7 @@ def _weak_fields(documents: Iterable[Document], names: Sequence[str], floor: flo
 
 def _documents(ctx: Context, paths: Iterable[str]) -> list[Document]:
     wanted = set(paths)
-    return [d for d in ctx.documents if d.path in wanted]
+    return [d for d in ctx.documents if d.id in wanted]
 
 
 def _as_of_label(ctx: Context) -> Text:
@@ -410,7 +410,7 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
     )
     held = _occupation_hours(ctx, category)
     code, reached, unsure, eligible = held.code, held.reached, list(held.unsure), held.positions
-    letters = [p.letter.path for p in eligible or ctx.work.positions]
+    letters = [p.letter.id for p in eligible or ctx.work.positions]
     proof = [e for p in eligible for e in evidence(p.letter, "noc_code", "start_date")]
     tail = tr(" {caveat}", caveat=caveat) if caveat else ""
     if ita is not None and ita < category.effective_from:
@@ -437,9 +437,9 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
     floor = float(ctx.param("min_confidence"))
     unsure += _weak_fields([p.letter for p in eligible], LETTER_FIELDS, floor)
     unsure += [
-        tr("{path}: NOC code not known ({value})", path=p.letter.path, value=p.noc_raw)
+        tr("{path}: NOC code not known ({value})", path=p.letter.id, value=p.noc_raw)
         if p.noc_raw
-        else tr("{path}: NOC code not known (none)", path=p.letter.path)
+        else tr("{path}: NOC code not known (none)", path=p.letter.id)
         for p in ctx.work.positions
         if p.job.teer is None
     ]
