@@ -31,3 +31,11 @@ class OutputError(AuditError):
     """A report folder or file cannot be written, or lies inside a case folder (exit 5)."""
 
     exit_code = 5
+
+
+def message_of(exc: BaseException) -> str:
+    """An error's message as it was made: a `i18n.tr` message stays translatable (the CLI and
+    the report say it in the reader's language), anything else is its text."""
+    from auditor.i18n import Text
+
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Text) else str(exc)

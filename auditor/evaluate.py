@@ -21,6 +21,7 @@ from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts, assemble
 from auditor.crs.evidence import CrsEvidence, crs_from_evidence
 from auditor.crs.grid import NoGridError
+from auditor.i18n import tr
 from auditor.models import Document, Finding
 from auditor.result import Evaluation
 from auditor.rules.catalogue import RULES
@@ -269,9 +270,25 @@ def crs_evidence(
 
 def _why_no_points(result: TestResult, day: dt.date) -> str:
     if result.accepted is not True:
-        return f"the {result.test or 'language'} result ({result.document}) is not accepted"
-    until = f" on {result.valid_until}" if result.valid_until else ""
-    return f"the {result.test} result ({result.document}) expired{until}, before {day}"
+        return tr(
+            "the {test} result ({document}) is not accepted",
+            test=result.test or tr("language"),
+            document=result.document,
+        )
+    if result.valid_until:
+        return tr(
+            "the {test} result ({document}) expired on {until}, before {day}",
+            test=result.test,
+            document=result.document,
+            until=result.valid_until,
+            day=day,
+        )
+    return tr(
+        "the {test} result ({document}) expired, before {day}",
+        test=result.test,
+        document=result.document,
+        day=day,
+    )
 
 
 def _void_languages(

@@ -137,6 +137,8 @@ def localize(text: object) -> str:
 def _value(value: object, lang: str) -> object:
     if isinstance(value, Text):
         return localize(value)
+    if isinstance(value, Named):
+        return value.said_in(lang)
     if isinstance(value, bool):
         return value
     if isinstance(value, Percent):
@@ -242,12 +244,13 @@ _JOINS = {
     ", ": N_("{first}, {rest}"),
     " ": N_("{first} {rest}"),
     " and ": N_("{first} and {rest}"),
+    "\n": N_("{first}\n{rest}"),
 }
 
 
 def join(items: Iterable[object], sep: str = "; ") -> Text:
     """The items (translatable `Text` or plain values) joined by `sep` ("; ", ", ", " ",
-    " and "), each said in the reader's language: `join([tr(...), tr(...)], "; ")`."""
+    " and ", a new line), each said in the reader's language: `join([tr(...), tr(...)], "; ")`."""
     listed = list(items)
     if not listed:
         return Text("", {})
@@ -313,3 +316,34 @@ def percent(value: float, lang: str | None = None, digits: int = 0) -> str:
     # The locale's way of writing a percentage (`62 %`) around the number with its decimals.
     whole = format_percent(0, locale=locale)
     return whole.replace("0", number(value * 100, lang, digits), 1)
+
+
+class Named(str):
+    """A name that has its own form in each language, from data rather than the catalogue (a NOC
+    2021 title): the English string, said in the reader's language when a `Text` holding it is
+    localized."""
+
+    forms: dict[str, str]
+
+    def __new__(cls, english: str, **forms: str) -> Named:
+        made = super().__new__(cls, english)
+        made.forms = forms
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_named, (str(self), self.forms))
+
+    def said_in(self, lang: str) -> str:
+        return self.forms.get(lang) or str(self)
+
+
+def _named(english: str, forms: dict[str, str]) -> Named:
+    return Named(english, **forms)
+
+
+def known(text: str) -> str:
+    """`text` as a message when a catalogue translates it (a fixed text marked `N_` but kept in
+    English on the way, e.g. by the reading cache: a file's problem), else as it is (a value)."""
+    if text and any(catalogue(lang).gettext(text) != text for lang in LANGS[1:]):
+        return Text(text, {})
+    return text

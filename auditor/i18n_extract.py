@@ -1,4 +1,5 @@
-"""Babel extractor for the checklists: each rule's and QA item's title, why, fix and source.
+"""Babel extractor for the checklists: each rule's and QA item's title, why, fix and source, and
+each Express Entry category's title (categories.yaml; its source is IRCC's page, not a message).
 
 `babel.cfg` names it for `checklists/*.yaml`, so `make i18n` puts the shipped rule metadata in
 the catalogue beside the code's and the templates' messages. The QA lead edits the English in
@@ -28,7 +29,7 @@ def _items(root: yaml.Node) -> Iterator[tuple[str, yaml.MappingNode]]:
     if not isinstance(root, yaml.MappingNode):
         return
     for key, value in root.value:
-        if key.value == "rules" and isinstance(value, yaml.MappingNode):
+        if key.value in ("rules", "categories") and isinstance(value, yaml.MappingNode):
             for rule_id, body in value.value:
                 if isinstance(body, yaml.MappingNode):
                     yield str(rule_id.value), body
@@ -47,9 +48,10 @@ def extract_checklist(
     root = yaml.compose(text, Loader=yaml.SafeLoader)
     if root is None:
         return
+    categories = any(k.value == "categories" for k, _ in getattr(root, "value", ()))
     for item_id, body in _items(root):
         values = {k.value: v for k, v in body.value}
-        for key in TEXT_KEYS:
+        for key in ("title",) if categories else TEXT_KEYS:
             node = values.get(key)
             if node is None:
                 continue

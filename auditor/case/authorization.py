@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from auditor.case.hours import ONE_DAY, Exclusion, Job
 from auditor.case.intake import Intake, StatusEvent
+from auditor.i18n import N_, Text, tr
 from auditor.models import Document
 
 # The values of a permit's `permit_type` (README "Document fields"), snake_case like the
@@ -150,18 +151,18 @@ def _permit_grant(permit: Document, start: dt.date, end: dt.date, min_conf: floa
         and (employer_field is None or employer_field.confidence >= min_conf)
     )
     label = {
-        "open": "open work permit",
-        "pgwp": "post-graduation work permit",
-        "co_op": "co-op work permit",
-        "employer_specific": "employer-specific work permit",
-    }.get(kind or "", "work permit")
+        "open": N_("open work permit {path}, valid {start} to {end}"),
+        "pgwp": N_("post-graduation work permit {path}, valid {start} to {end}"),
+        "co_op": N_("co-op work permit {path}, valid {start} to {end}"),
+        "employer_specific": N_("employer-specific work permit {path}, valid {start} to {end}"),
+    }.get(kind or "", N_("work permit {path}, valid {start} to {end}"))
     if specific and kind is None:
-        label = "work permit naming an employer"
+        label = N_("work permit naming an employer {path}, valid {start} to {end}")
     return Grant(
         start,
         end,
         "permit",
-        f"{label} {permit.id}, valid {start} to {end}",
+        tr(label, path=permit.id, start=start, end=end),
         permit.id,
         employer if specific else None,
         specific,
@@ -181,6 +182,9 @@ class _Application:
     source: str  # "case.yaml line N" or the receipt's path
     receipt: str | None = None  # the receipt's path, when the file holds one
 
+
+# How a work-permit extension was applied for (case.yaml status_history applied_as), in messages.
+APPLIED_AS_WORDS = (N_("worker"), N_("student"), N_("visitor"))
 
 _RECEIPT_KINDS = {"work_permit_extension": "work_permit_extension", "pgwp": "pgwp_application"}
 
@@ -216,7 +220,7 @@ def _applications(
                 sure,
                 event.decided,
                 event.applied_as,
-                f"case.yaml line {event.line}",
+                tr("case.yaml line {line}", line=str(event.line)),
                 receipts[match][3].id if match is not None else None,
             )
         )
@@ -270,11 +274,16 @@ def build_timeline(
                 Period(
                     dates[0],
                     dates[1],
-                    f"only the study permit {permit.id} (valid {dates[0]} to {dates[1]}) "
-                    "covers these days: check whether the applicant was authorized to work "
-                    "(off-campus work while enrolled is student work; after the program, "
-                    "only a post-graduation work permit application made before the study "
-                    "permit expired authorizes work)",
+                    tr(
+                        "only the study permit {path} (valid {start} to {end}) covers these "
+                        "days: check whether the applicant was authorized to work (off-campus "
+                        "work while enrolled is student work; after the program, only a "
+                        "post-graduation work permit application made before the study permit "
+                        "expired authorizes work)",
+                        path=permit.id,
+                        start=dates[0],
+                        end=dates[1],
+                    ),
                 )
             )
     permits = [g for g in grants if g.basis == "permit"]
@@ -316,7 +325,7 @@ def _until(
 
 
 def _cut_at_departure(
-    grant: Grant, departures: Sequence[dt.date], what: str
+    grant: Grant, departures: Sequence[dt.date], what: Text
 ) -> list[Grant | Period]:
     left = next((d for d in departures if grant.start <= d <= grant.end), None)
     if left is None:
@@ -328,18 +337,23 @@ def _cut_at_departure(
         Period(
             left,
             grant.end,
-            f"the applicant left Canada on {left} (case.yaml status_history), which ended {what}",
+            tr(
+                "the applicant left Canada on {date} (case.yaml status_history), which ended "
+                "{what}",
+                date=left,
+                what=what,
+            ),
             authorized=False,
         )
     )
     return out
 
 
-def _proof(app: _Application) -> str:
+def _proof(app: _Application) -> Text:
     """Where the application is shown: case.yaml's line, its receipt, or both."""
     if app.receipt is None or app.receipt == app.source:
-        return f" ({app.source})"
-    return f" ({app.source}, receipt {app.receipt})"
+        return tr(" ({source})", source=app.source)
+    return tr(" ({source}, receipt {receipt})", source=app.source, receipt=app.receipt)
 
 
 def _maintained(
@@ -356,15 +370,23 @@ def _maintained(
             return []
         expired = max(before, key=lambda g: g.end)
         what = (
-            "without its filing date" if app.filed is None else "with a filing date read unsurely"
+            N_(
+                "a work-permit extension is declared{proof} without its filing date: maintained "
+                "status covers these days only if it was filed as a worker before {permit} "
+                "expired on {expired}; ask for the acknowledgment of receipt"
+            )
+            if app.filed is None
+            else N_(
+                "a work-permit extension is declared{proof} with a filing date read unsurely: "
+                "maintained status covers these days only if it was filed as a worker before "
+                "{permit} expired on {expired}; ask for the acknowledgment of receipt"
+            )
         )
         return [
             Period(
                 expired.end + ONE_DAY,
                 _until(expired.end + ONE_DAY, app.decided, permits, as_of),
-                f"a work-permit extension is declared{proof} {what}: maintained status covers "
-                f"these days only if it was filed as a worker before {expired.document} "
-                f"expired on {expired.end}; ask for the acknowledgment of receipt",
+                tr(what, proof=proof, permit=expired.document, expired=expired.end),
             )
         ]
     valid = [g for g in permits if g.start <= app.filed <= g.end]
@@ -377,8 +399,14 @@ def _maintained(
             Period(
                 last.end + ONE_DAY,
                 _until(app.filed, app.decided, permits, as_of),
-                f"the work-permit extension{proof} was filed on {app.filed}, after "
-                f"{last.document} expired on {last.end}: no maintained status",
+                tr(
+                    "the work-permit extension{proof} was filed on {filed}, after {permit} "
+                    "expired on {expired}: no maintained status",
+                    proof=proof,
+                    filed=app.filed,
+                    permit=last.document,
+                    expired=last.end,
+                ),
                 authorized=False,
             )
         ]
@@ -393,28 +421,42 @@ def _maintained(
                 Period(
                     start,
                     end,
-                    f"the extension{proof} filed on {app.filed} does not say whether it was "
-                    "made as a worker (status_history applied_as): maintained status "
-                    "authorizes work only then",
+                    tr(
+                        "the extension{proof} filed on {filed} does not say whether it was made "
+                        "as a worker (status_history applied_as): maintained status authorizes "
+                        "work only then",
+                        proof=proof,
+                        filed=app.filed,
+                    ),
                 )
             ]
         return [
             Period(
                 start,
                 end,
-                f"the extension{proof} filed on {app.filed} was made as a {app.applied_as}: "
-                "maintained status as a student or visitor does not authorize work",
+                tr(
+                    "the extension{proof} filed on {filed} was made as a {applied_as}: "
+                    "maintained status as a student or visitor does not authorize work",
+                    proof=proof,
+                    filed=app.filed,
+                    applied_as=tr(app.applied_as),
+                ),
                 authorized=False,
             )
         ]
-    pending = f"decided {app.decided}" if app.decided else "pending"
     grant = Grant(
         start,
         end,
         "maintained_status",
-        f"maintained status (R183(5), R186(u)): extension filed {app.filed} as a worker{proof}, "
-        f"before {expiring.document} expired on {expiring.end}; {pending}; "
-        "same conditions as that permit",
+        tr(
+            "maintained status (R183(5), R186(u)): extension filed {filed} as a worker{proof}, "
+            "before {permit} expired on {expired}; {pending}; same conditions as that permit",
+            filed=app.filed,
+            proof=proof,
+            permit=expiring.document,
+            expired=expiring.end,
+            pending=_pending(app),
+        ),
         app.receipt,
         expiring.employer,
         expiring.specific,
@@ -424,7 +466,11 @@ def _maintained(
         app.filed,
         app.decided,
     )
-    return _cut_at_departure(grant, departures, "maintained status")
+    return _cut_at_departure(grant, departures, tr("maintained status"))
+
+
+def _pending(app: _Application) -> Text:
+    return tr("decided {date}", date=app.decided) if app.decided else tr("pending")
 
 
 def _r186w(
@@ -448,33 +494,47 @@ def _r186w(
                 Period(
                     app.filed,
                     end,
-                    f"a post-graduation work permit application{proof} was filed on {app.filed}, "
-                    "but the file shows no study permit with dates: R186(w) authorizes work "
-                    "only if it was filed while the study permit was valid",
+                    tr(
+                        "a post-graduation work permit application{proof} was filed on "
+                        "{filed}, but the file shows no study permit with dates: R186(w) "
+                        "authorizes work only if it was filed while the study permit was valid",
+                        proof=proof,
+                        filed=app.filed,
+                    ),
                 )
             ]
         return [
             Period(
                 app.filed,
                 end,
-                f"the post-graduation work permit application{proof} was filed on {app.filed}, "
-                "after the study permit expired: R186(w) does not apply",
+                tr(
+                    "the post-graduation work permit application{proof} was filed on {filed}, "
+                    "after the study permit expired: R186(w) does not apply",
+                    proof=proof,
+                    filed=app.filed,
+                ),
                 authorized=False,
             )
         ]
     permit_end, path = max((s[1], s[2]) for s in valid)
-    pending = f"decided {app.decided}" if app.decided else "pending"
     grant = Grant(
         app.filed,
         end,
         "r186w",
-        f"R186(w): post-graduation work permit applied for on {app.filed}{proof} while the "
-        f"study permit {path} was valid (to {permit_end}); {pending}; full-time work allowed",
+        tr(
+            "R186(w): post-graduation work permit applied for on {filed}{proof} while the study "
+            "permit {path} was valid (to {end}); {pending}; full-time work allowed",
+            filed=app.filed,
+            proof=proof,
+            path=path,
+            end=permit_end,
+            pending=_pending(app),
+        ),
         app.receipt,
         filed=app.filed,
         decided=app.decided,
     )
-    return _cut_at_departure(grant, departures, "the R186(w) authorization")
+    return _cut_at_departure(grant, departures, tr("the R186(w) authorization"))
 
 
 def status_exclusions(job: Job, timeline: Timeline, same_employer: SameEmployer) -> list[Exclusion]:
@@ -526,7 +586,7 @@ def _day(
     if student:
         g = student[0]
         return (
-            f"student work on a co-op work permit ({g.why}): never counts for CEC",
+            tr("student work on a co-op work permit ({why}): never counts for CEC", why=g.why),
             STUDY_RULE,
             g.employer_sure,
         )
@@ -534,43 +594,67 @@ def _day(
         g = work[0]
         if g.employer is None:
             return (
-                f"the {g.why} is employer-specific, but its employer was not read: check "
-                f"whether it names {job.employer}",
+                tr(
+                    "the {why} is employer-specific, but its employer was not read: check "
+                    "whether it names {employer}",
+                    why=g.why,
+                    employer=job.employer,
+                ),
                 STATUS_RULE,
                 False,
             )
         what = (
-            f"the {g.why} names {g.employer}"
+            tr("the {why} names {employer}", why=g.why, employer=g.employer)
             if g.basis == "permit"
-            else f"{g.why}, which authorizes work for {g.employer} only"
+            else tr(
+                "{why}, which authorizes work for {employer} only", why=g.why, employer=g.employer
+            )
         )
-        return f"no work authorization for {job.employer}: {what}", STATUS_RULE, g.employer_sure
+        return (
+            tr("no work authorization for {employer}: {what}", employer=job.employer, what=what),
+            STATUS_RULE,
+            g.employer_sure,
+        )
     period = timeline.explained(day)
     if period is not None:
         return period.why, STATUS_RULE, period.authorized is False
     if timeline.unread:
         return (
-            f"no work permit with dates read covers these days; the dates of "
-            f"{', '.join(timeline.unread)} were not read: check whether it covers them",
+            tr(
+                "no work permit with dates read covers these days; the dates of {documents} were "
+                "not read: check whether it covers them",
+                documents=", ".join(timeline.unread),
+            ),
             STATUS_RULE,
             False,
         )
-    reason = f"no valid work permit covers these days (work for {job.employer})"
     if not timeline.permits_known:
         return (
-            reason + "; the file holds no work permit with dates: ask for the permits",
+            tr(
+                "no valid work permit covers these days (work for {employer}); the file holds "
+                "no work permit with dates: ask for the permits",
+                employer=job.employer,
+            ),
             STATUS_RULE,
             False,
         )
     if not timeline.permits_sure:
         return (
-            reason + "; some permit dates were read unsurely: check them",
+            tr(
+                "no valid work permit covers these days (work for {employer}); some permit "
+                "dates were read unsurely: check them",
+                employer=job.employer,
+            ),
             STATUS_RULE,
             False,
         )
     return (
-        reason + "; if an extension was filed as a worker before a permit expired, add it to "
-        "status_history with its acknowledgment of receipt (maintained status)",
+        tr(
+            "no valid work permit covers these days (work for {employer}); if an extension was "
+            "filed as a worker before a permit expired, add it to status_history with its "
+            "acknowledgment of receipt (maintained status)",
+            employer=job.employer,
+        ),
         STATUS_RULE,
         True,
     )

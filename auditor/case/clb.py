@@ -13,22 +13,31 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
+from auditor.i18n import N_, tr
+
 ABILITIES = ("listening", "reading", "writing", "speaking")
+ABILITY_WORDS = (N_("listening"), N_("reading"), N_("writing"), N_("speaking"))  # in messages
 ACCEPTED = ("celpip_general", "ielts_general_training", "pte_core", "tef_canada", "tcf_canada")
 # DOMAIN.md section 2, "Not accepted". `tef` and `tcf` are what the extractor says of a TEF or
 # TCF result that is not TEF Canada or TCF Canada (TEF / TCF tout public, other versions).
 NOT_ACCEPTED = ("celpip_general_ls", "ielts_academic", "pte_academic", "tef", "tcf")
 # The TEER group of a minimum set by a full qualifying year in TEER 2-3 (LANG-CLB-001
 # teer_2_3_full_year), not by the group holding most hours.
-FULL_YEAR_GROUP = "TEER 2-3 (a full qualifying year)"
+FULL_YEAR_GROUP = tr("TEER 2-3 (a full qualifying year)")
 RETAKE = "ielts_one_skill_retake"  # a LANG-TEST-001 also_not_accepted entry (medium confidence)
 REFUSED_BECAUSE = {
-    "tef": "a TEF result that is not TEF Canada (TEF tout public or another version); for "
-    "French, IRCC accepts TEF Canada and TCF Canada only",
-    "tcf": "a TCF result that is not TCF Canada (TCF tout public or another version); for "
-    "French, IRCC accepts TEF Canada and TCF Canada only",
-    RETAKE: "an IELTS One Skill Retake result, which IRCC does not accept for Express Entry "
-    "(medium confidence)",
+    "tef": tr(
+        "a TEF result that is not TEF Canada (TEF tout public or another version); for "
+        "French, IRCC accepts TEF Canada and TCF Canada only"
+    ),
+    "tcf": tr(
+        "a TCF result that is not TCF Canada (TCF tout public or another version); for "
+        "French, IRCC accepts TEF Canada and TCF Canada only"
+    ),
+    RETAKE: tr(
+        "an IELTS One Skill Retake result, which IRCC does not accept for Express Entry "
+        "(medium confidence)"
+    ),
 }
 FRENCH = ("tef_canada", "tcf_canada")
 TEF_NEW_TABLE_FROM = dt.date(2023, 12, 11)
@@ -149,7 +158,14 @@ def score_problems(test: str, scores: dict[str, float | None], overall: float | 
             str(step)
         ):
             problems.append(
-                f"{ability} {score:g} is not a valid score ({low:g}-{high:g}, steps of {step:g})"
+                tr(
+                    "{ability} {score} is not a valid score ({low}-{high}, steps of {step})",
+                    ability=tr(ability),
+                    score=format(score, "g"),
+                    low=format(low, "g"),
+                    high=format(high, "g"),
+                    step=format(step, "g"),
+                )
             )
     known = {a: score for a in ABILITIES if (score := scores.get(a)) is not None}
     if family(test) == "ielts" and overall is not None and len(known) == len(ABILITIES):
@@ -157,7 +173,12 @@ def score_problems(test: str, scores: dict[str, float | None], overall: float | 
         if expected != overall:
             shown = ", ".join(f"{scores[a]:g}" for a in ABILITIES)
             problems.append(
-                f"printed overall {overall:g} but the mean of {shown} rounds to {expected:g}"
+                tr(
+                    "printed overall {overall} but the mean of {shown} rounds to {expected}",
+                    overall=format(overall, "g"),
+                    shown=shown,
+                    expected=format(expected, "g"),
+                )
             )
     return problems
 
@@ -225,10 +246,20 @@ def convert(
     if accepted and test == "pte_core" and on is not None and on < PTE_CORE_FROM:
         # With only a result date before the start, the test was taken earlier still.
         accepted = False
-        which = "test date" if test_date else "result date"
         refused_because = (
-            f"IRCC accepts PTE Core only for tests taken from {PTE_CORE_FROM.isoformat()}; "
-            f"this one's {which} is {on.isoformat()}"
+            tr(
+                "IRCC accepts PTE Core only for tests taken from {start}; this one's test date "
+                "is {date}",
+                start=PTE_CORE_FROM,
+                date=on,
+            )
+            if test_date
+            else tr(
+                "IRCC accepts PTE Core only for tests taken from {start}; this one's result date "
+                "is {date}",
+                start=PTE_CORE_FROM,
+                date=on,
+            )
         )
     old_tef = test == "tef_canada" and on is not None and on < TEF_NEW_TABLE_FROM
     levels = {

@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from auditor.i18n import Grouped, join, tr
+
 # Documented defaults of the CEC-HOURS-001 parameters in checklists/rules.yaml, which decide;
 # the calculator's own callers (the CRS Canadian-work factor, tests) use them as they are.
 WEEKLY_CAP = 30.0
@@ -129,30 +131,65 @@ class HoursResult:
     def explain(self, required: float = REQUIRED_HOURS) -> str:
         """The arithmetic, line by line: each job, each exclusion, the cap, the total."""
         lines = [
-            f"{fmt(self.qualifying_hours)} qualifying hours in the {self.window_years}-year "
-            f"window {self.window_start} to {self.window_end}; {fmt(required)} required."
+            tr(
+                "{hours} qualifying hours in the {years}-year window {start} to {end}; "
+                "{required} required.",
+                hours=Grouped(self.qualifying_hours),
+                years=str(self.window_years),
+                start=self.window_start,
+                end=self.window_end,
+                required=Grouped(required),
+            )
         ]
         for jh in self.jobs:
             job = jh.job
             if jh.counted_days:
                 lines.append(
-                    f"Counted: {job.employer} ({job.document}) {jh.counted_start} to "
-                    f"{jh.counted_end}, {jh.counted_days} days x {fmt(job.hours_per_week or 0)} "
-                    f"h/week ({job.hours_source}) / 7 = {fmt(jh.hours)} h; "
-                    f"{fmt(jh.counted)} h after the cap."
+                    tr(
+                        "Counted: {employer} ({document}) {start} to {end}, {days} days x "
+                        "{weekly} h/week ({source}) / 7 = {hours} h; {counted} h after the cap.",
+                        employer=job.employer,
+                        document=job.document,
+                        start=jh.counted_start,
+                        end=jh.counted_end,
+                        days=str(jh.counted_days),
+                        weekly=Grouped(job.hours_per_week or 0),
+                        source=job.hours_source,
+                        hours=Grouped(jh.hours),
+                        counted=Grouped(jh.counted),
+                    )
                 )
             else:
-                lines.append(f"Not counted: {job.employer} ({job.document}): {jh.note}.")
+                lines.append(
+                    tr(
+                        "Not counted: {employer} ({document}): {note}.",
+                        employer=job.employer,
+                        document=job.document,
+                        note=jh.note,
+                    )
+                )
         for ex in self.excluded:
             lines.append(
-                f"Excluded: {ex.employer} {ex.start} to {ex.end} ({ex.days} days, "
-                f"{fmt(ex.hours)} h): {ex.reason}."
+                tr(
+                    "Excluded: {employer} {start} to {end} ({days} days, {hours} h): {reason}.",
+                    employer=ex.employer,
+                    start=ex.start,
+                    end=ex.end,
+                    days=str(ex.days),
+                    hours=Grouped(ex.hours),
+                    reason=ex.reason,
+                )
             )
         lines.append(
-            f"The {fmt(self.weekly_cap)} h/week cap removed {fmt(self.capped_off)} h of "
-            f"{fmt(self.uncapped_hours)} h; total {fmt(self.qualifying_hours)} h."
+            tr(
+                "The {cap} h/week cap removed {removed} h of {uncapped} h; total {total} h.",
+                cap=Grouped(self.weekly_cap),
+                removed=Grouped(self.capped_off),
+                uncapped=Grouped(self.uncapped_hours),
+                total=Grouped(self.qualifying_hours),
+            )
         )
-        return "\n".join(lines)
+        return join(lines, "\n")
 
 
 def fmt(hours: float) -> str:
@@ -202,14 +239,14 @@ def compute_hours(
     for index, job in enumerate(jobs):
         if job.start is None or job.end is None or job.hours_per_week is None:
             missing = (
-                "start date"
+                tr("start date unknown")
                 if job.start is None
-                else "last day"
+                else tr("last day unknown")
                 if job.end is None
-                else "hours per week"
+                else tr("hours per week unknown")
             )
             unknown.append(job)
-            job_rows.append((job, None, None, 0, Fraction(0), f"{missing} unknown"))
+            job_rows.append((job, None, None, 0, Fraction(0), missing))
             continue
         first, last = max(job.start, window_start), min(job.end, as_of)
         if first > last:
@@ -220,7 +257,11 @@ def compute_hours(
                     None,
                     0,
                     Fraction(0),
-                    f"worked {job.start} to {job.end}, outside the window",
+                    tr(
+                        "worked {start} to {end}, outside the window",
+                        start=job.start,
+                        end=job.end,
+                    ),
                 )
             )
             continue
@@ -259,7 +300,7 @@ def compute_hours(
                         sure,
                     )
                 )
-        note = "" if counted else (job.excluded_reason or "every day in the window is excluded")
+        note = "" if counted else (job.excluded_reason or tr("every day in the window is excluded"))
         job_rows.append(
             (
                 job,

@@ -8,7 +8,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,8 @@ from typing import Any
 from auditor.case.review import REVIEW_STATES, ReviewStatus, Signoff
 from auditor.config.values import as_date
 from auditor.config.yaml import MAX_BYTES, LineList, LineMap, load_yaml_bytes
-from auditor.errors import CaseUnreadable, UsageError
+from auditor.errors import CaseUnreadable, UsageError, message_of
+from auditor.i18n import Text, join, tr
 from auditor.models import Waiver
 
 CASE_FILE = "case.yaml"
@@ -127,31 +128,40 @@ class _Reader:
             if key not in keys:
                 raise self.error(
                     key,
-                    f"unknown key {key!r} in {where} (expected one of {', '.join(sorted(keys))})",
+                    tr(
+                        "unknown key {key!r} in {where} (expected one of {keys})",
+                        key=key,
+                        where=where,
+                        keys=", ".join(sorted(keys)),
+                    ),
                 )
 
     def error(self, key: str | None, message: str) -> UsageError:
         line = self.node.line_of(key) if key is not None else self.node.line
-        return UsageError(f"{self.path}:{line}: {message}")
+        return UsageError(at(self.path, line, message))
 
     def get(self, key: str, kind: str, required: bool = False) -> Any:
         value = self.node.get(key)
         if value is None:
             if required:
-                raise self.error(None, f"{self.where}: missing required key {key!r}")
+                raise self.error(
+                    None, tr("{where}: missing required key {key!r}", where=self.where, key=key)
+                )
             return None
         check = _CHECKS[kind]
         try:
             return check(value)
         except (TypeError, ValueError) as exc:
-            raise self.error(key, f"{self.where}.{key}: {exc}") from None
+            raise self.error(
+                key, tr("{where}.{key}: {error}", where=self.where, key=key, error=message_of(exc))
+            ) from None
 
     def mapping(self, key: str, where: str, keys: set[str]) -> _Reader | None:
         value = self.node.get(key)
         if value is None:
             return None
         if not isinstance(value, LineMap):
-            raise self.error(key, f"{where} must be a mapping")
+            raise self.error(key, tr("{where} must be a mapping", where=where))
         return _Reader(self.path, value, where, keys)
 
     def items(self, key: str, where: str, keys: set[str]) -> list[_Reader]:
@@ -159,29 +169,35 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, LineList):
-            raise self.error(key, f"{where} must be a list")
+            raise self.error(key, tr("{where} must be a list", where=where))
         readers = []
         for i, item in enumerate(value):
             if not isinstance(item, LineMap):
-                raise UsageError(f"{self.path}:{value.line_of(i)}: {where}[{i}] must be a mapping")
+                raise UsageError(
+                    at(
+                        self.path,
+                        value.line_of(i),
+                        tr("{where}[{i}] must be a mapping", where=where, i=str(i)),
+                    )
+                )
             readers.append(_Reader(self.path, item, f"{where}[{i}]", keys))
         return readers
 
 
 def _text(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise TypeError(f"expected text, got {type(value).__name__}")
+        raise TypeError(tr("expected text, got {kind}", kind=type(value).__name__))
     text = str(value).strip()
     if not text:
-        raise ValueError("must not be empty")
+        raise ValueError(tr("must not be empty"))
     return text
 
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"expected a number, got {value!r}")
+        raise TypeError(tr("expected a number, got {value!r}", value=value))
     if value < 0:
-        raise ValueError(f"must not be negative, got {value!r}")
+        raise ValueError(tr("must not be negative, got {value!r}", value=value))
     return float(value)
 
 
@@ -189,7 +205,11 @@ def _province(value: Any) -> str:
     code = _text(value).upper()
     if code not in PROVINCES:
         raise ValueError(
-            f"expected a two-letter province code ({', '.join(PROVINCES)}), got {value!r}"
+            tr(
+                "expected a two-letter province code ({codes}), got {value!r}",
+                codes=", ".join(PROVINCES),
+                value=value,
+            )
         )
     return code
 
@@ -200,7 +220,7 @@ def _raw(value: Any) -> Any:
 
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"expected true or false, got {value!r}")
+        raise TypeError(tr("expected true or false, got {value!r}", value=value))
     return value
 
 
@@ -261,7 +281,11 @@ def read_case_file(case_dir: Path, name: str) -> bytes | None:
 def misnamed_note(name: str) -> str:
     """What to tell the user about a misnamed `name` (case.yml): not read, and why."""
     meant = CASE_FILE if name.lower().startswith("case.") else REVIEW_FILE
-    return f"{name} is not read: the auditor reads only a file named exactly {meant}; rename it"
+    return tr(
+        "{name} is not read: the auditor reads only a file named exactly {meant}; rename it",
+        name=name,
+        meant=meant,
+    )
 
 
 def misnamed_files(case_dir: Path) -> tuple[str, ...]:
@@ -294,7 +318,7 @@ def load_intake(case_dir: Path) -> Intake:
     if root is None:
         return Intake(present=True, path=str(path), misnamed=misnamed, sha256=digest)
     if not isinstance(root, LineMap):
-        raise UsageError(f"{path}:1: case.yaml must be a mapping")
+        raise UsageError(at(path, 1, tr("case.yaml must be a mapping")))
     top = _Reader(
         path, root, "case.yaml", {"client", "application", "claims", "crs", "status_history"}
     )
@@ -305,7 +329,7 @@ def load_intake(case_dir: Path) -> Intake:
     claims = top.mapping("claims", "claims", {"work", "language", "study", "leave"})
     crs = root.get("crs")
     if crs is not None and not isinstance(crs, dict):
-        raise top.error("crs", "crs must be a mapping")
+        raise top.error("crs", tr("crs must be a mapping"))
     work: list[WorkClaim] = []
     language: list[LanguageClaim] = []
     study: list[StudyClaim] = []
@@ -316,7 +340,7 @@ def load_intake(case_dir: Path) -> Intake:
         ):
             start, end = r.get("start", "date"), r.get("end", "date")
             if start and end and end < start:
-                raise r.error("end", f"{r.where}: end {end} is before start {start}")
+                raise r.error("end", _before(r.where, end, start))
             work.append(
                 WorkClaim(
                     employer=r.get("employer", "text", required=True),
@@ -341,7 +365,7 @@ def load_intake(case_dir: Path) -> Intake:
         ):
             start, end = r.get("start", "date"), r.get("end", "date")
             if start and end and end < start:
-                raise r.error("end", f"{r.where}: end {end} is before start {start}")
+                raise r.error("end", _before(r.where, end, start))
             study.append(
                 StudyClaim(
                     institution=r.get("institution", "text"),
@@ -355,11 +379,17 @@ def load_intake(case_dir: Path) -> Intake:
             start = r.get("start", "date", required=True)
             end = r.get("end", "date", required=True)
             if end < start:
-                raise r.error("end", f"{r.where}: end {end} is before start {start}")
+                raise r.error("end", _before(r.where, end, start))
             kind = (r.get("kind", "text") or "other").strip().lower()
             if kind not in LEAVE_KINDS:
                 raise r.error(
-                    "kind", f"{r.where}: kind {kind!r} is not one of {', '.join(LEAVE_KINDS)}"
+                    "kind",
+                    tr(
+                        "{where}: kind {kind!r} is not one of {kinds}",
+                        where=r.where,
+                        kind=kind,
+                        kinds=", ".join(LEAVE_KINDS),
+                    ),
                 )
             leave.append(LeaveClaim(r.get("employer", "text"), start, end, kind, line=r.node.line))
     return Intake(
@@ -389,23 +419,44 @@ def _status_history(top: _Reader) -> tuple[StatusEvent, ...]:
     for r in top.items("status_history", "status_history", keys):
         kind = r.get("kind", "text", required=True)
         if kind not in STATUS_KINDS:
-            raise r.error("kind", f"{r.where}.kind: expected one of {', '.join(STATUS_KINDS)}")
+            raise r.error(
+                "kind",
+                tr(
+                    "{where}.kind: expected one of {kinds}",
+                    where=r.where,
+                    kinds=", ".join(STATUS_KINDS),
+                ),
+            )
         applied_as = r.get("applied_as", "text")
         if applied_as is not None and applied_as not in APPLIED_AS:
             raise r.error(
-                "applied_as", f"{r.where}.applied_as: expected one of {', '.join(APPLIED_AS)}"
+                "applied_as",
+                tr(
+                    "{where}.applied_as: expected one of {kinds}",
+                    where=r.where,
+                    kinds=", ".join(APPLIED_AS),
+                ),
             )
         filed, decided = r.get("filed", "date"), r.get("decided", "date")
         when = r.get("date", "date")
         if kind == "left_canada":
             if when is None:
-                raise r.error(None, f"{r.where}: left_canada needs its `date`")
+                raise r.error(None, tr("{where}: left_canada needs its `date`", where=r.where))
         elif when is not None:
             raise r.error(
-                "date", f"{r.where}: an application has `filed` and `decided`, not `date`"
+                "date",
+                tr("{where}: an application has `filed` and `decided`, not `date`", where=r.where),
             )
         if filed and decided and decided < filed:
-            raise r.error("decided", f"{r.where}: decided {decided} is before filed {filed}")
+            raise r.error(
+                "decided",
+                tr(
+                    "{where}: decided {decided} is before filed {filed}",
+                    where=r.where,
+                    decided=decided,
+                    filed=filed,
+                ),
+            )
         out.append(StatusEvent(kind, applied_as, filed, decided, when, r.node.line))
     return tuple(out)
 
@@ -453,7 +504,7 @@ def read_review(case_dir: Path, known_rules: set[str]) -> Review:
     if root is None:
         return Review()
     if not isinstance(root, LineMap):
-        raise UsageError(f"{path}:1: review.yaml must be a mapping with a 'waive' list")
+        raise UsageError(at(path, 1, tr("review.yaml must be a mapping with a 'waive' list")))
     top = _Reader(path, root, "review.yaml", {"waive", "review", "signoff"})
     keys = {"rule", "document", "reason", "by", "date", "sha256", "expires"}
     waivers = tuple(_waiver(r, known_rules) for r in top.items("waive", "waive", keys))
@@ -463,8 +514,16 @@ def read_review(case_dir: Path, known_rules: set[str]) -> Review:
     for s in statuses:
         if s.finding in seen:
             raise UsageError(
-                f"{path}:{s.line}: review: {s.finding} already has a status at line "
-                f"{seen[s.finding]}; keep one entry per finding"
+                at(
+                    path,
+                    s.line,
+                    tr(
+                        "review: {finding} already has a status at line {line}; keep one entry "
+                        "per finding",
+                        finding=s.finding,
+                        line=str(seen[s.finding]),
+                    ),
+                )
             )
         seen[s.finding] = s.line
     signoff = top.mapping("signoff", "signoff", {"by", "date", "fingerprint"})
@@ -474,8 +533,26 @@ def read_review(case_dir: Path, known_rules: set[str]) -> Review:
 def _needs(r: _Reader, what: str, pairs: tuple[tuple[str, Any], ...]) -> None:
     missing = [text for text, value in pairs if value is None]
     if missing:
-        listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
-        raise r.error(None, f"{r.where}: {what} needs {listed}")
+        raise r.error(
+            None,
+            tr("{where}: {what} needs {listed}", where=r.where, what=what, listed=_listed(missing)),
+        )
+
+
+def _listed(items: Sequence[str]) -> Text | str:
+    """`a, b and c`, in the reader's language."""
+    if len(items) == 1:
+        return items[0]
+    return tr("{first} and {last}", first=join(items[:-1], ", "), last=items[-1])
+
+
+def at(path: object, line: object, message: str) -> Text:
+    """`case.yaml:12: message`, the message in the reader's language."""
+    return tr("{path}:{line}: {message}", path=str(path), line=str(line), message=message)
+
+
+def _before(where: str, end: object, start: object) -> Text:
+    return tr("{where}: end {end} is before start {start}", where=where, end=end, start=start)
 
 
 def _hex(r: _Reader, key: str) -> str | None:
@@ -484,7 +561,9 @@ def _hex(r: _Reader, key: str) -> str | None:
         return None
     value = value.lower()
     if not _SHA256.fullmatch(value):
-        raise r.error(key, f"{r.where}.{key}: expected 64 hexadecimal digits")
+        raise r.error(
+            key, tr("{where}.{key}: expected 64 hexadecimal digits", where=r.where, key=key)
+        )
     return str(value)
 
 
@@ -493,18 +572,23 @@ def _status(r: _Reader) -> ReviewStatus:
     by, date = r.get("by", "text"), r.get("date", "date")
     _needs(
         r,
-        "a review status",
+        tr("a review status"),
         (
-            ("`finding:` (the finding's id, as the report gives it)", finding),
-            (f"`status:` ({' | '.join(REVIEW_STATES)})", status),
-            ("`by:` (who reviewed)", by),
-            ("`date:` (YYYY-MM-DD)", date),
+            (tr("`finding:` (the finding's id, as the report gives it)"), finding),
+            (tr("`status:` ({states})", states=" | ".join(REVIEW_STATES)), status),
+            (tr("`by:` (who reviewed)"), by),
+            (tr("`date:` (YYYY-MM-DD)"), date),
         ),
     )
     if status not in REVIEW_STATES:
         raise r.error(
             "status",
-            f"{r.where}.status: {status!r} is not one of {', '.join(REVIEW_STATES)}",
+            tr(
+                "{where}.status: {status!r} is not one of {states}",
+                where=r.where,
+                status=status,
+                states=", ".join(REVIEW_STATES),
+            ),
         )
     return ReviewStatus(
         finding=finding,
@@ -519,46 +603,71 @@ def _status(r: _Reader) -> ReviewStatus:
 
 def _signoff(r: _Reader) -> Signoff:
     by, date = r.get("by", "text"), r.get("date", "date")
-    _needs(r, "a sign-off", (("`by:` (who signs)", by), ("`date:` (YYYY-MM-DD)", date)))
+    _needs(r, tr("a sign-off"), ((tr("`by:` (who signs)"), by), (tr("`date:` (YYYY-MM-DD)"), date)))
     return Signoff(by=by, date=date, fingerprint=_hex(r, "fingerprint"), line=r.node.line)
 
 
 def _waiver(r: _Reader, known_rules: set[str]) -> Waiver:
     rule = r.get("rule", "text", required=True)
     if rule not in known_rules:
-        raise r.error("rule", f"{r.where}: unknown rule {rule!r}; `audit rules` lists them")
+        raise r.error(
+            "rule",
+            tr(
+                "{where}: unknown rule {rule!r}; `audit rules` lists them", where=r.where, rule=rule
+            ),
+        )
     reason, by, date = r.get("reason", "text"), r.get("by", "text"), r.get("date", "date")
     document = r.get("document", "text")
     missing = [
         text
         for text, value in (
-            ("a reason", reason),
-            ("`by:` (who decided)", by),
-            ("`date:` (YYYY-MM-DD)", date),
+            (tr("a reason"), reason),
+            (tr("`by:` (who decided)"), by),
+            (tr("`date:` (YYYY-MM-DD)"), date),
             (
-                "`document:` (the document it covers as the report names it, its file for every "
-                "document of the file, or `document: all` for every document)",
+                tr(
+                    "`document:` (the document it covers as the report names it, its file for "
+                    "every document of the file, or `document: all` for every document)"
+                ),
                 document,
             ),
         )
         if value is None
     ]
     if missing:
-        listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
-        raise r.error(None, f"{r.where}: a waiver of {rule} needs {listed}")
+        raise r.error(
+            None,
+            tr(
+                "{where}: a waiver of {rule} needs {listed}",
+                where=r.where,
+                rule=rule,
+                listed=_listed(missing),
+            ),
+        )
     document = document.replace("\\", "/").removeprefix("./")
     sha256 = r.get("sha256", "text")
     if sha256 is not None:
         sha256 = sha256.lower()
         if not _SHA256.fullmatch(sha256):
-            raise r.error("sha256", f"{r.where}.sha256: expected 64 hexadecimal digits")
+            raise r.error(
+                "sha256", tr("{where}.sha256: expected 64 hexadecimal digits", where=r.where)
+            )
         if document == ALL_DOCUMENTS:
             raise r.error(
-                "sha256", f"{r.where}.sha256: binds a waiver to one document, not to `all`"
+                "sha256",
+                tr("{where}.sha256: binds a waiver to one document, not to `all`", where=r.where),
             )
     expires = r.get("expires", "date")
     if expires is not None and expires < date:
-        raise r.error("expires", f"{r.where}: expires {expires} is before date {date}")
+        raise r.error(
+            "expires",
+            tr(
+                "{where}: expires {expires} is before date {date}",
+                where=r.where,
+                expires=expires,
+                date=date,
+            ),
+        )
     return Waiver(
         rule=rule,
         reason=reason,

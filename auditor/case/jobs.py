@@ -22,6 +22,7 @@ from auditor.case.names import named_in, same_person
 from auditor.case.names import same_employer as _same_employer
 from auditor.case.noc import obsolete_code, obsolete_wording
 from auditor.case.places import locate
+from auditor.i18n import Money, tr
 from auditor.models import Document, Field, FieldValue, Record, records, strings
 
 # Every letter is matched against every stub and claim: the same few names, compared again and
@@ -56,7 +57,7 @@ class Position:
     paid: Tri
     in_canada: Tri
     noc_raw: str | None
-    noc_source: str = "the letter"  # where noc_raw comes from, for messages
+    noc_source: str = tr("the letter")  # where noc_raw comes from, for messages
     letter_noc: str | None = None  # the NOC the letter itself gives, obsolete or not
     index: int = 0  # in the letter's positions, oldest first
     count: int = 1  # how many positions the letter states
@@ -74,9 +75,15 @@ class Position:
     @property
     def label(self) -> str:
         """The employer, with the position's title when the letter states several."""
-        if self.count > 1:
-            return f"{self.job.employer} ({self.title or f'position {self.index + 1}'})"
-        return self.job.employer
+        if self.count <= 1:
+            return self.job.employer
+        if self.title:
+            return tr("{employer} ({title})", employer=self.job.employer, title=self.title)
+        return tr(
+            "{employer} (position {number})",
+            employer=self.job.employer,
+            number=str(self.index + 1),
+        )
 
 
 def kind(documents: Sequence[Document], name: str) -> list[Document]:
@@ -130,21 +137,27 @@ def self_employed_of(letter: Document, employer: str | None) -> Tri:
     """Self-employment as the letter states it (or denies it), else what its form suggests."""
     f = letter.fields.get("self_employed")
     if f is not None and f.value is True:
-        return Tri(True, f'the letter says "{_quote(f)}"')
+        return Tri(True, _says(f))
     if f is not None and f.value is False:
-        return Tri(False, f'the letter says "{_quote(f)}"')
+        return Tri(False, _says(f))
     employee, signatory = letter.value("employee_name"), letter.value("signatory_name")
     if (
         isinstance(employee, str)
         and isinstance(signatory, str)
         and same_person(employee, signatory)
     ):
-        return Tri(None, f"the letter is signed by the applicant ({signatory})")
+        return Tri(None, tr("the letter is signed by the applicant ({name})", name=signatory))
     if letter.value("employer_name"):
-        return Tri(False, "the letter is from an employer")
+        return Tri(False, tr("the letter is from an employer"))
     if employer:
-        return Tri(False, f"the letter is from {employer} (named in its text)")
-    return Tri(None, "the letter names no employer")
+        return Tri(
+            False, tr("the letter is from {employer} (named in its text)", employer=employer)
+        )
+    return Tri(None, tr("the letter names no employer"))
+
+
+def _says(f: Field) -> str:
+    return tr('the letter says "{quote}"', quote=_quote(f))
 
 
 def physician_exception(
@@ -162,15 +175,23 @@ def physician_exception(
     if fee is not None and fee.value is True:
         return Tri(
             False,
-            f"self-employed, but physician's fee-for-service work: NOC {code}, the letter says "
-            f'"{_quote(fee)}"; '
-            f"counted for invitations from {PHYSICIAN_EXCEPTION_FROM.isoformat()}",
+            tr(
+                "self-employed, but physician's fee-for-service work: NOC {code}, the letter says "
+                '"{quote}"; counted for invitations from {date}',
+                code=code,
+                quote=_quote(fee),
+                date=PHYSICIAN_EXCEPTION_FROM,
+            ),
             exception=True,
         )
     return Tri(
         None,
-        f"{self_employed.why}, and the job is a physician's (NOC {code}): that counts only as "
-        "fee-for-service work, which the letter does not mention",
+        tr(
+            "{why}, and the job is a physician's (NOC {code}): that counts only as "
+            "fee-for-service work, which the letter does not mention",
+            why=self_employed.why,
+            code=code,
+        ),
     )
 
 
@@ -178,18 +199,23 @@ def paid_of(letter: Document, wage: FieldValue, stubs: Sequence[Document]) -> Tr
     """Paid work unless the letter states unpaid, volunteer or unpaid-internship work."""
     f = letter.fields.get("unpaid")
     if f is not None and f.value is True:
-        return Tri(False, f'the letter says "{_quote(f)}"')
+        return Tri(False, _says(f))
     if isinstance(wage, int | float) and not isinstance(wage, bool):
         return (
-            Tri(True, f"the letter states a wage of {wage:,.2f}")
+            Tri(True, tr("the letter states a wage of {wage}", wage=_money(float(wage))))
             if wage > 0
-            else Tri(False, "the letter states a wage of 0")
+            else Tri(False, tr("the letter states a wage of 0"))
         )
     if any(isinstance(gross := s.value("gross"), int | float) and gross > 0 for s in stubs):
-        return Tri(True, "pay stubs show gross pay")
+        return Tri(True, tr("pay stubs show gross pay"))
     if f is not None and f.value is False:
-        return Tri(True, f'the letter says "{_quote(f)}"')
-    return Tri(None, "neither a wage in the letter nor a pay stub with gross pay")
+        return Tri(True, _says(f))
+    return Tri(None, tr("neither a wage in the letter nor a pay stub with gross pay"))
+
+
+def _money(amount: float) -> Money:
+    """`1,234.50` (two decimals always), `1 234,50` in French."""
+    return Money(amount)
 
 
 def in_canada_of(letter: Document) -> Tri:
@@ -200,26 +226,41 @@ def in_canada_of(letter: Document) -> Tri:
     where = "unknown"
     if isinstance(location, str) and location.strip():
         where, why = locate(location)
+        said = tr("work location {location}: {why}", location=location, why=why)
         if where == "canada":
-            return Tri(True, f"work location {location}: {why}")
+            return Tri(True, said)
         if where == "abroad":
-            return Tri(False, f"work location {location}: {why}")
+            return Tri(False, said)
         if where == "both":
-            return Tri(None, f"work location {location}: {why}")
+            return Tri(None, said)
     if isinstance(address, str) and address.strip():
         found, why = locate(address)
+        said = tr("employer address {address}: {why}", address=address, why=why)
         if found == "canada":
-            return Tri(True, f"employer address {address}: {why}")
+            return Tri(True, said)
         if found == "abroad" and where == "unknown" and not location:
-            return Tri(False, f"employer address {address}: {why}; no work location in Canada")
+            return Tri(
+                False,
+                tr(
+                    "employer address {address}: {why}; no work location in Canada",
+                    address=address,
+                    why=why,
+                ),
+            )
         if found in ("abroad", "both"):
-            return Tri(None, f"employer address {address}: {why}")
+            return Tri(None, said)
     found, why = locate("; ".join(strings(letter.value("places"))))
     if found == "canada":
-        return Tri(True, f"the places the letter names: {why}")
+        return Tri(True, tr("the places the letter names: {why}", why=why))
     if isinstance(location, str) and location.strip():
-        return Tri(None, f"work location {location!r} is not recognisably in Canada or abroad")
-    return Tri(None, "no Canadian work location or employer address shown")
+        return Tri(
+            None,
+            tr(
+                "work location {location!r} is not recognisably in Canada or abroad",
+                location=location,
+            ),
+        )
+    return Tri(None, tr("no Canadian work location or employer address shown"))
 
 
 def noc_wording(letter: Document) -> list[str]:
@@ -243,14 +284,14 @@ def noc_of(value: FieldValue, claim: WorkClaim | None) -> tuple[str | None, str,
     letter_noc = str(value).strip() if value not in (None, "") else None
     claimed = claim.noc.strip() if claim and claim.noc else None
     if letter_noc is None:
-        return claimed, "case.yaml; the letter gives no NOC", None
+        return claimed, tr("case.yaml; the letter gives no NOC"), None
     if obsolete_code(letter_noc) and claimed and teer_of(claimed) is not None:
         return (
             claimed,
-            f"case.yaml; the letter's {_as_noc(letter_noc)} is NOC 2016",
+            tr("case.yaml; the letter's {noc} is NOC 2016", noc=_as_noc(letter_noc)),
             letter_noc,
         )
-    return letter_noc, "the letter", letter_noc
+    return letter_noc, tr("the letter"), letter_noc
 
 
 @dataclass(frozen=True)
@@ -337,7 +378,7 @@ def letter_positions(
 ) -> list[Position]:
     """Every position the letter states, as jobs to count."""
     employer = letter.value("employer_name")
-    name = employer if isinstance(employer, str) else f"employer of {letter.id}"
+    name = employer if isinstance(employer, str) else tr("employer of {path}", path=letter.id)
     letter_claim = claim_for(letter, intake)
     if not isinstance(employer, str) and letter_claim is not None:
         name = letter_claim.employer  # named in the letter's text; the employer name was not read
@@ -365,11 +406,13 @@ def letter_positions(
             if extension is not None and not p.current:
                 end, extension = extension[0], None  # only a current job goes on past its letter
         hpw: FieldValue = p.hours
-        source = "letter" if not p.hours_shared else "letter, stated once for every position"
+        source = (
+            tr("letter") if not p.hours_shared else tr("letter, stated once for every position")
+        )
         if not isinstance(hpw, int | float) or isinstance(hpw, bool):
-            hpw, source = stub_weekly_hours(stubs), "from pay stubs; the letter gives no hours"
+            hpw, source = stub_weekly_hours(stubs), tr("from pay stubs; the letter gives no hours")
             if hpw is None:
-                source = "unknown"
+                source = tr("unknown")
         noc_raw, noc_source, letter_noc = noc_of(p.noc, claim)
         teer = teer_of(noc_raw)
         paid = paid_of(letter, p.wage, stubs)
@@ -432,17 +475,21 @@ def _excluded(
 ) -> tuple[str | None, str | None]:
     """Why a whole position does not count, and the rule that reports it."""
     if self_employed.value:
-        return f"self-employment: {self_employed.why}", "CEC-SELFEMP-001"
+        return tr("self-employment: {why}", why=self_employed.why), "CEC-SELFEMP-001"
     if paid.value is False:
-        return f"unpaid work: {paid.why}", "CEC-PAID-001"
+        return tr("unpaid work: {why}", why=paid.why), "CEC-PAID-001"
     if in_canada.value is False:
-        return f"work outside Canada: {in_canada.why}", "CEC-ABROAD-001"
+        return tr("work outside Canada: {why}", why=in_canada.why), "CEC-ABROAD-001"
     if teer is None:
         return (
-            f"NOC code {noc_raw!r} is not a NOC 2021 code" if noc_raw else "no NOC code"
+            tr("NOC code {noc!r} is not a NOC 2021 code", noc=noc_raw)
+            if noc_raw
+            else tr("no NOC code")
         ), "CEC-TEER-001"
     if teer > 3:
-        return f"NOC {noc_raw} is TEER {teer}, not TEER 0-3", "CEC-TEER-001"
+        return tr(
+            "NOC {noc} is TEER {teer}, not TEER 0-3", noc=noc_raw, teer=str(teer)
+        ), "CEC-TEER-001"
     return None, None
 
 

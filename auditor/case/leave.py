@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from auditor.case.hours import Exclusion
 from auditor.case.intake import Intake, LeaveClaim
 from auditor.case.jobs import Position, same_employer
+from auditor.i18n import N_, tr
 from auditor.models import Document, records
 
 RULE = "CEC-LEAVE-001"
@@ -72,7 +73,11 @@ def leave_periods(positions: Sequence[Position], intake: Intake) -> tuple[LeaveP
                 continue  # the letter states the same leave
             out.append(
                 LeavePeriod(
-                    path, claim.start, claim.end, claim.kind, f"case.yaml line {claim.line}"
+                    path,
+                    claim.start,
+                    claim.end,
+                    claim.kind,
+                    tr("case.yaml line {line}", line=str(claim.line)),
                 )
             )
     return tuple(out)
@@ -83,8 +88,25 @@ def unplaced_claims(positions: Sequence[Position], intake: Intake) -> tuple[Leav
     return tuple(c for c in intake.leave if not _letters_of(c, positions))
 
 
+# The leave kinds of case.yaml (intake.LEAVE_KINDS) as an exclusion's reason says them.
+LEAVE_WORDS = {
+    "parental": N_("parental leave ({source})"),
+    "maternity": N_("maternity leave ({source})"),
+    "sick": N_("sick leave ({source})"),
+    "unpaid": N_("unpaid leave ({source})"),
+    "other": N_("other leave ({source})"),
+}
+OTHER_LEAVE = N_("{kind} leave ({source})")  # a kind a letter states in other words
+
+
 def leave_exclusions(periods: Sequence[LeavePeriod]) -> list[Exclusion]:
     return [
-        Exclusion(p.start, p.end, f"{p.kind} leave ({p.source})", RULE, document=p.document)
+        Exclusion(
+            p.start,
+            p.end,
+            tr(LEAVE_WORDS.get(p.kind, OTHER_LEAVE), kind=p.kind, source=p.source),
+            RULE,
+            document=p.document,
+        )
         for p in periods
     ]

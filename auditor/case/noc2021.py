@@ -16,16 +16,19 @@ from functools import cache
 from itertools import product
 from types import MappingProxyType
 
+from auditor.i18n import N_
 from auditor.resources import data_dir
 
 #: What the Open Government Licence – Canada asks to be said wherever the data is used.
-ATTRIBUTION = (
+# Marked for the catalogue: the report says them in its language (Statistics Canada's and the
+# licence's French pages).
+ATTRIBUTION = N_(
     "Contains information licensed under the Open Government Licence – Canada: Statistics "
     "Canada, National Occupational Classification (NOC) 2021 Version 1.0. Statistics Canada has "
     "not endorsed this product."
 )
-LICENCE_URL = "https://open.canada.ca/en/open-government-licence-canada"
-SOURCE_URL = "https://www.statcan.gc.ca/en/subjects/standard/noc/2021/indexV1"
+LICENCE_URL = N_("https://open.canada.ca/en/open-government-licence-canada")
+SOURCE_URL = N_("https://www.statcan.gc.ca/en/subjects/standard/noc/2021/indexV1")
 CODE = re.compile(r"\d{5}")
 # Words that grade a title without changing the occupation ("Senior Data Analyst").
 _GRADES = {"senior", "junior", "intermediate", "sr", "jr", "i", "ii", "iii", "iv"}

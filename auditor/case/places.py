@@ -10,6 +10,8 @@ import re
 import unicodedata
 from typing import Literal
 
+from auditor.i18n import tr
+
 Where = Literal["canada", "abroad", "both", "unknown"]
 
 _PROVINCE_CODES = r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|PEI|NWT"
@@ -96,11 +98,13 @@ def locate(text: str) -> tuple[Where, str]:
     )
     city = _first(_CANADA_CITIES, folded)
     if strong and foreign:
-        return "both", f"{strong!r} is in Canada but {foreign!r} is not"
+        return "both", tr(
+            "{place!r} is in Canada but {foreign!r} is not", place=strong, foreign=foreign
+        )
     if foreign:
-        return "abroad", f"{foreign!r} is outside Canada"
+        return "abroad", tr("{place!r} is outside Canada", place=foreign)
     if strong:
-        return "canada", f"{strong!r} is in Canada"
+        return "canada", tr("{place!r} is in Canada", place=strong)
     if city:
-        return "canada", f"{city!r} is a Canadian city"
-    return "unknown", "not recognisably in Canada or abroad"
+        return "canada", tr("{place!r} is a Canadian city", place=city)
+    return "unknown", tr("not recognisably in Canada or abroad")

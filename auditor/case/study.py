@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from auditor.case.hours import Exclusion
 from auditor.case.intake import Intake, StudyClaim
+from auditor.i18n import tr
 from auditor.models import Document
 
 RULE = "CEC-STUDY-001"
@@ -98,15 +99,20 @@ def study_exclusions(
     explained: set[str] = set()  # study permits a declared period or a completion explains
     used: set[str] = set()  # completion letters a declared period used
     for claim in intake.study:
-        school = claim.institution or "declared"
-        where = f"case.yaml line {claim.line}"
+        school = claim.institution or tr("declared")
+        where = tr("case.yaml line {line}", line=str(claim.line))
         completion = _completion_for(claim, found, same_name)
         if completion is not None:
             used.add(completion.document.id)
         end, end_sure, end_from = claim.end, True, where
         if end is None and completion is not None:
             end, end_sure = completion.date, completion.sure
-            end_from = f"{where}; completed {completion.date} ({completion.document.id})"
+            end_from = tr(
+                "{where}; completed {date} ({document})",
+                where=where,
+                date=completion.date,
+                document=completion.document.id,
+            )
         start = claim.start
         for a, b, permit in permits:
             if (start is None or start <= b) and (end is None or a <= end + AFTER_COMPLETION):
@@ -118,7 +124,7 @@ def study_exclusions(
             if not covering or end is None:
                 continue
             start, end_sure = min(covering), False
-            end_from += "; start taken from the study permit"
+            end_from = tr("{where}; start taken from the study permit", where=end_from)
         if end is None:
             bounds = [b for a, b, _ in permits if a <= start <= b]
             end = max(bounds) if bounds else None
@@ -128,15 +134,26 @@ def study_exclusions(
                 Exclusion(
                     start,
                     end,
-                    f"full-time study ({school}, {where}) with no end date: the study permit "
-                    f"runs to {end}; ask for the completion letter or declare the end",
+                    tr(
+                        "full-time study ({school}, {where}) with no end date: the study permit "
+                        "runs to {end}; ask for the completion letter or declare the end",
+                        school=school,
+                        where=where,
+                        end=end,
+                    ),
                     RULE,
                     sure=False,
                 )
             )
             continue
         out.append(
-            Exclusion(start, end, f"full-time study ({school}, {end_from})", RULE, sure=end_sure)
+            Exclusion(
+                start,
+                end,
+                tr("full-time study ({school}, {where})", school=school, where=end_from),
+                RULE,
+                sure=end_sure,
+            )
         )
     for c in found:
         if c.document.id in used or c.full_time is False:
@@ -146,13 +163,19 @@ def study_exclusions(
             continue
         first, holder = min(holders, key=lambda x: x[0])
         explained.add(holder.id)
-        stated = "full time" if c.full_time else "full time not stated"
+        stated = tr("full time") if c.full_time else tr("full time not stated")
         out.append(
             Exclusion(
                 first,
                 c.date,
-                f"study ({c.institution or 'school'}, completed {c.date} per "
-                f"{c.document.id}, {stated}; from the study permit's start)",
+                tr(
+                    "study ({school}, completed {date} per {document}, {stated}; from the study "
+                    "permit's start)",
+                    school=c.institution or tr("school"),
+                    date=c.date,
+                    document=c.document.id,
+                    stated=stated,
+                ),
                 RULE,
                 sure=c.sure and c.full_time is True,
             )
@@ -164,10 +187,15 @@ def study_exclusions(
                 Exclusion(
                     a,
                     b,
-                    f"study permit {permit.id} ({named or 'school not read'}) valid {a} to "
-                    f"{b}, but the file shows no full-time study period: ask for the "
-                    "completion letter or declare claims.study (the permit's dates are not "
-                    "the study)",
+                    tr(
+                        "study permit {path} ({school}) valid {start} to {end}, but the file "
+                        "shows no full-time study period: ask for the completion letter or "
+                        "declare claims.study (the permit's dates are not the study)",
+                        path=permit.id,
+                        school=named or tr("school not read"),
+                        start=a,
+                        end=b,
+                    ),
                     RULE,
                     sure=False,
                 )

@@ -11,6 +11,7 @@ from pathlib import Path
 from auditor import i18n
 from auditor.case.intake import misnamed_note
 from auditor.cli import inputs, output
+from auditor.cli.commands import said_error
 from auditor.config.firm import FirmConfig, find_config, load_config
 from auditor.config.values import OutOfRange, parse_date
 from auditor.errors import AuditError, CaseUnreadable, OutputError, UsageError
@@ -70,7 +71,9 @@ def parse_formats(value: str) -> tuple[str, ...]:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UsageError(
-            f"--format: unknown format {', '.join(unknown) or '(none)'}; use html,json"
+            _("--format: unknown format {formats}; use html,json").format(
+                formats=", ".join(unknown) or _("(none)")
+            )
         )
     return formats
 
@@ -84,7 +87,9 @@ def parse_as_of(value: str | None) -> dt.date | None:
     except OutOfRange as exc:
         raise UsageError(f"--as-of: {exc}") from None
     except ValueError:
-        raise UsageError(f"--as-of: {value!r} is not a date of the form YYYY-MM-DD") from None
+        raise UsageError(
+            _("--as-of: {value!r} is not a date of the form YYYY-MM-DD").format(value=value)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,9 @@ class Batch:
     def title(self) -> str:
         """What the progress display calls the batch: the case's name, or `N cases`."""
         if len(self.named) > 1:
-            return f"{len(self.named)} cases"
+            return i18n.ngettext("{num} case", "{num} cases", len(self.named)).format(
+                num=len(self.named)
+            )
         return self.case_dirs[0].resolve().name
 
     @property
@@ -161,14 +168,24 @@ def prepare(
     firm = load_config(config_path) if config_path is not None else None
     for checklist in checklists:
         if not checklist.is_file():
-            raise UsageError(f"--checklist: {checklist}: no such file")
+            raise UsageError(_("--checklist: {path}: no such file").format(path=checklist))
     if jobs is not None and jobs < 1:
-        raise UsageError(f"--jobs: {jobs} is not a number of workers; give 1 or more")
+        raise UsageError(
+            _("--jobs: {jobs} is not a number of workers; give 1 or more").format(jobs=jobs)
+        )
     if fail_on is not None and fail_on not in FAIL_ON:
-        raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
+        raise UsageError(
+            _("--fail-on: {value!r} is not one of {allowed}").format(
+                value=fail_on, allowed=", ".join(FAIL_ON)
+            )
+        )
     fail_on = fail_on or (firm.fail_on if firm else None) or "error"
     if lang is not None and lang not in LANGS:
-        raise UsageError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+        raise UsageError(
+            _("--lang: {value!r} is not one of {allowed}").format(
+                value=lang, allowed=", ".join(LANGS)
+            )
+        )
     lang = lang or (firm.lang if firm else None) or "en"
     if report_mode is None and firm is not None and firm.report_mode is not None:
         mode = output.parse_report_mode(firm.report_mode, f"{firm.path}: report_mode")
@@ -181,8 +198,10 @@ def prepare(
 
         if len(case_dirs) > 1:
             raise UsageError(
-                "--baseline: compares one case with an earlier report; give one case folder "
-                "(with several, each case is compared with the report already in its folder)"
+                _(
+                    "--baseline: compares one case with an earlier report; give one case folder "
+                    "(with several, each case is compared with the report already in its folder)"
+                )
             )
         read_baseline(baseline)  # a file that cannot serve stops the run before any reading
     checked = inputs.check_case_dirs(case_dirs)
@@ -191,8 +210,10 @@ def prepare(
     if out == STDOUT:
         if len(case_dirs) != 1 or wanted != ("json",):
             raise UsageError(
-                "--out -: writes one case's report.json to stdout; give one case folder and "
-                "--format json"
+                _(
+                    "--out -: writes one case's report.json to stdout; give one case folder and "
+                    "--format json"
+                )
             )
     else:
         output.check_output(case_dirs, out)
@@ -249,18 +270,22 @@ class CaseReport:
         waivers of review.yaml that did not apply."""
         if self.result is None:
             return []
-        notes = [f"{self.case_dir}: {misnamed_note(n)}" for n in self.result.intake.misnamed]
+        notes = [
+            f"{self.case_dir}: {i18n.localize(misnamed_note(n))}"
+            for n in self.result.intake.misnamed
+        ]
         idle = unused_summary(self.result.waivers)
         notes += [f"{self.case_dir}: {n}" for n in self.notes]
         review = review_summary(self.result)
-        return notes + [f"{self.case_dir}: {line}" for line in ([idle] if idle else []) + review]
+        shown = [i18n.localize(idle)] if idle else []
+        return notes + [f"{self.case_dir}: {line}" for line in shown + review]
 
     @property
     def summary(self) -> str:
         """`name: verdict (1 error, 2 warnings, 0 info; 1 to check by hand) -> report`, the line
         stdout shows; its counts are the case's one count (`AuditResult.summary`)."""
         if self.result is None:
-            message = str(self.error)
+            message = said_error(self.error) if self.error is not None else ""
             # Most errors name the case folder or a file in it already.
             return (
                 message if message.startswith(str(self.case_dir)) else f"{self.case_dir}: {message}"
@@ -361,16 +386,20 @@ def compared(
         except BaselineError as exc:
             if batch.baseline is not None:
                 raise
-            notes.append(f"the earlier report is not compared with: {exc}")
+            notes.append(_("the earlier report is not compared with: {why}").format(why=exc))
     if baseline is not None:
         from auditor.report.changes import same_case
 
         if not same_case(baseline, report_dict(result)):
             if batch.baseline is None:
-                notes.append(f"{path} is another case's report: not compared with")
+                notes.append(
+                    _("{path} is another case's report: not compared with").format(path=path)
+                )
                 baseline = None
             else:
-                notes.append(f"--baseline {path} is a report of another case folder")
+                notes.append(
+                    _("--baseline {path} is a report of another case folder").format(path=path)
+                )
     return with_baseline(result, baseline), tuple(notes)
 
 
@@ -380,11 +409,22 @@ def review_summary(result: AuditResult) -> list[str]:
     stale = sum(1 for o in result.review if o.state == "stale")
     unused = sum(1 for o in result.review if o.state == "unused")
     if stale or unused:
-        parts = [f"{n} {w}" for n, w in ((stale, "stale"), (unused, "naming no finding")) if n]
-        noun = "review status" if stale + unused == 1 else "review statuses"
-        lines.append(f"{stale + unused} {noun} to look at ({', '.join(parts)}): see the report")
+        parts = [
+            text.format(num=n)
+            for n, text in ((stale, _("{num} stale")), (unused, _("{num} naming no finding")))
+            if n
+        ]
+        lines.append(
+            i18n.ngettext(
+                "{num} review status to look at ({parts}): see the report",
+                "{num} review statuses to look at ({parts}): see the report",
+                stale + unused,
+            ).format(num=stale + unused, parts=", ".join(parts))
+        )
     if result.signoff_outcome is not None and not result.signoff_outcome.valid:
-        lines.append("the sign-off is void: the case changed since it was signed; see the report")
+        lines.append(
+            _("the sign-off is void: the case changed since it was signed; see the report")
+        )
     return lines
 
 

@@ -7,16 +7,23 @@ command and group of the CLI uses these classes (`cls=`), so help looks the same
 
 from __future__ import annotations
 
+import inspect
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import typer
 from typer._click import Context, HelpFormatter  # typer vendors click; its types live here
 from typer._click.exceptions import ClickException
+from typer._click.utils import make_default_short_help
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from auditor import i18n
 from auditor.cli.terminal import echo, safe
-from auditor.errors import AuditError
-from auditor.i18n import _
+from auditor.errors import AuditError, message_of
+from auditor.i18n import N_, _
 
 #: Exit code of an internal error (a defect of the auditor): the case could not be audited.
 INTERNAL_ERROR = 3
@@ -49,21 +56,131 @@ def format_params(
     (options name their values with a metavar)."""
     arguments, options = [], []
     for param in command.get_params(ctx):
-        record = param.get_help_record(ctx)
+        english = getattr(param, "help", None)
+        if english:
+            setattr(param, "help", said(english))  # noqa: B010 - click's Parameter has no `help`
+        try:
+            record = param.get_help_record(ctx)
+        finally:
+            if english:
+                setattr(param, "help", english)  # noqa: B010
         if record is None:
             continue
+        name, text = record
         if isinstance(param, TyperArgument):
-            arguments.append((argument_name(param), record[1]))
+            arguments.append((argument_name(param), _extra(text)))
         else:
-            options.append(record)
-    for title, rows in (("Arguments", arguments), ("Options", options)):
+            options.append((name, _extra(text)))
+    for title, rows in ((_("Arguments"), arguments), (_("Options"), options)):
         if rows:
             with formatter.section(title):
                 formatter.write_dl(rows)
 
 
+# The words click and typer write themselves, said in the CLI's language where help is shown.
+CLICK_WORDS = (
+    N_("Usage: "),
+    N_("Commands"),
+    N_("Show this message and exit."),
+    N_("default"),
+    N_("env var"),
+    N_("required"),
+)
+_EXTRA = re.compile(r"\[((?:env var|default): .*|required)\]$")
+
+
+def _extra(text: str) -> str:
+    """typer's `[default: ...; env var: ...]` after an option's help, in the CLI's language."""
+    found = _EXTRA.search(text)
+    if not found:
+        return text
+    parts = []
+    for part in found.group(1).split("; "):
+        word, sep, rest = part.partition(": ")
+        if word in ("default", "env var") and sep:
+            parts.append(_("{word}: {value}").format(word=_(word), value=rest))
+        else:
+            parts.append(_(part) if part == "required" else part)
+    return text[: found.start()] + "[" + "; ".join(parts) + "]"
+
+
+def said(text: str) -> str:
+    """A help text in the CLI's language: each paragraph is a message of the catalogue, and a
+    paragraph that click must not rewrap (opening with `\\b`) keeps its mark."""
+    out = []
+    for paragraph in text.split("\n\n"):
+        keep = paragraph.startswith("\b\n")
+        body = paragraph[2:] if keep else paragraph
+        out.append(("\b\n" if keep else "") + _(body))
+    return "\n\n".join(out)
+
+
+def help_text(command: TyperCommand | TyperGroup, formatter: HelpFormatter) -> None:
+    """The command's help in the CLI's language (click's `format_help_text`, translated)."""
+    text = said(inspect.cleandoc(command.help)).partition("\f")[0] if command.help else ""
+    if text:
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(text)
+
+
+def short_help(command: TyperCommand | TyperGroup, limit: int) -> str:
+    """The one line a list of commands shows, in the CLI's language."""
+    if command.short_help:
+        return _(command.short_help)
+    return make_default_short_help(said(command.help), limit) if command.help else ""
+
+
+def early_language(argv: Sequence[str]) -> str:
+    """The language the CLI speaks, known before typer builds `--help` or reads an option:
+    `--lang`, else the firm configuration's `lang` (`--config`, else ./audit.toml), else
+    English. A bad value or file is left for the command itself to report."""
+    from auditor.config.firm import find_config, load_config
+
+    args = list(argv)
+    if "--" in args:
+        args = args[: args.index("--")]
+
+    def value_of(option: str) -> str | None:
+        found = None
+        for i, arg in enumerate(args):
+            if arg == option and i + 1 < len(args):
+                found = args[i + 1]
+            elif arg.startswith(option + "="):
+                found = arg.split("=", 1)[1]
+        return found
+
+    lang = value_of("--lang")
+    if lang in i18n.LANGS:
+        return lang
+    try:
+        config = value_of("--config")
+        path = find_config(Path(config) if config else None)
+        firm = load_config(path).lang if path is not None else None
+    except (AuditError, OSError, ValueError):
+        firm = None
+    return firm if firm in i18n.LANGS else i18n.DEFAULT_LANG
+
+
+def said_error(exc: BaseException) -> str:
+    """An error's message in the CLI's language: one made with `i18n.tr` (in a worker process,
+    before the language was known) is said again; any other as it is."""
+    return i18n.localize(message_of(exc))
+
+
 class Command(TyperCommand):
     """A command whose help shows the words a user types, never a Python type."""
+
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        formatter.write_usage(
+            ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix=_("Usage: ")
+        )
+
+    def format_help_text(self, ctx: Context, formatter: HelpFormatter) -> None:
+        help_text(self, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return short_help(self, limit)
 
     def collect_usage_pieces(self, ctx: Context) -> list[str]:
         return usage_pieces(self, ctx)
@@ -75,12 +192,35 @@ class Command(TyperCommand):
 class Group(TyperGroup):
     """A group of commands (`audit rules`), with the same help as `Command`."""
 
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        formatter.write_usage(
+            ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix=_("Usage: ")
+        )
+
+    def format_help_text(self, ctx: Context, formatter: HelpFormatter) -> None:
+        help_text(self, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return short_help(self, limit)
+
     def collect_usage_pieces(self, ctx: Context) -> list[str]:
         return [*usage_pieces(self, ctx), self.subcommand_metavar]
 
     def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
         format_params(self, ctx, formatter)
         self.format_commands(ctx, formatter)
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """The sub-commands and their short help, under a title in the CLI's language."""
+        commands = [
+            (name, command)
+            for name in self.list_commands(ctx)
+            if (command := self.get_command(ctx, name)) is not None and not command.hidden
+        ]
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _c in commands)
+            with formatter.section(_("Commands")):
+                formatter.write_dl([(n, c.get_short_help_str(limit)) for n, c in commands])
 
 
 class DefaultContext(Context):
@@ -116,6 +256,12 @@ class CaseGroup(Group):
 
     default_command = "audit"
 
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **options: Any) -> Any:
+        """Run the CLI in its language (`early_language`): help, messages and reports."""
+        argv = list(sys.argv[1:] if args is None else args)
+        with i18n.language(early_language(argv)):
+            return super().main(argv, *rest, **options)
+
     def is_subcommand(self, word: str) -> bool:
         command = self.commands.get(word)
         return command is not None and not command.hidden
@@ -129,8 +275,8 @@ class CaseGroup(Group):
         try:
             return super().invoke(ctx)
         except AuditError as exc:
-            for line in str(exc).splitlines() or [""]:  # one line per problem, never a traceback
-                echo(f"audit: error: {safe(line)}", err=True)
+            for line in said_error(exc).splitlines() or [""]:  # one line per problem
+                echo(_("audit: error: {message}").format(message=safe(line)), err=True)
             raise typer.Exit(exc.exit_code) from None
         except (ClickException, typer.Exit, typer.Abort):
             raise  # usage errors, help and exit codes: click prints and exits as it should

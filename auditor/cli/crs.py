@@ -11,22 +11,27 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from auditor import i18n
 from auditor.cli.terminal import echo
 from auditor.config.values import OutOfRange, parse_date
-from auditor.errors import UsageError
+from auditor.errors import UsageError, message_of
+from auditor.i18n import N_, _
 
 if TYPE_CHECKING:  # the calculator is imported when a profile is scored, not at start-up
     from auditor.crs.calculator import CrsResult
 
 SECTION_TITLES = {
-    "core": "Core / human capital",
-    "spouse": "Spouse factors",
-    "transferability": "Skill transferability",
-    "additional": "Additional points",
+    "core": N_("Core / human capital"),
+    "spouse": N_("Spouse factors"),
+    "transferability": N_("Skill transferability"),
+    "additional": N_("Additional points"),
 }
+# The words of the breakdown `audit crs` prints, in the CLI's language.
+SCORED_AS = (N_("with spouse"), N_("single"), N_("scored as single"))
 
-EXAMPLE = """\
-Example PROFILE.yaml:
+EXAMPLE = (
+    N_("Example PROFILE.yaml:")
+    + """
 
 \b
   age: 29
@@ -41,9 +46,10 @@ Example PROFILE.yaml:
   audit crs profile.yaml
   audit crs profile.yaml --format json
 """
+)
 
-SHORT_HELP = "Score a CRS profile without documents."
-HELP = "Score PROFILE (a YAML file of CRS inputs) and print the breakdown.\n\n" + EXAMPLE
+SHORT_HELP = N_("Score a CRS profile without documents.")
+HELP = N_("Score PROFILE (a YAML file of CRS inputs) and print the breakdown.") + "\n\n" + EXAMPLE
 
 
 class OutputFormat(StrEnum):
@@ -51,17 +57,32 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-ProfileArg = Annotated[Path, typer.Argument(metavar="PROFILE.yaml", help="CRS inputs in YAML.")]
+ProfileArg = Annotated[Path, typer.Argument(metavar="PROFILE.yaml", help=N_("CRS inputs in YAML."))]
 FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", metavar="text|json", help="text or json.")
+    OutputFormat, typer.Option("--format", metavar="text|json", help=N_("text or json."))
 ]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
         metavar="YYYY-MM-DD",
-        help="Date that chooses the grid when PROFILE has neither as_of nor ita_date "
-        "(default: today).",
+        help=N_(
+            "Date that chooses the grid when PROFILE has neither as_of nor ita_date "
+            "(default: today)."
+        ),
+    ),
+]
+
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="en|fr",
+        help=N_(
+            "Language of the breakdown and the messages (default: audit.toml's lang, else en)."
+        ),
+        show_default=False,
     ),
 ]
 
@@ -70,8 +91,16 @@ def crs(
     profile: ProfileArg,
     output: FormatOption = OutputFormat.text,
     as_of: AsOfOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """The `audit crs` command (registered in `auditor.cli.main` with `HELP`)."""
+    """The `audit crs` command (registered in `auditor.cli.main` with `HELP`); the CLI speaks
+    the language `--lang` gives before the command runs (`commands.early_language`)."""
+    if lang is not None and lang not in i18n.LANGS:
+        raise UsageError(
+            _("--lang: {value!r} is not one of {allowed}").format(
+                value=lang, allowed=", ".join(i18n.LANGS)
+            )
+        )
     from auditor.crs.calculator import calculate
     from auditor.crs.grid import NoGridError
     from auditor.crs.profile import load_profile
@@ -82,7 +111,7 @@ def crs(
     try:
         result = calculate(loaded)
     except NoGridError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_of(exc)) from None
     if output is OutputFormat.json:
         echo(json.dumps(result.to_dict(), indent=2))
     else:
@@ -97,30 +126,44 @@ def _as_of(value: str | None) -> dt.date:
     except OutOfRange as exc:
         raise UsageError(f"--as-of: {exc}") from None
     except ValueError:
-        raise UsageError(f"--as-of: expected a date YYYY-MM-DD, got {value!r}") from None
+        raise UsageError(
+            _("--as-of: expected a date YYYY-MM-DD, got {value!r}").format(value=value)
+        ) from None
 
 
 def render_text(result: CrsResult) -> str:
-    """A readable breakdown: the total, each section with its factors, caps and notes."""
+    """A readable breakdown: the total, each section with its factors, caps and notes, in the
+    CLI's language (`--lang`, audit.toml's `lang`)."""
     from auditor.crs.calculator import SECTIONS
+    from auditor.report.crs_view import factor_name
 
-    status = "with spouse" if result.with_spouse else "single"
+    status = _("with spouse") if result.with_spouse else _("single")
     lines = [
-        f"CRS score: {result.total} / 1200",
-        f"Scored {status}, on {result.scored_on.isoformat()} ({result.date_source}), "
-        f"grid in force from {result.grid_effective_from.isoformat()}",
+        _("CRS score: {total} / 1200").format(total=result.total),
+        _("Scored {status}, on {date} ({source}), grid in force from {effective}").format(
+            status=status,
+            date=i18n.date(result.scored_on),
+            source=result.date_source,
+            effective=i18n.date(result.grid_effective_from),
+        ),
         "",
     ]
+    english = i18n.current() == i18n.DEFAULT_LANG
+    names = {f.factor: f.factor if english else factor_name(f.factor) for f in result.factors}
+    width = max(32, *(len(n) + 1 for n in names.values()))
     for section in SECTIONS:
+        title = _(SECTION_TITLES[section])
         if section == "spouse" and not result.with_spouse:
-            lines.append(f"{SECTION_TITLES[section]:<34}{0:>5}   (scored as single)")
+            single = _("scored as single")
+            lines.append(f"{title:<{width + 2}}{0:>5}   ({single})")
             continue
-        lines.append(f"{SECTION_TITLES[section]:<34}{getattr(result, section):>5}")
+        lines.append(f"{title:<{width + 2}}{getattr(result, section):>5}")
         for f in result.factors:
             if f.section == section:
-                lines.append(f"  {f.factor:<32}{f.points:>5}   {f.basis}")
+                basis = i18n.localize(f.basis)
+                lines.append(f"  {names[f.factor]:<{width}}{f.points:>5}   {basis}")
     if result.caps:
-        lines += ["", "Caps applied:"] + [f"  {c}" for c in result.caps]
+        lines += ["", _("Caps applied:")] + [f"  {i18n.localize(c)}" for c in result.caps]
     if result.notes:
-        lines += ["", "Notes:"] + [f"  {n}" for n in result.notes]
+        lines += ["", _("Notes:")] + [f"  {i18n.localize(n)}" for n in result.notes]
     return "\n".join(lines)

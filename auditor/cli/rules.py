@@ -11,38 +11,41 @@ from auditor import i18n
 from auditor.cli.commands import Command, Group
 from auditor.cli.terminal import echo
 from auditor.errors import UsageError
-from auditor.i18n import _
+from auditor.i18n import N_, _
 
 if TYPE_CHECKING:  # the checklists are loaded when a rule is shown, not at start-up
     from auditor.rules.checklist import Checklists, QAItem, RuleMeta
 
-HELP = """\
-List the rules the auditor checks, or explain one.
-
-Example: audit rules --checklist firm.yaml
-
-\b
-A firm checklist is YAML (README, "Checklists"), given with --checklist or in
-audit.toml; a later file overrides an earlier one by ID:
-  rules:
-    LETTER-AGE-001:                # a rule: severity, parameters
-      severity: warning
-      parameters: {max_age_days: 120}
-    STUB-GAP-001:                  # turned off: not run, listed in the audit trail
-      enabled: false
-      reason: Pay periods are checked by payroll
-  items:
-    - id: QA-LETTER-009            # a new QA item: one operator on one field
-      title: Letter states the work location
-      severity: info
-      applies_to: employment_letter
-      field: work_location
-      op: exists
-    - id: QA-PASSPORT-001          # an existing item: only the fields given change
-      days: 365
-Operators: exists, equals (value), not_equals (value), in (values), range (min, max),
-matches (pattern), within_days (days), valid_for_days (days), same_across_documents.
-"""
+HELP = "\n\n".join(
+    (
+        N_("List the rules the auditor checks, or explain one."),
+        N_("Example: audit rules --checklist firm.yaml"),
+        "\b\n"
+        + N_(
+            'A firm checklist is YAML (README, "Checklists"), given with --checklist or in\n'
+            "audit.toml; a later file overrides an earlier one by ID:\n"
+            "  rules:\n"
+            "    LETTER-AGE-001:                # a rule: severity, parameters\n"
+            "      severity: warning\n"
+            "      parameters: {max_age_days: 120}\n"
+            "    STUB-GAP-001:                  # turned off: not run, listed in the audit trail\n"
+            "      enabled: false\n"
+            "      reason: Pay periods are checked by payroll\n"
+            "  items:\n"
+            "    - id: QA-LETTER-009            # a new QA item: one operator on one field\n"
+            "      title: Letter states the work location\n"
+            "      severity: info\n"
+            "      applies_to: employment_letter\n"
+            "      field: work_location\n"
+            "      op: exists\n"
+            "    - id: QA-PASSPORT-001          # an existing item: only the fields given change\n"
+            "      days: 365\n"
+            "Operators: exists, equals (value), not_equals (value), in (values), range (min, "
+            "max),\nmatches (pattern), within_days (days), valid_for_days (days), "
+            "same_across_documents."
+        ),
+    )
+)
 
 app = typer.Typer(
     name="rules",
@@ -56,7 +59,7 @@ ChecklistOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--checklist",
-        help="Extra checklist file whose overrides to show (repeatable), after audit.toml's.",
+        help=N_("Extra checklist file whose overrides to show (repeatable), after audit.toml's."),
         metavar="FILE",
     ),
 ]
@@ -65,7 +68,7 @@ ConfigOption = Annotated[
     typer.Option(
         "--config",
         metavar="FILE",
-        help="The firm's configuration (default: ./audit.toml when there is one).",
+        help=N_("The firm's configuration (default: ./audit.toml when there is one)."),
         show_default=False,
     ),
 ]
@@ -75,7 +78,7 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         metavar="en|fr",
-        help="Language of titles and explanations (default: audit.toml's lang, else en).",
+        help=N_("Language of titles and explanations (default: audit.toml's lang, else en)."),
         show_default=False,
     ),
 ]
@@ -87,7 +90,11 @@ def _language(lang: str | None, config: Path | None) -> str:
 
     if lang is not None:
         if lang not in i18n.LANGS:
-            raise UsageError(f"--lang: {lang!r} is not one of {', '.join(i18n.LANGS)}")
+            raise UsageError(
+                _("--lang: {value!r} is not one of {allowed}").format(
+                    value=lang, allowed=", ".join(i18n.LANGS)
+                )
+            )
         return lang
     path = find_config(config)
     return (load_config(path).lang if path is not None else None) or i18n.DEFAULT_LANG
@@ -107,15 +114,17 @@ def _load(checklist: list[Path] | None, config: Path | None = None) -> Checklist
 def table(lists: Checklists) -> str:
     """One line per rule and QA item: ID, severity, title, in ID order."""
     rows = [
-        (m.id, "off" if m.id in lists.disabled else m.severity, _(m.title))
+        (m.id, _("off") if m.id in lists.disabled else _(m.severity), _(m.title))
         for m in lists.rules.values()
     ]
-    rows += [(q.id, q.severity, _(q.title)) for q in lists.qa]
-    rows += [(d.id, "off", d.reason) for d in lists.disabled.values() if d.id not in lists.rules]
+    rows += [(q.id, _(q.severity), _(q.title)) for q in lists.qa]
+    rows += [(d.id, _("off"), d.reason) for d in lists.disabled.values() if d.id not in lists.rules]
     rows.sort()
     width = max(len(r[0]) for r in rows)
-    lines = [f"{'RULE'.ljust(width)}  {'SEVERITY':8}  TITLE"]
-    lines += [f"{rid.ljust(width)}  {sev:8}  {title}" for rid, sev, title in rows]
+    severity = max(8, *(len(r[1]) for r in rows))
+    heads = (_("RULE"), _("SEVERITY"), _("TITLE"))
+    lines = [f"{heads[0].ljust(width)}  {heads[1]:{severity}}  {heads[2]}"]
+    lines += [f"{rid.ljust(width)}  {sev:{severity}}  {title}" for rid, sev, title in rows]
     return "\n".join(lines)
 
 
@@ -178,10 +187,15 @@ def describe(item: RuleMeta | QAItem) -> str:
     return "\n".join(lines)
 
 
-@app.command(cls=Command)
+@app.command(
+    cls=Command,
+    help=N_("What a rule checks, why, how to fix it, its source and parameters.")
+    + "\n\n"
+    + N_("Example: audit rules explain CEC-HOURS-001 --lang fr"),
+)
 def explain(
     rule_id: Annotated[
-        str, typer.Argument(metavar="RULE_ID", help="A rule ID, e.g. CEC-HOURS-001.")
+        str, typer.Argument(metavar="RULE_ID", help=N_("A rule ID, e.g. CEC-HOURS-001."))
     ],
     checklist: ChecklistOption = None,
     config: ConfigOption = None,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import UsageError
-from auditor.i18n import LANGS
+from auditor.i18n import LANGS, tr
 
 CONFIG_NAME = "audit.toml"  # found in the working folder when --config is not given
 FAIL_ON = ("error", "warning", "never")
@@ -56,49 +56,83 @@ def load_config(path: Path) -> FirmConfig:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UsageError(f"--config: {path}: no such file") from None
+        raise UsageError(tr("--config: {path}: no such file", path=str(path))) from None
     except OSError as exc:
         why = (exc.strerror or str(exc)).lower()
-        raise UsageError(f"--config: {path}: cannot be read ({why})") from None
+        raise UsageError(
+            tr("--config: {path}: cannot be read ({why})", path=str(path), why=why)
+        ) from None
     try:
         text = raw.decode("utf-8")
         table = tomllib.loads(text)
     except UnicodeDecodeError:
-        raise UsageError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+        raise UsageError(tr("{path}: not UTF-8 text; save it as UTF-8", path=str(path))) from None
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"^(.*) \(at line (\d+), column \d+\)$", str(exc))
         if found:
-            raise UsageError(f"{path}:{found[2]}: not valid TOML: {found[1]}") from None
-        raise UsageError(f"{path}: not valid TOML: {exc}") from None
+            raise UsageError(
+                tr(
+                    "{path}:{line}: not valid TOML: {problem}",
+                    path=str(path),
+                    line=found[2],
+                    problem=found[1],
+                )
+            ) from None
+        raise UsageError(
+            tr("{path}: not valid TOML: {problem}", path=str(path), problem=str(exc))
+        ) from None
     for key in table:
         if key not in KEYS:
             raise UsageError(
-                f"{_where(path, text, key)}: unknown key {key!r} (allowed: {', '.join(KEYS)})"
+                tr(
+                    "{where}: unknown key {key!r} (allowed: {keys})",
+                    where=_where(path, text, key),
+                    key=key,
+                    keys=", ".join(KEYS),
+                )
             )
 
     def choice(key: str, allowed: tuple[str, ...]) -> str | None:
         value: Any = table.get(key)
         if value is not None and value not in allowed:
             raise UsageError(
-                f"{_where(path, text, key)}: {key} = {value!r} is not one of {', '.join(allowed)}"
+                tr(
+                    "{where}: {key} = {value!r} is not one of {allowed}",
+                    where=_where(path, text, key),
+                    key=key,
+                    value=value,
+                    allowed=", ".join(allowed),
+                )
             )
         return value
 
     checklists = table.get("checklists", [])
     if not isinstance(checklists, list) or not all(isinstance(c, str) for c in checklists):
         raise UsageError(
-            f"{_where(path, text, 'checklists')}: checklists must be a list of file paths, "
-            'e.g. checklists = ["checklists/firm.yaml"]'
+            tr(
+                "{where}: checklists must be a list of file paths, e.g. {example}",
+                where=_where(path, text, "checklists"),
+                example='checklists = ["checklists/firm.yaml"]',
+            )
         )
     files = tuple(path.parent / c for c in checklists)
     for given, file in zip(checklists, files, strict=True):
         if not file.is_file():
-            raise UsageError(f"{_where(path, text, 'checklists')}: checklist {given}: no such file")
+            raise UsageError(
+                tr(
+                    "{where}: checklist {given}: no such file",
+                    where=_where(path, text, "checklists"),
+                    given=given,
+                )
+            )
     mode = table.get("report_mode")
     if mode is not None and not isinstance(mode, str):
         raise UsageError(
-            f"{_where(path, text, 'report_mode')}: report_mode must be text in quotes, "
-            'e.g. report_mode = "0640"'
+            tr(
+                "{where}: report_mode must be text in quotes, e.g. {example}",
+                where=_where(path, text, "report_mode"),
+                example='report_mode = "0640"',
+            )
         )
     return FirmConfig(
         path=path,

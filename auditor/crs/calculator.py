@@ -16,9 +16,32 @@ from auditor.crs.grid import (
     step_points,
 )
 from auditor.crs.profile import Profile, ProfileLanguage
-from auditor.i18n import tr
+from auditor.i18n import N_, tr
 
 SECTIONS = ("core", "spouse", "transferability", "additional")
+
+
+# The CRS factors (`FactorScore.factor`) as the factors table and `audit crs` name them.
+FACTOR_NAMES = {
+    "age": N_("age"),
+    "education": N_("education"),
+    "first_language": N_("first language"),
+    "second_language": N_("second language"),
+    "canadian_work": N_("canadian work"),
+    "spouse_education": N_("spouse education"),
+    "spouse_language": N_("spouse language"),
+    "spouse_canadian_work": N_("spouse canadian work"),
+    "education_language": N_("education language"),
+    "education_canadian_work": N_("education canadian work"),
+    "foreign_work_language": N_("foreign work language"),
+    "foreign_work_canadian_work": N_("foreign work canadian work"),
+    "certificate_language": N_("certificate language"),
+    "provincial_nomination": N_("provincial nomination"),
+    "sibling_in_canada": N_("sibling in canada"),
+    "french": N_("french"),
+    "canadian_education": N_("canadian education"),
+    "job_offer": N_("job offer"),
+}
 
 
 @dataclass(frozen=True)
@@ -109,20 +132,45 @@ def calculate(profile: Profile) -> CrsResult:
 
     core, spouse = section("core"), section("spouse")
     if core + spouse > grid.core_spouse_cap:  # cannot happen with this grid; kept for the next
-        caps.append(f"core + spouse {core + spouse} capped at {grid.core_spouse_cap}")
+        caps.append(
+            tr(
+                "core + spouse {points} capped at {cap}",
+                points=str(core + spouse),
+                cap=str(grid.core_spouse_cap),
+            )
+        )
         core = grid.core_spouse_cap - spouse
     transferability = 0
     for bundle in ("education", "foreign_work", "certificate"):
         raw = sum(f.points for f in transfer if f.bundle == bundle)
         if raw > grid.transfer_bundle_cap:
-            caps.append(f"{bundle} bundle {raw} capped at {grid.transfer_bundle_cap}")
+            caps.append(
+                tr(
+                    "{bundle} bundle {points} capped at {cap}",
+                    bundle=bundle,
+                    points=str(raw),
+                    cap=str(grid.transfer_bundle_cap),
+                )
+            )
         transferability += min(raw, grid.transfer_bundle_cap)
     if transferability > grid.transfer_cap:
-        caps.append(f"skill transferability {transferability} capped at {grid.transfer_cap}")
+        caps.append(
+            tr(
+                "skill transferability {points} capped at {cap}",
+                points=str(transferability),
+                cap=str(grid.transfer_cap),
+            )
+        )
         transferability = grid.transfer_cap
     additional = section("additional")
     if additional > grid.additional_cap:
-        caps.append(f"additional points {additional} capped at {grid.additional_cap}")
+        caps.append(
+            tr(
+                "additional points {points} capped at {cap}",
+                points=str(additional),
+                cap=str(grid.additional_cap),
+            )
+        )
         additional = grid.additional_cap
     total = min(core + spouse + transferability + additional, grid.total_cap)
     return CrsResult(
@@ -148,7 +196,7 @@ def whole_years(years: float) -> int:
 
 def _language_points(result: ProfileLanguage | None, steps, column: int) -> tuple[int, str]:
     if result is None:
-        return 0, "no result"
+        return 0, tr("no result")
     per = {a: step_points(steps, result.levels[a], column) for a in ABILITIES}
     return sum(per.values()), result.describe() + " -> " + "+".join(str(per[a]) for a in ABILITIES)
 
@@ -157,10 +205,10 @@ def _core(profile: Profile, grid: Grid, col: int, notes: list, caps: list) -> li
     out = []
     if profile.age is None:
         notes.append(tr("Age unknown: scored 0."))
-        out.append(FactorScore("core", "age", 0, "unknown"))
+        out.append(FactorScore("core", "age", 0, tr("unknown")))
     else:
         age_points = grid.age.get(profile.age, (0, 0))[col]
-        out.append(FactorScore("core", "age", age_points, f"age {profile.age}"))
+        out.append(FactorScore("core", "age", age_points, tr("age {age}", age=str(profile.age))))
     out.append(
         FactorScore("core", "education", grid.education[profile.education][col], profile.education)
     )
@@ -169,8 +217,14 @@ def _core(profile: Profile, grid: Grid, col: int, notes: list, caps: list) -> li
     points, basis = _language_points(profile.second_language, grid.second_language, 1)
     cap = grid.second_language_cap[col]
     if points > cap:
-        caps.append(f"second official language {points} capped at {cap}")
-        basis += f" (capped at {cap})"
+        caps.append(
+            tr(
+                "second official language {points} capped at {cap}",
+                points=str(points),
+                cap=str(cap),
+            )
+        )
+        basis = tr("{basis} (capped at {cap})", basis=basis, cap=str(cap))
         points = cap
     out.append(FactorScore("core", "second_language", points, basis))
     years = whole_years(profile.canadian_work_years)
@@ -179,7 +233,7 @@ def _core(profile: Profile, grid: Grid, col: int, notes: list, caps: list) -> li
             "core",
             "canadian_work",
             step_points(grid.canadian_work, years, col + 1),
-            f"{years} year(s)",
+            tr("{years} year(s)", years=str(years)),
         )
     )
     return out
@@ -190,9 +244,9 @@ def _spouse(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
     if spouse is None:
         notes.append(tr("Spouse accompanying but no `spouse:` details: spouse factors score 0."))
         return [
-            FactorScore("spouse", "spouse_education", 0, "not given"),
-            FactorScore("spouse", "spouse_language", 0, "not given"),
-            FactorScore("spouse", "spouse_canadian_work", 0, "not given"),
+            FactorScore("spouse", "spouse_education", 0, tr("not given")),
+            FactorScore("spouse", "spouse_language", 0, tr("not given")),
+            FactorScore("spouse", "spouse_canadian_work", 0, tr("not given")),
         ]
     education = spouse.education or "less_than_secondary"
     language_points, language_basis = _language_points(
@@ -206,7 +260,7 @@ def _spouse(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
             "spouse",
             "spouse_canadian_work",
             step_points(grid.spouse_canadian_work, years),
-            f"{years} year(s)",
+            tr("{years} year(s)", years=str(years)),
         ),
     ]
 
@@ -224,22 +278,26 @@ def _transferability(profile: Profile, grid: Grid) -> list[FactorScore]:
     canadian_tier = _tier(
         (canadian >= grid.transfer_canadian_years[0], canadian >= grid.transfer_canadian_years[1])
     )
-    clb_basis = f"lowest CLB {lowest}" if first else "no first-language result"
+    clb_basis = (
+        tr("lowest CLB {level}", level=str(lowest)) if first else tr("no first-language result")
+    )
 
     if profile.education in TWO_OR_MORE_CREDENTIALS:
-        credential, credential_basis = grid.transfer_two_or_more, "two or more credentials"
+        credential, credential_basis = grid.transfer_two_or_more, tr("two or more credentials")
     elif profile.education in ONE_CREDENTIAL:
-        credential, credential_basis = grid.transfer_one_credential, "one credential"
+        credential, credential_basis = grid.transfer_one_credential, tr("one credential")
     else:
-        credential, credential_basis = None, "no post-secondary credential"
+        credential, credential_basis = None, tr("no post-secondary credential")
 
     foreign = whole_years(profile.foreign_work_years)
     if foreign >= 3:
-        foreign_pair, foreign_basis = grid.foreign_three_years, f"{foreign} years foreign"
+        foreign_pair = grid.foreign_three_years
+        foreign_basis = tr("{years} years foreign", years=str(foreign))
     elif foreign >= 1:
-        foreign_pair, foreign_basis = grid.foreign_one_or_two_years, f"{foreign} year(s) foreign"
+        foreign_pair = grid.foreign_one_or_two_years
+        foreign_basis = tr("{years} year(s) foreign", years=str(foreign))
     else:
-        foreign_pair, foreign_basis = None, "no foreign work"
+        foreign_pair, foreign_basis = None, tr("no foreign work")
 
     def pick(pair: tuple[int, int] | None, tier: int | None) -> int:
         return 0 if pair is None or tier is None else pair[tier]
@@ -251,38 +309,38 @@ def _transferability(profile: Profile, grid: Grid) -> list[FactorScore]:
             _tier((lowest >= grid.certificate_clb[0], lowest >= grid.certificate_clb[1])),
         )
     certificate_basis = (
-        "certificate of qualification, " + clb_basis
+        tr("certificate of qualification, {clb}", clb=clb_basis)
         if profile.certificate_of_qualification
-        else "no certificate"
+        else tr("no certificate")
     )
-    canadian_basis = f"{canadian} year(s) Canadian work"
+    canadian_basis = tr("{years} year(s) Canadian work", years=str(canadian))
     return [
         FactorScore(
             "transferability",
             "education_language",
             pick(credential, clb_tier),
-            f"{credential_basis}, {clb_basis}",
+            tr("{a}, {b}", a=credential_basis, b=clb_basis),
             "education",
         ),
         FactorScore(
             "transferability",
             "education_canadian_work",
             pick(credential, canadian_tier),
-            f"{credential_basis}, {canadian_basis}",
+            tr("{a}, {b}", a=credential_basis, b=canadian_basis),
             "education",
         ),
         FactorScore(
             "transferability",
             "foreign_work_language",
             pick(foreign_pair, clb_tier),
-            f"{foreign_basis}, {clb_basis}",
+            tr("{a}, {b}", a=foreign_basis, b=clb_basis),
             "foreign_work",
         ),
         FactorScore(
             "transferability",
             "foreign_work_canadian_work",
             pick(foreign_pair, canadian_tier),
-            f"{foreign_basis}, {canadian_basis}",
+            tr("{a}, {b}", a=foreign_basis, b=canadian_basis),
             "foreign_work",
         ),
         FactorScore(
@@ -297,31 +355,40 @@ def _additional(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
             "additional",
             "provincial_nomination",
             grid.provincial_nomination if profile.provincial_nomination else 0,
-            "nominated" if profile.provincial_nomination else "none",
+            tr("nominated") if profile.provincial_nomination else tr("none"),
         ),
         FactorScore(
             "additional",
             "sibling_in_canada",
             grid.sibling if profile.sibling_in_canada else 0,
-            "yes" if profile.sibling_in_canada else "no",
+            tr("yes") if profile.sibling_in_canada else tr("no"),
         ),
     ]
     results = [r for r in (profile.first_language, profile.second_language) if r is not None]
     french = next((r for r in results if r.language == "french"), None)
     english = next((r for r in results if r is not french), None)
-    french_points, french_basis = 0, "no French result"
+    french_points = 0
+    french_basis: str = tr("no French result")
     if french is None and any(r.language is None for r in results):
-        french_basis = "language of the results not given"
-        notes.append("French points not assessed: give test: or language: for each result.")
+        french_basis = tr("language of the results not given")
+        notes.append(tr("French points not assessed: give test: or language: for each result."))
     elif french is not None:
         french_basis = french.describe()
         if french.lowest >= grid.french_min_nclc:
             strong_english = english is not None and english.lowest >= grid.french_english_min_clb
             french_points = grid.french[1] if strong_english else grid.french[0]
-            french_basis += (
-                f", English all {grid.french_english_min_clb}+"
+            french_basis = (
+                tr(
+                    "{basis}, English all {clb}+",
+                    basis=french_basis,
+                    clb=str(grid.french_english_min_clb),
+                )
                 if strong_english
-                else f", English below CLB {grid.french_english_min_clb} or none"
+                else tr(
+                    "{basis}, English below CLB {clb} or none",
+                    basis=french_basis,
+                    clb=str(grid.french_english_min_clb),
+                )
             )
     out.append(FactorScore("additional", "french", french_points, french_basis))
     out.append(
@@ -337,7 +404,7 @@ def _additional(profile: Profile, grid: Grid, notes: list) -> list[FactorScore]:
             "additional",
             "job_offer",
             grid.job_offer,
-            f"no points for ITAs from {grid.effective_from.isoformat()}",
+            tr("no points for ITAs from {date}", date=grid.effective_from),
         )
     )
     return out

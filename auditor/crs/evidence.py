@@ -33,6 +33,7 @@ from auditor.crs.clb import ABILITIES, TEST_LANGUAGE
 from auditor.crs.grid import NoGridError, grid_for
 from auditor.crs.profile import ProfileError, ProfileLanguage, profile_from_fields, read_fields
 from auditor.crs.recheck import InvitationRound, parse_round
+from auditor.errors import message_of
 from auditor.i18n import tr
 
 HOURS_PER_YEAR = 1560
@@ -135,8 +136,11 @@ def crs_from_evidence(
 
     void = {k: why for k, why in (void or {}).items() if k not in evidence}
     for key, why in void.items():
-        declared_too = " although crs: declares it" if key in fields else ""
-        notes.append(f"{key}: {why}; scored 0{declared_too}.")
+        notes.append(
+            tr("{input}: {why}; scored 0 although crs: declares it.", input=key, why=why)
+            if key in fields
+            else tr("{input}: {why}; scored 0.", input=key, why=why)
+        )
     merged = {k: v for k, v in fields.items() if k not in CLAIM_KEYS and k not in void} | evidence
     merged["as_of"] = as_of
     declared_inputs = tuple(
@@ -157,7 +161,7 @@ def crs_from_evidence(
         result = calculate(profile_from_fields(merged))
     except NoGridError as exc:
         result = None
-        notes.append(tr("CRS not scored: {error}.", error=str(exc)))
+        notes.append(tr("CRS not scored: {error}.", error=message_of(exc)))
     return CrsEvidence(
         result=result,
         evidenced=tuple(k for k in EVIDENCED_INPUTS if k in evidence),

@@ -23,6 +23,7 @@ from auditor.crs.clb import (
 )
 from auditor.crs.grid import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS
 from auditor.errors import UsageError
+from auditor.i18n import tr
 
 Lines = Mapping[tuple[str, ...], int]
 """1-based line of each key path in the YAML file, when known."""
@@ -164,31 +165,50 @@ class _Reader:
     def fail(self, path: tuple[str, ...], message: str) -> ProfileError:
         full = (*self.prefix, *path)
         line = self.lines.get(full)
-        where = f"{self.name} line {line}" if line else self.name
-        return ProfileError(f"{where}: {'.'.join(full)}: {message}")
+        where = tr("{name} line {line}", name=self.name, line=str(line)) if line else self.name
+        return ProfileError(
+            tr("{where}: {key}: {message}", where=where, key=".".join(full), message=message)
+        )
 
     def mapping(self, value: object, path: tuple[str, ...], allowed: tuple[str, ...]) -> dict:
         if not isinstance(value, Mapping):
-            raise self.fail(path, f"expected a mapping, got {_show(value)}")
+            raise self.fail(path, tr("expected a mapping, got {value}", value=_show(value)))
         for key in value:
             if key not in allowed:
                 shown = str(key) if str(key).isprintable() else repr(key)  # one line, always
-                raise self.fail((*path, shown), f"unknown key (allowed: {', '.join(allowed)})")
+                raise self.fail(
+                    (*path, shown), tr("unknown key (allowed: {keys})", keys=", ".join(allowed))
+                )
         return dict(value)
 
     def boolean(self, value: object, path: tuple[str, ...]) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(path, f"expected true or false, got {_show(value)}")
+            raise self.fail(path, tr("expected true or false, got {value}", value=_show(value)))
         return value
 
     def choice(self, value: object, path: tuple[str, ...], choices: tuple[str, ...]) -> str:
         if not isinstance(value, str) or value not in choices:
-            raise self.fail(path, f"{_show(value)} is not one of {', '.join(choices)}")
+            raise self.fail(
+                path,
+                tr(
+                    "{value} is not one of {choices}",
+                    value=_show(value),
+                    choices=", ".join(choices),
+                ),
+            )
         return value
 
     def whole(self, value: object, path: tuple[str, ...], low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(path, f"expected a whole number {low}-{high}, got {_show(value)}")
+            raise self.fail(
+                path,
+                tr(
+                    "expected a whole number {low}-{high}, got {value}",
+                    low=str(low),
+                    high=str(high),
+                    value=_show(value),
+                ),
+            )
         return value
 
     def years(self, value: object, path: tuple[str, ...]) -> float:
@@ -198,37 +218,46 @@ class _Reader:
             or not math.isfinite(value)
             or not 0 <= value <= 60
         ):
-            raise self.fail(path, f"expected a number of years 0-60, got {_show(value)}")
+            raise self.fail(
+                path, tr("expected a number of years 0-60, got {value}", value=_show(value))
+            )
         return value
 
     def date(self, value: object, path: tuple[str, ...]) -> dt.date:
         try:
             return as_date(value)
         except ValueError:
-            raise self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}") from None
+            raise self.fail(
+                path, tr("expected a date YYYY-MM-DD, got {value}", value=_show(value))
+            ) from None
 
     def language(self, value: object, path: tuple[str, ...]) -> ProfileLanguage:
         raw = self.mapping(value, path, LANGUAGE_KEYS)
         test = raw.get("test")
         if test is not None:
             if test in REFUSED_TESTS:
-                raise self.fail((*path, "test"), f"{test} is not accepted for Express Entry")
+                raise self.fail(
+                    (*path, "test"), tr("{test} is not accepted for Express Entry", test=test)
+                )
             test = self.choice(test, (*path, "test"), tuple(TEST_LANGUAGE))
         language = raw.get("language")
         if language is not None:
             language = self.choice(language, (*path, "language"), OFFICIAL_LANGUAGES)
             if test is not None and TEST_LANGUAGE[test] != language:
-                raise self.fail((*path, "language"), f"{test} tests {TEST_LANGUAGE[test]}")
+                raise self.fail(
+                    (*path, "language"),
+                    tr("{test} tests {language}", test=test, language=TEST_LANGUAGE[test]),
+                )
         language = language or (TEST_LANGUAGE[test] if test else None)
         scores = {a: raw[a] for a in ABILITIES if a in raw}
         if "clb" in raw:
             if scores:
-                raise self.fail(path, "give either clb: or raw scores, not both")
+                raise self.fail(path, tr("give either clb: or raw scores, not both"))
             levels = self.mapping(raw["clb"], (*path, "clb"), ABILITIES)
             clb = {}
             for ability in ABILITIES:
                 if ability not in levels:
-                    raise self.fail((*path, "clb", ability), "missing")
+                    raise self.fail((*path, "clb", ability), tr("missing"))
                 clb[ability] = self.whole(levels[ability], (*path, "clb", ability), 0, MAX_CLB)
         else:
             clb = self._convert(raw, scores, test, path)
@@ -238,19 +267,25 @@ class _Reader:
         if test is None:
             raise self.fail(
                 path,
-                "give clb: {listening, reading, writing, speaking} or test: "
-                "with the four raw scores",
+                tr(
+                    "give clb: {abilities} or test: with the four raw scores",
+                    abilities="{listening, reading, writing, speaking}",
+                ),
             )
         for ability in ABILITIES:
             if ability not in scores:
-                raise self.fail((*path, ability), "missing")
+                raise self.fail((*path, ability), tr("missing"))
             score = scores[ability]
             if isinstance(score, bool) or not isinstance(score, (int, float)) or score < 0:
-                raise self.fail((*path, ability), f"expected a score, got {_show(score)}")
+                raise self.fail(
+                    (*path, ability), tr("expected a score, got {value}", value=_show(score))
+                )
         try:
             clb = clb_from_scores(test, scores)
         except (ValueError, KeyError) as exc:
-            raise self.fail(path, f"scores out of range for {test}: {exc}") from None
+            raise self.fail(
+                path, tr("scores out of range for {test}: {error}", test=test, error=str(exc))
+            ) from None
         return {a: max(0, min(MAX_CLB, int(clb[a]))) for a in ABILITIES}
 
 
@@ -308,10 +343,13 @@ def read_fields(
     if first and second and first.language and first.language == second.language:
         raise r.fail(
             ("second_language",),
-            f"must be the other official language than first_language (both are {first.language})",
+            tr(
+                "must be the other official language than first_language (both are {language})",
+                language=first.language,
+            ),
         )
     if "spouse" in out and not out.get("married", False):
-        raise r.fail(("spouse",), "given, but married is not true")
+        raise r.fail(("spouse",), tr("given, but married is not true"))
     return out
 
 
@@ -348,7 +386,7 @@ def parse_profile(data: object, *, name: str = "PROFILE", lines: Lines | None = 
     fields = read_fields(data, name=name, lines=lines)
     for key in REQUIRED_KEYS:
         if key not in fields:
-            raise ProfileError(f"{name}: {key}: required")
+            raise ProfileError(tr("{name}: {key}: required", name=name, key=key))
     return profile_from_fields(fields)
 
 

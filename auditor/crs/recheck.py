@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.crs.calculator import CrsResult
+from auditor.crs.calculator import FACTOR_NAMES, CrsResult
 from auditor.crs.profile import ProfileError
+from auditor.i18n import Text, tr
 
 ROUND_KEYS = ("type", "cutoff")
 #: Round types that are not a category; any other type names a category of checklists/categories.
@@ -74,15 +75,28 @@ class FactorChange:
     after: str
     points: int  # points on the submission date minus points on the ITA date
 
-    def describe(self, day: dt.date) -> str:
+    def describe(self, day: dt.date) -> Text:
         """`age 30 -> 31 on 2026-12-01: -6`; `first language (CLB ... -> no result) on ...`."""
         name = self.factor.replace("_", " ")
-        before, after = (b.split(" -> ")[0] for b in (self.before, self.after))
+        before, after = (_cut(b) for b in (self.before, self.after))
+        change: Text
         if before.startswith(name + " ") and after.startswith(name + " "):
-            change = f"{before} -> {after[len(name) + 1 :]}"
+            change = tr("{before} -> {after}", before=before, after=after[len(name) + 1 :])
         else:
-            change = f"{name} ({before} -> {after})"
-        return f"{change} on {day.isoformat()}: {self.points:+d}"
+            change = tr(
+                "{name} ({before} -> {after})",
+                name=tr(FACTOR_NAMES.get(self.factor, name)),
+                before=before,
+                after=after,
+            )
+        points = format(self.points, "+d")
+        return tr("{change} on {date}: {points}", change=change, date=day, points=points)
+
+
+def _cut(basis: str) -> str:
+    """A factor's basis without its points (`CLB L9 R8 W8 S9 -> 32+...`: the levels); a basis
+    with no points stays as it is, translatable."""
+    return basis.split(" -> ")[0] if " -> " in basis else basis
 
 
 def factor_changes(invited: CrsResult, submitted: CrsResult) -> tuple[FactorChange, ...]:

@@ -19,6 +19,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from auditor.i18n import N_
 from auditor.models import Page, PdfFacts, ReadFile, SourceFile, Word
 from auditor.reading import marks, pdf_forms
 from auditor.reading.lines import group_lines
@@ -35,15 +36,17 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
 
 def _pdf_problem(exc: Exception) -> str:
     text = str(exc).lower()
+    # Fixed texts, marked for the catalogue: the report looks them up when it shows a file's
+    # problem (the reading cache keeps the English).
     if "password" in text:
-        return "the PDF is encrypted with a password; ask the client for an unprotected copy"
+        return N_("the PDF is encrypted with a password; ask the client for an unprotected copy")
     if "security" in text:
-        return (
+        return N_(
             "the PDF is protected by a security scheme the auditor cannot open; "
             "ask the client for an unprotected copy"
         )
     if "format" in text or "file" in text:
-        return (
+        return N_(
             "the PDF is damaged beyond repair (its internal structure is broken); "
             "ask the client for a new copy"
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from auditor.i18n import N_
 from auditor.models import Page, ReadFile, SourceFile
 from auditor.reading import imaging, pdf_text
 from auditor.reading.content import content_of
@@ -51,7 +52,8 @@ def read_text(file: SourceFile) -> TextPass:
     if file.size == 0:
         return TextPass(
             ReadFile(
-                file, problem="the file is empty (0 bytes); ask the client for the document again"
+                file,
+                problem=N_("the file is empty (0 bytes); ask the client for the document again"),
             ),
             (),
             "unknown",

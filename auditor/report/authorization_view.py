@@ -14,11 +14,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from auditor import i18n
 from auditor.case.authorization import STATUS_RULE, STUDY_RULE, Grant
 from auditor.case.authorization import Timeline as Authorization
 from auditor.case.hours import ONE_DAY, Exclusion
 from auditor.case.work import WorkFacts
-from auditor.i18n import N_, _
+from auditor.i18n import N_, _, localize
 from auditor.privacy import Redactor
 from auditor.report.timeline import TimelineSpan
 
@@ -79,9 +80,9 @@ def _grant_span(grant: Grant, lane: str, redact: Redactor) -> TimelineSpan:
     else:
         kind = "coop" if grant.student else "permit"
         label = _permit_label(grant, redact)
-    detail = redact(grant.why)
+    detail = redact(localize(grant.why))
     if not grant.employer_sure:
-        detail += "; its type or employer was read unsurely: check the permit"
+        detail += _("; its type or employer was read unsurely: check the permit")
     short = label.split(":")[0] if kind == "permit" else _(SHORT[kind])
     source = grant.document or _(ASSEMBLED)
     return TimelineSpan(lane, grant.start, grant.end, kind, label, detail, source, short)
@@ -107,15 +108,15 @@ def _doubts(
         ex = next((e for e in status if e.start <= day <= e.end), None)
         if period is not None:
             refused = period.authorized is False
-            why = period.why
+            why = localize(period.why)
         elif ex is not None:
-            refused, why = ex.sure, ex.reason
+            refused, why = ex.sure, localize(ex.reason)
         elif empty:
-            refused, why = False, "the file holds no work permit: authorization not checked"
+            refused, why = False, _("the file holds no work permit: authorization not checked")
         else:
             continue
-        refusal = ("unauthorized", f"not authorized: {why}")
-        state[day] = refusal if refused else ("unsure", f"check: {why}")
+        refusal = ("unauthorized", _("not authorized: {reason}").format(reason=why))
+        state[day] = refusal if refused else ("unsure", _("check: {reason}").format(reason=why))
     runs: list[tuple[dt.date, dt.date, tuple[str, str]]] = []
     for day in sorted(state):
         if runs and runs[-1][1] + ONE_DAY == day and runs[-1][2] == state[day]:
@@ -177,7 +178,11 @@ def _application_spans(
                 _("{what}: filed {date}, {outcome}").format(
                     what=what, date=g.filed, outcome=outcome
                 ),
-                redact(f"{what}, {g.filed}, {outcome}: {g.why}"),
+                redact(
+                    _("{what}, {date}, {outcome}: {why}").format(
+                        what=what, date=i18n.date(g.filed), outcome=outcome, why=localize(g.why)
+                    )
+                ),
                 g.document or _(ASSEMBLED),
                 _(SHORT_APPLICATION.get(g.basis, N_("application"))),
             )
@@ -232,7 +237,11 @@ def authorization_spans(
                 ex.end,
                 "study" if sure else "unsure",
                 _("full-time study") if sure else _("check"),
-                redact(ex.reason if sure else _("check: {reason}").format(reason=ex.reason)),
+                redact(
+                    localize(ex.reason)
+                    if sure
+                    else _("check: {reason}").format(reason=localize(ex.reason))
+                ),
                 _(ASSEMBLED),
                 _(SHORT["study" if sure else "unsure"]),
             )

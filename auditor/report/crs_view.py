@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from auditor.crs.calculator import SECTIONS
+from auditor.crs.calculator import FACTOR_NAMES, SECTIONS
 from auditor.crs.evidence import CrsEvidence
 from auditor.crs.recheck import factor_changes
 from auditor.i18n import N_, _, localize, ngettext
@@ -66,6 +66,11 @@ class CrsPanel:
     recheck: CrsRecheck | None = None
     headline: str = ""  # the panel's title: the score, or why there is no whole score
     inputs: str = ""  # which inputs came from the documents, which were declared, which missing
+
+
+def factor_name(factor: str) -> str:
+    """`first_language` -> `first language`, in the current language."""
+    return _(FACTOR_NAMES.get(factor, factor.replace("_", " ")))
 
 
 # The CRS inputs (case.yaml `crs:` keys) as the panel names them; translated where shown.
@@ -132,7 +137,8 @@ def crs_recheck(evidence: CrsEvidence, invited: CrsEvidence | None) -> CrsRechec
         as_of=evidence.as_of.isoformat(),
         below=invitation.cutoff is not None and now.total < invitation.cutoff,
         changes=tuple(
-            c.describe(evidence.as_of) for c in (factor_changes(then, now) if then else ())
+            localize(c.describe(evidence.as_of))
+            for c in (factor_changes(then, now) if then else ())
         ),
     )
 
@@ -159,9 +165,9 @@ def crs_panel(evidence: CrsEvidence | None, invited: CrsEvidence | None = None) 
         rows.append(
             CrsFactorRow(
                 _(SECTION_LABELS[f.section]),
-                f.factor.replace("_", " "),
+                factor_name(f.factor),
                 f.points,
-                f.basis,
+                localize(f.basis),
                 source,
             )
         )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from auditor import i18n
 from auditor.i18n import N_, _
 from auditor.models import Document, Page, document_file, document_pages
 from auditor.privacy import Redactor
@@ -154,19 +155,36 @@ class DocumentView:
 
 def display(value: Any) -> str:
     """A JSON field value as a consultant reads it."""
+    english = i18n.current() == i18n.DEFAULT_LANG
     if value is None:
-        return "not found"
+        return _("not found")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if english else i18n.number(value)
     if isinstance(value, list):
         return "; ".join(display(v) for v in value) or "—"
     if isinstance(value, dict):  # one position or leave period: its values found, in order
         return ", ".join(
-            f"{k.replace('_', ' ')} {display(v)}" for k, v in value.items() if v not in (None, [])
+            f"{_record_key(k, english)} {display(v)}"
+            for k, v in value.items()
+            if v not in (None, [])
         )
-    return str(value)
+    return i18n.iso_date(value) if isinstance(value, str) and not english else str(value)
+
+
+def said_note(note: str) -> str:
+    """A reading problem or note in the reader's language: the reading stage's fixed texts are
+    messages of the catalogue (its cache keeps them in English); others are shown as read."""
+    return i18n.localize(i18n.known(note))
+
+
+def _record_key(key: str, english: bool) -> str:
+    """A position's or leave period's key as the reader's language names it (`job title`)."""
+    if english or key not in FIELD_LABELS:
+        return key.replace("_", " ")
+    label = _(FIELD_LABELS[key])
+    return label[0].lower() + label[1:] if label[1:2].islower() else label
 
 
 def _reading(doc: Document) -> str:
@@ -248,8 +266,8 @@ def document_views(
                 reading=_reading(doc),
                 ocr=doc.ocr,
                 language=doc.language or "unknown",
-                problem=redact(doc.problem or ""),
-                notes=tuple(redact(n) for n in doc.notes),
+                problem=redact(said_note(doc.problem or "")),
+                notes=tuple(redact(said_note(n)) for n in doc.notes),
                 thumbnail=thumb,
                 fields=tuple(f for f in fields if f.found),
                 missing=", ".join(f.label for f in fields if not f.found),

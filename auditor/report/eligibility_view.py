@@ -15,7 +15,7 @@ from auditor import i18n
 from auditor.case.clb import FULL_YEAR_GROUP
 from auditor.case.hours import fmt as _fmt
 from auditor.case.hours import years_before
-from auditor.i18n import N_, _
+from auditor.i18n import N_, _, localize
 from auditor.models import Document
 from auditor.privacy import Redactor
 from auditor.report.authorization_view import authorization_spans
@@ -187,7 +187,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
             colour += 1
             segments.append(
                 Segment(
-                    redact(job.employer),
+                    redact(localize(job.employer)),
                     job.document,
                     fmt(jh.counted),
                     round(100 * jh.counted / scale, 2),
@@ -196,14 +196,14 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
             )
         jobs.append(
             JobLine(
-                redact(job.employer),
+                redact(localize(job.employer)),
                 job.document,
                 period,
                 _num(job.hours_per_week)
-                + (f" ({_(job.hours_source)})" if job.hours_per_week is not None else ""),
+                + (f" ({localize(job.hours_source)})" if job.hours_per_week is not None else ""),
                 fmt(jh.hours),
                 fmt(jh.counted),
-                redact(jh.note),
+                redact(localize(jh.note)),
                 this_colour,
             )
         )
@@ -223,7 +223,7 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
             Segment(
                 (
                     _("excluded: {reason}") if ex.sure else _("not counted until checked: {reason}")
-                ).format(reason=redact(ex.reason)),
+                ).format(reason=redact(localize(ex.reason))),
                 ex.document,
                 fmt(ex.hours),
                 round(100 * ex.hours / scale, 2),
@@ -233,12 +233,12 @@ def hours_panel(hours: Any, as_of: dt.date, redact: Redactor, required: float) -
         )
     exclusions = tuple(
         ExclusionLine(
-            redact(ex.employer),
+            redact(localize(ex.employer)),
             ex.document,
             _("{start} to {end}").format(start=i18n.date(ex.start), end=i18n.date(ex.end)),
             ex.days,
             fmt(ex.hours),
-            redact(ex.reason),
+            redact(localize(ex.reason)),
             ex.rule,
         )
         for ex in excluded
@@ -357,18 +357,18 @@ def timeline(
         end = job.end or as_of
         hpw = _("{hours} h/week").format(hours=_num(job.hours_per_week))
         # The employer is shortened to keep the hours visible in the lane's name.
-        lane = fit_lane(redact(job.employer), f" · {hpw}")
+        lane = fit_lane(redact(localize(job.employer)), f" · {hpw}")
         detail = _(
             "{hpw} ({source}); NOC {noc}, TEER {teer}; {hours} h counted after the cap"
         ).format(
             hpw=hpw,
-            source=_(job.hours_source),
+            source=localize(job.hours_source),
             noc=job.noc or _("unknown"),
             teer=_num(job.teer),
             hours=fmt(jh.counted),
         )
         if jh.note:
-            detail += f"; {redact(jh.note)}"
+            detail += f"; {redact(localize(jh.note))}"
         kind = "excluded" if job.excluded_reason else "job"
         # The lane names the job and its hours; a label on the bar would collide with exclusions.
         spans.append(TimelineSpan(lane, job.start, end, kind, "", detail, job.document))
@@ -393,7 +393,7 @@ def timeline(
                         ).format(
                             days=ex.days,
                             hours=fmt(ex.hours),
-                            reason=redact(ex.reason),
+                            reason=redact(localize(ex.reason)),
                             rule=ex.rule,
                         ),
                         ex.document,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from auditor import i18n
 from auditor.case.noc2021 import ATTRIBUTION, LICENCE_URL, SOURCE_URL, unit_group
 from auditor.case.noc_match import main_duties
 from auditor.i18n import N_, localize
@@ -91,7 +92,7 @@ def _alternatives(details: Mapping[str, object], claimed: str) -> tuple[Alternat
         out.append(
             Alternative(
                 code=code,
-                title=group.title_en if group else "",
+                title=group.title(i18n.current()) if group else "",
                 teer=group.teer if group else None,
                 score=f"{score:.1f}" if isinstance(score, int | float) else "",
                 claimed=code == claimed,
@@ -136,7 +137,7 @@ def noc_panels(
                 document=redact(path),
                 position=index,
                 code=code,
-                title=group.title_en if group else "",
+                title=group.title(i18n.current()) if group else "",
                 teer=group.teer if group else None,
                 lead_statement=group.lead_statement if group else "",
                 status=f.status,
@@ -165,5 +166,5 @@ class Source:
 
 
 NOC_SOURCE = Source(
-    "NOC 2021 Version 1.0 (Statistics Canada)", ATTRIBUTION, SOURCE_URL, LICENCE_URL
+    N_("NOC 2021 Version 1.0 (Statistics Canada)"), ATTRIBUTION, SOURCE_URL, LICENCE_URL
 )

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from auditor.config.values import as_date
 from auditor.config.yaml import LineList, LineMap, load_yaml
 from auditor.errors import UsageError
+from auditor.i18n import Text, tr
 from auditor.resources import data_dir
 
 CATEGORIES_FILE = "categories.yaml"
@@ -37,16 +38,24 @@ class OccupationCategory:
     canadian_experience: bool = False  # only work in Canada counts
     origin: str = ""  # file:line
 
-    def caveat(self) -> str:
+    def caveat(self) -> Text | str:
         """What the report must say about where the list comes from ("" once verified)."""
         if self.verified:
             return ""
-        copied = f"copied from {self.copied_from}" if self.copied_from else f"from {self.source}"
-        when = f", retrieved {self.retrieved.isoformat()}" if self.retrieved else ""
-        return (
-            f"The {self.name} list (checklists/categories.yaml, in force from "
-            f"{self.effective_from.isoformat()}) is not verified: {copied}{when}; "
-            f"check the codes against IRCC ({self.source})."
+        copied = (
+            tr("copied from {origin}", origin=self.copied_from)
+            if self.copied_from
+            else tr("from {origin}", origin=self.source)
+        )
+        when = tr(", retrieved {date}", date=self.retrieved) if self.retrieved else ""
+        return tr(
+            "The {name} list (checklists/categories.yaml, in force from {effective}) is not "
+            "verified: {copied}{when}; check the codes against IRCC ({source}).",
+            name=self.name,
+            effective=self.effective_from,
+            copied=copied,
+            when=when,
+            source=self.source,
         )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from auditor.config.yaml import LineList, LineMap, load_yaml
 from auditor.errors import UsageError
+from auditor.i18n import tr
 from auditor.models import DOCUMENT_KINDS, KIND_FIELDS, Severity
 from auditor.resources import data_dir
 from auditor.rules.catalogue import RULES
@@ -66,7 +67,10 @@ SWITCH_KEYS = {"enabled", "reason"}  # `enabled: false` turns a rule or item off
 
 
 def _fail(path: Path, line: int, message: str) -> UsageError:
-    return UsageError(f"{path}:{line}: {message}")
+    """`file:line: message`, the message translatable (the CLI says it in its language)."""
+    return UsageError(
+        tr("{path}:{line}: {message}", path=str(path), line=str(line), message=message)
+    )
 
 
 def _keys(path: Path, node: LineMap, allowed: set[str], where: str) -> None:
@@ -75,14 +79,23 @@ def _keys(path: Path, node: LineMap, allowed: set[str], where: str) -> None:
             raise _fail(
                 path,
                 node.line_of(key),
-                f"unknown key {key!r} in {where} (allowed: {', '.join(sorted(allowed))})",
+                tr(
+                    "unknown key {key!r} in {where} (allowed: {keys})",
+                    key=key,
+                    where=where,
+                    keys=", ".join(sorted(allowed)),
+                ),
             )
 
 
 def _str(path: Path, node: LineMap, key: str, where: str) -> str:
     value = node.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise _fail(path, node.line_of(key), f"{where}: {key!r} must be non-empty text")
+        raise _fail(
+            path,
+            node.line_of(key),
+            tr("{where}: {key!r} must be non-empty text", where=where, key=key),
+        )
     return value.strip()
 
 
@@ -92,7 +105,12 @@ def _severity(path: Path, node: LineMap, where: str) -> Severity:
         raise _fail(
             path,
             node.line_of("severity"),
-            f"{where}: severity {value!r} is not one of {', '.join(SEVERITIES)}",
+            tr(
+                "{where}: severity {value!r} is not one of {allowed}",
+                where=where,
+                value=value,
+                allowed=", ".join(SEVERITIES),
+            ),
         )
     return value
 
@@ -103,7 +121,12 @@ def _category(path: Path, node: LineMap, where: str) -> str:
         raise _fail(
             path,
             node.line_of("category"),
-            f"{where}: category {value!r} is not one of {', '.join(CATEGORIES)}",
+            tr(
+                "{where}: category {value!r} is not one of {allowed}",
+                where=where,
+                value=value,
+                allowed=", ".join(CATEGORIES),
+            ),
         )
     return str(value)
 
@@ -130,19 +153,27 @@ def _same_type(old: Any, new: Any) -> bool:
 def _load_rule_meta(path: Path, root: LineMap, known: set[str]) -> dict[str, RuleMeta]:
     rules = root.get("rules")
     if not isinstance(rules, LineMap):
-        raise _fail(path, root.line_of("rules"), "'rules' must be a mapping of rule ID to metadata")
+        raise _fail(
+            path, root.line_of("rules"), tr("'rules' must be a mapping of rule ID to metadata")
+        )
     out = {}
     for rule_id, node in rules.items():
         line = rules.line_of(rule_id)
         if rule_id not in known:
-            raise _fail(path, line, f"unknown rule ID {rule_id!r}: no rule is registered under it")
+            raise _fail(
+                path,
+                line,
+                tr("unknown rule ID {rule!r}: no rule is registered under it", rule=rule_id),
+            )
         if not isinstance(node, LineMap):
-            raise _fail(path, line, f"{rule_id}: metadata must be a mapping")
+            raise _fail(path, line, tr("{rule}: metadata must be a mapping", rule=rule_id))
         _keys(path, node, RULE_KEYS, rule_id)
         params = node.get("parameters") or LineMap()
         if not isinstance(params, LineMap):
             raise _fail(
-                path, node.line_of("parameters"), f"{rule_id}: parameters must be a mapping"
+                path,
+                node.line_of("parameters"),
+                tr("{rule}: parameters must be a mapping", rule=rule_id),
             )
         out[rule_id] = RuleMeta(
             id=rule_id,
@@ -162,13 +193,20 @@ def _switch(path: Path, node: LineMap, rule_id: str) -> Disabled | None:
     """`enabled: false` with its `reason` -> Disabled; `enabled: true` or nothing -> None."""
     enabled = node.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise _fail(path, node.line_of("enabled"), f"{rule_id}: 'enabled' must be true or false")
+        raise _fail(
+            path,
+            node.line_of("enabled"),
+            tr("{rule}: 'enabled' must be true or false", rule=rule_id),
+        )
     if enabled:
         if "reason" in node:
             raise _fail(
                 path,
                 node.line_of("reason"),
-                f"{rule_id}: 'reason' goes with 'enabled: false' (why the check is turned off)",
+                tr(
+                    "{rule}: 'reason' goes with 'enabled: false' (why the check is turned off)",
+                    rule=rule_id,
+                ),
             )
         return None
     reason = node.get("reason")
@@ -176,7 +214,10 @@ def _switch(path: Path, node: LineMap, rule_id: str) -> Disabled | None:
         raise _fail(
             path,
             node.line_of("enabled"),
-            f"{rule_id}: 'enabled: false' needs a 'reason' (why the firm turns this check off)",
+            tr(
+                "{rule}: 'enabled: false' needs a 'reason' (why the firm turns this check off)",
+                rule=rule_id,
+            ),
         )
     return Disabled(rule_id, reason.strip(), f"{path}:{node.line_of('enabled')}")
 
@@ -189,15 +230,20 @@ def _apply_overrides(
         return
     if not isinstance(overrides, LineMap):
         raise _fail(
-            path, root.line_of("rules"), "'rules' must be a mapping of rule ID to overrides"
+            path, root.line_of("rules"), tr("'rules' must be a mapping of rule ID to overrides")
         )
     for rule_id, node in overrides.items():
         line = overrides.line_of(rule_id)
         if rule_id not in rules:
-            raise _fail(path, line, f"unknown rule ID {rule_id!r}")
+            raise _fail(path, line, tr("unknown rule ID {rule!r}", rule=rule_id))
         if not isinstance(node, LineMap):
-            raise _fail(path, line, f"{rule_id}: override must be a mapping")
-        _keys(path, node, {"severity", "parameters", *SWITCH_KEYS}, f"override of {rule_id}")
+            raise _fail(path, line, tr("{rule}: override must be a mapping", rule=rule_id))
+        _keys(
+            path,
+            node,
+            {"severity", "parameters", *SWITCH_KEYS},
+            tr("override of {rule}", rule=rule_id),
+        )
         off = _switch(path, node, rule_id)
         if off is not None:
             disabled[rule_id] = off
@@ -209,7 +255,9 @@ def _apply_overrides(
         given = node.get("parameters") or LineMap()
         if not isinstance(given, LineMap):
             raise _fail(
-                path, node.line_of("parameters"), f"{rule_id}: parameters must be a mapping"
+                path,
+                node.line_of("parameters"),
+                tr("{rule}: parameters must be a mapping", rule=rule_id),
             )
         for name, value in given.items():
             pline = given.line_of(name)
@@ -217,14 +265,24 @@ def _apply_overrides(
                 raise _fail(
                     path,
                     pline,
-                    f"{rule_id} has no parameter {name!r} (has: "
-                    f"{', '.join(sorted(params)) or 'none'})",
+                    tr(
+                        "{rule} has no parameter {name!r} (has: {names})",
+                        rule=rule_id,
+                        name=name,
+                        names=", ".join(sorted(params)) or tr("none"),
+                    ),
                 )
             if not _same_type(params[name], value):
                 raise _fail(
                     path,
                     pline,
-                    f"{rule_id}.{name}: expected a value like {params[name]!r}, got {value!r}",
+                    tr(
+                        "{rule}.{name}: expected a value like {example!r}, got {value!r}",
+                        rule=rule_id,
+                        name=name,
+                        example=params[name],
+                        value=value,
+                    ),
                 )
             params[name] = _plain(value)
         rules[rule_id] = replace(
@@ -239,20 +297,28 @@ def _qa_item(path: Path, node: LineMap, where: str) -> QAItem:
         raise _fail(
             path,
             node.line_of("id"),
-            f"{where}: QA item ID {item_id!r} must look like QA-<AREA>-<NNN>, e.g. QA-LETTER-001",
+            tr(
+                "{where}: QA item ID {item!r} must look like QA-<AREA>-<NNN>, e.g. QA-LETTER-001",
+                where=where,
+                item=item_id,
+            ),
         )
     where = item_id
     kinds_raw = node.get("applies_to")
     kinds = (kinds_raw,) if isinstance(kinds_raw, str) else tuple(kinds_raw or ())
     if not kinds:
-        raise _fail(path, node.line, f"{where}: 'applies_to' needs a document kind")
+        raise _fail(path, node.line, tr("{where}: 'applies_to' needs a document kind", where=where))
     for kind in kinds:
         if kind not in FIELDS:
             raise _fail(
                 path,
                 node.line_of("applies_to"),
-                f"{where}: unknown document kind "
-                f"{kind!r} (known: {', '.join(k for k in DOCUMENT_KINDS if k in FIELDS)})",
+                tr(
+                    "{where}: unknown document kind {kind!r} (known: {kinds})",
+                    where=where,
+                    kind=kind,
+                    kinds=", ".join(k for k in DOCUMENT_KINDS if k in FIELDS),
+                ),
             )
     field_name = _str(path, node, "field", where)
     for kind in kinds:
@@ -260,44 +326,78 @@ def _qa_item(path: Path, node: LineMap, where: str) -> QAItem:
             raise _fail(
                 path,
                 node.line_of("field"),
-                f"{where}: unknown field {field_name!r} for "
-                f"{kind} (known: {', '.join(sorted(FIELDS[kind]))})",
+                tr(
+                    "{where}: unknown field {field!r} for {kind} (known: {fields})",
+                    where=where,
+                    field=field_name,
+                    kind=kind,
+                    fields=", ".join(sorted(FIELDS[kind])),
+                ),
             )
     op = node.get("op")
     if not isinstance(op, str) or op not in OPERATORS:
         raise _fail(
             path,
             node.line_of("op"),
-            f"{where}: unknown operator {op!r} (known: {', '.join(OPERATORS)})",
+            tr(
+                "{where}: unknown operator {op!r} (known: {ops})",
+                where=where,
+                op=op,
+                ops=", ".join(OPERATORS),
+            ),
         )
     needed = OPERATORS[op]
     operands = {"value", "values", "min", "max", "pattern", "days"}
     for key in operands & set(node):
         if key not in needed:
-            raise _fail(path, node.line_of(key), f"{where}: operator {op!r} takes no {key!r}")
+            raise _fail(
+                path,
+                node.line_of(key),
+                tr("{where}: operator {op!r} takes no {key!r}", where=where, op=op, key=key),
+            )
     if op == "range":
         if "min" not in node and "max" not in node:
-            raise _fail(path, node.line, f"{where}: operator 'range' needs 'min' or 'max'")
+            raise _fail(
+                path, node.line, tr("{where}: operator 'range' needs 'min' or 'max'", where=where)
+            )
         for key in ("min", "max"):
             if key in node and (
                 isinstance(node[key], bool) or not isinstance(node[key], int | float)
             ):
-                raise _fail(path, node.line_of(key), f"{where}: {key!r} must be a number")
+                raise _fail(
+                    path,
+                    node.line_of(key),
+                    tr("{where}: {key!r} must be a number", where=where, key=key),
+                )
     else:
         for key in needed:
             if key not in node:
-                raise _fail(path, node.line, f"{where}: operator {op!r} needs {key!r}")
+                raise _fail(
+                    path,
+                    node.line,
+                    tr("{where}: operator {op!r} needs {key!r}", where=where, op=op, key=key),
+                )
     if "values" in node and not isinstance(node["values"], LineList):
-        raise _fail(path, node.line_of("values"), f"{where}: 'values' must be a list")
+        raise _fail(
+            path, node.line_of("values"), tr("{where}: 'values' must be a list", where=where)
+        )
     if "days" in node and (
         isinstance(node["days"], bool) or not isinstance(node["days"], int) or node["days"] < 0
     ):
-        raise _fail(path, node.line_of("days"), f"{where}: 'days' must be a whole number >= 0")
+        raise _fail(
+            path,
+            node.line_of("days"),
+            tr("{where}: 'days' must be a whole number >= 0", where=where),
+        )
     if "pattern" in node:
         try:
             re.compile(str(node["pattern"]))
         except re.error as exc:
-            raise _fail(path, node.line_of("pattern"), f"{where}: bad pattern: {exc}") from None
+            raise _fail(
+                path,
+                node.line_of("pattern"),
+                tr("{where}: bad pattern: {error}", where=where, error=str(exc)),
+            ) from None
     return QAItem(
         id=item_id,
         title=_str(path, node, "title", where),
@@ -350,17 +450,17 @@ def _load_items(
     if raw is None:
         return
     if not isinstance(raw, LineList):
-        raise _fail(path, root.line_of("items"), "'items' must be a list of QA items")
+        raise _fail(path, root.line_of("items"), tr("'items' must be a list of QA items"))
     seen: set[str] = set()
     for i, node in enumerate(raw):
         if not isinstance(node, LineMap):
-            raise _fail(path, raw.line_of(i), f"items[{i}] must be a mapping")
+            raise _fail(path, raw.line_of(i), tr("items[{i}] must be a mapping", i=str(i)))
         given = node.get("id")
         if isinstance(given, str) and given.strip() in nodes:  # an override of an earlier item
             node = _merged(nodes[given.strip()], node)
         item = _qa_item(path, node, f"items[{i}]")
         if item.id in seen:
-            raise _fail(path, node.line, f"duplicate QA item {item.id} in this file")
+            raise _fail(path, node.line, tr("duplicate QA item {item} in this file", item=item.id))
         seen.add(item.id)
         nodes[item.id] = node
         items[item.id] = item  # a later file's item overrides an earlier one with the same ID
@@ -377,7 +477,7 @@ def _root(path: Path, allowed: set[str]) -> LineMap:
         root = LineMap()
         root.line = 1
     if not isinstance(root, LineMap):
-        raise _fail(path, 1, "a checklist file must be a mapping")
+        raise _fail(path, 1, tr("a checklist file must be a mapping"))
     _keys(path, root, allowed, "checklist")
     return root
 

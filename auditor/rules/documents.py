@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from auditor.case.intake import misnamed_note
 from auditor.case.names import same_employer
-from auditor.i18n import N_, Fixed, Percent, Text, join, tr, trn
+from auditor.i18n import N_, Fixed, Percent, Text, join, known, tr, trn
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import letter_maybe_from, shown
 from auditor.rules.context import Context, legible
@@ -27,7 +27,7 @@ def unreadable(ctx: Context) -> list[Finding]:
                 ctx.on(
                     doc,
                     "failed",
-                    tr("could not be read: {problem}.", problem=doc.problem)
+                    tr("could not be read: {problem}.", problem=known(doc.problem))
                     if doc.problem
                     else tr("could not be read: no reason given."),
                 )
@@ -86,7 +86,7 @@ def _partly_read(ctx: Context) -> list[Finding]:
                 tr(
                     "read with problems: {notes}. Check the file yourself; what was not read was "
                     "not audited.",
-                    notes=join(doc.notes, "; "),
+                    notes=join((known(n) for n in doc.notes), "; "),
                 ),
             )
         )

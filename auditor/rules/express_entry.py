@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from auditor.case.clb import ABILITIES, FRENCH, TestResult
-from auditor.case.hours import Exclusion, HoursResult, Job, compute_hours, fmt, years_before
+from auditor.case.hours import Exclusion, HoursResult, Job, compute_hours, years_before
 from auditor.case.work import Position
 from auditor.crs.evidence import CrsEvidence
 from auditor.crs.recheck import FRENCH_ROUND, GENERAL_ROUNDS, factor_changes
-from auditor.i18n import tr
+from auditor.i18n import N_, Grouped, Percent, Text, join, tr
 from auditor.models import Document, Finding
 from auditor.rules.categories import OccupationCategory, shipped_categories
 from auditor.rules.context import Context, evidence
@@ -28,14 +28,21 @@ LETTER_FIELDS = ("noc_code", "start_date", "end_date", "hours_per_week")
 LANGUAGE_FIELDS = (*ABILITIES, "result_date", "test_date")
 
 
-def _weak_fields(documents: Iterable[Document], names: Sequence[str], floor: float) -> list[str]:
+def _weak_fields(documents: Iterable[Document], names: Sequence[str], floor: float) -> list[Text]:
     """`path: field (62%)` for each named field read below the confidence floor."""
     out = []
     for d in documents:
         for name in names:
             f = d.fields.get(name)
             if f is not None and f.confidence < floor:
-                out.append(f"{d.id}: {name} ({f.confidence:.0%})")
+                out.append(
+                    tr(
+                        "{path}: {field} ({confidence})",
+                        path=d.id,
+                        field=name,
+                        confidence=Percent(f.confidence),
+                    )
+                )
     return out
 
 
@@ -44,45 +51,52 @@ def _documents(ctx: Context, paths: Iterable[str]) -> list[Document]:
     return [d for d in ctx.documents if d.id in wanted]
 
 
-def _as_of_label(ctx: Context) -> str:
+def _as_of_label(ctx: Context) -> Text:
     if ctx.intake.submission_date == ctx.as_of:
-        return f"{ctx.as_of.isoformat()} (the submission date)"
-    return f"{ctx.as_of.isoformat()} (the audit's as-of date)"
+        return tr("{date} (the submission date)", date=ctx.as_of)
+    return tr("{date} (the audit's as-of date)", date=ctx.as_of)
 
 
 # --- EE-CRS-001 ----------------------------------------------------------------------------
 
 
-def _language_unsure(ctx: Context, crs: CrsEvidence) -> str | None:
+def _language_unsure(ctx: Context, crs: CrsEvidence) -> Text | None:
     """Why the first-language points on the as-of date rest on no reading a person can trust."""
     if "first_language" in crs.evidenced:
         return None
     results = ctx.language.results if ctx.language else ()
     if not results:
-        return "first language: no language test result in the file"
+        return tr("first language: no language test result in the file")
     if "first_language" in crs.declared:
-        return (
+        return tr(
             "first language: no result valid on the date, but crs.first_language is declared "
             "and scored"
         )
     unread = [r.document for r in results if r.minimum is None or r.expired(ctx.as_of) is None]
     if unread:
-        return f"first language: scores or validity not read on {', '.join(unread)}"
+        return tr(
+            "first language: scores or validity not read on {documents}",
+            documents=", ".join(unread),
+        )
     return None  # every result was read: none is valid that day, so it earns nothing
 
 
-def _unsure_inputs(ctx: Context, crs: CrsEvidence) -> list[str]:
+def _unsure_inputs(ctx: Context, crs: CrsEvidence) -> list[Text]:
     """The inputs of the score on the as-of date that were not read with confidence."""
     floor = float(ctx.param("min_confidence"))
     out = []
     if "age" not in crs.evidenced:
-        out.append("age: no passport date of birth was read")
+        out.append(tr("age: no passport date of birth was read"))
     language = _language_unsure(ctx, crs)
     if language:
         out.append(language)
-    out += [f"{k}: neither shown nor declared" for k in crs.missing if k == "education"]
+    out += [tr("{key}: neither shown nor declared", key=k) for k in crs.missing if k == "education"]
     out += [
-        f"Canadian work: hours of {j.employer} ({j.document}) could not be counted"
+        tr(
+            "Canadian work: hours of {employer} ({document}) could not be counted",
+            employer=j.employer,
+            document=j.document,
+        )
         for j in ctx.hours.unknown
     ]
     sources = ctx.crs_sources
@@ -142,44 +156,85 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         ]
     assert ita is not None and invitation is not None and invitation.cutoff is not None
     if crs.result is None:
-        return [ctx.finding("unknown", "The CRS could not be scored: " + " ".join(crs.notes))]
+        return [
+            ctx.finding(
+                "unknown",
+                tr("The CRS could not be scored: {notes}", notes=join(crs.notes, " ")),
+            )
+        ]
     if ita > ctx.as_of:
         return [
             ctx.finding(
                 "unknown",
-                f"crs.ita_date {ita} is after {_as_of_label(ctx)}: check the dates.",
+                tr(
+                    "crs.ita_date {ita} is after {as_of}: check the dates.",
+                    ita=ita,
+                    as_of=_as_of_label(ctx),
+                ),
                 ["case.yaml"],
             )
         ]
     score, cutoff, claimed = crs.result.total, invitation.cutoff, crs.claimed_score
     invited = ctx.crs_invited.result if ctx.crs_invited is not None else None
-    text = [f"CRS the evidence supports on {_as_of_label(ctx)}: {score}."]
-    text.append(f"The {invitation.type} round of {ita} invited down to {cutoff}.")
+    text = [
+        tr(
+            "CRS the evidence supports on {as_of}: {score}.",
+            as_of=_as_of_label(ctx),
+            score=str(score),
+        )
+    ]
+    text.append(
+        tr(
+            "The {round} round of {ita} invited down to {cutoff}.",
+            round=invitation.type,
+            ita=ita,
+            cutoff=str(cutoff),
+        )
+    )
     if claimed is not None:
-        text.append(f"The profile declared {claimed}.")
+        text.append(tr("The profile declared {claimed}.", claimed=str(claimed)))
     if invited is not None:
         changes = factor_changes(invited, crs.result)
-        text.append(f"On the ITA date the evidence supported {invited.total}.")
+        text.append(tr("On the ITA date the evidence supported {total}.", total=str(invited.total)))
         text.append(
-            "Changed since the ITA: " + "; ".join(c.describe(ctx.as_of) for c in changes) + "."
+            tr(
+                "Changed since the ITA: {changes}.",
+                changes=join((c.describe(ctx.as_of) for c in changes), "; "),
+            )
             if changes
-            else "No factor changed between the ITA and this date."
+            else tr("No factor changed between the ITA and this date.")
         )
     if crs.declared:
-        text.append(f"Taken as declared in case.yaml: {', '.join(crs.declared)}.")
+        text.append(tr("Taken as declared in case.yaml: {keys}.", keys=", ".join(crs.declared)))
     below = []
     if score < cutoff:
-        below.append(f"{cutoff - score} below the cut-off {cutoff}")
+        below.append(
+            tr(
+                "{points} below the cut-off {cutoff}",
+                points=str(cutoff - score),
+                cutoff=str(cutoff),
+            )
+        )
     if claimed is not None and score < claimed:
-        below.append(f"{claimed - score} below the declared {claimed}")
+        below.append(
+            tr(
+                "{points} below the declared {claimed}",
+                points=str(claimed - score),
+                claimed=str(claimed),
+            )
+        )
     unsure = _unsure_inputs(ctx, crs)
     documents = ["case.yaml", *(p for paths in ctx.crs_sources.values() for p in paths)]
-    message = " ".join(text)
+    message = join(text, " ")
     if unsure:
         return [
             ctx.finding(
                 "unknown",
-                f"{message} Not read with confidence, check by hand: {'; '.join(unsure)}.",
+                tr(
+                    "{message} Not read with confidence, check by hand: {unsure}.",
+                    message=message,
+                    unsure=join(unsure, "; "),
+                ),
                 documents,
             )
         ]
@@ -187,8 +242,12 @@ def crs_on_submission(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "failed",
-                f"{message} The score is {' and '.join(below)}: IRCC re-checks it on the "
-                "submission date (IRPA A11.2).",
+                tr(
+                    "{message} The score is {below}: IRCC re-checks it on the submission date "
+                    "(IRPA A11.2).",
+                    message=message,
+                    below=join(below, " and "),
+                ),
                 documents,
             )
         ]
@@ -241,8 +300,8 @@ class OccupationHours:
     """What the jobs in a category's listed occupations add up to, one NOC code at a time."""
 
     code: str | None  # the listed code whose hours reach the requirement, if any
-    reached: tuple[str, ...]  # "NOC 32101: 1,272.86 h counted", for each listed code held
-    unsure: tuple[str, ...]  # jobs in listed codes whose hours or dates were not read
+    reached: tuple[Text, ...]  # "NOC 32101: 1,272.86 h counted", for each listed code held
+    unsure: tuple[Text, ...]  # jobs in listed codes whose hours or dates were not read
     positions: tuple[Position, ...]  # the positions in listed codes
 
 
@@ -250,7 +309,8 @@ def _occupation_hours(ctx: Context, category: OccupationCategory) -> OccupationH
     required = float(ctx.param("required_hours"))
     continuous = bool(ctx.param("continuous"))
     eligible = tuple(p for p in ctx.work.positions if p.job.noc in category.codes)
-    reached, unsure = [], []
+    reached: list[Text] = []
+    unsure: list[Text] = []
     for code in sorted({p.job.noc for p in eligible if p.job.noc}):
         jobs = [_category_job(p, category) for p in eligible if p.job.noc == code]
         result = compute_hours(
@@ -264,9 +324,19 @@ def _occupation_hours(ctx: Context, category: OccupationCategory) -> OccupationH
         counted = max(runs, default=0.0) if continuous else result.qualifying_hours
         if counted >= required:
             return OccupationHours(code, (), (), eligible)
-        how = "in one continuous period" if continuous else "counted"
-        reached.append(f"NOC {code}: {fmt(counted)} h {how}")
-        unsure += [f"{j.employer} ({j.document}): hours or dates not read" for j in result.unknown]
+        reached.append(
+            tr("NOC {code}: {hours} h in one continuous period", code=code, hours=Grouped(counted))
+            if continuous
+            else tr("NOC {code}: {hours} h counted", code=code, hours=Grouped(counted))
+        )
+        unsure += [
+            tr(
+                "{employer} ({document}): hours or dates not read",
+                employer=j.employer,
+                document=j.document,
+            )
+            for j in result.unknown
+        ]
     return OccupationHours(None, tuple(reached), tuple(unsure), eligible)
 
 
@@ -280,7 +350,10 @@ def category_membership(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "passed",
-                f"A {invitation.type} round is not a category round: no category to show.",
+                tr(
+                    "A {round} round is not a category round: no category to show.",
+                    round=invitation.type,
+                ),
                 ["case.yaml"],
             )
         ]
@@ -292,8 +365,12 @@ def category_membership(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                f"crs.round.type {invitation.type!r} is not general, cec, french or a category "
-                f"of checklists/categories.yaml ({', '.join(categories)}): check the round.",
+                tr(
+                    "crs.round.type {round!r} is not general, cec, french or a category of "
+                    "checklists/categories.yaml ({names}): check the round.",
+                    round=invitation.type,
+                    names=", ".join(categories),
+                ),
                 ["case.yaml"],
             )
         ]
@@ -306,83 +383,141 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
     window = years_before(ctx.as_of, int(ctx.param("window_years")))
     required = float(ctx.param("required_hours"))
     months = round(required / (FULL_TIME_YEAR_HOURS / 12))
-    need = f"{fmt(required)} h ({months} months full-time or the equivalent)"
-    where = " in Canada" if category.canadian_experience else ""
-    head = f"{category.title} round ({category.name}): needs {need}{where} in one listed "
-    head += f"occupation between {window} and {_as_of_label(ctx)}."
+    need = tr(
+        "{hours} h ({months} months full-time or the equivalent)",
+        hours=Grouped(required),
+        months=str(months),
+    )
+    values = {
+        "title": tr(category.title),
+        "name": category.name,
+        "need": need,
+        "start": window,
+        "as_of": _as_of_label(ctx),
+    }
+    head = (
+        tr(
+            "{title} round ({name}): needs {need} in Canada in one listed occupation between "
+            "{start} and {as_of}.",
+            **values,
+        )
+        if category.canadian_experience
+        else tr(
+            "{title} round ({name}): needs {need} in one listed occupation between {start} and "
+            "{as_of}.",
+            **values,
+        )
+    )
     held = _occupation_hours(ctx, category)
     code, reached, unsure, eligible = held.code, held.reached, list(held.unsure), held.positions
     letters = [p.letter.id for p in eligible or ctx.work.positions]
     proof = [e for p in eligible for e in evidence(p.letter, "noc_code", "start_date")]
-    tail = f" {caveat}" if caveat else ""
+    tail = tr(" {caveat}", caveat=caveat) if caveat else ""
     if ita is not None and ita < category.effective_from:
         return ctx.finding(
             "unknown",
-            f"{head} The ITA ({ita}) predates the list in checklists/categories.yaml (in force "
-            f"from {category.effective_from}): check the list in force that day.{tail}",
+            tr(
+                "{head} The ITA ({ita}) predates the list in checklists/categories.yaml (in force "
+                "from {effective}): check the list in force that day.{tail}",
+                head=head,
+                ita=ita,
+                effective=category.effective_from,
+                tail=tail,
+            ),
             ["case.yaml", *letters],
             proof,
         )
     if code is not None:
-        return ctx.finding("passed", f"{head} NOC {code} reaches it.{tail}", letters, proof)
+        return ctx.finding(
+            "passed",
+            tr("{head} NOC {code} reaches it.{tail}", head=head, code=code, tail=tail),
+            letters,
+            proof,
+        )
     floor = float(ctx.param("min_confidence"))
     unsure += _weak_fields([p.letter for p in eligible], LETTER_FIELDS, floor)
     unsure += [
-        f"{p.letter.id}: NOC code not known ({p.noc_raw or 'none'})"
+        tr("{path}: NOC code not known ({value})", path=p.letter.id, value=p.noc_raw)
+        if p.noc_raw
+        else tr("{path}: NOC code not known (none)", path=p.letter.id)
         for p in ctx.work.positions
         if p.job.teer is None
     ]
     others = sorted({p.job.noc for p in ctx.work.positions if p.job.noc} - category.codes)
-    found = "; ".join(reached) if reached else "no job in a listed occupation"
-    text = f"{head} Found: {found}."
+    found = join(reached, "; ") if reached else tr("no job in a listed occupation")
+    text = tr("{head} Found: {found}.", head=head, found=found)
     if others:
-        text += f" Not on the list: NOC {', '.join(others)}."
+        text = tr("{text} Not on the list: NOC {codes}.", text=text, codes=", ".join(others))
     if unsure:
         return ctx.finding(
             "unknown",
-            f"{text} Check by hand: {'; '.join(unsure)}.{tail}",
+            tr(
+                "{text} Check by hand: {unsure}.{tail}",
+                text=text,
+                unsure=join(unsure, "; "),
+                tail=tail,
+            ),
             letters,
             proof,
         )
-    return ctx.finding("failed", f"{text}{tail}", letters, proof)
+    return ctx.finding("failed", tr("{text}{tail}", text=text, tail=tail), letters, proof)
 
 
-def _describe(result: TestResult, day: dt.date) -> str:
+def _describe(result: TestResult, day: dt.date) -> Text:
     levels = " ".join(
         f"{a[0].upper()}{result.clb[a] if result.clb[a] is not None else '?'}" for a in ABILITIES
     )
-    state = {True: "expired", False: "valid", None: "validity unknown"}[result.expired(day)]
-    return f"{result.test} ({result.document}): NCLC {levels}, {state} on {day}"
+    state = {
+        True: N_("{test} ({document}): NCLC {levels}, expired on {day}"),
+        False: N_("{test} ({document}): NCLC {levels}, valid on {day}"),
+        None: N_("{test} ({document}): NCLC {levels}, validity unknown on {day}"),
+    }[result.expired(day)]
+    return tr(state, test=result.test, document=result.document, levels=levels, day=day)
 
 
 def _french(ctx: Context) -> Finding:
     need = int(ctx.param("french_nclc"))
     day = ctx.as_of
-    head = (
-        f"French-language proficiency round: needs NCLC {need} in all four abilities of a "
-        f"TEF Canada or TCF Canada result valid on {_as_of_label(ctx)}."
+    head = tr(
+        "French-language proficiency round: needs NCLC {need} in all four abilities of a "
+        "TEF Canada or TCF Canada result valid on {as_of}.",
+        need=str(need),
+        as_of=_as_of_label(ctx),
     )
     results = [r for r in (ctx.language.results if ctx.language else ()) if r.test in FRENCH]
     documents = [r.document for r in results] or ["case.yaml"]
     docs = _documents(ctx, (r.document for r in results))
     proof = [e for d in docs for e in evidence(d, *ABILITIES)]
-    found = "; ".join(_describe(r, day) for r in results) or "no French test result in the file"
+    found = (
+        join((_describe(r, day) for r in results), "; ")
+        if results
+        else tr("no French test result in the file")
+    )
     good = [
         r for r in results if r.accepted and r.expired(day) is False and (r.minimum or 0) >= need
     ]
     weak = _weak_fields(docs, LANGUAGE_FIELDS, float(ctx.param("min_confidence")))
     if good and not weak:
-        return ctx.finding("passed", f"{head} Found: {found}.", documents, proof)
+        return ctx.finding(
+            "passed", tr("{head} Found: {found}.", head=head, found=found), documents, proof
+        )
     unsure = weak + [
-        f"{r.document}: scores or validity not read"
+        tr("{document}: scores or validity not read", document=r.document)
         for r in results
         if r.accepted is not False and (r.minimum is None or r.expired(day) is None)
     ]
     if unsure:
         return ctx.finding(
             "unknown",
-            f"{head} Found: {found}. Check by hand: {'; '.join(unsure)}.",
+            tr(
+                "{head} Found: {found}. Check by hand: {unsure}.",
+                head=head,
+                found=found,
+                unsure=join(unsure, "; "),
+            ),
             documents,
             proof,
         )
-    return ctx.finding("failed", f"{head} Found: {found}.", documents, proof)
+    return ctx.finding(
+        "failed", tr("{head} Found: {found}.", head=head, found=found), documents, proof
+    )

@@ -17,11 +17,12 @@ from auditor.case.noc import obsolete_code
 from auditor.case.noc2021 import UnitGroup, codes_for_title, nominal_code, unit_group, unit_groups
 from auditor.case.noc_match import Passage, contest, copied_passages, coverage, rank, rivals
 from auditor.case.work import Position
+from auditor.i18n import Named, Percent, Text, join, tr
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, legible
 from auditor.rules.registry import rule
 
-FRENCH_DUTIES = (
+FRENCH_DUTIES = tr(
     "the letter is in French and NOC 2021 as shipped has no French duty text, so its duties "
     "were not compared (compare them by hand with the English main duties)."
 )
@@ -152,14 +153,18 @@ def details(position: NocPosition, found: Comparison | None = None) -> dict[str,
     return out
 
 
-def _contest(found: Comparison, top_k: int, min_ratio: float, min_contest_ratio: float) -> str:
+def _contest(
+    found: Comparison, top_k: int, min_ratio: float, min_contest_ratio: float
+) -> Text | str:
     """The contest's part of a mismatch message, when the contest decided it: which rival fits
     better, and by how much."""
     if mismatch(found, top_k, min_ratio, 0.0) or found.contest_ratio >= min_contest_ratio:
         return ""
-    return (
-        f"; its rival NOC {_name(found.rival)} fits them better (on the words that tell "
-        f"the two apart, the claimed code scores {found.contest_ratio:.0%} of it)"
+    return tr(
+        "; its rival NOC {rival} fits them better (on the words that tell the two apart, the "
+        "claimed code scores {ratio} of it)",
+        rival=_name(found.rival),
+        ratio=Percent(found.contest_ratio),
     )
 
 
@@ -167,44 +172,55 @@ def _passage(p: Passage) -> dict[str, object]:
     return {"text": p.text, "noc_code": p.code, "noc_text": p.source, "words": p.words}
 
 
-def _name(code: str) -> str:
+def _name(code: str) -> Text | str:
+    """`21231 Software engineers and designers`: the code and its NOC 2021 title, in the
+    reader's language."""
     group = unit_group(code)
-    return f"{code} {group.title_en}" if group else code
+    if group is None:
+        return code
+    return tr("{code} {title}", code=code, title=Named(group.title_en, fr=group.title_fr))
 
 
-def _why_not(ctx: Context, position: NocPosition) -> str | None:
+def _why_not(ctx: Context, position: NocPosition) -> Text | None:
     """Why the duties cannot be compared, or None when they can."""
     if position.language == "fr":
         return FRENCH_DUTIES
     if position.code is None or unit_group(position.code) is None:
-        shown = f"NOC {position.code_value!r}" if position.code_value else "no NOC code"
-        return (
-            f"{shown} ({position.code_source}) is not a NOC 2021 code to compare the duties with."
+        if position.code_value:
+            return tr(
+                "NOC {value!r} ({source}) is not a NOC 2021 code to compare the duties with.",
+                value=position.code_value,
+                source=position.code_source,
+            )
+        return tr(
+            "no NOC code ({source}) is not a NOC 2021 code to compare the duties with.",
+            source=position.code_source,
         )
     if len(terms(" ".join(position.duties))) < int(ctx.param("min_duty_words")):
-        return (
-            f"too few duties to compare with NOC {position.code} ({len(position.duties)} "
-            "listed); a person must judge them."
+        return tr(
+            "too few duties to compare with NOC {code} ({count} listed); a person must judge them.",
+            code=position.code,
+            count=str(len(position.duties)),
         )
     return None
 
 
-def _doubt(ctx: Context, letter: Document, *names: str) -> str | None:
+def _doubt(ctx: Context, letter: Document, *names: str) -> Text | None:
     """Why the letter's values behind a failure cannot be trusted (CONTRACT.md section 3: failed
     only on values read with enough confidence), or None when they can."""
     floor = float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence"))
     if not legible(letter, floor):
-        return "the letter is not fully legible"
+        return tr("the letter is not fully legible")
     weak = [n for n in names if n in letter.fields and letter.fields[n].confidence < floor]
     if weak:
-        return f"the {' and '.join(weak)} were read with low confidence"
+        return tr("the {fields} were read with low confidence", fields=" and ".join(weak))
     return None
 
 
 def _failed(
     ctx: Context,
     letter: Document,
-    message: str,
+    message: Text,
     where: tuple[Evidence, ...],
     info: dict,
     *names: str,
@@ -213,7 +229,8 @@ def _failed(
     doubt = _doubt(ctx, letter, *names)
     if doubt is None:
         return ctx.on(letter, "failed", message, where, details=info)
-    return ctx.on(letter, "unknown", f"{doubt}; check by hand: {message}", where, details=info)
+    text = tr("{doubt}; check by hand: {message}", doubt=doubt, message=message)
+    return ctx.on(letter, "unknown", text, where, details=info)
 
 
 @rule("LETTER-NOC-001")
@@ -231,21 +248,36 @@ def duties_match(ctx: Context) -> list[Finding]:
         assert position.code is not None
         found = _comparison(ctx, position, position.code)
         total = len(found.matched) + len(found.missed)
-        duties = f"{len(found.matched)} of its {total} main duties covered"
-        best = ", ".join(_name(c) for c, _ in found.best)
+        duties = tr(
+            "{matched} of its {total} main duties covered",
+            matched=str(len(found.matched)),
+            total=str(total),
+        )
+        best = join((_name(c) for c, _ in found.best), ", ")
         if mismatch(found, top_k, ratio, contest_ratio):
-            message = (
-                f"the duties do not match NOC {_name(position.code)} ({position.code_source}): it "
-                f"ranks {found.claimed_rank + 1} of {len(unit_groups())} with "
-                f"{found.claimed_ratio:.0%} of the best score"
-                f"{_contest(found, top_k, ratio, contest_ratio)}; {duties}. Codes whose duties "
-                f"match best: {best}."
+            message = tr(
+                "the duties do not match NOC {code} ({source}): it ranks {rank} of {groups} with "
+                "{ratio} of the best score{contest}; {duties}. Codes whose duties match best: "
+                "{best}.",
+                code=_name(position.code),
+                source=position.code_source,
+                rank=str(found.claimed_rank + 1),
+                groups=str(len(unit_groups())),
+                ratio=Percent(found.claimed_ratio),
+                contest=_contest(found, top_k, ratio, contest_ratio),
+                duties=duties,
+                best=best,
             )
             out.append(_failed(ctx, letter, message, where, details(position, found), "duties"))
         else:
-            message = (
-                f"the duties match NOC {_name(position.code)} (ranked {found.claimed_rank + 1} of "
-                f"{len(unit_groups())}; {duties}). Best matches: {best}."
+            message = tr(
+                "the duties match NOC {code} (ranked {rank} of {groups}; {duties}). Best "
+                "matches: {best}.",
+                code=_name(position.code),
+                rank=str(found.claimed_rank + 1),
+                groups=str(len(unit_groups())),
+                duties=duties,
+                best=best,
             )
             out.append(ctx.on(letter, "passed", message, where, details=details(position, found)))
     return by_position(ctx, out)
@@ -261,7 +293,7 @@ def duties_not_copied(ctx: Context) -> list[Finding]:
             out.append(ctx.on(letter, "unknown", FRENCH_DUTIES, where, "info", details(position)))
             continue
         if not position.duties:
-            why = "the letter lists no duties to compare with the NOC text"
+            why = tr("the letter lists no duties to compare with the NOC text")
             out.append(ctx.on(letter, "unknown", why, where, "info", details(position)))
             continue
         code = position.code if position.code and unit_group(position.code) else None
@@ -280,15 +312,22 @@ def duties_not_copied(ctx: Context) -> list[Finding]:
         info = details(position, found)
         info["copied_passages"] = [_passage(p) for p in copied]
         if copied:
-            shown = "; ".join(f'"{p.text}" (NOC {p.code})' for p in copied[:3])
-            more = f" and {len(copied) - 3} more" if len(copied) > 3 else ""
-            message = (
-                f"{len(copied)} passage(s) of the duties are copied from the NOC 2021 text: "
-                f"{shown}{more}. IRCC expects duties in the employer's own words."
+            passages = [tr('"{text}" (NOC {code})', text=p.text, code=p.code) for p in copied[:3]]
+            shown = join(passages, "; ")
+            more = tr(" and {count} more", count=str(len(copied) - 3)) if len(copied) > 3 else ""
+            message = tr(
+                "{count} passage(s) of the duties are copied from the NOC 2021 text: "
+                "{passages}{more}. IRCC expects duties in the employer's own words.",
+                count=str(len(copied)),
+                passages=shown,
+                more=more,
             )
             out.append(_failed(ctx, letter, message, where, info, "duties"))
         else:
-            message = f"none of the {len(position.duties)} duties is copied from the NOC text."
+            message = tr(
+                "none of the {count} duties is copied from the NOC text.",
+                count=str(len(position.duties)),
+            )
             out.append(ctx.on(letter, "passed", message, where, details=info))
     return by_position(ctx, out)
 
@@ -305,8 +344,12 @@ def code_exists(ctx: Context) -> list[Finding]:
         info: dict[str, object] = {"position": position.index, "noc_code": value}
         code = position.code
         if code is None:
-            why = f"the NOC value {value!r} ({position.code_source}) is not one 5-digit code"
-            out.append(ctx.on(letter, "unknown", f"{why}; check it by hand.", where, details=info))
+            why = tr(
+                "the NOC value {value!r} ({source}) is not one 5-digit code; check it by hand.",
+                value=value,
+                source=position.code_source,
+            )
+            out.append(ctx.on(letter, "unknown", why, where, details=info))
             continue
         group = unit_group(code)
         title_codes = codes_for_title(position.title)
@@ -314,19 +357,30 @@ def code_exists(ctx: Context) -> list[Finding]:
         info["title_codes"] = list(title_codes)
         if group is None:
             hint = _title_hint(position.title, title_codes)
-            message = f"NOC {code} ({position.code_source}) does not exist in NOC 2021{hint}."
+            message = tr(
+                "NOC {code} ({source}) does not exist in NOC 2021{hint}.",
+                code=code,
+                source=position.code_source,
+                hint=hint,
+            )
             out.append(_failed(ctx, letter, message, where, info, *_read(position, "noc_code")))
         elif title_codes and code not in title_codes:
-            others = ", ".join(_name(c) for c in title_codes)
-            message = (
-                f"the job title {position.title!r} is an example title of NOC {others}, not of "
-                f"the claimed NOC {_name(code)} ({position.code_source}); check which fits."
+            message = tr(
+                "the job title {title!r} is an example title of NOC {others}, not of the claimed "
+                "NOC {code} ({source}); check which fits.",
+                title=position.title,
+                others=join((_name(c) for c in title_codes), ", "),
+                code=_name(code),
+                source=position.code_source,
             )
             names = _read(position, "noc_code", "job_title")
             out.append(_failed(ctx, letter, message, where, info, *names))
         else:
-            fit = " and fits the job title" if title_codes else ""
-            message = f"NOC {_name(code)} exists in NOC 2021{fit}."
+            message = (
+                tr("NOC {code} exists in NOC 2021 and fits the job title.", code=_name(code))
+                if title_codes
+                else tr("NOC {code} exists in NOC 2021.", code=_name(code))
+            )
             out.append(ctx.on(letter, "passed", message, where, details=info))
     return by_position(ctx, out)
 
@@ -349,9 +403,11 @@ def _read(position: NocPosition, *names: str) -> tuple[str, ...]:
     return tuple(n for n in names if n != "noc_code" or from_letter)
 
 
-def _title_hint(title: str | None, codes: tuple[str, ...]) -> str:
+def _title_hint(title: str | None, codes: tuple[str, ...]) -> Text | str:
     if not codes:
         return ""
-    return f"; the job title {title!r} is an example title of NOC " + ", ".join(
-        _name(c) for c in codes
+    return tr(
+        "; the job title {title!r} is an example title of NOC {codes}",
+        title=title,
+        codes=join((_name(c) for c in codes), ", "),
     )

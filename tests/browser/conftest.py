@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -116,7 +117,15 @@ def screenshot(page, name: str) -> Path:  # noqa: ANN001
 
 
 @pytest.fixture(scope="session")
-def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_cache(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The environment of a CLI run whose reading cache starts empty in this session: the first
+    run reads every file, later runs of the same samples (another language) reuse its reads."""
+    return {**os.environ, "AUDIT_CACHE_DIR": str(tmp_path_factory.mktemp("sample-cache"))}
+
+
+@pytest.fixture(scope="session")
+def sample_reports(tmp_path_factory: pytest.TempPathFactory, sample_cache: dict[str, str]) -> Path:
+    """Every sample audited by the real CLI in English, each file read afresh (empty cache)."""
     if not CASES:
         pytest.skip("no sample cases in samples/")
     out = tmp_path_factory.mktemp("sample-reports")
@@ -128,13 +137,13 @@ def sample_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
             *[str(SAMPLES / c) for c in CASES],
             "--out",
             str(out),
-            "--no-cache",
             "--fail-on",
             "never",
         ],
         capture_output=True,
         text=True,
         timeout=900,
+        env=sample_cache,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return out

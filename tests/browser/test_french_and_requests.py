@@ -1,8 +1,10 @@
 """Samples audited by the real CLI in English and French: the request list in Chromium and in
-print, and the French report and index scanned for English left untranslated."""
+print, and every sample's French report, request list and index scanned for English left
+untranslated, findings' messages and the verdict box included."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -15,51 +17,60 @@ from babel.messages.pofile import read_po
 
 from auditor import i18n
 from auditor.report.requests_view import LETTER_CORRECTIONS, LETTER_ELEMENTS
-from tests.browser.conftest import SAMPLES, foreign_requests, screenshot
+from tests.browser.conftest import CASES, SAMPLES, foreign_requests, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 REQUEST_CASES = ("incomplete-letter-noc2016", "bare-letters-no-language")
-FRENCH_CASES = ("eligible-fr-scanned", *REQUEST_CASES)
 PO = Path(i18n.LOCALE_DIR) / "fr" / "LC_MESSAGES" / "auditor.po"
-# What comes from the documents, the findings' messages (made by the rules, translated as the
-# rules are converted to i18n.tr) and NOC 2021's English text: removed before the scan.
+# What is not the tool's own words, removed before the scan: the documents' own text (quoted
+# passages, raw OCR, field values read), NOC 2021's English lead statements and duties, YAML
+# to paste, the case's folder name. Findings' messages and the verdict box are the tool's own
+# words and are scanned.
 NOT_THE_TOOLS_OWN = (
-    ".message, .noc-message, .passed-message, q, .raw, .value, .reason-cell, .related, "
-    ".noc-duties, .letter-duties, .noc-lead, .copied, .noc-best, .waiver-yaml, .case-name, title, "
-    # the verdict box quotes findings' messages (rule messages are not translated yet)
-    ".reason > a, .verdict-explain"
+    "q, .raw, .value, .noc-duties, .letter-duties, .noc-lead, .copied, .waiver-yaml, "
+    ".case-name, title"
+)
+# Words of English that French never uses: a message left in English has several of them.
+ENGLISH_WORDS = re.compile(
+    r"\b(?:the|is|are|was|were|not|of|and|with|from|which|this|that|has|have|does|only|"
+    r"for|by|to|in|on|no|or|its|it)\b"
 )
 SIN_LIKE = re.compile(r"(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
 PASSPORT_LIKE = re.compile(r"\b[A-Z]{1,2}\d{6,8}\b")
 
 
 @pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The report folders of the samples, by language: `out/<lang>/<case>/`."""
-    out = tmp_path_factory.mktemp("lang-reports")
-    for lang in i18n.LANGS:
-        cases = FRENCH_CASES if lang == "fr" else REQUEST_CASES
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "auditor",
-                *[str(SAMPLES / c) for c in cases],
-                "--out",
-                str(out / lang),
-                "--lang",
-                lang,
-                "--fail-on",
-                "never",
-                "--quiet",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-        assert done.returncode == 0, done.stderr[-2000:]
-    return {lang: out / lang for lang in i18n.LANGS}
+def audited(
+    tmp_path_factory: pytest.TempPathFactory,
+    sample_reports: Path,
+    sample_cache: dict[str, str],
+) -> dict[str, Path]:
+    """The report folders of every sample, by language: English from the session's run, French
+    from one CLI run of every sample (`audit samples/* --lang fr`), reusing that run's reads."""
+    out = tmp_path_factory.mktemp("lang-reports") / "fr"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "auditor",
+            *[str(SAMPLES / c) for c in CASES],
+            "--out",
+            str(out),
+            "--lang",
+            "fr",
+            "--fail-on",
+            "never",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=sample_cache,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "erreur" in done.stdout or "prêt" in done.stdout, done.stdout[:500]
+    return {"en": sample_reports, "fr": out}
 
 
 def _pdf_text(pdf: bytes) -> str:
@@ -150,14 +161,15 @@ def _catalogue_phrases() -> list[str]:
     return sorted(phrases)
 
 
-@pytest.mark.parametrize("case", FRENCH_CASES)
+@pytest.mark.parametrize("case", CASES)
 def test_french_report_leaves_no_catalogue_message_in_english(
     case: str,
     audited: dict[str, Path],
     open_report,  # noqa: ANN001
 ) -> None:
-    """`audit --lang fr`: the report's own words (not the documents', not the rules' messages)
-    contain no English phrase of the catalogue, and dates and numbers are French."""
+    """`audit samples/* --lang fr`: each report and request list, findings' messages and the
+    verdict box included, contains no English phrase of the catalogue (only the documents' own
+    text is left out), and dates and numbers are French."""
     phrases = _catalogue_phrases()
     assert len(phrases) > 200
     folder = audited["fr"] / case
@@ -188,12 +200,69 @@ def test_french_index_is_french(audited: dict[str, Path], open_report) -> None: 
     assert rec.errors == []
     assert page.locator("html").get_attribute("lang") == "fr"
     heading = page.locator("h1").inner_text()
-    assert heading == f"Vérification CEC : {len(FRENCH_CASES)} dossiers"
+    assert heading == f"Vérification CEC : {len(CASES)} dossiers"
     page.evaluate(
         "(sel) => document.querySelectorAll(sel).forEach((e) => e.remove())", NOT_THE_TOOLS_OWN
     )
     text = _flat(page.inner_text("body"))
     assert [p for p in _catalogue_phrases() if p in text] == []
+
+
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|«[^»]*»")
+
+
+def _read_values(report: dict) -> list[str]:
+    """Every text the documents gave (report.json's field values and the text they were read
+    from): document-sourced, so left out of a message before it is scanned, longest first."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str) and len(value) >= 8:
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for document in report["documents"]:
+        for field in (document.get("fields") or {}).values():
+            if isinstance(field, dict):
+                walk(field.get("value"))
+                walk(field.get("text"))
+    return sorted(set(found), key=len, reverse=True)
+
+
+def _english_pieces(message: str, read: list[str]) -> list[str]:
+    """The clauses of an English message that are the tool's words: quotes and values of
+    documents taken out, cut at sentence and clause marks, those with three English words or
+    more."""
+    for value in read:
+        message = message.replace(value, " ")
+    pieces = re.split(r"[.;:\n()]\s", QUOTED.sub(" ", message) + " ")
+    return [_flat(p) for p in pieces if len(ENGLISH_WORDS.findall(p)) >= 3 and len(_flat(p)) >= 20]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_finding_message_is_said_in_french(case: str, audited: dict[str, Path]) -> None:
+    """Each finding of report.json (English, as the contract says) is shown in French in the
+    French report: no clause of its English message (what the documents say aside: quotes and
+    the values read) appears in the French report, in the finding, the verdict box or anywhere
+    else."""
+    report = json.loads((audited["en"] / case / "report.json").read_text(encoding="utf-8"))
+    assert report["findings"], case
+    page = (audited["fr"] / case / "report.html").read_text(encoding="utf-8")
+    page = re.sub(r"<(style|script)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+    shown = _flat(html.unescape(page))
+    read = _read_values(report)
+    left = {
+        f"{finding['rule']}: {piece}"
+        for finding in report["findings"]
+        for piece in _english_pieces(finding["message"], read)
+        if piece in shown
+    }
+    assert sorted(left) == [], f"{case}: English left in French:\n" + "\n".join(sorted(left))
 
 
 def test_the_report_script_writes_french(audited: dict[str, Path], open_report) -> None:  # noqa: ANN001

@@ -96,3 +96,90 @@ def test_audit_toml_lang_writes_french_reports_and_summary(tmp_path: Path) -> No
     assert " error" in english.stdout and '<html lang="en">' in (
         tmp_path / "en" / "report.html"
     ).read_text(encoding="utf-8")
+
+
+def test_help_in_french_with_lang() -> None:
+    """`--lang fr` is read before typer builds the help: every paragraph, section, option and
+    the words typer adds ([par défaut : ...]) are French; the English help is unchanged."""
+    french = runner.invoke(app, ["--help", "--lang", "fr"])
+    assert french.exit_code == 0, french.output
+    text = " ".join(french.output.split())  # the help is wrapped at the terminal's width
+    assert text.startswith("Utilisation : audit [OPTIONS] CASE_DIR...")
+    for words in (
+        "Vérifie un ou plusieurs dossiers",
+        "Codes de sortie",
+        "Arguments",
+        "Options",
+        "Commandes",
+        "Dossiers à vérifier.",
+        "Affiche ce message et quitte.",
+        "[par défaut : html,json]",
+        "[variable d'environnement : AUDIT_REPORT_MODE]",
+        "[obligatoire]",
+    ):
+        assert words in text, words
+    for english in ("Usage:", "Show this message", "Case folders to audit", "default:"):
+        assert english not in text, english
+    english = " ".join(runner.invoke(app, ["--help"]).output.split())
+    assert english.startswith("Usage: audit [OPTIONS] CASE_DIR...")
+    assert "[default: html,json]" in english and "Case folders to audit." in english
+
+
+def test_help_in_french_from_audit_toml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The firm's `lang` makes the sub-commands' help French too; `--lang en` wins over it."""
+    (tmp_path / "audit.toml").write_text('lang = "fr"\n')
+    monkeypatch.chdir(tmp_path)
+    rules = runner.invoke(app, ["rules", "--help"]).output
+    assert "Liste les règles que le vérificateur applique" in rules
+    assert "explain Ce qu'une règle vérifie" in " ".join(rules.split())
+    crs = runner.invoke(app, ["crs", "--help"]).output
+    assert "Calcule la note de PROFILE" in crs and "Exemple de PROFILE.yaml :" in crs
+    assert "Usage:" in runner.invoke(app, ["crs", "--help", "--lang", "en"]).output
+
+
+def test_crs_breakdown_in_french(tmp_path: Path) -> None:
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(
+        "age: 29\neducation: bachelors\nfirst_language:\n  test: celpip_general\n"
+        "  clb: {listening: 9, reading: 8, writing: 8, speaking: 9}\n"
+        "canadian_work_years: 2\nas_of: 2026-01-15\n",
+        encoding="utf-8",
+    )
+    french = runner.invoke(app, ["crs", str(profile), "--lang", "fr"])
+    assert french.exit_code == 0, french.output
+    lines = french.output.splitlines()
+    assert lines[0] == "Note SCG : 429 / 1200"
+    assert lines[1].startswith("Calculée pour une personne seule, le 15 janvier 2026")
+    assert "études et langue" in french.output and "un diplôme, NCLC le plus bas 8" in french.output
+    assert "2 an(s)" in french.output and "year(s)" not in french.output
+    english = runner.invoke(app, ["crs", str(profile)]).output
+    assert english.splitlines()[0] == "CRS score: 429 / 1200"
+    assert "2 year(s)" in english
+
+
+def test_errors_in_french(tmp_path: Path) -> None:
+    done = runner.invoke(app, [str(tmp_path), "--lang", "fr", "--jobs", "0"])
+    assert done.exit_code == 2
+    assert "audit : erreur : --jobs : 0 n'est pas un nombre de processus" in done.output
+
+
+def test_case_yaml_errors_in_french(tmp_path: Path) -> None:
+    """case.yaml is read in a worker process, before the language is known: its error keeps
+    its message, and the CLI says it in French; str() stays the English of the contract."""
+    from auditor import i18n
+    from auditor.case.intake import load_intake
+    from auditor.cli.commands import said_error
+    from auditor.errors import UsageError
+
+    (tmp_path / "case.yaml").write_text(
+        "claims:\n  work:\n    - employer: Acme\n      start: 2024-05-01\n      end: 2024-01-01\n"
+    )
+    with pytest.raises(UsageError) as caught:
+        load_intake(tmp_path)
+    assert str(caught.value).endswith(
+        "case.yaml:5: claims.work[0]: end 2024-01-01 is before start 2024-05-01"
+    )
+    with i18n.language("fr"):
+        assert said_error(caught.value).endswith(
+            "case.yaml:5 : claims.work[0] : la fin (1 janvier 2024) précède le début (1 mai 2024)"
+        )

@@ -200,3 +200,38 @@ def test_review_notes_and_a_void_sign_off_are_said_in_french() -> None:
     void = signoff_outcome(Signoff("A", dt.date(2026, 11, 28)), "f2", Prior("f1"))
     assert void is not None and not void.valid
     assert said_in_french(void.note).startswith("nulle : le dossier a changé depuis que A")
+
+
+# The Express Entry, NOC and QA rules (rules/express_entry.py, noc.py, qa.py), on the same
+# cases: their messages, and the case-assembly texts they hold (jobs, hours, authorization,
+# places, CRS), are said in French too.
+OTHERS = {
+    rule_id
+    for rule_id, check in REGISTERED.items()
+    if check.__module__ in {"auditor.rules.express_entry", "auditor.rules.noc"}
+}
+
+
+def others(result: AuditResult) -> list[Finding]:
+    return [f for f in result.findings if f.rule in OTHERS or f.rule.startswith("QA-")]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_express_entry_noc_and_qa_finding_is_said_in_french(case: str) -> None:
+    problems = []
+    for f in others(audited(case)):
+        if not isinstance(f.message, Text):
+            problems.append(f"{f.rule}: not a translatable message: {f.message!r}")
+            continue
+        with i18n.language("fr"):
+            said = localize(f.message)
+        if said == str(f.message):
+            problems.append(f"{f.rule}: the same in French: {said!r}")
+        problems += [f"{f.rule}: no French for {m!r}" for m in untranslated(f.message)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_cases_make_express_entry_noc_and_qa_findings() -> None:
+    found = [f for case in CASES for f in others(audited(case))]
+    assert {f.rule for f in found} >= {"EE-CRS-001", "LETTER-NOC-001", "LETTER-NOC-002"}
+    assert any(f.rule.startswith("QA-") for f in found)
