@@ -49,6 +49,7 @@ def main(argv: list[str]) -> None:
             float(p1["duty_cover_share"]),
             int(p2["min_copied_words"]),
             int(p2["min_whole_duty_words"]),
+            letter["job_title"],
         )
         rows.append((letter, found))
     seconds = time.perf_counter() - started

@@ -8,6 +8,7 @@ CEC-TEER-001) or by the data (no French duty text in NOC 2021 as shipped).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -15,7 +16,15 @@ from functools import lru_cache
 from auditor.case.duty_words import terms
 from auditor.case.noc import obsolete_code
 from auditor.case.noc2021 import UnitGroup, codes_for_title, nominal_code, unit_group, unit_groups
-from auditor.case.noc_match import Passage, contest, copied_passages, coverage, rank, rivals
+from auditor.case.noc_match import (
+    Passage,
+    best_fits,
+    contest,
+    copied_passages,
+    coverage,
+    rank,
+    rivals,
+)
 from auditor.case.work import Position
 from auditor.models import Document, Evidence, Finding
 from auditor.rules.context import Context, evidence, legible
@@ -76,7 +85,9 @@ class Comparison:
     missed: tuple[str, ...]
     copied: tuple[Passage, ...]
     rival: str  # the code that wins the contest among the claimed code's rivals
-    contest_ratio: float  # claimed code's contest score / the winner's (1.0 when it wins)
+    # How likely the claimed code makes the duties' telling words, per word, as a share of how
+    # likely the winner makes them (1.0 when it wins).
+    contest_ratio: float
 
 
 @lru_cache(maxsize=256)
@@ -87,8 +98,10 @@ def compare(
     cover_threshold: float,
     copy_min_words: int,
     copy_whole_duty_words: int,
+    title: str | None = None,
 ) -> Comparison:
-    """The comparison of `duties` with the unit group `code` (which must exist)."""
+    """The comparison of `duties` with the unit group `code` (which must exist). The job title
+    only helps name the codes that fit best; whether the claimed code fits rests on the duties."""
     group = unit_group(code)
     assert group is not None
     ranking = rank(duties)
@@ -99,14 +112,14 @@ def compare(
     rival = min(scores, key=lambda c: (-scores[c], c != code, c))
     return Comparison(
         group=group,
-        best=tuple((r.code, r.score) for r in ranking[:best_codes]),
+        best=tuple((r.code, r.score) for r in best_fits(ranking, title, best_codes)),
         claimed_rank=place,
         claimed_ratio=round(ranking[place].score / top, 3) if top else 0.0,
         matched=tuple((c.noc_duty, c.letter_duty) for c in cover if c.letter_duty is not None),
         missed=tuple(c.noc_duty for c in cover if c.letter_duty is None),
         copied=tuple(copied_passages(duties, copy_min_words, copy_whole_duty_words, (code,))),
         rival=rival,
-        contest_ratio=round(scores[code] / scores[rival], 3) if scores[rival] else 1.0,
+        contest_ratio=round(math.exp(scores[code] - scores[rival]), 3),
     )
 
 
@@ -129,6 +142,7 @@ def _comparison(ctx: Context, position: NocPosition, code: str) -> Comparison:
         float(ctx.checklists.param("LETTER-NOC-001", "duty_cover_share")),
         int(ctx.checklists.param("LETTER-NOC-002", "min_copied_words")),
         int(ctx.checklists.param("LETTER-NOC-002", "min_whole_duty_words")),
+        position.title,
     )
 
 
