@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from auditor.case.duty_words import terms, word_spans, words
-from auditor.case.noc2021 import UnitGroup, title_key, unit_groups
+from auditor.case.duty_words import stem, terms, word_spans, words
+from auditor.case.noc2021 import GRADES, UnitGroup, unit_groups
 
 K1 = 1.2  # BM25 term-frequency saturation (the usual value)
 B = 0.75  # BM25 length normalisation (the usual value)
@@ -212,6 +212,18 @@ def _levels() -> tuple[Mapping[int, Counter[str]], Counter[str]]:
     return MappingProxyType(levels), everything
 
 
+_QUALIFIED = re.compile(r"\([^)]*\)")
+
+
+def _title_terms(title: str) -> frozenset[str]:
+    """A title's words as compared: abbreviations spelled out, bracketed notes and grade words
+    ('senior', 'II') left out."""
+    return frozenset(terms(_QUALIFIED.sub(" ", title))) - _GRADES
+
+
+_GRADES = frozenset(stem(w) for w in GRADES)
+
+
 @cache
 def _titles() -> tuple[Mapping[str, tuple[tuple[str, frozenset[str]], ...]], Mapping[str, float]]:
     """Every English title and example title as words, by the words it has; and each word's
@@ -221,7 +233,7 @@ def _titles() -> tuple[Mapping[str, tuple[tuple[str, frozenset[str]], ...]], Map
     for code, group in unit_groups().items():
         seen: set[str] = set()
         for title in {group.title_en, *group.example_titles_en}:
-            have = frozenset(terms(title_key(title.split(" - ")[0])))
+            have = _title_terms(title)
             seen |= have
             for word in have:
                 by_word.setdefault(word, []).append((code, have))
@@ -233,18 +245,19 @@ def _titles() -> tuple[Mapping[str, tuple[tuple[str, frozenset[str]], ...]], Map
 
 def title_fit(title: str | None) -> dict[str, float]:
     """How close the job title is to each unit group's titles (0..1, 1 when it is one of them):
-    the best weighted share of words in common (shared words over all words of the two titles)
-    among the group's example titles. Grade words ('senior') and a qualifier after ' - ' are
-    left out. Only groups with a word in common appear."""
+    the best weighted share of words in common (shared words over all words of the two titles;
+    a word no NOC title has weighs most) among the group's title and example titles. Only
+    groups with a word in common appear."""
     if not title or not title.strip():
         return {}
     by_word, weight = _titles()
-    have = frozenset(terms(title_key(title)))
+    unseen = math.log(1 + len(unit_groups()))
+    have = _title_terms(title)
     out: dict[str, float] = {}
     for word in have:
         for code, other in by_word.get(word, ()):
-            union = sum(weight.get(t, 0.0) for t in have | other)
-            share = sum(weight.get(t, 0.0) for t in have & other) / union if union else 0.0
+            union = sum(weight.get(t, unseen) for t in have | other)
+            share = sum(weight[t] for t in have & other) / union
             out[code] = max(out.get(code, 0.0), round(share, 4))
     return out
 

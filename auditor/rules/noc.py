@@ -173,7 +173,8 @@ def _contest(found: Comparison, top_k: int, min_ratio: float, min_contest_ratio:
         return ""
     return (
         f"; its rival NOC {_name(found.rival)} fits them better (on the words that tell "
-        f"the two apart, the claimed code scores {found.contest_ratio:.0%} of it)"
+        f"its rivals apart, the claimed code's NOC text makes the duties {found.contest_ratio:.0%} "
+        "as likely per word)"
     )
 
 
