@@ -24,6 +24,7 @@ from auditor.case.noc_match import (
     coverage,
     rank,
     rivals,
+    title_fit,
 )
 from auditor.case.work import Position
 from auditor.models import Document, Evidence, Finding
@@ -78,7 +79,10 @@ class Comparison:
     main duties covered, and the passages copied from the NOC text."""
 
     group: UnitGroup
-    best: tuple[tuple[str, float], ...]  # the best codes and scores, best first
+    best: tuple[tuple[str, float], ...]  # the codes whose duties match best, with their scores
+    # The codes that fit the duties and the job title best, each with how close the job title
+    # is to its example titles (0..1): the duties' best codes when there is no title.
+    fits: tuple[tuple[str, float], ...]
     claimed_rank: int  # 0 = best
     claimed_ratio: float  # claimed code's score / the best score
     matched: tuple[tuple[str, str], ...]  # (main duty, the letter duty covering it)
@@ -110,9 +114,11 @@ def compare(
     cover = coverage(group, duties, cover_threshold)
     scores = contest(duties, rivals(code, ranking, best_codes))
     rival = min(scores, key=lambda c: (-scores[c], c != code, c))
+    fit = title_fit(title)
     return Comparison(
         group=group,
-        best=tuple((r.code, r.score) for r in best_fits(ranking, title, best_codes)),
+        best=tuple((r.code, r.score) for r in ranking[:best_codes]),
+        fits=tuple((r.code, fit.get(r.code, 0.0)) for r in best_fits(ranking, title, best_codes)),
         claimed_rank=place,
         claimed_ratio=round(ranking[place].score / top, 3) if top else 0.0,
         matched=tuple((c.noc_duty, c.letter_duty) for c in cover if c.letter_duty is not None),
@@ -158,6 +164,8 @@ def details(position: NocPosition, found: Comparison | None = None) -> dict[str,
     }
     if found:
         out["best_scores"] = [s for _, s in found.best]
+        out["best_fits"] = [c for c, _ in found.fits]
+        out["best_fits_title"] = [f for _, f in found.fits]
         out["claimed_rank"] = found.claimed_rank + 1
         out["claimed_score_ratio"] = found.claimed_ratio
         out["contest_winner"] = found.rival
@@ -176,6 +184,17 @@ def _contest(found: Comparison, top_k: int, min_ratio: float, min_contest_ratio:
         f"its rivals apart, the claimed code's NOC text makes the duties {found.contest_ratio:.0%} "
         "as likely per word)"
     )
+
+
+def _with_title(found: Comparison, title: str | None) -> str:
+    """The codes that fit the duties and the job title best, when the title changes them."""
+    codes = [c for c, _ in found.fits]
+    if codes == [c for c, _ in found.best]:
+        return ""
+    named = ", ".join(
+        f"{_name(c)}" + (f" ({f:.0%} of title words)" if f else "") for c, f in found.fits
+    )
+    return f" (with the job title {title!r}: {named})"
 
 
 def _passage(p: Passage) -> dict[str, object]:
@@ -247,7 +266,7 @@ def duties_match(ctx: Context) -> list[Finding]:
         found = _comparison(ctx, position, position.code)
         total = len(found.matched) + len(found.missed)
         duties = f"{len(found.matched)} of its {total} main duties covered"
-        best = ", ".join(_name(c) for c, _ in found.best)
+        best = ", ".join(_name(c) for c, _ in found.best) + _with_title(found, position.title)
         if mismatch(found, top_k, ratio, contest_ratio):
             message = (
                 f"the duties do not match NOC {_name(position.code)} ({position.code_source}): it "
