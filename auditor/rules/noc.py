@@ -192,7 +192,8 @@ def _with_title(found: Comparison, title: str | None) -> str:
     if codes == [c for c, _ in found.best]:
         return ""
     named = ", ".join(
-        f"{_name(c)}" + (f" ({f:.0%} of title words)" if f else "") for c, f in found.fits
+        f"{_name(c)}" + (f" (title {f:.0%} like its example titles)" if f else "")
+        for c, f in found.fits
     )
     return f" (with the job title {title!r}: {named})"
 
