@@ -186,16 +186,13 @@ def _contest(found: Comparison, top_k: int, min_ratio: float, min_contest_ratio:
     )
 
 
-def _with_title(found: Comparison, title: str | None) -> str:
-    """The codes that fit the duties and the job title best, when the title changes them."""
+def _with_title(found: Comparison) -> str:
+    """The codes that fit the duties and the job title best, when the title changes them
+    (codes only: how close the title is to each is in `details`)."""
     codes = [c for c, _ in found.fits]
     if codes == [c for c, _ in found.best]:
         return ""
-    named = ", ".join(
-        f"{_name(c)}" + (f" (title {f:.0%} like its example titles)" if f else "")
-        for c, f in found.fits
-    )
-    return f" (with the job title {title!r}: {named})"
+    return f" (with the job title: {', '.join(codes)})"
 
 
 def _passage(p: Passage) -> dict[str, object]:
@@ -267,7 +264,7 @@ def duties_match(ctx: Context) -> list[Finding]:
         found = _comparison(ctx, position, position.code)
         total = len(found.matched) + len(found.missed)
         duties = f"{len(found.matched)} of its {total} main duties covered"
-        best = ", ".join(_name(c) for c, _ in found.best) + _with_title(found, position.title)
+        best = ", ".join(_name(c) for c, _ in found.best) + _with_title(found)
         if mismatch(found, top_k, ratio, contest_ratio):
             message = (
                 f"the duties do not match NOC {_name(position.code)} ({position.code_source}): it "
