@@ -30,7 +30,8 @@ from difflib import get_close_matches
 from typing import Literal
 
 from auditor.case.review import ReviewStatus, Signoff
-from auditor.models import Finding, Waiver
+from auditor.i18n import Text, join, tr
+from auditor.models import Finding, Waiver, document_file
 
 ReviewOutcomeState = Literal["current", "stale", "unused"]
 
@@ -119,7 +120,10 @@ def _binding(entry: ReviewStatus, current: Binding, prior: Prior | None) -> Bind
     else:
         case = current.fingerprint
         bound = Binding(
-            tuple((p, prior.hashes.get(p, sha)) for p, sha in current.documents),
+            tuple(
+                (p, prior.hashes.get(document_file(p, prior.hashes), sha))
+                for p, sha in current.documents
+            ),
             (prior.fingerprint or case) if case is not None else None,
         )
     if entry.sha256 is not None and current.documents:
@@ -132,7 +136,7 @@ def _changed(bound: Binding, current: Binding) -> list[str]:
     was = dict(bound.documents)
     changed = [p for p, sha in current.documents if p in was and was[p] != sha]
     if current.fingerprint is not None and bound.fingerprint != current.fingerprint:
-        changed.append("the case")
+        changed.append(tr("the case"))
     return changed
 
 
@@ -145,38 +149,47 @@ def review_outcomes(
     prior: Prior | None = None,
 ) -> tuple[ReviewOutcome, ...]:
     """Each status held against this audit's findings (`ids`: their stable ids, in order) and
-    content (`hashes`: path to sha256); `prior`: what the baseline report recorded (None: no
+    content (`hashes`: file path to sha256; a finding's document that is part of a file is
+    bound to its file's content); `prior`: what the baseline report recorded (None: no
     baseline)."""
     by_id = dict(zip(ids, findings, strict=True))
     out = []
     for entry in statuses:
         finding = by_id.get(entry.finding)
         if finding is None:
-            note = f"no finding {entry.finding} in this audit"
             near = get_close_matches(entry.finding, list(ids), n=1, cutoff=0.8)
             if entry.status == "fixed":
-                note += ": the fix holds"
+                note = tr(
+                    "no finding {finding} in this audit: the fix holds", finding=entry.finding
+                )
             elif near:
-                note += f"; did you mean {near[0]}?"
+                note = tr(
+                    "no finding {finding} in this audit; did you mean {near}?",
+                    finding=entry.finding,
+                    near=near[0],
+                )
+            else:
+                note = tr("no finding {finding} in this audit", finding=entry.finding)
             out.append(ReviewOutcome(entry, "unused", None, note=note))
             continue
         current = (
-            Binding(tuple((p, hashes.get(p)) for p in finding.documents))
+            Binding(tuple((p, hashes.get(document_file(p, hashes))) for p in finding.documents))
             if finding.documents
             else Binding(fingerprint=fingerprint)
         )
         bound = _binding(entry, current, prior)
         changed = _changed(bound, current)
         if changed:
-            note = (
-                f"{', '.join(changed)} changed since this status was given on {entry.date}: "
-                "review the finding again"
+            note = tr(
+                "{changed} changed since this status was given on {date}: review the finding again",
+                changed=join(changed, ", "),
+                date=entry.date,
             )
             out.append(ReviewOutcome(entry, "stale", finding.status, bound, current, note))
         else:
-            note = ""
+            note = Text("", {})
             if entry.status == "fixed" and finding.status in ("failed", "unknown"):
-                note = "marked fixed, but this audit still reports the finding"
+                note = tr("marked fixed, but this audit still reports the finding")
             out.append(ReviewOutcome(entry, "current", finding.status, bound, current, note))
     return tuple(out)
 
@@ -198,8 +211,10 @@ def signoff_outcome(
         signed = fingerprint
     if signed == fingerprint:
         return SignoffOutcome(signoff, True, signed, fingerprint)
-    note = (
-        f"void: the case changed since {signoff.by} signed it off on {signoff.date} "
-        "(a document, case.yaml or a waiver); review the report and sign it off again"
+    note = tr(
+        "void: the case changed since {by} signed it off on {date} (a document, case.yaml or a "
+        "waiver); review the report and sign it off again",
+        by=signoff.by,
+        date=signoff.date,
     )
     return SignoffOutcome(signoff, False, signed, fingerprint, note)

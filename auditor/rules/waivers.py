@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from functools import cache
 from typing import Literal
 
-from auditor.models import Finding, Verdict, Waiver
+from auditor.i18n import N_, join, tr, trn
+from auditor.models import Finding, Verdict, Waiver, document_file
 from auditor.rules.checklist import load_checklists
 from auditor.rules.meta import ELIGIBILITY_CATEGORIES
 
@@ -33,34 +34,63 @@ def _normal(path: str) -> str:
     return path.replace("\\", "/").removeprefix("./")
 
 
-def _applies(waiver: Waiver, finding: Finding) -> bool:
+def covers(named: str, document: str, files: Collection[str] = ()) -> bool:
+    """Whether a waiver's or a status's `document:` covers a finding's document (an identity,
+    CONTRACT.md section 3): that very document, or its whole file (every document of it);
+    `files`: the case's file paths, so a file named like a page range stays a file."""
+    named, document = _normal(named), _normal(document)
+    return named in (document, document_file(document, files))
+
+
+def _applies(waiver: Waiver, finding: Finding, files: Collection[str] = ()) -> bool:
     if waiver.rule != finding.rule or finding.status not in ("failed", "unknown"):
         return False
     if waiver.document is None:
         return True
-    return _normal(waiver.document) in {_normal(d) for d in finding.documents}
+    return any(covers(waiver.document, d, files) for d in finding.documents)
 
 
 def _closed(
     waiver: Waiver, as_of: dt.date, hashes: Mapping[str, str], known: set[str]
 ) -> WaiverOutcome | None:
     """The outcome of a waiver that cannot apply whatever the findings: expired, stale, or
-    naming a document the case does not hold; None when it may apply."""
-    current = hashes.get(_normal(waiver.document)) if waiver.document else None
+    naming a document the case does not hold; None when it may apply. The content a waiver
+    is bound to is its document's file (`hashes`: file path to sha256)."""
+    current = _file_hash(waiver, hashes)
     if waiver.expires is not None and waiver.expires < as_of:
-        note = f"expired on {waiver.expires} (audited as of {as_of})"
+        note = tr(
+            "expired on {expires} (audited as of {as_of})", expires=waiver.expires, as_of=as_of
+        )
         return WaiverOutcome(waiver, "expired", 0, current, note)
     if waiver.document is not None and _normal(waiver.document) not in known:
         near = get_close_matches(_normal(waiver.document), sorted(known), n=1)
-        hint = f"; did you mean {near[0]}?" if near else ""
-        return WaiverOutcome(waiver, "unused", 0, None, f"no document {waiver.document}{hint}")
+        missing = (
+            tr(
+                "no document {document}; did you mean {near}?",
+                document=waiver.document,
+                near=near[0],
+            )
+            if near
+            else tr("no document {document}", document=waiver.document)
+        )
+        return WaiverOutcome(waiver, "unused", 0, None, missing)
     if waiver.sha256 is not None and current and waiver.sha256 != current:
-        note = (
-            f"{waiver.document} changed since the waiver was written (sha256 {current[:12]}…, "
-            f"the waiver says {waiver.sha256[:12]}…): check the finding again"
+        note = tr(
+            "{document} changed since the waiver was written (sha256 {current}…, the waiver says "
+            "{written}…): check the finding again",
+            document=waiver.document,
+            current=current[:12],
+            written=waiver.sha256[:12],
         )
         return WaiverOutcome(waiver, "stale", 0, current, note)
     return None
+
+
+def _file_hash(waiver: Waiver, hashes: Mapping[str, str]) -> str | None:
+    """The sha256 of the file the waiver's document is (or is part of); None for `all`."""
+    if waiver.document is None:
+        return None
+    return hashes.get(document_file(_normal(waiver.document), hashes))
 
 
 def waiver_outcomes(
@@ -68,23 +98,31 @@ def waiver_outcomes(
     waivers: Sequence[Waiver],
     as_of: dt.date,
     hashes: Mapping[str, str],
+    documents: Iterable[str] = (),
 ) -> tuple[tuple[Finding, ...], tuple[WaiverOutcome, ...]]:
     """Apply the waivers that hold and say what each waiver did.
 
     Failed or unknown findings a waiver covers become `waived`, with the waiver attached; a
-    waiver naming a document covers only findings on that document; passed findings are never
-    waived; the first matching waiver wins. An expired waiver (`expires` before `as_of`), a
-    stale one (its `sha256` is not the document's, `hashes`: path to sha256) and one naming no
-    document of the case apply to nothing; so every waiver's outcome is reported.
+    waiver naming a document covers only findings on that document, one naming a file those
+    on every document of the file (`covers`); passed findings are never waived; the first
+    matching waiver wins. An expired waiver (`expires` before `as_of`), a stale one (its
+    `sha256` is not its file's, `hashes`: file path to sha256) and one naming no document
+    (`documents`: the case's document identities) or file of the case apply to nothing; so
+    every waiver's outcome is reported.
     """
     findings = list(findings)
-    known = set(hashes) | {_normal(d) for f in findings for d in f.documents}
+    files = frozenset(hashes)
+    known = (
+        set(files)
+        | {_normal(d) for d in documents}
+        | {_normal(d) for f in findings for d in f.documents}
+    )
     closed = {i: _closed(w, as_of, hashes, known) for i, w in enumerate(waivers)}
     live = [(i, w) for i, w in enumerate(waivers) if closed[i] is None]
     used = [0] * len(waivers)
     out = []
     for finding in findings:
-        match = next(((i, w) for i, w in live if _applies(w, finding)), None)
+        match = next(((i, w) for i, w in live if _applies(w, finding, files)), None)
         if match is None:
             out.append(finding)
             continue
@@ -94,25 +132,33 @@ def waiver_outcomes(
     for i, w in enumerate(waivers):
         done = closed[i]
         if done is None:
-            current = hashes.get(_normal(w.document)) if w.document else None
+            current = _file_hash(w, hashes)
             done = (
                 WaiverOutcome(w, "applied", used[i], current)
                 if used[i]
-                else _unused(w, findings, current)
+                else _unused(w, findings, current, files)
             )
         outcomes.append(done)
     return tuple(out), tuple(outcomes)
 
 
-def _unused(waiver: Waiver, findings: list[Finding], current: str | None) -> WaiverOutcome:
-    open_ = [f for f in findings if _applies(waiver, f)]
+def _unused(
+    waiver: Waiver, findings: list[Finding], current: str | None, files: Collection[str]
+) -> WaiverOutcome:
+    open_ = [f for f in findings if _applies(waiver, f, files)]
+    rule, document = waiver.rule, waiver.document
     if open_:
-        note = "an earlier waiver already covers the same findings"
+        note = tr("an earlier waiver already covers the same findings")
     elif any(f.rule == waiver.rule and f.status == "passed" for f in findings):
-        note = f"{waiver.rule} passed" + (f" on {waiver.document}" if waiver.document else "")
+        note = (
+            tr("{rule} passed on {document}", rule=rule, document=document)
+            if document
+            else tr("{rule} passed", rule=rule)
+        )
+    elif document:
+        note = tr("no finding of {rule} on {document}", rule=rule, document=document)
     else:
-        where = f" on {waiver.document}" if waiver.document else ""
-        note = f"no finding of {waiver.rule}{where}"
+        note = tr("no finding of {rule}", rule=rule)
     return WaiverOutcome(waiver, "unused", 0, current, note)
 
 
@@ -133,10 +179,18 @@ def unused_summary(outcomes: Iterable[WaiverOutcome]) -> str | None:
     if not idle:
         return None
     counts = {s: sum(1 for o in idle if o.status == s) for s in ("unused", "stale", "expired")}
-    words = {"unused": "matched nothing", "stale": "stale", "expired": "expired"}
-    parts = [f"{n} {words[s]}" for s, n in counts.items() if n]
-    noun = "waiver" if len(idle) == 1 else "waivers"
-    return f"{len(idle)} {noun} did not apply ({', '.join(parts)}): see the report"
+    words = {
+        "unused": N_("{n} matched nothing"),
+        "stale": N_("{n} stale"),
+        "expired": N_("{n} expired"),
+    }
+    parts = [tr(words[s], n=n) for s, n in counts.items() if n]
+    return trn(
+        "{n} waiver did not apply ({parts}): see the report",
+        "{n} waivers did not apply ({parts}): see the report",
+        len(idle),
+        parts=join(parts, ", "),
+    )
 
 
 @cache
