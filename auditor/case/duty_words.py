@@ -1,10 +1,17 @@
-"""English duty text to comparable words: tokens, stop words and a light suffix stemmer."""
+"""English duty text to comparable words: tokens, stop words, a light suffix stemmer, irregular
+verb forms and abbreviations.
+
+Everything here is applied the same way to the NOC text and to a letter, so both sides of a
+comparison meet on the same words.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 # Function words, and words every duty list uses whatever the occupation (they tell no
 # occupation from another): dropped before comparing.
@@ -74,6 +81,38 @@ _SUFFIXES = (
 )
 
 
+# Irregular past forms letters use ("led", "oversaw", "wrote") to the form NOC 2021 writes
+# (present tense); the stemmer cannot find them. "Oversee" is also HR wording for what NOC calls
+# supervising ("oversee" is in no NOC duty's verb list, "supervise" in hundreds).
+IRREGULAR = {
+    **dict.fromkeys(("oversaw", "oversee", "oversees", "overseeing", "overseen"), "supervise"),
+    **{"led": "lead", "taught": "teach", "wrote": "write", "written": "write", "built": "build"},
+    **{"sold": "sell", "bought": "buy", "drove": "drive", "driven": "drive", "ran": "run"},
+    **{"made": "make", "kept": "keep", "spoke": "speak", "spoken": "speak", "sent": "send"},
+    **{"dealt": "deal", "brought": "bring", "took": "take", "taken": "take", "gave": "give"},
+    **{"given": "give", "fed": "feed", "grew": "grow", "grown": "grow", "held": "hold"},
+    **{"laid": "lay", "paid": "pay", "sought": "seek", "spent": "spend", "stood": "stand"},
+    **{"swept": "sweep", "told": "tell", "undertook": "undertake", "drew": "draw"},
+    **{"drawn": "draw", "dug": "dig", "hung": "hang", "broke": "break", "broken": "break"},
+    **{"caught": "catch", "rebuilt": "rebuild", "rewrote": "rewrite", "wove": "weave"},
+    **{"woven": "weave", "froze": "freeze", "frozen": "freeze", "chose": "choose"},
+    **{"chosen": "choose", "began": "begin", "begun": "begin", "shot": "shoot", "flew": "fly"},
+    **{"flown": "fly", "rode": "ride", "ridden": "ride", "sewn": "sew", "shook": "shake"},
+    **{"withdrew": "withdraw", "understood": "understand", "lent": "lend", "wore": "wear"},
+}
+# Abbreviations NOC 2021 does not spell out itself but letters use (those it does are learned
+# from its text: `abbreviations`).
+COMMON_ABBREVIATIONS = {
+    "HR": "human resources",
+    "AP": "accounts payable",
+    "AR": "accounts receivable",
+    "POS": "point of sale",
+    "CSR": "customer service representative",
+}
+_ABBREVIATED = re.compile(r"((?:[A-Za-z]+[\s-]+){1,6})\(([A-Z][A-Za-z.&]{1,7})\)")
+_UPPER_WORD = re.compile(r"\b[A-Z][A-Za-z]{1,5}\b")
+
+
 def fold(text: str) -> str:
     """Lower case without accents."""
     plain = unicodedata.normalize("NFKD", text.casefold())
@@ -114,6 +153,51 @@ def stem(word: str) -> str:
     return word
 
 
+def learn_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations a text spells out before giving them, 'information technology (IT)': each
+    one with its words (the words just before the brackets whose initials spell it; the first
+    spelling found when a text gives several)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for match in _ABBREVIATED.finditer(text):
+            before = re.split(r"[\s-]+", match.group(1).strip())
+            short = match.group(2).replace(".", "")
+            initials = "".join(c for c in short if c.isupper())
+            spelled = before[-len(initials) :]
+            if len(spelled) == len(initials) and "".join(w[0] for w in spelled).upper() == initials:
+                out.setdefault(short, " ".join(spelled).lower())
+    return out
+
+
+@cache
+def abbreviations() -> Mapping[str, str]:
+    """Every abbreviation spelled out: NOC 2021's own (learned from its titles, lead statements
+    and main duties) and the common ones it does not spell out."""
+    from auditor.case.noc2021 import unit_groups
+
+    texts = (
+        text
+        for g in unit_groups().values()
+        for text in (g.title_en, g.lead_statement, *g.main_duties, *g.example_titles_en)
+    )
+    return MappingProxyType({**learn_abbreviations(texts), **COMMON_ABBREVIATIONS})
+
+
+@lru_cache(maxsize=65536)
+def _spelled(text: str) -> str:
+    """The text with its known abbreviations ("IT", "HR") spelled out, case-sensitively (so "it"
+    stays a pronoun); a text mostly in capitals is left as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
+        return text
+    return _UPPER_WORD.sub(lambda m: abbreviations().get(m.group(0), m.group(0)), text)
+
+
 def terms(text: str) -> list[str]:
-    """The content words of the text, stemmed: what similarity is computed on."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS and not w.isdigit()]
+    """The content words of the text, abbreviations spelled out, irregular verb forms
+    regularised, stemmed: what similarity is computed on."""
+    return [
+        stem(IRREGULAR.get(w, w))
+        for w in words(_spelled(text))
+        if w not in STOP_WORDS and not w.isdigit()
+    ]

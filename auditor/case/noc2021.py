@@ -31,7 +31,7 @@ LICENCE_URL = N_("https://open.canada.ca/en/open-government-licence-canada")
 SOURCE_URL = N_("https://www.statcan.gc.ca/en/subjects/standard/noc/2021/indexV1")
 CODE = re.compile(r"\d{5}")
 # Words that grade a title without changing the occupation ("Senior Data Analyst").
-_GRADES = {"senior", "junior", "intermediate", "sr", "jr", "i", "ii", "iii", "iv"}
+GRADES = frozenset({"senior", "junior", "intermediate", "sr", "jr", "i", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def _variants(title: str) -> set[str]:
 
 def title_key(title: str) -> str:
     """A job title folded for comparison: case, accents, punctuation and grade words dropped."""
-    words = [w for w in _fold(re.sub(r"\([^)]*\)", " ", title)).split() if w not in _GRADES]
+    words = [w for w in _fold(re.sub(r"\([^)]*\)", " ", title)).split() if w not in GRADES]
     return " ".join(words)
 
 

@@ -1,8 +1,10 @@
-"""Letter duties against NOC 2021: BM25 ranking of unit groups, duty coverage, copied passages.
+"""Letter duties against NOC 2021: BM25 ranking of unit groups, a contest between neighbours, the
+job title against the example titles, duty coverage, copied passages.
 
 Deterministic and local: the NOC text is indexed once (stemmed content words, stop words
 removed); a letter's duties are one query. Everything a result says can be shown to a person:
-the ranking's scores, which main duty each letter duty covers, and the copied word runs.
+the ranking's scores, the contest's word-by-word likelihoods, which main duty each letter duty
+covers, and the copied word runs.
 """
 
 from __future__ import annotations
@@ -13,12 +15,23 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
-from auditor.case.duty_words import terms, word_spans, words
-from auditor.case.noc2021 import UnitGroup, unit_groups
+from auditor.case.duty_words import stem, terms, word_spans, words
+from auditor.case.noc2021 import GRADES, UnitGroup, unit_groups
 
 K1 = 1.2  # BM25 term-frequency saturation (the usual value)
 B = 0.75  # BM25 length normalisation (the usual value)
+# The contest's smoothing (Dirichlet prior, in words): a code's text is too short to have used
+# every word of its occupation, so each code's word frequencies are mixed with those of all the
+# codes in the contest, as if it had this many more words of theirs.
+SMOOTHING = 50.0
+# How much the job title counts in naming the codes that fit best: a title that is one of a
+# code's example titles adds this share of the best duties score (the decision whether the
+# claimed code fits never reads the title: an inflated letter's title is the claimed one's).
+TITLE_WEIGHT = 0.5
+# The TEER level's words smoothed with all of NOC's, as if the level had this many more words.
+LEVEL_SMOOTHING = 1000.0
 _SENTENCE = re.compile(r"(?<=[.;:])\s+")
 
 
@@ -58,8 +71,20 @@ def main_duties(group: UnitGroup) -> tuple[str, ...]:
     return tuple(d for d in group.main_duties if not is_heading(d))
 
 
-def _document(group: UnitGroup) -> list[str]:
+def duty_text(group: UnitGroup) -> list[str]:
+    """The words of a unit group's title, lead statement and main duties."""
     return terms(" ".join([group.title_en, group.lead_statement, *group.main_duties]))
+
+
+def title_words(group: UnitGroup) -> list[str]:
+    """Every distinct word of a unit group's example titles, once ('line cook', 'grill cook'
+    and 'pastry cook' give 'line', 'grill', 'pastry', 'cook'): the names of its specialities,
+    which the lead statement and main duties often leave out."""
+    return sorted(set(terms(" ".join(group.example_titles_en))))
+
+
+def _document(group: UnitGroup) -> list[str]:
+    return duty_text(group) + title_words(group)
 
 
 @dataclass(frozen=True)
@@ -72,7 +97,18 @@ class _Index:
 
 @cache
 def _index() -> _Index:
-    docs = {code: _document(g) for code, g in unit_groups().items()}
+    """The ranking's index: each unit group's duty text and example-title words."""
+    return _build({code: _document(g) for code, g in unit_groups().items()})
+
+
+@cache
+def _duty_index() -> _Index:
+    """The contest's index: each unit group's duty text alone (the example titles name
+    specialities of one level, not what tells the levels of a field apart)."""
+    return _build({code: duty_text(g) for code, g in unit_groups().items()})
+
+
+def _build(docs: Mapping[str, list[str]]) -> _Index:
     df: Counter[str] = Counter()
     for doc in docs.values():
         df.update(set(doc))
@@ -126,30 +162,119 @@ def rivals(claimed: str, ranking: Sequence[Ranked], best_codes: int) -> tuple[st
 
 
 def contest(duties: Sequence[str], codes: Sequence[str]) -> dict[str, float]:
-    """BM25 of the duties against each of `codes` with word weights from those codes alone: a
-    word every rival uses (a cook's and a chef's "kitchen") weighs nothing, a word only one
-    uses ("menus") weighs most. Telling near neighbours apart is what the ranking over all 516
-    unit groups does badly."""
-    index = _index()
+    """How well each of `codes` explains the duties, against the others: over the duties' words
+    that some of the codes use but not all (a word every rival uses, a cook's and a chef's
+    "kitchen", tells nothing), the mean log of how likely the code's text makes each word,
+    relative to all NOC text. A code's text is a few hundred words, too few to have used every
+    word of its occupation, so it is smoothed twice and the two means averaged: with the words
+    of all the codes in the contest (`SMOOTHING`: what the field says), and with the words of
+    every NOC 2021 unit group of its TEER level (`LEVEL_SMOOTHING`: how NOC describes work at
+    that level, supervising and planning at 2, preparing and cleaning at 5). exp(a - b) is how
+    many times as likely, per telling word, code a makes the duties as code b. Telling near
+    neighbours apart is what the ranking over all 516 unit groups does badly."""
+    index, (levels, everything) = _duty_index(), _levels()
     query = Counter(terms(" ".join(duties)))
-    df: Counter[str] = Counter()
+    pool: Counter[str] = Counter()
+    used: Counter[str] = Counter()
     for code in codes:
-        df.update(index.tf[code].keys())
-    n = len(codes)
-    average = sum(index.lengths[c] for c in codes) / n
-    weight = {t: math.log((n + 0.5) / (df[t] + 0.5)) for t in query if df[t]}
+        pool.update(index.tf[code])
+        used.update(index.tf[code].keys())
+    asked = {t: f for t, f in query.items() if 0 < used[t] < len(codes)}
+    words = sum(asked.values())
+    if not words:
+        return dict.fromkeys(codes, 0.0)
+    field, total = sum(pool.values()), sum(everything.values())
     out = {}
     for code in codes:
-        tf, norm = index.tf[code], K1 * (1 - B + B * index.lengths[code] / average)
-        out[code] = round(
-            sum(
-                qf * weight[t] * tf[t] * (K1 + 1) / (tf[t] + norm)
-                for t, qf in query.items()
-                if t in tf and weight.get(t, 0.0) > 0
-            ),
-            4,
-        )
+        tf, length = index.tf[code], index.lengths[code]
+        level = levels[unit_groups()[code].teer]
+        level_size = sum(level.values())
+        logs = 0.0
+        for t, f in asked.items():
+            prior = everything[t] / total
+            in_level = (level[t] + LEVEL_SMOOTHING * prior) / (level_size + LEVEL_SMOOTHING)
+            in_field = (tf[t] + SMOOTHING * pool[t] / field) / (length + SMOOTHING)
+            by_level = (tf[t] + SMOOTHING * in_level) / (length + SMOOTHING)
+            logs += f * ((math.log(in_field) + math.log(by_level)) / 2 - math.log(prior))
+        out[code] = round(logs / words, 4)
     return out
+
+
+@cache
+def _levels() -> tuple[Mapping[int, Counter[str]], Counter[str]]:
+    """The words of every unit group's duty text pooled by TEER level, and all of them."""
+    index = _duty_index()
+    levels: dict[int, Counter[str]] = {}
+    everything: Counter[str] = Counter()
+    for code, tf in index.tf.items():
+        levels.setdefault(unit_groups()[code].teer, Counter()).update(tf)
+        everything.update(tf)
+    return MappingProxyType(levels), everything
+
+
+_QUALIFIED = re.compile(r"\([^)]*\)")
+
+
+def _title_terms(title: str) -> frozenset[str]:
+    """A title's words as compared: abbreviations spelled out, bracketed notes and grade words
+    ('senior', 'II') left out."""
+    return frozenset(terms(_QUALIFIED.sub(" ", title))) - _GRADES
+
+
+_GRADES = frozenset(stem(w) for w in GRADES)
+
+
+@cache
+def _titles() -> tuple[Mapping[str, tuple[tuple[str, frozenset[str]], ...]], Mapping[str, float]]:
+    """Every English title and example title as words, by the words it has; and each word's
+    weight (idf over the unit groups' titles: 'cook' tells more than 'assistant')."""
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    df: Counter[str] = Counter()
+    for code, group in unit_groups().items():
+        seen: set[str] = set()
+        for title in {group.title_en, *group.example_titles_en}:
+            have = _title_terms(title)
+            seen |= have
+            for word in have:
+                by_word.setdefault(word, []).append((code, have))
+        df.update(seen)
+    n = len(unit_groups())
+    weight = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+    return {k: tuple(v) for k, v in by_word.items()}, weight
+
+
+def title_fit(title: str | None) -> dict[str, float]:
+    """How close the job title is to each unit group's titles (0..1, 1 when it is one of them):
+    the best weighted share of words in common (shared words over all words of the two titles;
+    a word no NOC title has weighs most) among the group's title and example titles. Only
+    groups with a word in common appear."""
+    if not title or not title.strip():
+        return {}
+    by_word, weight = _titles()
+    unseen = math.log(1 + len(unit_groups()))
+    have = _title_terms(title)
+    out: dict[str, float] = {}
+    for word in have:
+        for code, other in by_word.get(word, ()):
+            union = sum(weight.get(t, unseen) for t in have | other)
+            share = sum(weight[t] for t in have & other) / union
+            out[code] = max(out.get(code, 0.0), round(share, 4))
+    return out
+
+
+def best_fits(ranking: Sequence[Ranked], title: str | None, count: int) -> list[Ranked]:
+    """The `count` codes that fit the position best: the duties' ranking, each score as a share
+    of the best, plus `TITLE_WEIGHT` times how close the job title is to the code's example
+    titles. Without a title, the ranking's first codes."""
+    fit = title_fit(title)
+    top = ranking[0].score if ranking else 0.0
+    if not fit or not top:
+        return list(ranking[:count])
+    scored = [
+        Ranked(r.code, round(r.score / top + TITLE_WEIGHT * fit.get(r.code, 0.0), 4))
+        for r in ranking
+    ]
+    return sorted(scored, key=lambda r: (-r.score, r.code))[:count]
 
 
 def coverage(group: UnitGroup, duties: Sequence[str], threshold: float) -> list[DutyCover]:

@@ -8,6 +8,7 @@ CEC-TEER-001) or by the data (no French duty text in NOC 2021 as shipped).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -15,7 +16,16 @@ from functools import lru_cache
 from auditor.case.duty_words import terms
 from auditor.case.noc import obsolete_code
 from auditor.case.noc2021 import UnitGroup, codes_for_title, nominal_code, unit_group, unit_groups
-from auditor.case.noc_match import Passage, contest, copied_passages, coverage, rank, rivals
+from auditor.case.noc_match import (
+    Passage,
+    best_fits,
+    contest,
+    copied_passages,
+    coverage,
+    rank,
+    rivals,
+    title_fit,
+)
 from auditor.case.work import Position
 from auditor.i18n import Named, Percent, Text, join, tr
 from auditor.models import Document, Evidence, Finding
@@ -70,14 +80,19 @@ class Comparison:
     main duties covered, and the passages copied from the NOC text."""
 
     group: UnitGroup
-    best: tuple[tuple[str, float], ...]  # the best codes and scores, best first
+    best: tuple[tuple[str, float], ...]  # the codes whose duties match best, with their scores
+    # The codes that fit the duties and the job title best, each with how close the job title
+    # is to its example titles (0..1): the duties' best codes when there is no title.
+    fits: tuple[tuple[str, float], ...]
     claimed_rank: int  # 0 = best
     claimed_ratio: float  # claimed code's score / the best score
     matched: tuple[tuple[str, str], ...]  # (main duty, the letter duty covering it)
     missed: tuple[str, ...]
     copied: tuple[Passage, ...]
     rival: str  # the code that wins the contest among the claimed code's rivals
-    contest_ratio: float  # claimed code's contest score / the winner's (1.0 when it wins)
+    # How likely the claimed code makes the duties' telling words, per word, as a share of how
+    # likely the winner makes them (1.0 when it wins).
+    contest_ratio: float
 
 
 @lru_cache(maxsize=256)
@@ -88,8 +103,10 @@ def compare(
     cover_threshold: float,
     copy_min_words: int,
     copy_whole_duty_words: int,
+    title: str | None = None,
 ) -> Comparison:
-    """The comparison of `duties` with the unit group `code` (which must exist)."""
+    """The comparison of `duties` with the unit group `code` (which must exist). The job title
+    only helps name the codes that fit best; whether the claimed code fits rests on the duties."""
     group = unit_group(code)
     assert group is not None
     ranking = rank(duties)
@@ -98,16 +115,18 @@ def compare(
     cover = coverage(group, duties, cover_threshold)
     scores = contest(duties, rivals(code, ranking, best_codes))
     rival = min(scores, key=lambda c: (-scores[c], c != code, c))
+    fit = title_fit(title)
     return Comparison(
         group=group,
         best=tuple((r.code, r.score) for r in ranking[:best_codes]),
+        fits=tuple((r.code, fit.get(r.code, 0.0)) for r in best_fits(ranking, title, best_codes)),
         claimed_rank=place,
         claimed_ratio=round(ranking[place].score / top, 3) if top else 0.0,
         matched=tuple((c.noc_duty, c.letter_duty) for c in cover if c.letter_duty is not None),
         missed=tuple(c.noc_duty for c in cover if c.letter_duty is None),
         copied=tuple(copied_passages(duties, copy_min_words, copy_whole_duty_words, (code,))),
         rival=rival,
-        contest_ratio=round(scores[code] / scores[rival], 3) if scores[rival] else 1.0,
+        contest_ratio=round(math.exp(scores[code] - scores[rival]), 3),
     )
 
 
@@ -130,6 +149,7 @@ def _comparison(ctx: Context, position: NocPosition, code: str) -> Comparison:
         float(ctx.checklists.param("LETTER-NOC-001", "duty_cover_share")),
         int(ctx.checklists.param("LETTER-NOC-002", "min_copied_words")),
         int(ctx.checklists.param("LETTER-NOC-002", "min_whole_duty_words")),
+        position.title,
     )
 
 
@@ -145,6 +165,8 @@ def details(position: NocPosition, found: Comparison | None = None) -> dict[str,
     }
     if found:
         out["best_scores"] = [s for _, s in found.best]
+        out["best_fits"] = [c for c, _ in found.fits]
+        out["best_fits_title"] = [f for _, f in found.fits]
         out["claimed_rank"] = found.claimed_rank + 1
         out["claimed_score_ratio"] = found.claimed_ratio
         out["contest_winner"] = found.rival
@@ -161,11 +183,20 @@ def _contest(
     if mismatch(found, top_k, min_ratio, 0.0) or found.contest_ratio >= min_contest_ratio:
         return ""
     return tr(
-        "; its rival NOC {rival} fits them better (on the words that tell the two apart, the "
-        "claimed code scores {ratio} of it)",
+        "; its rival NOC {rival} fits them better (on the words that tell its rivals apart, the "
+        "claimed code's NOC text makes the duties {ratio} as likely per word)",
         rival=_name(found.rival),
         ratio=Percent(found.contest_ratio),
     )
+
+
+def _with_title(found: Comparison) -> Text | str:
+    """The codes that fit the duties and the job title best, when the title changes them
+    (codes only: how close the title is to each is in `details`)."""
+    codes = [c for c, _ in found.fits]
+    if codes == [c for c, _ in found.best]:
+        return ""
+    return tr(" (with the job title: {codes})", codes=join(codes, ", "))
 
 
 def _passage(p: Passage) -> dict[str, object]:
@@ -253,7 +284,11 @@ def duties_match(ctx: Context) -> list[Finding]:
             matched=str(len(found.matched)),
             total=str(total),
         )
-        best = join((_name(c) for c, _ in found.best), ", ")
+        best = tr(
+            "{codes}{with_title}",
+            codes=join((_name(c) for c, _ in found.best), ", "),
+            with_title=_with_title(found),
+        )
         if mismatch(found, top_k, ratio, contest_ratio):
             message = tr(
                 "the duties do not match NOC {code} ({source}): it ranks {rank} of {groups} with "
