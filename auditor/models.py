@@ -109,8 +109,10 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 KIND_FIELDS["study_permit"] = KIND_FIELDS["work_permit"]
 
 # Fields an extractor keeps for the rules' own use, not shown in reports: `traces`, the words
-# that suggest a letter shows an element whose value was not read ("employer_phone: Tel").
-INTERNAL_FIELDS = frozenset({"traces"})
+# that suggest a letter shows an element whose value was not read ("employer_phone: Tel"), and
+# how well each part of a letter was read (`read_signature`, `read_body`, `read_letter`: where
+# an element would be, its confidence the reading's), so an absence is judged like a value.
+INTERNAL_FIELDS = frozenset({"traces", "read_signature", "read_body", "read_letter"})
 
 FieldValue = str | int | float | bool | dt.date | tuple[str, ...] | tuple["Record", ...] | None
 

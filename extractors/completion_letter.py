@@ -55,6 +55,20 @@ SIGNALS = [
     (rx(r"\b(?:net\s+pay|pay\s+period|year[- ]to[- ]date|salaire\s+net)\b"), -0.4),
 ]
 
+STATES_COMPLETION = 0.2
+_STUDENT = rx(
+    r"\bstudent\b|étudiante?\b|\bgraduate\b|diplômée?\b|\benrol{1,2}(?:ed|ment)\b|\binscrite?\b"
+)
+_CREDENTIAL = rx(
+    r"\bprogram(?:me)?\b|\bdiploma\b|\bdegree\b|\bcertificate\b|\bcredential\b|baccalauréat|"
+    r"maîtrise|\bcertificat\b|\bdiplôme\b|\battestation\s+d['’]études\b|\bAEC\b|\bDEC\b"
+)
+_ENDED = rx(
+    _COMPLETED + r"|studies\s+(?:ended|were\s+completed)|eligible\s+to\s+(?:receive|graduate)|"
+    r"(?:met|fulfilled|satisfied)\s+(?:all\s+)?(?:the\s+)?(?:academic\s+)?requirements|"
+    r"satisfait\s+(?:à\s+)?(?:toutes\s+)?(?:les\s+)?exigences|fin\s+de\s+(?:ses|leurs)\s+études|"
+    r"admissible\s+(?:à|au)\s+(?:l['’]obtention|diplôme)"
+)
 _NAME_LEAD = rx(
     r"(?:certif(?:y|ies)|confirms?|attests?|verif(?:y|ies)|atteste(?:r|ons)?|"
     r"confirm(?:e|ons)|certifi(?:e|ons))\s+(?:hereby\s+|par\s+la\s+présente\s+)?"
@@ -84,7 +98,12 @@ class CompletionLetterExtractor:
     kind = "completion_letter"
 
     def recognise(self, text: str) -> float:
-        return keyword_score(text, SIGNALS)
+        score = keyword_score(text, SIGNALS)
+        # What a completion letter states, whatever its phrases: a student, a program or
+        # credential, and its end ("her studies ended", "eligible to receive her diploma").
+        if _STUDENT.search(text) and _CREDENTIAL.search(text) and _ENDED.search(text):
+            score += STATES_COMPLETION
+        return max(0.0, min(1.0, score))
 
     def extract(self, pages: Sequence[Page]) -> dict[str, Field]:
         spec = load_lexicon("completion_letter")

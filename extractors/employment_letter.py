@@ -24,6 +24,7 @@ from extractors.letter_positions import (
     put_position_list,
     put_positions,
 )
+from extractors.letter_reading import reading_fields
 from extractors.letter_traces import traces_field
 from extractors.parse.dates import DateMatch, find_dates
 from extractors.parse.hours import find_hours, find_wages, weekly_hours_grammar
@@ -141,6 +142,7 @@ class EmploymentLetterExtractor:
         form = form_fields(pages)
         fields.update(form)
         fields.update(signature_fields(pages))
+        fields.update(reading_fields(pages, "signatory_name" in fields))
         put(fields, "employee_name", _employee(idx))
         dates = find_dates(text, order=None, month_year=True)
         letter_date = _letter_date(pages, idx, dates)

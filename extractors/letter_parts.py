@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from auditor.models import Field, FieldValue, Line, Page, Word
 from extractors.base import make_field
 from extractors.parse.dates import find_dates
-from extractors.parse.names import clean_person_name, looks_like_company
+from extractors.parse.names import PARTICLES, clean_person_name, looks_like_company
 from extractors.patterns import (
+    CIVIC_ADDRESS,
     COMPANY,
     EMAIL,
     FAX_BEFORE,
@@ -30,12 +31,22 @@ SALUTATION = re.compile(
     r"(?:letter of|reference) (?:employment|reference)|attestation d['’]emploi|lettre d['’]emploi)",
     re.I,
 )
-CLOSING = re.compile(
-    r"^\s*(?:sincerely|yours (?:truly|sincerely|faithfully)|respectfully|(?:best|kind|warm|warmest)"
-    r" regards|regards|cordially|thank you|cordialement|salutations|veuillez agréer|bien à vous|"
-    r"recevez|je vous prie|nous vous prions|avec mes salutations|meilleures salutations)",
-    re.I,
+# The formulas a letter signs off with, in English and French, accents optional (OCR drops
+# them): "Sincerely,", "Best regards,", "Yours truly,", "Cordialement,", "Veuillez agréer ...",
+# "Je vous prie d'agréer ...", "Recevez, Madame, Monsieur, ...", "Salutations distinguées".
+CLOSING_FORMULA = (
+    r"(?:sincerely|yours\s+(?:very\s+)?(?:truly|sincerely|faithfully|respectfully)|respectfully|"
+    r"(?:(?:with\s+)?(?:best|kind|kindest|warm|warmest|sincere)\s+)?regards|best\s+wishes|"
+    r"cordially|thank\s+you|thanks\s+again|(?:bien\s+|tr[eè]s\s+)?cordialement|"
+    r"(?:(?:avec\s+)?(?:mes|nos)\s+)?(?:meilleures|sinc[eè]res|cordiales|respectueuses)\s+"
+    r"salutations|salutations|veuillez\s+(?:agr[ée]er|recevoir|accepter)|bien\s+[àa]\s+vous|"
+    r"recevez|(?:je|nous)\s+vous\s+pri(?:e|ons)|en\s+vous\s+remerciant|au\s+plaisir)"
 )
+# A line that opens with a closing formula, after any marks OCR read before it ("- ", "• ").
+CLOSING = re.compile(rf"^[^\w]{{0,4}}\s*{CLOSING_FORMULA}", re.I)
+# A closing formula that begins a sentence within a line: "... à toutes fins utiles. Veuillez
+# agréer ...", the body's last sentence and the closing run together on one line.
+CLOSING_IN_LINE = re.compile(rf"[.!]\s+{CLOSING_FORMULA}\b", re.I)
 SIGNATURE_MARK = re.compile(
     r"^\s*(?:/s/|\(signed\)|\[signed\]|signed\b|\(signé\)|\[signé\]|signé\b|e-?signed|"
     r"digitally signed|signature électronique|electronic signature)",
@@ -88,15 +99,34 @@ def _line_field(
     return make_field(value, pl.page, words or pl.line.words, conf)
 
 
+COLUMN_GAP = 3.0  # word heights: a wider gap between two words of a line parts two columns
+
+
 def _segments(pl: PageLine) -> list[list]:
-    """A line's words split at separator words like '|', '•', '·' (letterhead footers)."""
+    """A line's words split at separator words like '|', '•', '·' (letterhead footers) and at
+    gaps wide enough to part two columns (a sidebar beside the letter's text)."""
     segs: list[list] = [[]]
+    prev = None
     for w in pl.line.words:
+        height = w.bbox[3] - w.bbox[1]
         if w.text in ("|", "•", "·", "-", "–", "/") and segs[-1]:
             segs.append([])
-        else:
-            segs[-1].append(w)
+            prev = None
+            continue
+        if prev is not None and segs[-1] and w.bbox[0] - prev.bbox[2] > COLUMN_GAP * height:
+            segs.append([])
+        segs[-1].append(w)
+        prev = w
     return [s for s in segs if s]
+
+
+def _title_column(pl: PageLine, text: str) -> str:
+    """The column of a line that holds a title when a sidebar's words share the line: the
+    segment with a title word, else the line as it is."""
+    segs = [_LEAD_MARKS.sub("", _seg_text(s)) for s in _segments(pl)]
+    if len(segs) < 2:
+        return text
+    return next((s for s in segs if TITLE_WORD.search(s) and not is_contact(s)), text)
 
 
 def _seg_text(words: list) -> str:
@@ -216,20 +246,70 @@ def _words_in(words: list, start: int, end: int) -> list:
 
 
 # A Canadian postal code with a digit read as a letter ("V6K IN6", "H2X 1O4").
-_POSTAL_OCR = re.compile(r"\b([A-Z])([0-9IlOo])([A-Z])( ?)([0-9IlOo])([A-Z])([0-9IlOo])\b")
-_TO_DIGIT = str.maketrans("IlOo", "1100")
+# A Canadian postal code after its province, with characters OCR confuses in either kind of
+# place: a digit read as a letter ("V6K IN6", "M5J 2J3" as "MSJ 2J3") or a letter read as a
+# digit or a bracket ("G2J" as "G2)", "H3B 4W8" as "H3B AW8" is beyond repair: left as read).
+_POSTAL_OCR = re.compile(
+    r"\b([A-Z])([0-9IlOoSBZG])([A-Z)\]1058])( ?)([0-9IlOoSBZG])([A-Z1058])([0-9IlOoSBZG])(?!\w)"
+)
+_TO_DIGIT = str.maketrans("IlOoSBZG", "11005826")
+_TO_LETTER = str.maketrans(")]1058", "JJIOSB")
+
+
+def repair_postal(value: str) -> str:
+    """The address with its postal code repaired, looked for only after the province."""
+    provinces = list(PROVINCE.finditer(value))
+    at = provinces[-1].end() if provinces else len(value)
+    return value[:at] + _POSTAL_OCR.sub(_postal_fix, value[at:])
 
 
 def _postal_fix(m: re.Match[str]) -> str:
     parts = list(m.groups())
     for i in (1, 4, 6):  # the digit places
         parts[i] = parts[i].translate(_TO_DIGIT)
+    for i in (2, 5):  # the letter places
+        parts[i] = parts[i].translate(_TO_LETTER)
     return "".join(parts)
+
+
+def _line_below(lines: Sequence[PageLine], pl: PageLine) -> PageLine | None:
+    """The line printed next below `pl` on its page (the lines given in any order)."""
+    below = [
+        other
+        for other in lines
+        if other.page == pl.page and other.line.bbox[1] > pl.line.bbox[1] + 0.5 * _height(pl)
+    ]
+    return min(below, key=lambda other: other.line.bbox[1], default=None)
+
+
+# A segment that is a civic number and a street's name, nothing else: "4410 Kingsway".
+_CIVIC_ALONE = re.compile(
+    r"^\s*\d{1,6}[A-Za-z]?,?\s+[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ý0-9][\wÀ-ÿ'’.\-]*){0,4}\s*$"
+)
+
+
+def _city_below(lines: Sequence[PageLine], pl: PageLine) -> list | None:
+    """The words of the segment of the line below that names a city's province or postal code."""
+    nxt = _line_below(lines, pl)
+    if nxt is None:
+        return None
+    for seg in _segments(nxt):
+        text = _seg_text(seg)
+        if (POSTAL_CODE.search(text) or PROVINCE.search(text)) and not PHONE.search(text):
+            return list(seg)
+    return None
+
+
+def _height(pl: PageLine) -> float:
+    return pl.line.bbox[3] - pl.line.bbox[1]
+
+
+_YEAR_LEAD = re.compile(r"\b(?:since|in|from|until|to|depuis|en|de|jusqu['’]en)\s*$", re.I)
 
 
 def _address(order: list[PageLine]) -> Field | None:
     all_lines = order
-    for i, pl in enumerate(all_lines):
+    for pl in all_lines:
         segments = _segments(pl)
         for k, seg in enumerate(segments):
             text = _seg_text(seg)
@@ -259,8 +339,8 @@ def _address(order: list[PageLine]) -> Field | None:
                 and not any(POSTAL_CODE.search(x) or PROVINCE.search(x) for x in parts)
             ):
                 parts, words = parts[:1], _words_in(seg, m.start(), len(text))
-            if not has_city and i + 1 < len(all_lines):
-                nxt = all_lines[i + 1]
+            nxt = _line_below(all_lines, pl) if not has_city else None
+            if nxt is not None:
                 if nxt.page == pl.page and (
                     POSTAL_CODE.search(nxt.text) or PROVINCE.search(nxt.text)
                 ):
@@ -275,9 +355,27 @@ def _address(order: list[PageLine]) -> Field | None:
                     parts.append(_seg_text(list(seg2)))
                     words = list(words) + list(seg2)
             value = ", ".join(strip_punct(p) for p in parts)
-            fixed = _POSTAL_OCR.sub(_postal_fix, value)
+            fixed = repair_postal(value)
             conf = 1.0 if fixed == value else 0.85  # a repaired "V6K IN6" is less sure
             return make_field(fixed, pl.page, words, conf, value)
+    for pl in all_lines:
+        for seg in _segments(pl):
+            text = _seg_text(seg)
+            civic = CIVIC_ADDRESS.search(text)
+            if civic is None and _CIVIC_ALONE.match(text):
+                city = _city_below(all_lines, pl)
+                if city is not None:  # "4410 Kingsway" above "Burnaby, BC V5H 4M2"
+                    words = list(seg) + city
+                    value = f"{strip_punct(text)}, {strip_punct(_seg_text(city))}"
+                    return make_field(value, pl.page, words, 0.9)
+            if civic is None or _YEAR_LEAD.search(text[: civic.start()]):
+                continue  # "since 2021 Priya Raman, Toronto, ON": a year in prose
+            cut = CONTACT_LABEL.search(text, civic.end())
+            end = cut.start() if cut else len(text)
+            words = _words_in(seg, civic.start(), end)
+            value = strip_punct(_seg_text(words))
+            fixed = repair_postal(value)
+            return make_field(fixed, pl.page, words, 0.9 if fixed == value else 0.8, value)
     for pl in all_lines:
         if POSTAL_CODE.search(pl.text):
             return _line_field(pl, strip_punct(pl.text), 0.7)
@@ -307,13 +405,112 @@ def place_lines(pages: Sequence[Page]) -> Field | None:
     return Field(quotes, first.page, first.line.bbox, "; ".join(quotes), 0.9)
 
 
+def find_closing(lines: Sequence[PageLine]) -> int | None:
+    """The index of the letter's last closing formula: a line opening with one, or one that
+    begins the last sentence of a line."""
+    for i in range(len(lines) - 1, -1, -1):
+        if CLOSING.search(lines[i].text) or CLOSING_IN_LINE.search(lines[i].text):
+            return i
+    return None
+
+
+_GARBLED = 0.5  # mean word confidence below which a line is ink read as letters, not text
+_LEAD_MARKS = re.compile(r"^[^\w(]+")
+
+
+def _mean_confidence(pl: PageLine) -> float:
+    words = pl.line.words
+    return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+def _capitalised(name: str) -> bool:
+    """A name as a sign-off prints it: each word of three letters or more capitalised."""
+    return all(
+        w[:1].isupper() for w in name.split() if len(w.strip(".")) >= 3 and w not in PARTICLES
+    )
+
+
+def _person_line(text: str) -> tuple[str, float] | None:
+    """A line that is a person's name and nothing else (after marks OCR read before it)."""
+    t = _LEAD_MARKS.sub("", text).strip()
+    if not t or is_contact(t) or looks_like_company(t) or TITLE_WORD.search(t):
+        return None
+    name, conf = clean_person_name(t)
+    if name is None or len(name.split()) < 2 or not _capitalised(name):
+        return None
+    return name, conf
+
+
+def find_signoff(lines: Sequence[PageLine]) -> int | None:
+    """Where the sign-off block begins when no closing formula was read: the first line of
+    the letter's last page, below its last line of prose, that is a person's name alone, set
+    apart from the prose above it by a gap or followed by a title. None when there is none."""
+    if not lines:
+        return None
+    last = lines[-1].page
+    block = []
+    for i in range(len(lines) - 1, -1, -1):
+        pl = lines[i]
+        if pl.page != last or len(pl.text.split()) > 8:
+            break  # the body's prose: the block is below it
+        block.append(i)
+    for i in reversed(block):
+        if _mean_confidence(lines[i]) < _GARBLED or _person_line(lines[i].text) is None:
+            continue
+        pl = lines[i]
+        above = lines[i - 1] if i > 0 and lines[i - 1].page == pl.page else None
+        height = pl.line.bbox[3] - pl.line.bbox[1]
+        gap = above is None or pl.line.bbox[1] - above.line.bbox[3] >= 1.2 * height
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        if gap or TITLE_WORD.search(below):
+            return i
+    return None
+
+
+_NAME_AND_TITLE = re.compile(r"^(?P<name>[^,|–—]+?)\s*(?:,|\||–|—|\s-\s)\s*(?P<title>.+)$")
+
+
+def _signatory(lines: Sequence[PageLine], start: int) -> tuple[int, Field, Field | None] | None:
+    """The signatory's line index, name, and a title printed on the same line ("Jane Smith,
+    HR Manager"), from the lines of the signature block beginning at `start`."""
+    skipped = 0
+    for j in range(start, min(start + 8, len(lines))):
+        t = lines[j].text.strip()
+        if (
+            not t
+            or set(t) <= set("_-. ")
+            or SIGNATURE_MARK.search(t)
+            or SIGNATURE_LABEL.match(t)
+            or SIGNATURE_CAPTION.match(t)
+            or _mean_confidence(lines[j]) < _GARBLED  # a signature's ink read as letters
+        ):
+            continue
+        label = re.match(r"^\s*(?:name|nom)\s*:\s*(.+)$", t, re.I)
+        raw = _LEAD_MARKS.sub("", label.group(1) if label else t)
+        title: Field | None = None
+        both = _NAME_AND_TITLE.match(raw)
+        if both and TITLE_WORD.search(both["title"]) and not TITLE_WORD.search(both["name"]):
+            name, conf = clean_person_name(both["name"])
+            title = _line_field(lines[j], strip_punct(both["title"]), 1.0)
+        else:
+            name, conf = clean_person_name(raw)
+        if name and len(name.split()) >= 2 and not looks_like_company(t) and _capitalised(name):
+            # A doctor's or professor's title is part of the name as printed.
+            dr = re.match(r"\s*((?:Dr|Prof|Dre)\.?)\s+", raw)
+            if dr and not name.startswith(dr.group(1)):
+                name = f"{dr.group(1)} {name}"
+            return j, _line_field(lines[j], name, conf), title
+        skipped += 1
+        if skipped > 3:
+            break
+    return None
+
+
 def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
     """Signatory name and title, and whether the letter shows a signature (True/False/absent)."""
     lines = page_lines(pages)
     out: dict[str, Field] = {}
-    closing = next(
-        (i for i in range(len(lines) - 1, -1, -1) if CLOSING.search(lines[i].text)), None
-    )
+    closing = find_closing(lines)
     text_mark: Field | None = None  # a signature shown by text: "/s/", a script font
     labels: list[PageLine] = []  # "Signature:" labels and captions, where ink is looked for
     blank_line: PageLine | None = None
@@ -343,34 +540,23 @@ def signature_fields(pages: Sequence[Page]) -> dict[str, Field]:
         for i, pl in enumerate(lines):
             if SIGNATURE_LABEL.match(pl.text) or re.match(r"^\s*_{4,}", pl.text):
                 start = i + 1
+    found = _signatory(lines, start) if start is not None else None
+    if found is None:  # no formula, or none before the name: the block below the prose
+        block = find_signoff(lines)
+        if block is not None and (closing is None or block > closing):
+            found = _signatory(lines, block)
     name_pl = None
-    if start is not None:
-        for j in range(start, min(start + 6, len(lines))):
-            t = lines[j].text.strip()
-            if (
-                not t
-                or set(t) <= set("_-. ")
-                or SIGNATURE_MARK.search(t)
-                or SIGNATURE_LABEL.match(t)
-                or SIGNATURE_CAPTION.match(t)
-            ):
-                continue
-            label = re.match(r"^\s*(?:name|nom)\s*:\s*(.+)$", t, re.I)
-            raw = label.group(1) if label else t
-            name, conf = clean_person_name(raw)
-            if name and len(name.split()) >= 2 and not looks_like_company(t):
-                name_pl = j
-                # A doctor's or professor's title is part of the name as printed.
-                dr = re.match(r"\s*((?:Dr|Prof|Dre)\.?)\s+", raw)
-                if dr and not name.startswith(dr.group(1)):
-                    name = f"{dr.group(1)} {name}"
-                out["signatory_name"] = _line_field(lines[j], name, conf)
-                break
-            if j > start + 2:
-                break
-    if name_pl is not None:
+    if found is not None:
+        name_pl, out["signatory_name"], same_line_title = found
+        if same_line_title is not None:
+            out["signatory_title"] = same_line_title
+    if name_pl is not None and "signatory_title" not in out:
         for j in range(name_pl + 1, min(name_pl + 3, len(lines))):
             t = re.sub(r"^\s*(?:title|titre|position|poste)\s*:\s*", "", lines[j].text, flags=re.I)
+            t = _LEAD_MARKS.sub("", t)
+            if not re.search(r"[^\W\d_]{2}", t) or _mean_confidence(lines[j]) < _GARBLED:
+                continue  # a stray mark read as ":", a scribble read as letters
+            t = _title_column(lines[j], t)
             if is_contact(t) and not TITLE_WORD.search(t):
                 break
             if TITLE_WORD.search(t) or j == name_pl + 1 and not looks_like_company(t):

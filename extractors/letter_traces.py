@@ -24,6 +24,13 @@ TRACES: dict[str, re.Pattern[str]] = {
         "signatory_name": r"\b(sincerely|regards|yours truly|cordialement|signature|signed)\b",
         "signatory_title": r"\b(manager|director|officer|supervisor|owner|president|"
         r"human resources|HR|gestionnaire|directeur|directrice|responsable)\b",
+        # A label that heads a name, with a colon or as a table's column header ("Employee
+        # Job title Start date ..."), or a courtesy title before a capital: "Ms. A", "Mme B".
+        # ("our employee" in prose says nothing of whether the letter names the applicant.)
+        "employee_name": r"(?m)^\s*(?:employee(?:['’]s)?(?:\s+name)?|"
+        r"name\s+of\s+(?:the\s+)?employee|employée?|salariée?|nom(?:\s+de\s+l['’]employée?)?|full\s+name|nom\s+complet)"
+        r"(?=\s*:|\s+(?:job|position|title|poste|titre|start|date|hours|heures|fonction)\b)|"
+        r"\b(?:Mr|Mrs|Ms|Mx|Mme|Mlle)\.?\s+[A-ZÀ-Ý]",
         "job_title": r"\b(job title|position|title|poste|titre|fonction|as an?|en tant que|"
         r"à titre de)\b",
         "duties": r"\b(duties|responsibilities|tâches|fonctions|responsabilités)\b",

@@ -118,7 +118,8 @@ ZIP_OR_POST = re.compile(r"\b[A-Z]\d[A-Z][ \-]?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b"
 STREET = re.compile(
     r"\b\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?,?\s+(?:[\wÀ-ÿ'’.\-]+\s+){0,4}?"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|way|lane|ln|crescent|cres|court|ct|"
-    r"place|pl|parkway|pkwy|highway|hwy|square|sq|terrace|trail|circle|row|gate|"
+    r"place|pl|parkway|pkwy|highway|hwy|square|sq|terrace|trail|circle|row|gate|quay|wharf|"
+    r"walk|mews|esplanade|plaza|concession|sideroad|grove|heights|ridge|landing|path|"
     r"rue|chemin|ch|boul|av|route|rang|côte|montée|allée|promenade)\b\.?"
     r"|\b\d{1,6},?\s+(?:rue|boulevard|boul\.?|avenue|av\.?|chemin|route|rang|place|côte|montée)\s",
     re.I,
@@ -130,6 +131,17 @@ PROVINCES = (
     r"Colombie-Britannique|Île-du-Prince-Édouard|Terre-Neuve(?:-et-Labrador)?)\b"
 )
 PROVINCE = re.compile(PROVINCES)
+# An address written without a street-type word the list above knows ("88 Harbour Quay West,
+# Toronto, ON"): a civic number, then capitalised words, then a province or a postal code later
+# on the same line.
+_ADDRESS_WORD = (
+    r"(?:[A-ZÀ-Ý0-9(#][\wÀ-ÿ'’.\-()#]*|suite|bureau|unit|unité|floor|étage|de|du|des|la|le|of|the)"
+)
+CIVIC_ADDRESS = re.compile(
+    r"\b\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?,?\s+[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*"
+    rf"(?:[,\s]+{_ADDRESS_WORD}){{0,10}}?[,\s(]+(?:{PROVINCES}|\b[A-Z]\d[A-Z][ \-]?\d[A-Z]\d\b)"
+    r"(?:\)?,?\s*[A-Z]\d[A-Z][ \-]?\d[A-Z]\d\b)?"
+)
 WEBSITE = re.compile(r"\b(?:www\.|https?://)\S+|\b[\w\-]+\.(?:com|ca|org|net|io)\b", re.I)
 
 

@@ -23,7 +23,9 @@ from PIL import Image
 from auditor.models import BBox, Word
 
 WORK_PX_PER_POINT = 1.0  # the reduced image: about 72 dpi, enough to see a pen stroke
-RENDER_SCALE = 0.5  # text-layer pages are rendered at 36 dpi to look for marks
+# Text-layer pages are rendered at the work resolution (72 dpi) to look for marks: at 36 dpi
+# a signature placed as a fine picture (half-point pen strokes) fades below the ink level.
+RENDER_SCALE = 1.0
 INK_BELOW_PAPER = 70  # a pixel this much darker than the paper is ink
 WORD_MARGIN = 0.25  # of the word height, blanked around every read word
 MIN_CONFIDENCE = 0.45  # OCR words less sure than this may be a scribble read as letters

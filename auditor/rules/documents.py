@@ -10,7 +10,7 @@ from auditor.case.names import same_employer
 from auditor.i18n import N_, Fixed, Percent, Text, join, known, tr, trn
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import letter_maybe_from, shown
-from auditor.rules.context import Context
+from auditor.rules.context import Context, legible
 from auditor.rules.fonts import mixed_fonts
 from auditor.rules.registry import rule
 from auditor.rules.related import missing_letter
@@ -169,8 +169,22 @@ def foreign_language(ctx: Context) -> list[Finding]:
 def missing(ctx: Context) -> list[Finding]:
     """A letter per claimed job, a language result, a passport, a work permit."""
     out: list[Finding] = []
-    hedge: Status = "unknown" if ctx.of_kind("unreadable") else "failed"
-    note = tr(" (unreadable documents may hold it)") if hedge == "unknown" else Text("", {})
+    # A document not read, or read below the threshold with its kind not recognised, may be
+    # the one missing: then a missing kind is unknown, naming the documents to look at.
+    unsure = [
+        d.id
+        for d in ctx.documents
+        if d.kind == "unreadable" or d.kind == "other" and not legible(d, ctx.min_confidence)
+    ]
+    hedge: Status = "unknown" if unsure else "failed"
+    note = (
+        tr(
+            " (check whether {documents}, not read with confidence, holds it)",
+            documents=join(unsure, ", "),
+        )
+        if unsure
+        else Text("", {})
+    )
     letters = [p.job.employer for p in ctx.work.positions]
     if not ctx.intake.present:
         out.append(

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 
 from auditor.case.names import employer_tokens, name_tokens
-from auditor.i18n import N_, Percent, join, tr
+from auditor.i18n import N_, Percent, Text, join, tr, trn
 from auditor.models import Document, Finding, Status, strings
 from auditor.rules.certainty import shown
-from auditor.rules.context import Context, compared, evidence, legible
+from auditor.rules.context import Context, compared, evidence
 from auditor.rules.registry import rule
 from auditor.rules.xdoc import PERIODS
 
@@ -36,12 +36,58 @@ def _letters(ctx: Context) -> list[Document]:
     return ctx.of_kind("employment_letter")
 
 
-def _readable(ctx: Context, letter: Document) -> bool:
-    """Whether an element not read is missing from the letter: its OCR pages were read with the
-    confidence a value needs (an absence is a reading too), and at least DOC-UNREADABLE-001's
-    page floor."""
-    floor = float(ctx.checklists.param("DOC-UNREADABLE-001", "min_ocr_confidence"))
-    return legible(letter, max(floor, ctx.min_confidence))
+# Where in a letter each element would be: the part (the extractor's `read_*` fact) that must
+# have been found and read with confidence before the element's absence is a fact, and what a
+# person must look at when it was not.
+PART_OF = {
+    "employer_address": "read_letter",
+    "employer_phone": "read_letter",
+    "employer_email": "read_letter",
+    "signatory_name": "read_signature",
+    "signatory_title": "read_signature",
+}
+PARTS = {
+    "read_letter": N_("the letter's pages (letterhead, footer and margins)"),
+    "read_signature": N_("the sign-off"),
+    "read_body": N_("the letter's body"),
+}
+CHECKS = {
+    "read_letter": N_("check the letterhead, footer and margins for the {label}"),
+    "read_signature": N_("check that the letter is signed and names its signatory and their title"),
+    "read_body": N_("check that the letter gives the {label}"),
+}
+
+
+def _part(name: str) -> str:
+    return PART_OF.get(name, "read_body")
+
+
+def _unread(ctx: Context, letter: Document, part: str) -> Text | None:
+    """Why the part of the letter where an element would be cannot show that the element is
+    missing (its bounds not recognised, or its words read below the threshold); None when it
+    can: it was found and read with confidence. The part's value is the number of lines of ink
+    in it OCR read no word from."""
+    found = ctx.doubts(letter, part)
+    if not found:
+        return None
+    f = letter.fields.get(part)
+    where = tr(PARTS[part])
+    if f is None or not isinstance(f.value, int) or isinstance(f.value, bool):
+        return tr(
+            "the letter's end (a closing or the signatory's block) was not recognised, so "
+            "{part} is not known to have been read",
+            part=where,
+        )
+    if f.value:
+        return trn(
+            "{part} (page {page}, with {n} line of ink not read as text) {why}",
+            "{part} (page {page}, with {n} lines of ink not read as text) {why}",
+            f.value,
+            part=where,
+            page=f.page,
+            why=found[0].why,
+        )
+    return tr("{part} (page {page}) {why}", part=where, page=f.page, why=found[0].why)
 
 
 def _present(value: object) -> bool:
@@ -57,8 +103,10 @@ def _present(value: object) -> bool:
 
 
 def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
-    """One finding per missing element: failed when a legible letter shows no trace of it,
-    unknown when the letter is not legible or its text suggests the element is there."""
+    """One finding per missing element: failed when the part of the letter where it would be
+    was found and read with confidence and shows no trace of it; unknown, saying what to look
+    at, when that part was not recognised or not read well, or its text suggests the element
+    is there."""
     out = []
     for letter in _letters(ctx):
         missing = [label for name, label in elements.items() if not _present(letter.value(name))]
@@ -76,36 +124,39 @@ def _elements(ctx: Context, elements: dict[str, str]) -> list[Finding]:
                 )
             )
             continue
-        readable = _readable(ctx, letter)
         for name, label in elements.items():
             qualified = QUALIFIES.get(name)
             if _present(letter.value(name)) or (
                 qualified in elements and not _present(letter.value(qualified))
             ):
                 continue  # present, or it qualifies a missing element (a period without a salary)
-            seen = trace(letter, name) if readable else None
-            status, text = _missing(readable, seen, label)
-            out.append(ctx.on(letter, status, text, evidence(letter), subject=name))
+            part = _part(name)
+            unread = _unread(ctx, letter, part)
+            seen = trace(letter, name) if unread is None else None
+            check = tr(CHECKS[part], label=tr(label))
+            status, text = _missing(unread, seen, label, check)
+            ev = evidence(letter, part)
+            out.append(ctx.on(letter, status, text, ev, subject=name))
     return out
 
 
-def _missing(readable: bool, seen: str | None, label: str) -> tuple[Status, str]:
+def _missing(unread: Text | None, seen: str | None, label: str, check: Text) -> tuple[Status, Text]:
     element = tr(label)
-    if readable and seen is None:
+    if unread is None and seen is None:
         return "failed", tr("the letter does not give the {label}.", label=element)
-    if readable:
+    if unread is None:
         return "unknown", tr(
             "the {label} was not read, but the letter's text suggests it is there ({seen!r}); "
-            "check by hand.",
+            "{check}.",
             label=element,
             seen=seen,
+            check=check,
         )
-    return (
-        "unknown",
-        tr(
-            "the {label} was not found, but the letter is not fully legible; check by hand.",
-            label=element,
-        ),
+    return "unknown", tr(
+        "the {label} was not found, but {unread}; {check}.",
+        label=element,
+        unread=unread,
+        check=check,
     )
 
 
@@ -207,18 +258,18 @@ def duties(ctx: Context) -> list[Finding]:
     return _elements(ctx, {"duties": N_("duties and responsibilities")})
 
 
-# What `_absent` says of a date the letter may lack: not found on an illegible letter, not read
-# though the text suggests it, absent from a legible letter.
+# What `_absent` says of a date the letter may lack: not found where the letter's body was not
+# read with confidence, not read though the text suggests it, absent from a body read well.
 ABSENT = {
     "start_date": (
-        N_("no start date was found, but the letter is not fully legible; check by hand."),
+        N_("no start date was found, but {unread}; check the letter's dates by hand."),
         N_("no start date was read, but its text says {seen!r}; check by hand."),
         N_("the letter gives no start date."),
     ),
     "end_date": (
         N_(
-            "no end date and no statement that the job is current was found, but the letter is "
-            "not fully legible; check by hand."
+            "no end date and no statement that the job is current was found, but {unread}; "
+            "check the letter's dates by hand."
         ),
         N_(
             "no end date and no statement that the job is current was read, but its text says "
@@ -229,11 +280,12 @@ ABSENT = {
 }
 
 
-def _absent(readable: bool, seen: str | None, name: str) -> tuple[Status, str]:
-    """`failed` when a legible letter shows no trace of the element, else `unknown`."""
-    illegible, suggested, absent = ABSENT[name]
-    if not readable:
-        return "unknown", tr(illegible)
+def _absent(unread: Text | None, seen: str | None, name: str) -> tuple[Status, str]:
+    """`failed` when the letter's body was found and read with confidence and shows no trace
+    of the element, else `unknown`."""
+    not_read, suggested, absent = ABSENT[name]
+    if unread is not None:
+        return "unknown", tr(not_read, unread=unread)
     if seen:
         return "unknown", tr(suggested, seen=seen)
     return "failed", tr(absent)
@@ -250,11 +302,11 @@ def dates(ctx: Context) -> list[Finding]:
             letter.value("current"),
         )
         ev = compared(evidence(letter, "start_date", "end_date"), shown(letter, "current"))
-        readable = _readable(ctx, letter)
+        unread = _unread(ctx, letter, "read_body")
         problems: list[tuple[Status, str]] = []
         if not isinstance(start, dt.date):
             seen = trace(letter, "start_date")
-            problems.append(_absent(readable, seen, "start_date"))
+            problems.append(_absent(unread, seen, "start_date"))
         if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
             problems.append(
                 (
@@ -264,7 +316,7 @@ def dates(ctx: Context) -> list[Finding]:
             )
         if end is None and current is not True:
             seen = trace(letter, "end_date")
-            problems.append(_absent(readable, seen, "end_date"))
+            problems.append(_absent(unread, seen, "end_date"))
         for status, text in problems:
             out.append(ctx.on(letter, status, text, ev))
         if not problems:

@@ -196,3 +196,27 @@ def test_the_application_number_is_masked_in_the_report() -> None:
     document = Document(source, (page_from_text(AOR_FORM),), "application_receipt", fields)
     shown = document_json(document, Redactor(["W304417788"]))["fields"]["application_number"]
     assert "W304417788" not in str(shown) and str(shown["value"]).endswith("788")
+
+
+def test_a_completion_letter_is_told_by_what_it_states_not_by_one_phrase() -> None:
+    # A student, a program and its end, in words no single signal holds.
+    letter = """\
+Northern Lights College
+To whom it may concern
+This is to confirm that Li Wei was a full-time student in our Early Childhood Education
+program and that her studies ended on April 25, 2025. She is eligible to receive her diploma.
+Regards,
+Student Services
+"""
+    assert decide(letter)[0] == "completion_letter"
+    # A reference letter for a graduate hired afterwards states a job: it stays a letter.
+    hired = """\
+Harbourview Dental Clinic
+To whom it may concern,
+This is to confirm that Li Wei, a graduate of the Dental Assisting diploma program, has been
+employed with us since June 2, 2025 as a dental assistant, 36 hours per week, at $27.00 per
+hour. Her duties include chairside assistance and sterilization.
+Regards,
+Dr. Maya Chen, Owner
+"""
+    assert decide(hired)[0] == "employment_letter"

@@ -115,6 +115,10 @@ def letter(**over: Any) -> Document:
         signatory_title="HR Manager",
         signed=True,
         letter_date=D(2026, 11, 15),
+        # How well each part was read (the extractor's facts): found, and read with confidence.
+        read_signature=0,  # lines of ink in the part OCR read no word from
+        read_body=0,
+        read_letter=0,
     )
     fields.update(over)
     fields = {k: v for k, v in fields.items() if v is not None}

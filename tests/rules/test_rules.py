@@ -54,8 +54,15 @@ def without(*kinds: str) -> list[Document]:
 
 
 def illegible(document: Document, **fields: object) -> Document:
-    """A document read by OCR at 30% confidence, with the given fields removed or changed."""
+    """A document read by OCR at 30% confidence, with the given fields removed or changed (a
+    letter's parts read at that confidence too)."""
     changed = change(document, **fields)
+    parts = {
+        n: replace(f, confidence=0.3)
+        for n, f in changed.fields.items()
+        if n in ("read_signature", "read_body", "read_letter")
+    }
+    changed = replace(changed, fields={**changed.fields, **parts})
     return replace(changed, pages=(page(document.text, source="ocr", ocr_confidence=0.3),))
 
 
