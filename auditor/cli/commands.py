@@ -16,11 +16,12 @@ from typing import Any
 
 import typer
 from typer._click import Context, HelpFormatter  # typer vendors click; its types live here
-from typer._click.exceptions import ClickException
+from typer._click.exceptions import ClickException, UsageError
 from typer._click.utils import make_default_short_help
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from auditor import i18n
+from auditor.cli import usage
 from auditor.cli.terminal import echo, safe
 from auditor.errors import AuditError, message_of
 from auditor.i18n import N_, _
@@ -251,7 +252,8 @@ class CaseGroup(Group):
 
     The fallback happens in `parse_args`, before click reads anything, so the default command
     parses every option itself and a folder named `rules` stays reachable as `./rules`. This is
-    also the one place that turns an `AuditError` into one line on stderr and its exit code.
+    also the one place that turns an `AuditError` into one line on stderr and its exit code,
+    and click's usage errors into the CLI's language (`usage.said`).
     """
 
     default_command = "audit"
@@ -269,11 +271,16 @@ class CaseGroup(Group):
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         if not args or not self.is_subcommand(args[0]):
             args = [self.default_command, *args]
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as exc:
+            raise usage.said(exc) from exc  # in the CLI's language
 
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
+        except UsageError as exc:  # a sub-command's: click prints it, in the CLI's language
+            raise usage.said(exc) from exc
         except AuditError as exc:
             for line in said_error(exc).splitlines() or [""]:  # one line per problem
                 echo(_("audit: error: {message}").format(message=safe(line)), err=True)

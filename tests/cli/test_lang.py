@@ -183,3 +183,112 @@ def test_case_yaml_errors_in_french(tmp_path: Path) -> None:
         assert said_error(caught.value).endswith(
             "case.yaml:5 : claims.work[0] : la fin (1 janvier 2024) précède le début (1 mai 2024)"
         )
+
+
+# click's usage errors (typer vendors click, whose texts are English): said in French with
+# --lang fr or audit.toml's lang, and byte for byte click's English otherwise; exit code 2.
+USAGE_ERRORS = [
+    (
+        ["--bogus", "x"],
+        [
+            "Usage: audit [OPTIONS] CASE_DIR...",
+            "Try 'audit --help' for help.",
+            "",
+            "Error: No such option: --bogus (Possible options: --jobs, --out)",
+        ],
+        [
+            "Utilisation : audit [OPTIONS] CASE_DIR...",
+            "Essayez « audit --help » pour obtenir de l'aide.",
+            "",
+            "Erreur : Option inexistante : --bogus (options possibles : --jobs, --out)",
+        ],
+    ),
+    (
+        ["rules", "--bogus"],
+        ["Usage: audit rules [OPTIONS] COMMAND [ARGS]...", "Try 'audit rules --help' for help."]
+        + ["", "Error: No such option: --bogus"],
+        ["Utilisation : audit rules [OPTIONS] COMMAND [ARGS]..."]
+        + ["Essayez « audit rules --help » pour obtenir de l'aide."]
+        + ["", "Erreur : Option inexistante : --bogus"],
+    ),
+    (
+        ["--jobs", "2"],  # options but no folder: not a request for help
+        ["Usage: audit [OPTIONS] CASE_DIR...", "Try 'audit --help' for help.", ""]
+        + ["Error: Missing argument 'CASE_DIR'."],
+        ["Utilisation : audit [OPTIONS] CASE_DIR..."]
+        + ["Essayez « audit --help » pour obtenir de l'aide.", ""]
+        + ["Erreur : Argument 'CASE_DIR' manquant."],
+    ),
+    (
+        ["--jobs", "x", "."],
+        ["Usage: audit [OPTIONS] CASE_DIR...", "Try 'audit --help' for help.", ""]
+        + [
+            "Error: Invalid value for '--jobs': Input should be a valid integer, unable to parse "
+            "string as an integer"
+        ],
+        ["Utilisation : audit [OPTIONS] CASE_DIR..."]
+        + ["Essayez « audit --help » pour obtenir de l'aide.", ""]
+        + [
+            "Erreur : Valeur non valide pour '--jobs' : La valeur doit être un nombre entier "
+            "valide; impossible de lire le texte comme un nombre entier"
+        ],
+    ),
+    (
+        ["rules", "explain", "A", "B", "C"],
+        ["Usage: audit rules explain [OPTIONS] RULE_ID"]
+        + ["Try 'audit rules explain --help' for help.", ""]
+        + ["Error: Got unexpected extra argument(s) (B C)"],
+        ["Utilisation : audit rules explain [OPTIONS] RULE_ID"]
+        + ["Essayez « audit rules explain --help » pour obtenir de l'aide.", ""]
+        + ["Erreur : Argument(s) en trop inattendu(s) (B C)"],
+    ),
+    (
+        ["rules", "nosuch"],
+        ["Usage: audit rules [OPTIONS] COMMAND [ARGS]...", "Try 'audit rules --help' for help."]
+        + ["", "Error: No such command 'nosuch'."],
+        ["Utilisation : audit rules [OPTIONS] COMMAND [ARGS]..."]
+        + ["Essayez « audit rules --help » pour obtenir de l'aide."]
+        + ["", "Erreur : Commande 'nosuch' inexistante."],
+    ),
+    (
+        ["--jobs"],
+        ["Error: Option '--jobs' requires an argument."],
+        ["Erreur : L'option '--jobs' exige un argument."],
+    ),
+    (
+        ["--debug=3", "."],
+        ["Error: Option '--debug' does not take a value."],
+        ["Erreur : L'option '--debug' ne prend pas de valeur."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "english", "french"), USAGE_ERRORS)
+def test_a_usage_error_of_click_is_said_in_french(
+    args: list[str], english: list[str], french: list[str]
+) -> None:
+    at = 1 if args[:1] == ["rules"] else 0  # `--lang` goes to the command that has it
+    done = runner.invoke(app, [*args[:at], "--lang", "fr", *args[at:]])
+    assert done.exit_code == 2
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == french
+
+
+@pytest.mark.parametrize(("args", "english", "french"), USAGE_ERRORS)
+def test_a_usage_error_of_click_in_english_is_click_s_own_text(
+    args: list[str], english: list[str], french: list[str]
+) -> None:
+    done = runner.invoke(app, args)
+    assert done.exit_code == 2
+    assert done.stdout == ""
+    assert done.stderr == "\n".join(english) + "\n"
+
+
+def test_audit_toml_lang_says_usage_errors_in_french(tmp_path: Path) -> None:
+    (tmp_path / "audit.toml").write_text('lang = "fr"\n')
+    done = run("--bogus", "x", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.splitlines()[-1] == (
+        "Erreur : Option inexistante : --bogus (options possibles : --jobs, --out)"
+    )
