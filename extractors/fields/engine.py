@@ -29,6 +29,7 @@ from extractors.fields.candidates import (
     grid_cell,
     headerless_cells,
     is_reported_label,
+    left_of,
     right_of,
     table_cell,
     under,
@@ -280,6 +281,8 @@ def candidates(
                         below(pl, hit, f.lines, f.labels),
                         under(pl, hit),
                     ]
+                    if spots[0] is None:
+                        spots.append(left_of(pl, hit))
                     if spots[0] is not None and f.lines > 1 and spots[0].how == "right":
                         r = spots[0]
                         row = pl.rows[hit.row]
