@@ -18,6 +18,16 @@ from extractors.patterns import PROVINCE, strip_punct
 SIGNALS = [
     (rx(r"\bT4\b"), 0.4),
     (rx(r"statement\s+of\s+remuneration\s+paid|état\s+de\s+la\s+rémunération\s+payée"), 0.5),
+    # the T4A: its number and its title (pension, retirement, annuity and other income)
+    (rx(r"\bT4A\b"), 0.4),
+    (
+        rx(
+            r"statement\s+of\s+pension,?\s+retirement|"
+            r"état\s+des\s+revenus\s+de\s+pension|fees\s+for\s+services|"
+            r"honoraires\s+ou\s+autres\s+sommes"
+        ),
+        0.4,
+    ),
     (rx(r"employment\s+income|revenus\s+d['’]emploi"), 0.2),
     (rx(r"\bbox\b|\bcase\b"), 0.05),
     (rx(r"pensionable\s+earnings|gains\s+assurables|insurable\s+earnings"), 0.1),

@@ -101,3 +101,27 @@ def test_an_employee_named_last_name_first_with_a_comma_is_put_in_natural_order(
     ):
         f = T4.extract([page_from_text(text)])
         assert str(f["employee_name"].value).casefold() == "ana luisa hernando"
+
+
+# A T4A for fees paid to a contractor: the payer and the recipient, box 048 for the income.
+T4A_FEES = """\
+Canada Revenue Agency / Agence du revenu du Canada          T4A
+Statement of Pension, Retirement, Annuity, and Other Income
+Year / Année  2025
+Payer's name / Nom du payeur             022 Income tax deducted
+Lakeview Design Co.                      0.00
+048 Fees for services
+31,250.00
+Recipient's name and address / Nom et adresse du bénéficiaire
+Novak, Irena
+"""
+
+
+def test_a_t4a_is_recognised_and_read_with_its_payer_recipient_and_fees() -> None:
+    page = page_from_text(T4A_FEES)
+    assert T4.recognise(page.text) >= 0.6
+    f = T4.extract([page])
+    assert f["slip"].value == "t4a"
+    assert f["employer_name"].value == "Lakeview Design Co."
+    assert f["employee_name"].value == "Irena Novak"
+    assert f["employment_income"].value == 31250.0
