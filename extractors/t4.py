@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from auditor.models import Field, Page, Word
-from extractors.base import TextIndex, keyword_score, put, rx
-from extractors.fields.engine import find_fields
+from extractors.base import TextIndex, keyword_score, make_field, put, rx
+from extractors.fields.engine import find_fields, label_phrases
+from extractors.fields.labels import normalise
 from extractors.fields.lexicon import load_lexicon
 from extractors.layout import Hit, cells, label_value, rows, words_of_span
 from extractors.parse.money import parse_money
@@ -221,6 +222,15 @@ def _name_text(text: str) -> str:
     return re.sub(r"^[^\w]+|[^\w.]+$", "", text.strip())
 
 
+def _caption_start(text: str) -> bool:
+    """Whether the words are a T4 caption, or its first words ("Autres" of "Autres
+    renseignements", "Union dues"): the lexicon's labels, whatever field they name."""
+    tokens = tuple(normalise(text))
+    return bool(tokens) and any(
+        p.tokens[: len(tokens)] == tokens for p in label_phrases(load_lexicon("t4"))
+    )
+
+
 def _name_part(text: str) -> bool:
     """Whether text can be a last or first name alone: name-like words, not a label (labels
     here are bilingual pairs joined by a spaced dash or slash, like "Initial - Initiale")."""
@@ -230,6 +240,9 @@ def _name_part(text: str) -> bool:
         and len(t.split()) <= 3
         and not re.search(r"\s[-–/]\s", t)
         and not (LAST.search(t) or FIRST.search(t) or EMPLOYEE.search(t))
+        and not _caption_start(t)
+        and t != t.lower()  # a name is printed in capitals or title case: "capital" of
+        # "(in capital letters)" is a caption's word
     )
 
 
@@ -335,7 +348,10 @@ class T4Extractor:
         )
         if last is not None and first is not None:
             name = f"{_name_text(first.text)} {_name_text(last.text)}"
-            put(fields, "employee_name", first.field(name, 0.9, f"{last.text}, {first.text}"))
+            # both parts' words: a surname misread makes the whole name unsure
+            words = first.words + (last.words if last.page == first.page else ())
+            raw = f"{last.text}, {first.text}"
+            put(fields, "employee_name", make_field(name, first.page, words, 0.9, raw))
         else:
             hit = label_value(pages, EMPLOYEE, lambda s: clean_person_name(s)[0] is not None)
             if hit is not None:

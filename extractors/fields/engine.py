@@ -64,6 +64,11 @@ def _phrases(spec: KindSpec) -> list[Phrase]:
     return table
 
 
+def label_phrases(spec: KindSpec) -> list[Phrase]:
+    """Every label phrase of the kind (its fields', their columns', and the other labels)."""
+    return _phrases(spec)
+
+
 _page_memo: dict[tuple[int, int], tuple[Page, KindSpec, PageLabels]] = {}
 _PAGE_MEMO_SIZE = 32
 

@@ -137,7 +137,7 @@ def _date(spec: FieldSpec, words: Sequence[Word], order: Order | None = None) ->
 # OCR look-alikes, repaired only at a position whose shape demands the other class.
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "|": "1", "S": "5", "B": "8"}
 _TO_DIGIT.update({"Z": "2", "G": "6", "T": "7"})
-_TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+_TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G", "$": "S", "7": "T"}
 
 
 def _fit(shape: str, raw: str) -> tuple[str, int] | None:
@@ -250,6 +250,10 @@ def _name_word(w: Word) -> str:
 def _name(words: Sequence[Word], whole: bool) -> Parsed | None:
     """A person's name; specks OCR reads at either end of it (a box edge, a lone lower-case
     letter) are left out, and the name is then a little less sure."""
+    if words[0].text.startswith(("(", "[", "{")):
+        return None  # a note to the label ("(in capital letters)"), not a name
+    if all(w.text == w.text.lower() for w in words if any(c.isalpha() for c in w.text)):
+        return None  # names are printed in capitals or title case; these are a label's words
     texts = [_name_word(w) for w in words]
     lo, hi = 0, len(words)
     while hi > lo and _JUNK.match(texts[hi - 1]):

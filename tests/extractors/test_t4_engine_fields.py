@@ -125,3 +125,15 @@ def test_a_t4a_is_recognised_and_read_with_its_payer_recipient_and_fees() -> Non
     assert f["employer_name"].value == "Lakeview Design Co."
     assert f["employee_name"].value == "Irena Novak"
     assert f["employment_income"].value == 31250.0
+
+
+# The caption's note, and a word of it OCR split off, under the surname's caption.
+NOTE_FOR_SURNAME = """\
+T4 Statement of Remuneration Paid                   Year 2025
+Last name (in capital letters)      First name
+capital                             NADIA
+"""
+
+
+def test_a_caption_note_or_a_lower_case_word_is_no_name_part() -> None:
+    assert "employee_name" not in T4.extract([page_from_text(NOTE_FOR_SURNAME)])
