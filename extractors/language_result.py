@@ -412,6 +412,8 @@ class LanguageTestExtractor:
                         for c in cells(below):
                             if min(x1, c[-1].bbox[2]) - max(x0, c[0].bbox[0]) > 0:
                                 t = " ".join(w.text for w in c)
+                                if len(c) > 3:
+                                    continue  # a sentence under the table, not a score's cell
                                 score = _score_in(t, lo, hi, test, ability)
                                 if score is not None and not any(
                                     p.search(t) for p in ABILITIES.values()

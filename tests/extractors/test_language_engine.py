@@ -187,3 +187,20 @@ def test_another_named_version_of_tcf_or_tef_is_read_with_confidence() -> None:
         value, confidence = test_field(TCF.replace("TCF Canada", version))
         assert value in ("tcf", "tef") and confidence == 1.0, version
     assert test_field(TCF) == ("tcf_canada", 1.0)
+
+
+# OCR lost two of the scores in their boxes; a note under the table holds level numbers.
+CELPIP_SCORES_LOST = """CELPIP Official Score Report      CELPIP-General Test
+Name:  Amara Osei
+
+Listening      Reading      Writing      Speaking
+               8            9
+
+Level descriptors: 12 Advanced proficiency in workplace contexts ... 4 Adequate proficiency
+"""
+
+
+def test_a_sentence_under_a_score_table_gives_no_score() -> None:
+    got = read(CELPIP_SCORES_LOST)
+    assert (got["reading"], got["writing"]) == (8, 9)
+    assert "listening" not in got and "speaking" not in got
