@@ -144,3 +144,19 @@ def test_a_hyphenated_title_word_is_no_label_and_the_city_is_not_the_employer() 
     assert f["employer"].value == "BLUE HERON FOODS INC."
     assert f["permit_type"].value == "employer_specific"
     assert f["permit_type"].confidence >= 0.9
+
+
+# The employer's box read as nothing, and the conditions wrap with "EMPLOYER" opening a line.
+CONDITION_WRAPS = """\
+WORK PERMIT / PERMIS DE TRAVAIL
+Family Name          OKONJO
+Conditions:
+NOT AUTHORIZED TO WORK IN ANY OCCUPATION OR FOR ANY
+EMPLOYER OTHER THAN STATED.
+"""
+
+
+def test_a_label_word_opening_a_wrapped_sentence_is_no_label() -> None:
+    f = WORK_PERMIT.extract([page_from_text(CONDITION_WRAPS)])
+    assert "employer" not in f
+    assert f["permit_type"].value == "employer_specific"
