@@ -37,6 +37,9 @@ SIGNALS = [
 _AMOUNTS = ("employment_income", "income_tax", "cpp", "ei")
 # The most a value only the engine read may claim, until T4 is read by the engine alone.
 ENGINE_ONLY = 0.75
+# A name in capitals under "Employee's name" with no comma: CRA's box prints the last name
+# first, a payroll's copy often the given names first; nothing says which.
+ORDER_UNSURE = 0.7
 # The slip's own name: a T4, or a T4A (pension, retirement, annuity and other income).
 _SLIP = re.compile(r"\bT4A?\b")
 # Between the two halves of a bilingual label: "/", or a dash as CRA prints it.
@@ -355,7 +358,10 @@ class T4Extractor:
         else:
             hit = label_value(pages, EMPLOYEE, lambda s: clean_person_name(s)[0] is not None)
             if hit is not None:
-                put(fields, "employee_name", hit.field(_natural_order(hit.text), 0.9))
+                # the slip's box holds "last name, first name": a name all in capitals
+                # without the comma may be printed in either order
+                conf = 0.9 if "," in hit.text or not hit.text.isupper() else ORDER_UNSURE
+                put(fields, "employee_name", hit.field(_natural_order(hit.text), conf))
         hit = _box_value(pages, PROV, "10", _province_ok) or _after_box_number(
             pages, "10", _province_ok
         )

@@ -488,6 +488,12 @@ def find_fields(
         old = fields.get(target)
         if old is None or whole.confidence >= old.confidence:
             fields[target] = whole
+    for f in spec.fields:
+        mine = fields.get(f.name)
+        if f.fills and mine is not None:
+            old = fields.get(f.fills)
+            if old is None or mine.confidence > old.confidence:
+                fields[f.fills] = mine
     return {n: f for n, f in fields.items() if keep_helpers or spec.by_name[n].report}
 
 

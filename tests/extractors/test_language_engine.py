@@ -204,3 +204,13 @@ def test_a_sentence_under_a_score_table_gives_no_score() -> None:
     got = read(CELPIP_SCORES_LOST)
     assert (got["reading"], got["writing"]) == (8, 9)
     assert "listening" not in got and "speaking" not in got
+
+
+def test_a_label_announcing_the_surname_first_reads_the_name_back() -> None:
+    head = "TCF Canada — Attestation de résultats\n"
+    assert read(head + "Nom et prénom    DIALLO Mariama Aïssatou\n")["candidate_name"] == (
+        "Mariama Aïssatou DIALLO"
+    )
+    assert read(head + "Nom et prénom    DIALLO MARIAMA\n")["candidate_name"] == "MARIAMA DIALLO"
+    # the capitals after the given name: printed in the natural order after all
+    assert read(head + "Nom et prénom    Mariama DIALLO\n")["candidate_name"] == "Mariama DIALLO"

@@ -137,3 +137,12 @@ capital                             NADIA
 
 def test_a_caption_note_or_a_lower_case_word_is_no_name_part() -> None:
     assert "employee_name" not in T4.extract([page_from_text(NOTE_FOR_SURNAME)])
+
+
+def test_a_name_in_capitals_without_a_comma_is_read_in_an_unsure_order() -> None:
+    text = "T4 Statement of Remuneration Paid   Year 2025\nEmployee's name\nOKORO CHINEDU\n"
+    name = T4.extract([page_from_text(text)])["employee_name"]
+    assert name.confidence < 0.8
+    text = "T4 Statement of Remuneration Paid   Year 2025\nEmployee's name\nOKORO, CHINEDU\n"
+    name = T4.extract([page_from_text(text)])["employee_name"]
+    assert (name.value, name.confidence >= 0.8) == ("CHINEDU OKORO", True)
