@@ -123,7 +123,7 @@ REPORT_NO = rx(
 # Numbers of the person rather than of the report: taken only when no report number is shown.
 CANDIDATE_NO = rx(
     r"(?:numéro\s+d['’]inscription|numéro\s+de\s+(?:candidat|dossier)|candidate\s+(?:number|ID)|"
-    r"test[- ]taker\s+(?:ID|number)|"
+    r"test[- ]taker\s+(?:ID|number)|(?:CELPIP|PTE|TEF|TCF|test)\s+ID|"
     r"identifiant)\s*[:#]?"
 )
 PLAIN_DATE = rx(r"^date\b(?!\s+(?:of|de|d['’]|du)\b)\s*:?")
@@ -331,10 +331,16 @@ class LanguageTestExtractor:
             put(fields, "test", ticked[1])
             return ticked[0]
         module = find_fields(pages, spec_for("ielts"), keep_helpers=True).get("module")
-        if module is not None and module.value in _IELTS_MODULES and module.confidence >= 0.6:
+        if module is not None and module.value not in _IELTS_MODULES:
+            module = None
+        titled = _title_module(pages)
+        # the module field as a form prints it; a title naming one module outranks a module
+        # read from a sentence ("... module. The Academic module is not reported")
+        if module is not None and module.confidence >= max(
+            0.6, titled[1].confidence if titled else 0
+        ):
             put(fields, "test", module)
             return str(module.value)
-        titled = _title_module(pages)
         if titled is not None:
             put(fields, "test", titled[1])
             return titled[0]

@@ -214,3 +214,20 @@ def test_a_label_announcing_the_surname_first_reads_the_name_back() -> None:
     assert read(head + "Nom et prénom    DIALLO MARIAMA\n")["candidate_name"] == "MARIAMA DIALLO"
     # the capitals after the given name: printed in the natural order after all
     assert read(head + "Nom et prénom    Mariama DIALLO\n")["candidate_name"] == "Mariama DIALLO"
+
+
+def test_a_title_naming_the_module_outranks_a_sentence_naming_the_other() -> None:
+    text = (
+        "IELTS Test Report Form GENERAL TRAINING\n"
+        "Listening   8.0     Reading   7.0\n"
+        "Administrator Comments: This form reports the General Training module. The Academic\n"
+        "module is not reported here.\n"
+    )
+    text2 = text.replace("module. The Academic\nmodule", "module. The Academic module")
+    assert read(text)["test"] == "ielts_general_training"
+    assert read(text2)["test"] == "ielts_general_training"
+
+
+def test_the_test_takers_id_named_after_the_test_is_the_report_number_when_alone() -> None:
+    text = "CELPIP Official Score Report\nName:  Amara Osei        CELPIP ID:  CP-25-11223344\n"
+    assert read(text)["report_number"] == "CP-25-11223344"
