@@ -104,6 +104,7 @@ def _tokens(row: Row) -> list[tuple[str, int]]:
 
 
 _COMPOUND = re.compile(r"[^\W\d_]-[^\W\d_]")
+_TRAILING_HYPHEN = re.compile(r"[^\W\d_]-$")
 
 
 def _hyphen_joins(row: Row, toks: list[tuple[str, int]]) -> set[int]:
@@ -115,6 +116,9 @@ def _hyphen_joins(row: Row, toks: list[tuple[str, int]]) -> set[int]:
     for k, (_t, i) in enumerate(toks):
         first.setdefault(i, k)
     for i, k0 in first.items():
+        nxt = first.get(i + 1)
+        if nxt is not None and _TRAILING_HYPHEN.search(row[i].text):
+            out.add(nxt)  # "EMPLOYER-" "SPECIFIC": a compound OCR cut after its hyphen
         if not _COMPOUND.search(row[i].text):
             continue
         at = k0

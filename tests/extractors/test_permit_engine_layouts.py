@@ -144,6 +144,8 @@ def test_a_hyphenated_title_word_is_no_label_and_the_city_is_not_the_employer() 
     assert f["employer"].value == "BLUE HERON FOODS INC."
     assert f["permit_type"].value == "employer_specific"
     assert f["permit_type"].confidence >= 0.9
+    cut = BAND_OF_LABELS.replace("EMPLOYER-SPECIFIC", "EMPLOYER- SPECIFIC")  # as OCR cuts it
+    assert WORK_PERMIT.extract([page_from_text(cut)])["employer"].value == "BLUE HERON FOODS INC."
 
 
 # The employer's box read as nothing, and the conditions wrap with "EMPLOYER" opening a line.
