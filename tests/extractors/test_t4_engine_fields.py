@@ -146,3 +146,12 @@ def test_a_name_in_capitals_without_a_comma_is_read_in_an_unsure_order() -> None
     text = "T4 Statement of Remuneration Paid   Year 2025\nEmployee's name\nOKORO, CHINEDU\n"
     name = T4.extract([page_from_text(text)])["employee_name"]
     assert (name.value, name.confidence >= 0.8) == ("CHINEDU OKORO", True)
+
+
+def test_a_box_captioned_by_its_abbreviation_alone() -> None:
+    text = (
+        "T4 (2025)  Copy 2 - for employee\n"
+        "14 Employment income                 16 CPP\n"
+        "40,216.00                            2,183.35\n"
+    )
+    assert T4.extract([page_from_text(text)])["cpp"].value == 2183.35
