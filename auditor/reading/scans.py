@@ -191,6 +191,7 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
         w, h = (image.width * 72 / dpi, image.height * 72 / dpi) if in_pdf else image.size
         return Page(number, round(w, 2), round(h, 2), (), "empty", note=note)
     result = ocr.recognise(engine, ocr_image, ocr_dpi)
+    shades = ocr_image  # what zones and lone numbers are read again in: their greys kept
     if photo is not None and _reads_poorly(result):
         # a photo's falling light or small grey labels lost to Tesseract's single threshold:
         # read once more in black and white by a local threshold, kept when clearly better
@@ -205,13 +206,13 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
     width = (ocr_image.height if turned else ocr_image.width) * factor
     height = (ocr_image.width if turned else ocr_image.height) * factor
     page_marks = marks.of_ocr_image(
-        ocr_image, ocr_dpi, result.rotation, result.skew, words, 1 / factor
+        shades, ocr_dpi, result.rotation, result.skew, words, 1 / factor
     )
     frame: list[Image.Image] = []  # drawn once, when first needed
 
     def ocr_frame() -> Image.Image:
         if not frame:
-            frame.append(_frame(ocr_image, result))
+            frame.append(_frame(shades, result))  # the same size and frame as ocr_image
         return frame[0]
 
     zone = mrz_band.reread(engine, ocr_frame, list(result.words), result.mean_confidence)
