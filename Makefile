@@ -58,7 +58,7 @@ clean:
 # and every .mo is compiled from its .po.
 i18n: setup
 	mkdir -p build
-	$(BIN)/pybabel extract -F babel.cfg -k tr -k NP_:1,2 --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k tr -k trn:1,2 -k NP_:1,2 --no-location --sort-output \
 	  --project cec-auditor --copyright-holder "the cec-auditor authors" \
 	  -o build/auditor.pot .
 	$(BIN)/pybabel update -D auditor -i build/auditor.pot -d auditor/locale \

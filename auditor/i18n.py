@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext as _gettext
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -104,7 +104,7 @@ class Text(str):
         made.values = values
         return made
 
-    def __reduce__(self) -> tuple[type[Text], tuple[str, dict[str, object]]]:
+    def __reduce__(self) -> tuple[type[Text], tuple[object, ...]]:
         """Pickled (worker processes, caches) as what it is made of, not as its English."""
         return (Text, (self.msgid, self.values))
 
@@ -123,7 +123,10 @@ def localize(text: object) -> str:
     lang = current()
     if lang == DEFAULT_LANG:
         return str(text)
-    translated = _(text.msgid)
+    if isinstance(text, Line):
+        return text.of(localize(text.source))
+    translated = ngettext(text.msgid, text.plural, text.n) if isinstance(text, Plural) else None
+    translated = translated or _(text.msgid)
     values = {k: _value(v, lang) for k, v in text.values.items()}
     try:
         return translated.format(**values) if values else translated
@@ -136,6 +139,10 @@ def _value(value: object, lang: str) -> object:
         return localize(value)
     if isinstance(value, bool):
         return value
+    if isinstance(value, Percent):
+        return percent(value, lang, value.digits)
+    if isinstance(value, Fixed):
+        return number(float(value), lang, digits=value.digits)
     if isinstance(value, int | float):
         return number(value, lang)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
@@ -170,3 +177,139 @@ def iso_date(text: str) -> str:
         return date(dt.date.fromisoformat(text))
     except (TypeError, ValueError):
         return text
+
+
+class Plural(Text):
+    """A message whose wording follows a count (`trn`): the English form for `n` now, the
+    reader's language's form for `n` when localized."""
+
+    plural: str
+    n: int
+
+    def __new__(cls, singular: str, plural: str, n: int, values: dict[str, object]) -> Plural:
+        made = str.__new__(cls, (singular if n == 1 else plural).format(**values))
+        made.msgid, made.plural, made.n, made.values = singular, plural, n, values
+        return made
+
+    def __reduce__(self) -> tuple[type[Text], tuple[object, ...]]:
+        return (Plural, (self.msgid, self.plural, self.n, self.values))
+
+
+def trn(singular: str, plural: str, n: int, **values: object) -> Plural:
+    """`tr` with a singular and a plural form chosen by the count `n` (`n` is also a value):
+    `trn("{n} day", "{n} days", n)`."""
+    return Plural(singular, plural, n, {"n": n, **values})
+
+
+class Line(Text):
+    """The first line of a message (without its closing full stop), or the lines after it,
+    taken again from the message in the reader's language."""
+
+    source: str
+    part: str  # "first" or "rest"
+
+    def __new__(cls, source: str, part: str) -> Line:
+        made = str.__new__(cls, _line(str(source), part))
+        made.msgid, made.values, made.source, made.part = "{text}", {}, source, part
+        return made
+
+    def of(self, text: str) -> str:
+        return _line(text, self.part)
+
+    def __reduce__(self) -> tuple[type[Text], tuple[object, ...]]:
+        return (Line, (self.source, self.part))
+
+
+def _line(text: str, part: str) -> str:
+    first, _sep, rest = text.strip().partition("\n")
+    return first.rstrip().rstrip(".") if part == "first" else rest
+
+
+def first_line(message: str) -> Line:
+    """The message's first line without its closing full stop, in the reader's language."""
+    return Line(message, "first")
+
+
+def other_lines(message: str) -> Line:
+    """The lines after the message's first one ("" when it has one line)."""
+    return Line(message, "rest")
+
+
+# How a list of translated items is joined: a separator is a message too (French sets a
+# space before ";").
+_JOINS = {
+    "; ": N_("{first}; {rest}"),
+    ", ": N_("{first}, {rest}"),
+    " ": N_("{first} {rest}"),
+    " and ": N_("{first} and {rest}"),
+}
+
+
+def join(items: Iterable[object], sep: str = "; ") -> Text:
+    """The items (translatable `Text` or plain values) joined by `sep` ("; ", ", ", " ",
+    " and "), each said in the reader's language: `join([tr(...), tr(...)], "; ")`."""
+    listed = list(items)
+    if not listed:
+        return Text("", {})
+    out = listed[-1] if isinstance(listed[-1], Text) else tr("{text}", text=listed[-1])
+    for item in reversed(listed[:-1]):
+        out = tr(_JOINS[sep], first=item, rest=out)
+    return out
+
+
+class Grouped(float):
+    """A number shown with its thousands grouped in English too (`1,612.5`, at most two
+    decimals, as the hours are), and for the locale in a translated message (`1 612,5`)."""
+
+    def __format__(self, spec: str) -> str:
+        return float.__format__(self, spec) if spec else number(round(float(self), 2), "en")
+
+
+class Fixed(float):
+    """A number with a fixed count of decimals: `2.5` with one, in French `2,5`."""
+
+    digits: int
+
+    def __new__(cls, value: float, digits: int = 1) -> Fixed:
+        made = super().__new__(cls, value)
+        made.digits = digits
+        return made
+
+    def __format__(self, spec: str) -> str:
+        return float.__format__(self, spec) if spec else number(float(self), "en", self.digits)
+
+
+class Money(Fixed):
+    """An amount with its cents: `1,234.50` in English, `1 234,50` in French."""
+
+    def __new__(cls, value: float, digits: int = 2) -> Money:
+        made = float.__new__(cls, value)
+        made.digits = digits
+        return made
+
+
+class Percent(float):
+    """A share (0.62) shown as a percentage, whole unless `digits`: `62%` in English, `62 %` in
+    French; `18.8%`, `18,8 %` with one digit."""
+
+    digits: int
+
+    def __new__(cls, value: float, digits: int = 0) -> Percent:
+        made = super().__new__(cls, value)
+        made.digits = digits
+        return made
+
+    def __format__(self, spec: str) -> str:
+        return float.__format__(self, spec) if spec else percent(float(self), "en", self.digits)
+
+
+def percent(value: float, lang: str | None = None, digits: int = 0) -> str:
+    """0.62 -> `62%` (English), `62 %` (French, Babel); `digits` decimals (`18.8%`)."""
+    from babel.numbers import format_percent  # late, as in `number`
+
+    locale = LOCALES[lang or current()]
+    if not digits:
+        return format_percent(value, locale=locale)
+    # The locale's way of writing a percentage (`62 %`) around the number with its decimals.
+    whole = format_percent(0, locale=locale)
+    return whole.replace("0", number(value * 100, lang, digits), 1)

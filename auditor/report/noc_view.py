@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from auditor.case.noc2021 import ATTRIBUTION, LICENCE_URL, SOURCE_URL, unit_group
 from auditor.case.noc_match import main_duties
-from auditor.i18n import N_
+from auditor.i18n import N_, localize
 from auditor.models import Document, Finding
 
 DUTIES_RULE = "LETTER-NOC-001"
@@ -141,7 +141,7 @@ def noc_panels(
                 lead_statement=group.lead_statement if group else "",
                 status=f.status,
                 status_label=STATUS_LABELS.get(f.status, f.status),
-                message=redact(f.message),
+                message=redact(localize(f.message)),  # in the reader's language
                 main_duties=tuple(
                     MainDutyRow(d, redact(pairs[d]) if d in pairs else None)
                     for d in (main_duties(group) if group else ())

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.i18n import N_
+from auditor.i18n import N_, localize
 from auditor.privacy import Redactor
 from auditor.report.json_report import review_json, signoff_json
 from auditor.result import AuditResult
@@ -126,6 +126,7 @@ def review_badge(outcome: ReviewOutcome | None, redact: Redactor) -> ReviewBadge
     if outcome is None or outcome.state == "unused":
         return None
     shown = review_json(outcome, redact)
+    shown["explanation"] = redact(localize(outcome.note))  # in the reader's language
     return ReviewBadge(
         shown["status"],
         REVIEW_LABELS.get(shown["status"], shown["status"]),
@@ -141,7 +142,9 @@ def review_rows(
     result: AuditResult, redact: Redactor, anchors: Mapping[str, str]
 ) -> tuple[ReviewRow, ...]:
     """Every status of review.yaml; stale and unused ones first (they need a consultant)."""
-    rows = [review_json(o, redact) for o in result.review]
+    rows = [
+        {**review_json(o, redact), "explanation": redact(localize(o.note))} for o in result.review
+    ]
     rank = {"stale": 0, "unused": 1, "current": 2}
     rows.sort(key=lambda r: (rank.get(r["state"], 3), r["line"]))
     return tuple(
@@ -166,8 +169,10 @@ def signoff_view(result: AuditResult) -> SignoffView | None:
     shown = signoff_json(result.signoff_outcome)
     if shown is None:
         return None
+    assert result.signoff_outcome is not None  # signoff_json gave something
+    explanation = localize(result.signoff_outcome.note)  # in the reader's language
     return SignoffView(
-        shown["by"], shown["date"], shown["valid"], shown["explanation"], shown["fingerprint"]
+        shown["by"], shown["date"], shown["valid"], explanation, shown["fingerprint"]
     )
 
 

@@ -136,9 +136,26 @@ class WaiverRow:
     note: str
 
 
+def _related(finding: Finding, redact: Redactor) -> tuple[str, ...]:
+    """`RULE: message` of each finding folded into this one (rules/related.py), the message in
+    the reader's language."""
+    related = (finding.details or {}).get("related", ())
+    if not isinstance(related, list | tuple):
+        return ()
+    return tuple(
+        f"{r['rule']}: {redact(i18n.localize(r['message']))}"
+        for r in related
+        if isinstance(r, dict)
+    )
+
+
 def waiver_rows(result: AuditResult, redact: Redactor) -> tuple[WaiverRow, ...]:
     """Every waiver, those that did not apply first (they need a consultant's eye)."""
-    rows = [waiver_json(o, redact) for o in getattr(result, "waivers", ())]
+    rows = []
+    for outcome in getattr(result, "waivers", ()):
+        row = waiver_json(outcome, redact)
+        row["note"] = redact(i18n.localize(outcome.note))  # in the reader's language
+        rows.append(row)
     rows.sort(key=lambda w: (w["status"] == "applied", w["line"]))
     return tuple(
         WaiverRow(
@@ -398,9 +415,7 @@ def _finding_view(
                 None,
             ),
         ),
-        related=tuple(
-            f"{r['rule']}: {r['message']}" for r in shown.get("details", {}).get("related", ())
-        ),
+        related=_related(finding, redact),
         finding_id=finding_id,
         review=review,
         status_yaml=status_yaml(finding_id) if finding_id else "",

@@ -6,15 +6,18 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from auditor.case.hours import fmt
 from auditor.case.jobs import noc_wording
 from auditor.case.leave import unplaced_claims
 from auditor.case.noc import obsolete_code
 from auditor.case.work import Position, Tri
+from auditor.i18n import N_, Grouped, Percent, Text, join, tr, trn
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import Doubt, shown
 from auditor.rules.context import Context, compared, date, evidence
 from auditor.rules.registry import rule
+
+# The day NOC 2021 replaced NOC 2016 in IRCC's programs.
+NOC_2021_DATE = dt.date(2022, 11, 16)
 
 
 @rule("CEC-HOURS-001")
@@ -25,7 +28,10 @@ def hours(ctx: Context) -> list[Finding]:
     letters = [p.letter for p in ctx.work.positions]
     explanation = result.explain(required)
     if not ctx.work.permits_known and letters:
-        explanation += "\nWork authorization could not be verified: no work permit with dates."
+        explanation = tr(
+            "{explanation}\nWork authorization could not be verified: no work permit with dates.",
+            explanation=explanation,
+        )
     # Per job, the start, end and hours per week the count used, from each letter.
     ev = compared(*(evidence(p.letter, *JOB_FIELDS) for p in ctx.work.positions))
     details = _hours_details(ctx, required)
@@ -37,9 +43,14 @@ def hours(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                explanation + f"\n{fmt(unsure)} h were left out only because the file cannot "
-                "show those days count (see CEC-STATUS-001 and CEC-STUDY-001); the total may "
-                f"reach {fmt(required)} h once a person checks them.",
+                tr(
+                    "{explanation}\n{unsure} h were left out only because the file cannot show "
+                    "those days count (see CEC-STATUS-001 and CEC-STUDY-001); the total may "
+                    "reach {required} h once a person checks them.",
+                    explanation=explanation,
+                    unsure=Grouped(unsure),
+                    required=Grouped(required),
+                ),
                 letters,
                 ev,
                 details=details,
@@ -50,8 +61,13 @@ def hours(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                explanation + f"\nCould not count: {missing}; "
-                f"the total may reach {fmt(required)} h once they are known.",
+                tr(
+                    "{explanation}\nCould not count: {missing}; the total may reach {required} h "
+                    "once they are known.",
+                    explanation=explanation,
+                    missing=missing,
+                    required=Grouped(required),
+                ),
                 letters,
                 ev,
                 details=details,
@@ -61,7 +77,7 @@ def hours(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                "No employment letter could be read; unreadable documents may hold one.",
+                tr("No employment letter could be read; unreadable documents may hold one."),
                 ctx.of_kind("unreadable"),
             )
         ]
@@ -69,8 +85,11 @@ def hours(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "failed",
-                f"0 qualifying hours documented: the file holds no "
-                f"employment letter; {fmt(required)} h required.",
+                tr(
+                    "0 qualifying hours documented: the file holds no employment letter; "
+                    "{required} h required.",
+                    required=Grouped(required),
+                ),
             )
         ]
     found = _count_doubts(ctx) + _exclusion_doubts(ctx)
@@ -179,7 +198,7 @@ def teer(ctx: Context) -> list[Finding]:
         out.append(
             ctx.finding(
                 status,
-                f"{pos.label}: {text}",
+                tr("{position}: {text}", position=pos.label, text=text),
                 [pos.letter],
                 ev,
                 subject=pos.subject,
@@ -192,25 +211,35 @@ def teer(ctx: Context) -> list[Finding]:
 def _teer_of(pos: Position) -> tuple[Status, str]:
     noc, teer, where = pos.noc_raw, pos.job.teer, pos.noc_source
     if noc and obsolete_code(noc):
-        return "failed", (
-            f"NOC {noc} ({where}) is NOC 2016, not a NOC 2021 code, and case.yaml claims no "
-            "NOC 2021 code for this job; its hours are not counted."
+        return "failed", tr(
+            "NOC {noc} ({where}) is NOC 2016, not a NOC 2021 code, and case.yaml claims no "
+            "NOC 2021 code for this job; its hours are not counted.",
+            noc=noc,
+            where=where,
         )
     if noc and not re.fullmatch(r"\d{4,5}", noc):
-        return "unknown", f"NOC code {noc!r} could not be read as a NOC code; check it by hand."
+        return "unknown", tr(
+            "NOC code {noc!r} could not be read as a NOC code; check it by hand.", noc=noc
+        )
     if teer is None:
-        why = (
-            f"NOC {noc} ({where}) is not a 5-digit NOC 2021 code"
-            if noc
-            else "neither the letter nor case.yaml gives its NOC code"
+        if noc:
+            return "failed", tr(
+                "NOC {noc} ({where}) is not a 5-digit NOC 2021 code; its hours are not counted.",
+                noc=noc,
+                where=where,
+            )
+        return "failed", tr(
+            "neither the letter nor case.yaml gives its NOC code; its hours are not counted."
         )
-        return "failed", f"{why}; its hours are not counted."
     if teer > 3:
-        return "failed", (
-            f"NOC {noc} ({where}) is TEER {teer} (second digit); only TEER 0-3 counts, so its "
-            "hours are not counted."
+        return "failed", tr(
+            "NOC {noc} ({where}) is TEER {teer} (second digit); only TEER 0-3 counts, so its "
+            "hours are not counted.",
+            noc=noc,
+            where=where,
+            teer=str(teer),
         )
-    return "passed", f"NOC {noc} ({where}) is TEER {teer}."
+    return "passed", tr("NOC {noc} ({where}) is TEER {teer}.", noc=noc, where=where, teer=str(teer))
 
 
 @rule("CEC-NOC-001")
@@ -228,9 +257,13 @@ def noc(ctx: Context) -> list[Finding]:
             out.append(
                 ctx.finding(
                     "failed",
-                    f"{letter.path} uses NOC 2016 wording ("
-                    f"{', '.join(dict.fromkeys(hits))}); NOC 2021 TEER codes "
-                    "replaced it on 2022-11-16.",
+                    tr(
+                        "{path} uses NOC 2016 wording ({hits}); NOC 2021 TEER codes replaced it "
+                        "on {date}.",
+                        path=letter.path,
+                        hits=", ".join(dict.fromkeys(hits)),
+                        date=NOC_2021_DATE,
+                    ),
                     [letter],
                     evidence(letter, "noc_code"),
                 )
@@ -239,20 +272,28 @@ def noc(ctx: Context) -> list[Finding]:
             out.append(
                 ctx.finding(
                     "unknown",
-                    f"{letter.path} has no text to check for NOC 2016 wording.",
+                    tr("{path} has no text to check for NOC 2016 wording.", path=letter.path),
                     [letter],
                 )
             )
         else:
-            out.append(ctx.finding("passed", f"{letter.path} uses no NOC 2016 wording.", [letter]))
+            out.append(
+                ctx.finding(
+                    "passed", tr("{path} uses no NOC 2016 wording.", path=letter.path), [letter]
+                )
+            )
     for claim in ctx.intake.work:
         if claim.noc and obsolete_code(claim.noc):
             out.append(
                 ctx.finding(
                     "failed",
-                    f"case.yaml line {claim.line}: {claim.employer}"
-                    f" has NOC {claim.noc!r}, a NOC 2016 code; use the 5-digit "
-                    "NOC 2021 code.",
+                    tr(
+                        "case.yaml line {line}: {employer} has NOC {noc!r}, a NOC 2016 code; use "
+                        "the 5-digit NOC 2021 code.",
+                        line=str(claim.line),
+                        employer=claim.employer,
+                        noc=claim.noc,
+                    ),
                     ["case.yaml"],
                 )
             )
@@ -260,7 +301,7 @@ def noc(ctx: Context) -> list[Finding]:
         out.append(
             ctx.finding(
                 "unknown",
-                "No employment letter or declared job to check for NOC 2016 wording.",
+                tr("No employment letter or declared job to check for NOC 2016 wording."),
             )
         )
     return out
@@ -274,20 +315,30 @@ def quebec(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                "case.yaml gives no intended province; CEC requires "
-                "the intent to live outside Quebec.",
+                tr(
+                    "case.yaml gives no intended province; CEC requires the intent to live "
+                    "outside Quebec."
+                ),
             )
         ]
     if province == "QC":
         return [
             ctx.finding(
                 "failed",
-                "case.yaml: intended province QC. CEC requires the "
-                "intent to live outside Quebec (Quebec selects its own immigrants).",
+                tr(
+                    "case.yaml: intended province QC. CEC requires the intent to live outside "
+                    "Quebec (Quebec selects its own immigrants)."
+                ),
                 ["case.yaml"],
             )
         ]
-    return [ctx.finding("passed", f"Intended province {province}, outside Quebec.", ["case.yaml"])]
+    return [
+        ctx.finding(
+            "passed",
+            tr("Intended province {province}, outside Quebec.", province=province),
+            ["case.yaml"],
+        )
+    ]
 
 
 def _excluded_by(ctx: Context) -> list[Finding]:
@@ -307,14 +358,28 @@ def _excluded_by(ctx: Context) -> list[Finding]:
             periods = [(ex.start, ex.end) for ex in part]
             others = _authorizations(ctx, periods)
             declared = _declared_study(ctx, periods)
-            listed = "; ".join(
-                f"{ex.start} to {ex.end} ({ex.days} days, {fmt(ex.hours)} h): {ex.reason}"
-                for ex in part
+            listed = join(
+                (
+                    tr(
+                        "{start} to {end} ({days} days, {hours} h): {reason}",
+                        start=ex.start,
+                        end=ex.end,
+                        days=ex.days,
+                        hours=Grouped(ex.hours),
+                        reason=ex.reason,
+                    )
+                    for ex in part
+                ),
+                "; ",
             )
             text = (
-                f"{pos.job.employer}: excluded {listed}."
+                tr("{employer}: excluded {listed}.", employer=pos.job.employer, listed=listed)
                 if sure
-                else f"{pos.job.employer}: not counted until a person checks {listed}."
+                else tr(
+                    "{employer}: not counted until a person checks {listed}.",
+                    employer=pos.job.employer,
+                    listed=listed,
+                )
             )
             out.append(
                 ctx.finding(
@@ -381,8 +446,11 @@ def study(ctx: Context) -> list[Finding]:
         out.append(
             ctx.finding(
                 "unknown",
-                f"Study permit {permit.path} shows no complete "
-                "validity dates; work during study could not be excluded.",
+                tr(
+                    "Study permit {path} shows no complete validity dates; work during study "
+                    "could not be excluded.",
+                    path=permit.path,
+                ),
                 [permit],
                 evidence(permit, "valid_from", "valid_until"),
             )
@@ -390,9 +458,13 @@ def study(ctx: Context) -> list[Finding]:
     if not out:
         periods = [ex for ex in ctx.work.exclusions if ex.rule == ctx.rule_id]
         text = (
-            f"{len(periods)} study period(s); no counted work overlaps them."
+            trn(
+                "{n} study period; no counted work overlaps it.",
+                "{n} study periods; no counted work overlaps them.",
+                len(periods),
+            )
             if periods
-            else "No full-time study period in the file or in case.yaml."
+            else tr("No full-time study period in the file or in case.yaml.")
         )
         out.append(ctx.finding("passed", text))
     return out
@@ -412,18 +484,25 @@ def status(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                "No work permit with validity dates in the file: "
-                "the claimed work could not be checked against an authorization.",
+                tr(
+                    "No work permit with validity dates in the file: the claimed work could not "
+                    "be checked against an authorization."
+                ),
                 [p.letter for p in ctx.work.positions],
             )
         ]
     extended = [g for g in timeline.grants if g.basis != "permit"] if timeline else []
-    text = "Every counted day falls inside a valid work permit covering its employer."
+    text: str = tr("Every counted day falls inside a valid work permit covering its employer.")
     if extended:
-        text = (
-            "Every counted day falls inside a work authorization covering its employer: "
-            + "; ".join(f"{g.start} to {g.end}: {g.why}" for g in extended)
-            + "."
+        text = tr(
+            "Every counted day falls inside a work authorization covering its employer: {grants}.",
+            grants=join(
+                (
+                    tr("{start} to {end}: {why}", start=g.start, end=g.end, why=g.why)
+                    for g in extended
+                ),
+                "; ",
+            ),
         )
     receipts = ctx.of_kind("application_receipt")
     found = [
@@ -472,7 +551,14 @@ def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
             evidence(pos.letter, *decisive),
             shown(pos.letter, *(n for n in TRI_SHOWN if n not in decisive)),
         )
-        out.append(ctx.finding(status, f"{pos.job.employer}: {text}", [pos.letter], ev))
+        out.append(
+            ctx.finding(
+                status,
+                tr("{employer}: {text}", employer=pos.job.employer, text=text),
+                [pos.letter],
+                ev,
+            )
+        )
     return out
 
 
@@ -494,30 +580,52 @@ TRI_FIELDS = {
 
 
 def _tri_outcome(tri: Tri, bad: bool, label: str) -> tuple[Status, str]:
+    kind = tr(label)
     if tri.value is None:
-        return "unknown", f"could not tell whether this is {label}: {tri.why}."
+        return "unknown", tr(
+            "could not tell whether this is {kind}: {why}.", kind=kind, why=tri.why
+        )
     if tri.value is bad:
-        return "failed", f"{label} ({tri.why}); its hours are not counted for CEC."
-    return "passed", f"{tri.why}." if tri.exception else f"not {label} ({tri.why})."
+        return "failed", tr(
+            "{kind} ({why}); its hours are not counted for CEC.", kind=kind, why=tri.why
+        )
+    if tri.exception:
+        return "passed", tr("{why}.", why=tri.why)
+    return "passed", tr("not {kind} ({why}).", kind=kind, why=tri.why)
 
 
 @rule("CEC-SELFEMP-001")
 def self_employment(ctx: Context) -> list[Finding]:
     """Self-employment and contractor work do not count, except physicians'
     fee-for-service work (`jobs.physician_exception`)."""
-    return _tri_rule(ctx, "self_employed", True, "self-employment")
+    return _tri_rule(ctx, "self_employed", True, N_("self-employment"))
 
 
 @rule("CEC-ABROAD-001")
 def abroad(ctx: Context) -> list[Finding]:
     """Work outside Canada does not count for CEC."""
-    return _tri_rule(ctx, "in_canada", False, "work outside Canada")
+    return _tri_rule(ctx, "in_canada", False, N_("work outside Canada"))
 
 
 @rule("CEC-PAID-001")
 def paid(ctx: Context) -> list[Finding]:
     """Volunteer and unpaid work do not count."""
-    return _tri_rule(ctx, "paid", False, "unpaid work")
+    return _tri_rule(ctx, "paid", False, N_("unpaid work"))
+
+
+# A leave as a message names it (case.yaml's and the letters' kinds, CONTRACT.md).
+LEAVE_KINDS = {
+    "parental": N_("parental leave"),
+    "maternity": N_("maternity leave"),
+    "sick": N_("sick leave"),
+    "unpaid": N_("unpaid leave"),
+    "other": N_("other leave"),
+}
+
+
+def _leave(kind: str) -> Text:
+    """`parental leave`, in the reader's language."""
+    return tr(LEAVE_KINDS[kind]) if kind in LEAVE_KINDS else tr("{kind} leave", kind=kind)
 
 
 @rule("CEC-LEAVE-001")
@@ -541,13 +649,22 @@ def leave(ctx: Context) -> list[Finding]:
             period.document,
         )
         where = (
-            f"{days} days in the window, {fmt(hours)} h removed from the hours"
+            tr(
+                "{days} days in the window, {hours} h removed from the hours",
+                days=days,
+                hours=Grouped(hours),
+            )
             if removed
-            else "outside the window or the counted work: no hours removed"
+            else tr("outside the window or the counted work: no hours removed")
         )
-        text = (
-            f"{employer}: {period.kind} leave {period.start} to {period.end} "
-            f"({period.source}): {where}."
+        text = tr(
+            "{employer}: {leave} {start} to {end} ({source}): {where}.",
+            employer=employer,
+            leave=_leave(period.kind),
+            start=period.start,
+            end=period.end,
+            source=period.source,
+            where=where,
         )
         docs = [period.document] + (["case.yaml"] if period.letter is None else [])
         ev = evidence(period.letter, "leave") if period.letter is not None else []
@@ -560,9 +677,10 @@ def leave(ctx: Context) -> list[Finding]:
         }
         unsure = period.confidence < float(ctx.param("min_confidence"))
         if unsure:  # a misread date moves hours: a person confirms the period
-            text += (
-                f" The dates were read at {period.confidence:.0%} confidence: check them on the "
-                "letter."
+            text = tr(
+                "{text} The dates were read at {confidence} confidence: check them on the letter.",
+                text=text,
+                confidence=Percent(period.confidence),
             )
         out.append(
             ctx.finding(
@@ -579,14 +697,32 @@ def leave(ctx: Context) -> list[Finding]:
         out.append(
             ctx.finding(
                 "unknown",
-                f"case.yaml line {claim.line}: {claim.kind} leave {claim.start} to {claim.end}"
-                f"{f' at {claim.employer}' if claim.employer else ''} matches no employment "
-                "letter in the file, so it was not excluded from any job; check which job it "
-                "belongs to.",
+                (
+                    tr(
+                        "case.yaml line {line}: {leave} {start} to {end} at {employer} "
+                        "matches no employment letter in the file, so it was not excluded from "
+                        "any job; check which job it belongs to.",
+                        line=str(claim.line),
+                        leave=_leave(claim.kind),
+                        start=claim.start,
+                        end=claim.end,
+                        employer=claim.employer,
+                    )
+                    if claim.employer
+                    else tr(
+                        "case.yaml line {line}: {leave} {start} to {end} matches no "
+                        "employment letter in the file, so it was not excluded from any job; "
+                        "check which job it belongs to.",
+                        line=str(claim.line),
+                        leave=_leave(claim.kind),
+                        start=claim.start,
+                        end=claim.end,
+                    )
+                ),
                 ["case.yaml"],
                 subject=f"{claim.start}",
             )
         )
     if not out:
-        out.append(ctx.finding("passed", "No leave period in the letters or in case.yaml."))
+        out.append(ctx.finding("passed", tr("No leave period in the letters or in case.yaml.")))
     return out

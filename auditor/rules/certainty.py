@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from auditor.case.clb import ABILITIES, RANGES, family
 from auditor.case.names import similar_employer
 from auditor.case.work import Position
+from auditor.i18n import N_, Grouped, Percent, Text, first_line, join, other_lines, tr
 from auditor.models import Document, Evidence, FieldValue, Finding
 
 #: Where the threshold lives: one parameter of one rule, read by every rule.
@@ -52,18 +53,52 @@ NUMBER_RANGES: dict[str, tuple[float, float]] = {
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2100, 12, 31)
 FIELD_LABELS = {
-    "noc_code": "NOC code",
-    "sin_last3": "SIN (last 3 digits)",
-    "ytd_gross": "year-to-date gross",
-    "valid_from": "valid-from date",
-    "valid_until": "valid-until date",
-    "test": "test type",
+    "noc_code": N_("NOC code"),
+    "sin_last3": N_("SIN (last 3 digits)"),
+    "ytd_gross": N_("year-to-date gross"),
+    "valid_from": N_("valid-from date"),
+    "valid_until": N_("valid-until date"),
+    "test": N_("test type"),
+    # The other fields rules judge, as `hours_per_week` -> `hours per week`, marked for the
+    # catalogue so a French report names them in French.
+    "start_date": N_("start date"),
+    "end_date": N_("end date"),
+    "letter_date": N_("letter date"),
+    "hours_per_week": N_("hours per week"),
+    "hours": N_("hours"),
+    "gross": N_("gross"),
+    "period_start": N_("period start"),
+    "period_end": N_("period end"),
+    "employer_name": N_("employer name"),
+    "employer": N_("employer"),
+    "employee_name": N_("employee name"),
+    "holder_name": N_("holder name"),
+    "candidate_name": N_("candidate name"),
+    "signatory_name": N_("signatory name"),
+    "date_of_birth": N_("date of birth"),
+    "job_title": N_("job title"),
+    "duties": N_("duties"),
+    "current": N_("job is current"),
+    "wage_period": N_("wage period"),
+    "wage_amount": N_("wage amount"),
+    "test_date": N_("test date"),
+    "result_date": N_("result date"),
+    "permit_type": N_("permit type"),
+    "signed": N_("signed"),
+    "leave": N_("leave"),
+    "listening": N_("listening"),
+    "reading": N_("reading"),
+    "writing": N_("writing"),
+    "speaking": N_("speaking"),
+    "overall": N_("overall"),
+    "expiry_date": N_("expiry date"),
+    "value": N_("value"),
 }
 
 
-def label(name: str) -> str:
-    """`hours_per_week` -> `hours per week`."""
-    return FIELD_LABELS.get(name, name.replace("_", " "))
+def label(name: str) -> Text:
+    """`hours_per_week` -> `hours per week` (in the reader's language when the catalogue has it)."""
+    return tr(FIELD_LABELS.get(name, name.replace("_", " ")))
 
 
 @dataclass(frozen=True)
@@ -75,9 +110,25 @@ class Doubt:
     why: str  # "was not read", "was read with 31% confidence (threshold 80%)", ...
     text: str = ""  # the raw text the value was read from
 
+    def said(self) -> Text:
+        """`letter.pdf: the start date ('Jan 2O21') was read with 31% confidence (...)`."""
+        if self.text.strip():
+            return tr(
+                "{document}: the {field} ({text!r}) {why}",
+                document=self.document,
+                field=label(self.field),
+                text=self.text.strip()[:60],
+                why=self.why,
+            )
+        return tr(
+            "{document}: the {field} {why}",
+            document=self.document,
+            field=label(self.field),
+            why=self.why,
+        )
+
     def __str__(self) -> str:
-        seen = f" ({self.text.strip()[:60]!r})" if self.text.strip() else ""
-        return f"{self.document}: the {label(self.field)}{seen} {self.why}"
+        return self.said()
 
 
 def _letters_share(text: str) -> float:
@@ -92,13 +143,13 @@ def _garbled_name(value: str, person: bool) -> str | None:
     text = value.strip()
     words = [w for w in re.split(r"[\s,]+", text) if sum(c.isalpha() for c in w) >= 2]
     if not words:
-        return "it holds no word of two letters or more"
+        return tr("it holds no word of two letters or more")
     if person and any(c.isdigit() for c in text):
-        return "a person's name with digits in it"
+        return tr("a person's name with digits in it")
     share = _letters_share(text)
     least = 0.8 if person else 0.6  # company names carry digits, & and punctuation
     if share < least:
-        return f"only {share:.0%} of its characters are letters"
+        return tr("only {share} of its characters are letters", share=Percent(share))
     return None
 
 
@@ -119,7 +170,7 @@ def plausibility(document: Document, name: str, value: FieldValue) -> str | None
         return None
     if isinstance(value, dt.date):
         if not EARLIEST <= value <= LATEST:
-            return f"the date {value} is out of any plausible range"
+            return tr("the date {value} is out of any plausible range", value=value)
         return None
     if isinstance(value, bool):
         return None
@@ -128,7 +179,12 @@ def plausibility(document: Document, name: str, value: FieldValue) -> str | None
         if document.kind == "language_test" and name in (*ABILITIES, "overall"):
             bounds = _score_range(document, name)
         if bounds is not None and not bounds[0] <= float(value) <= bounds[1]:
-            return f"{value:g} is outside {bounds[0]:g}-{bounds[1]:g}"
+            return tr(
+                "{value} is outside {low}-{high}",
+                value=Grouped(value),
+                low=Grouped(bounds[0]),
+                high=Grouped(bounds[1]),
+            )
         return None
     if isinstance(value, str) and (name in PERSON_NAMES or name in EMPLOYER_NAMES):
         return _garbled_name(value, name in PERSON_NAMES)
@@ -156,9 +212,13 @@ def shown(document: Document, *names: str) -> tuple[Evidence, ...]:
 
 def _why(confidence: float | None, problem: str | None, threshold: float) -> str | None:
     if problem:
-        return f"is implausible as read ({problem})"
+        return tr("is implausible as read ({problem})", problem=problem)
     if confidence is not None and confidence < threshold:
-        return f"was read with {confidence:.0%} confidence (threshold {threshold:.0%})"
+        return tr(
+            "was read with {confidence} confidence (threshold {threshold})",
+            confidence=Percent(confidence),
+            threshold=Percent(threshold),
+        )
     return None
 
 
@@ -172,7 +232,7 @@ def doubts(
         f = document.fields.get(name)
         if f is None or f.value is None or f.value == "" or f.value == ():
             if required:
-                out.append(Doubt(document.path, name, "was not read"))
+                out.append(Doubt(document.path, name, tr("was not read")))
             continue
         why = _why(f.confidence, plausibility(document, name, f.value), threshold)
         if why:
@@ -192,21 +252,45 @@ def evidence_doubts(evidence: Iterable[Evidence], threshold: float) -> list[Doub
     return list(out.values())
 
 
-def check_line(found: Sequence[Doubt]) -> str:
+def check_line(found: Sequence[Doubt]) -> Text:
     """The sentence that tells a person which values to look at."""
-    return "Check by hand: " + "; ".join(str(d) for d in dict.fromkeys(found)) + "."
+    return tr(
+        "Check by hand: {doubts}.", doubts=join((d.said() for d in dict.fromkeys(found)), "; ")
+    )
 
 
-def unconfirmed(message: str, found: Sequence[Doubt], outcome: str) -> str:
+def unconfirmed(message: str, found: Sequence[Doubt], outcome: str) -> Text:
     """The message of a check that would `outcome` ("fail", "pass") on doubtful values: its
     first line (what the verdict box shows) says it is unconfirmed and which values to check;
     the last line says how each value is in doubt."""
-    first, _, rest = message.strip().partition("\n")
-    values = ", ".join(dict.fromkeys(f"the {label(d.field)} of {d.document}" for d in found))
-    head = f"{first.rstrip().rstrip('.')} (unconfirmed: check {values})."
-    body = f"\n{rest}" if rest else ""
-    tail = f"It would {outcome}, but not on values read with confidence. {check_line(found)}"
-    return f"{head}{body}\n{tail}"
+    values = join(
+        dict.fromkeys(
+            tr("the {field} of {document}", field=label(d.field), document=d.document)
+            for d in found
+        ),
+        ", ",
+    )
+    check = check_line(found)
+    tail = (
+        tr("It would fail, but not on values read with confidence. {check}", check=check)
+        if outcome == "fail"
+        else tr("It would pass, but not on values read with confidence. {check}", check=check)
+    )
+    rest = other_lines(message)
+    if rest:
+        return tr(
+            "{first} (unconfirmed: check {values}).\n{rest}\n{tail}",
+            first=first_line(message),
+            values=values,
+            rest=rest,
+            tail=tail,
+        )
+    return tr(
+        "{first} (unconfirmed: check {values}).\n{tail}",
+        first=first_line(message),
+        values=values,
+        tail=tail,
+    )
 
 
 def unsure_details(found: Sequence[Doubt]) -> list[dict[str, str]]:
@@ -235,12 +319,19 @@ def letter_maybe_from(positions: Sequence[Position], employer: str, threshold: f
     into it) or was not read with confidence. None when no letter can be."""
     for pos in positions:
         if similar_employer(employer, pos.job.employer):
-            return (
-                f"{pos.letter.path} is from {pos.job.employer!r}, close to {employer!r}: check "
-                "whether it is the same employer with its name misread"
+            return tr(
+                "{letter} is from {found!r}, close to {employer!r}: check whether it is the same "
+                "employer with its name misread",
+                letter=pos.letter.path,
+                found=pos.job.employer,
+                employer=employer,
             )
     for pos in positions:
         found = doubts(pos.letter, ("employer_name",), threshold)
         if found:
-            return f"{found[0]}; check whether that letter is from {employer}"
+            return tr(
+                "{doubt}; check whether that letter is from {employer}",
+                doubt=found[0].said(),
+                employer=employer,
+            )
     return None

@@ -11,8 +11,9 @@ from auditor.case.names import same_employer
 from auditor.case.noc import TEERS_OF_LEVEL, obsolete_code, skill_level
 from auditor.case.work import Position
 from auditor.crs.evidence import overclaims
+from auditor.i18n import Grouped, join, tr
 from auditor.models import Document, Finding, Status, strings
-from auditor.rules.certainty import check_line, letter_maybe_from, shown
+from auditor.rules.certainty import check_line, label, letter_maybe_from, shown
 from auditor.rules.context import Context, compared, evidence, is_number, number
 from auditor.rules.registry import rule
 from auditor.rules.related import missing_letter
@@ -63,14 +64,19 @@ def _differs(claimed: object, shown: object) -> bool:
 
 
 def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
-    where = f"case.yaml line {claim.line}: {claim.employer}"
+    where = tr("case.yaml line {line}: {employer}", line=str(claim.line), employer=claim.employer)
     held = [p for p in ctx.work.positions if same_employer(claim.employer, p.job.employer)]
     if not held:
         maybe = letter_maybe_from(ctx.work.positions, claim.employer, ctx.min_confidence)
         return ctx.finding(
             "unknown" if maybe else "failed",
-            f"{where}: no employment letter supports this claimed job"
-            + (f"; but {maybe}." if maybe else "."),
+            tr(
+                "{where}: no employment letter supports this claimed job; but {maybe}.",
+                where=where,
+                maybe=maybe,
+            )
+            if maybe
+            else tr("{where}: no employment letter supports this claimed job.", where=where),
             ["case.yaml"],
             details=missing_letter(claim.employer),
             subject=claim.employer,
@@ -83,30 +89,54 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
         ("hours per week", claim.hours_per_week, _letter_hours(pos)),
         ("end date", claim.end or "current", end or ("current" if current else None)),
     ]
-    diffs = [
-        f"{label} {c} vs {d} in the letter"
-        for label, c, d in pairs
+    diffs: list[str] = [
+        _difference(name, c, d)
+        for name, c, d in pairs
         if c is not None and d is not None and _differs(c, d)
     ]
-    unknown = [label for label, c, d in pairs if c is not None and d is None]
+    unknown: list[str] = [
+        label(LETTER_FIELD[name]) for name, c, d in pairs if c is not None and d is None
+    ]
     noc_diff, noc_unknown = _noc_claim(claim.noc, pos, span)
     diffs += [noc_diff] if noc_diff else []
     unknown += [noc_unknown] if noc_unknown else []
     status, text = _outcome(
-        "; ".join(diffs) + "." if diffs else None,
-        f"the letter does not confirm the claim: {'; '.join(unknown)}." if unknown else None,
-        "the letter supports the claim.",
+        tr("{diffs}.", diffs=join(diffs, "; ")) if diffs else None,
+        tr("the letter does not confirm the claim: {unknown}.", unknown=join(unknown, "; "))
+        if unknown
+        else None,
+        tr("the letter supports the claim."),
     )
     # The letter's values compared; those that differ decide a failure.
     differing = [
-        LETTER_FIELD[label]
-        for label, c, d in pairs
+        LETTER_FIELD[name]
+        for name, c, d in pairs
         if c is not None and d is not None and _differs(c, d)
     ] + (["noc_code"] if noc_diff else [])
     context = [n for n in ("start_date", "end_date", "positions") if n not in differing]
     docs = ["case.yaml", letter.path]
     ev = compared(evidence(letter, *differing), shown(letter, *context))
-    return ctx.finding(status, f"{where}: {text}", docs, ev)
+    return ctx.finding(status, tr("{where}: {text}", where=where, text=text), docs, ev)
+
+
+def _difference(name: str, claimed: object, shown: object) -> str:
+    """`end date 2024-03-01 vs current in the letter`: a claimed value against the letter's."""
+    if claimed == "current":
+        return tr(
+            "{field} current vs {shown} in the letter", field=label(LETTER_FIELD[name]), shown=shown
+        )
+    if shown == "current":
+        return tr(
+            "{field} {claimed} vs current in the letter",
+            field=label(LETTER_FIELD[name]),
+            claimed=claimed,
+        )
+    return tr(
+        "{field} {claimed} vs {shown} in the letter",
+        field=label(LETTER_FIELD[name]),
+        claimed=claimed,
+        shown=shown,
+    )
 
 
 LETTER_FIELD = {
@@ -184,20 +214,31 @@ def _noc_claim(
     if claimed is None:
         return None, None
     if letter_noc is None:
-        return None, "the letter gives no NOC"
+        return None, tr("the letter gives no NOC")
     if not obsolete_code(letter_noc) or obsolete_code(claimed):
         stated = {p.letter_noc for p in span or [pos] if p.letter_noc}
         same = claimed.strip() in stated
-        return (None if same else f"NOC {claimed} vs {letter_noc} in the letter"), None
+        return (
+            None
+            if same
+            else tr(
+                "NOC {claimed} vs {letter_noc} in the letter",
+                claimed=claimed,
+                letter_noc=letter_noc,
+            )
+        ), None
     level = skill_level(letter_noc, "; ".join(strings(pos.letter.value("noc_wording"))))
     teer = teer_of(claimed)
     if level is not None and teer is not None and teer in TEERS_OF_LEVEL[level]:
         return None, None
-    shown = f"skill level {level}" if level else "level unreadable"
-    return None, (
-        f"the letter's NOC {letter_noc} is NOC 2016 ({shown}), so it cannot confirm NOC "
-        f"{claimed} (TEER {teer if teer is not None else '?'}); check the NOC 2016 to 2021 "
-        "concordance by hand"
+    shown = tr("skill level {level}", level=level) if level else tr("level unreadable")
+    return None, tr(
+        "the letter's NOC {letter_noc} is NOC 2016 ({shown}), so it cannot confirm NOC "
+        "{claimed} (TEER {teer}); check the NOC 2016 to 2021 concordance by hand",
+        letter_noc=letter_noc,
+        shown=shown,
+        claimed=claimed,
+        teer=str(teer) if teer is not None else "?",
     )
 
 
@@ -218,15 +259,22 @@ def _other_version(ctx: Context, test: str) -> Document | None:
 
 
 def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
-    where = f"case.yaml line {claim.line}: {claim.test}"
+    where = tr("case.yaml line {line}: {test}", line=str(claim.line), test=claim.test)
     doc = next((d for d in ctx.of_kind("language_test") if d.value("test") == claim.test), None)
     if doc is None:
         other = _other_version(ctx, claim.test)
         if other is not None:
             return ctx.finding(
                 "failed",
-                f"{where}: the {family(claim.test).upper()} result in the file ({other.path}) "
-                f"is {other.value('test')}, not the claimed {claim.test}.",
+                tr(
+                    "{where}: the {family} result in the file ({path}) is {read}, not the "
+                    "claimed {test}.",
+                    where=where,
+                    family=family(claim.test).upper(),
+                    path=other.path,
+                    read=other.value("test"),
+                    test=claim.test,
+                ),
                 ["case.yaml", other.path],
                 evidence(other, "test"),
                 subject=claim.test,
@@ -235,15 +283,17 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
         maybe = [d for d in ctx.of_kind("language_test") if ctx.doubts(d, "test")] + ctx.of_kind(
             "maybeable"
         )
-        text = f"{where}: no {claim.test} result in the file."
+        text: str = tr("{where}: no {test} result in the file.", where=where, test=claim.test)
         if maybe:
             found = [x for d in maybe if d.kind == "language_test" for x in ctx.doubts(d, "test")]
-            text = (
-                f"{where}: no result read as {claim.test}, but "
-                + ", ".join(d.path for d in maybe)
-                + " may be it: a language result whose test could not be read with confidence"
-                " (or a document that could not be read). "
-                + (check_line(found) if found else "Check it by hand.")
+            text = tr(
+                "{where}: no result read as {test}, but {paths} may be it: a language result "
+                "whose test could not be read with confidence (or a document that could not be "
+                "read). {check}",
+                where=where,
+                test=claim.test,
+                paths=", ".join(d.path for d in maybe),
+                check=check_line(found) if found else tr("Check it by hand."),
             )
         return ctx.finding(
             "unknown" if maybe else "failed",
@@ -253,18 +303,36 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
             details={"missing": "language_test", "test": claim.test},
             subject=claim.test,
         )
-    diffs = []
+    diffs: list[str] = []
+    differ: list[str] = []
     for ability in ABILITIES:
         claimed, read = claim.score(ability), number(doc, ability)
         if claimed is not None and read is not None and abs(read - claimed) > 0.001:
-            diffs.append(f"{ability} {claimed:g} vs {doc.value(ability)}")
+            differ.append(ability)
+            diffs.append(
+                tr(
+                    "{ability} {claimed} vs {read}",
+                    ability=label(ability),
+                    claimed=Grouped(claimed),
+                    read=doc.value(ability),
+                )
+            )
     unread = [a for a in ABILITIES if claim.score(a) is not None and doc.value(a) is None]
     status, text = _outcome(
-        f"claimed scores differ from {doc.path}: " + "; ".join(diffs) + "." if diffs else None,
-        f"{', '.join(unread)} not found on {doc.path}." if unread else None,
-        f"scores match {doc.path}.",
+        tr("claimed scores differ from {path}: {diffs}.", path=doc.path, diffs=join(diffs, "; "))
+        if diffs
+        else None,
+        tr(
+            "{unread} not found on {path}.",
+            unread=join((label(a) for a in unread), ", "),
+            path=doc.path,
+        )
+        if unread
+        else None,
+        tr("scores match {path}.", path=doc.path),
     )
     # The scores that differ decide a failure; the others are shown beside them.
-    differ = [a for a in ABILITIES if any(x.startswith(f"{a} ") for x in diffs)]
     ev = compared(evidence(doc, *differ), shown(doc, *(a for a in ABILITIES if a not in differ)))
-    return ctx.finding(status, f"{where}: {text}", ["case.yaml", doc.path], ev)
+    return ctx.finding(
+        status, tr("{where}: {text}", where=where, text=text), ["case.yaml", doc.path], ev
+    )

@@ -13,7 +13,7 @@ from auditor.case.hours import HoursResult
 from auditor.case.intake import Intake
 from auditor.case.work import WorkFacts
 from auditor.crs.evidence import CrsEvidence
-from auditor.i18n import Text, tr
+from auditor.i18n import tr
 from auditor.models import Document, Evidence, Finding, Severity, Status
 from auditor.rules.certainty import (
     THRESHOLD_PARAM,
@@ -121,11 +121,7 @@ class Context:
     ) -> Finding:
         """A finding about one document: the message opens with the document's path. A message
         made with `i18n.tr` stays translatable (the path is one of its values)."""
-        text = (
-            tr("{path}: {message}", path=document.path, message=message)
-            if isinstance(message, Text)
-            else f"{document.path}: {message}"
-        )
+        text = tr("{path}: {message}", path=document.path, message=message)
         return self.finding(status, text, [document], evidence, severity, details, subject)
 
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from auditor.case.intake import misnamed_note
 from auditor.case.names import same_employer
+from auditor.i18n import N_, Fixed, Percent, Text, join, tr, trn
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import letter_maybe_from, shown
 from auditor.rules.context import Context
@@ -23,7 +24,13 @@ def unreadable(ctx: Context) -> list[Finding]:
     for doc in ctx.documents:
         if doc.kind == "unreadable":
             out.append(
-                ctx.on(doc, "failed", f"could not be read: {doc.problem or 'no reason given'}.")
+                ctx.on(
+                    doc,
+                    "failed",
+                    tr("could not be read: {problem}.", problem=doc.problem)
+                    if doc.problem
+                    else tr("could not be read: no reason given."),
+                )
             )
             continue
         weak = [
@@ -38,15 +45,26 @@ def unreadable(ctx: Context) -> list[Finding]:
                 ctx.on(
                     doc,
                     "unknown",
-                    f"page(s) {pages} read by OCR with "
-                    f"confidence as low as {worst:.0%} (under {floor:.0%}); "
-                    "values may be misread: check them, or rescan.",
+                    trn(
+                        "page {pages} read by OCR with confidence as low as {worst} (under "
+                        "{floor}); values may be misread: check them, or rescan.",
+                        "pages {pages} read by OCR with confidence as low as {worst} (under "
+                        "{floor}); values may be misread: check them, or rescan.",
+                        len(weak),
+                        pages=pages,
+                        worst=Percent(worst),
+                        floor=Percent(floor),
+                    ),
                 )
             )
     out += _partly_read(ctx)
     if not out:
         out.append(
-            ctx.finding("passed", f"All {len(ctx.documents)} documents were read.", ctx.documents)
+            ctx.finding(
+                "passed",
+                tr("All {count} documents were read.", count=len(ctx.documents)),
+                ctx.documents,
+            )
         )
     return out
 
@@ -63,8 +81,11 @@ def _partly_read(ctx: Context) -> list[Finding]:
             ctx.on(
                 doc,
                 "unknown",
-                f"read with problems: {'; '.join(doc.notes)}. "
-                "Check the file yourself; what was not read was not audited.",
+                tr(
+                    "read with problems: {notes}. Check the file yourself; what was not read was "
+                    "not audited.",
+                    notes=join(doc.notes, "; "),
+                ),
             )
         )
     return out
@@ -74,20 +95,23 @@ def _partly_read(ctx: Context) -> list[Finding]:
 def unknown_kind(ctx: Context) -> list[Finding]:
     """Documents of no known kind, and a case.yml or Case.yaml that is not read."""
     out: list[Finding] = [
-        ctx.finding("failed", f"{misnamed_note(name)}.", [name]) for name in ctx.intake.misnamed
+        ctx.finding("failed", tr("{note}.", note=misnamed_note(name)), [name])
+        for name in ctx.intake.misnamed
     ]
     for doc in ctx.of_kind("other"):
         if doc.text.strip():
             first = doc.text.strip().splitlines()[0][:80]
             out.append(
                 ctx.on(
-                    doc, "failed", f"not recognised as any document kind (first line: {first!r})."
+                    doc,
+                    "failed",
+                    tr("not recognised as any document kind (first line: {first!r}).", first=first),
                 )
             )
         else:
-            out.append(ctx.on(doc, "unknown", "no text, so its kind could not be recognised."))
+            out.append(ctx.on(doc, "unknown", tr("no text, so its kind could not be recognised.")))
     if not out:
-        out.append(ctx.finding("passed", "Every readable document was recognised."))
+        out.append(ctx.finding("passed", tr("Every readable document was recognised.")))
     return out
 
 
@@ -106,9 +130,10 @@ def foreign_language(ctx: Context) -> list[Finding]:
                 ctx.on(
                     doc,
                     "unknown",
-                    "its language could not be "
-                    "told; a document in neither English nor French needs a "
-                    "certified translation.",
+                    tr(
+                        "its language could not be told; a document in neither English nor "
+                        "French needs a certified translation."
+                    ),
                 )
             )
         else:
@@ -116,13 +141,25 @@ def foreign_language(ctx: Context) -> list[Finding]:
                 ctx.on(
                     doc,
                     "failed",
-                    f"written in {doc.language!r}, "
-                    "neither English nor French: include a certified translation "
-                    "and the translator's affidavit.",
+                    tr(
+                        "written in {language!r}, neither English nor French: include a "
+                        "certified translation and the translator's affidavit.",
+                        language=doc.language,
+                    ),
                 )
             )
     if ok:
-        out.append(ctx.finding("passed", f"{len(ok)} document(s) in English or French.", ok))
+        out.append(
+            ctx.finding(
+                "passed",
+                trn(
+                    "{n} document in English or French.",
+                    "{n} documents in English or French.",
+                    len(ok),
+                ),
+                ok,
+            )
+        )
     return out
 
 
@@ -131,14 +168,16 @@ def missing(ctx: Context) -> list[Finding]:
     """A letter per claimed job, a language result, a passport, a work permit."""
     out: list[Finding] = []
     hedge: Status = "unknown" if ctx.of_kind("unreadable") else "failed"
-    note = " (unreadable documents may hold it)" if hedge == "unknown" else ""
+    note = tr(" (unreadable documents may hold it)") if hedge == "unknown" else Text("", {})
     letters = [p.job.employer for p in ctx.work.positions]
     if not ctx.intake.present:
         out.append(
             ctx.finding(
                 "unknown",
-                "No case.yaml: the claimed jobs are not known, so "
-                "a letter for each could not be checked.",
+                tr(
+                    "No case.yaml: the claimed jobs are not known, so a letter for each could "
+                    "not be checked."
+                ),
             )
         )
     for claim in ctx.intake.work:
@@ -147,32 +186,50 @@ def missing(ctx: Context) -> list[Finding]:
             out.append(
                 ctx.finding(
                     "unknown" if maybe else hedge,
-                    f"No employment letter from {claim.employer} "
-                    f"(claimed in case.yaml line {claim.line}){note}"
-                    + (f"; but {maybe}." if maybe else "."),
+                    tr(
+                        "No employment letter from {employer} (claimed in case.yaml line "
+                        "{line}){note}; but {maybe}.",
+                        employer=claim.employer,
+                        line=str(claim.line),
+                        note=note,
+                        maybe=maybe,
+                    )
+                    if maybe
+                    else tr(
+                        "No employment letter from {employer} (claimed in case.yaml line "
+                        "{line}){note}.",
+                        employer=claim.employer,
+                        line=str(claim.line),
+                        note=note,
+                    ),
                     ["case.yaml"],
                     details=missing_letter(claim.employer),
                     subject=claim.employer,
                 )
             )
     if ctx.intake.present and not ctx.intake.work and not letters:
-        out.append(ctx.finding(hedge, f"No employment letter in the file{note}."))
-    needed = [("language_test", "language test result"), ("passport", "passport")]
+        out.append(ctx.finding(hedge, tr("No employment letter in the file{note}.", note=note)))
+    needed = [("language_test", N_("language test result")), ("passport", N_("passport"))]
     if letters or ctx.intake.work:
-        needed.append(("work_permit", "work permit covering the claimed work"))
+        needed.append(("work_permit", N_("work permit covering the claimed work")))
     for kind, label in needed:
         if not ctx.of_kind(kind):
             out.append(
                 ctx.finding(
-                    hedge, f"No {label} in the file{note}.", details={"missing": kind}, subject=kind
+                    hedge,
+                    tr("No {label} in the file{note}.", label=tr(label), note=note),
+                    details={"missing": kind},
+                    subject=kind,
                 )
             )
     if not out:
         out.append(
             ctx.finding(
                 "passed",
-                "A letter for each claimed job, a language result, "
-                "a passport and a work permit are all in the file.",
+                tr(
+                    "A letter for each claimed job, a language result, a passport and a work "
+                    "permit are all in the file."
+                ),
             )
         )
     return out
@@ -189,23 +246,34 @@ def tamper(ctx: Context) -> list[Finding]:
     for doc in ctx.documents:
         if doc.kind == "unreadable":
             continue
-        signs = []
+        signs: list[str] = []
         pdf = doc.pdf
         if pdf is not None:
             for label, value in (("producer", pdf.producer), ("creator", pdf.creator)):
                 if value and any(e in value.lower() for e in editors):
-                    signs.append(f"PDF {label} is an editor ({value})")
+                    signs.append(
+                        tr("PDF producer is an editor ({value})", value=value)
+                        if label == "producer"
+                        else tr("PDF creator is an editor ({value})", value=value)
+                    )
             if pdf.created and pdf.modified:
                 minutes = (pdf.modified - pdf.created).total_seconds() / 60
                 if minutes > grace:
                     signs.append(
-                        f"modified {pdf.modified:%Y-%m-%d %H:%M}, "
-                        f"{minutes / 60 / 24:.1f} days after creation "
-                        f"{pdf.created:%Y-%m-%d %H:%M}"
+                        tr(
+                            "modified {modified}, {days} days after creation {created}",
+                            modified=pdf.modified.strftime("%Y-%m-%d %H:%M"),
+                            days=Fixed(minutes / 60 / 24, 1),
+                            created=pdf.created.strftime("%Y-%m-%d %H:%M"),
+                        )
                     )
             if pdf.incremental_updates > 0:
                 signs.append(
-                    f"{pdf.incremental_updates} incremental update(s) appended after the original"
+                    trn(
+                        "{n} incremental update appended after the original",
+                        "{n} incremental updates appended after the original",
+                        pdf.incremental_updates,
+                    )
                 )
         signs += mixed_fonts(doc)
         if signs:
@@ -213,23 +281,31 @@ def tamper(ctx: Context) -> list[Finding]:
                 ctx.on(
                     doc,
                     "failed",
-                    "; ".join(signs) + ". Ask for the original from the issuer.",
+                    tr("{signs}. Ask for the original from the issuer.", signs=join(signs, "; ")),
                     shown(doc, *doc.fields) or (Evidence.of(doc, None),),
                 )
             )
         elif pdf is None and not any(w.font for p in doc.pages for w in p.words):
             images.append(doc)
         else:
-            out.append(ctx.on(doc, "passed", "no sign of editing."))
+            out.append(ctx.on(doc, "passed", tr("no sign of editing.")))
     if images:
         # Nobody can act on "this photo cannot be checked" once per photo: one info line.
         paths = list(dict.fromkeys(d.path for d in images))
-        named = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
-        noun = "image has" if len(paths) == 1 else "images have"
+        named = (
+            tr("{paths} and {more} more", paths=", ".join(paths[:3]), more=len(paths) - 3)
+            if len(paths) > 3
+            else ", ".join(paths)
+        )
         out.append(
             ctx.finding(
                 "unknown",
-                f"{len(paths)} {noun} no PDF structure or fonts to check for editing: {named}.",
+                trn(
+                    "{n} image has no PDF structure or fonts to check for editing: {named}.",
+                    "{n} images have no PDF structure or fonts to check for editing: {named}.",
+                    len(paths),
+                    named=named,
+                ),
                 paths,
                 severity="info",
                 subject="images",
@@ -240,6 +316,10 @@ def tamper(ctx: Context) -> list[Finding]:
 
 def _normal_text(doc: Document) -> str:
     return re.sub(r"\s+", " ", doc.text).strip().casefold()
+
+
+# How two documents are the same, as DOC-DUPLICATE-001 says it.
+SAME = {"sha256": N_("identical file content (sha256)"), "text": N_("identical text")}
 
 
 @rule("DOC-DUPLICATE-001")
@@ -262,11 +342,11 @@ def duplicates(ctx: Context) -> list[Finding]:
         if len(paths) < 2 or paths in reported:
             continue
         reported.add(paths)
-        what = "identical file content (sha256)" if how == "sha256" else "identical text"
+        what = tr(SAME[how])
         out.append(
             ctx.finding(
                 "failed",
-                f"{', '.join(sorted(paths))}: {what}; keep one.",
+                tr("{paths}: {what}; keep one.", paths=", ".join(sorted(paths)), what=what),
                 sorted(docs, key=lambda d: d.path),
             )
         )
@@ -274,10 +354,13 @@ def duplicates(ctx: Context) -> list[Finding]:
         out.append(
             ctx.finding(
                 "unknown",
-                f"{len(blank)} documents have too little text to compare for duplicates.",
+                tr(
+                    "{count} documents have too little text to compare for duplicates.",
+                    count=len(blank),
+                ),
                 blank,
             )
         )
     if not out:
-        out.append(ctx.finding("passed", "No document appears twice."))
+        out.append(ctx.finding("passed", tr("No document appears twice.")))
     return out

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from auditor.i18n import tr
 from auditor.models import Document, Field, Page, Word
 
 # Style words that name a variant of one family; stripped from the end of a font's base name.
@@ -119,7 +120,7 @@ def _families(word: Word) -> set[str]:
 
 def mixed_fonts(doc: Document) -> list[str]:
     """One sentence per field whose value mixes font families, within a word or a line."""
-    problems = []
+    problems: list[str] = []
     spans: dict[int, list[tuple[float, float]]] = {}  # per page number, computed once
     for name, field in doc.fields.items():
         if field.bbox is None or field.page is None:
@@ -134,8 +135,12 @@ def mixed_fonts(doc: Document) -> list[str]:
         if inside_word:
             word, fams = inside_word[0]
             problems.append(
-                f"the {name} value has a word set in two font families "
-                f"({word.text!r}: {', '.join(sorted(fams))})"
+                tr(
+                    "the {name} value has a word set in two font families ({word!r}: {fonts})",
+                    name=name,
+                    word=word.text,
+                    fonts=", ".join(sorted(fams)),
+                )
             )
             continue
         for line in lines:
@@ -143,7 +148,12 @@ def mixed_fonts(doc: Document) -> list[str]:
             if len(fams) > 1:
                 text = " ".join(w.text for w in line)
                 problems.append(
-                    f"the {name} value mixes fonts ({', '.join(sorted(fams))}) in {text!r}"
+                    tr(
+                        "the {name} value mixes fonts ({fonts}) in {text!r}",
+                        name=name,
+                        fonts=", ".join(sorted(fams)),
+                        text=text,
+                    )
                 )
                 break
     return problems

@@ -12,10 +12,14 @@ from auditor.case.clb import (
     TestResult,
     score_problems,
 )
+from auditor.i18n import Text, join, tr, trn
 from auditor.models import Document, Evidence, Finding, Status
-from auditor.rules.certainty import shown
+from auditor.rules.certainty import label, shown
 from auditor.rules.context import Context, compared, evidence, number
 from auditor.rules.registry import rule
+
+# The day TEF Canada's new scale began: results before it are on the old scale.
+NEW_TEF_SCALE = dt.date(2023, 12, 11)
 
 
 def _doc(ctx: Context, result: TestResult) -> Document:
@@ -27,20 +31,40 @@ def missing(ctx: Context) -> list[Finding]:
     """The file must hold a language test result."""
     tests = ctx.of_kind("language_test")
     if tests:
-        return [ctx.finding("passed", f"{len(tests)} language result(s) in the file.", tests)]
+        return [
+            ctx.finding(
+                "passed",
+                trn(
+                    "{n} language result in the file.",
+                    "{n} language results in the file.",
+                    len(tests),
+                ),
+                tests,
+            )
+        ]
     if ctx.of_kind("unreadable"):
         return [
             ctx.finding(
                 "unknown",
-                "No language result found, but some documents could not be read and may hold one.",
+                tr(
+                    "No language result found, but some documents could not be read and may "
+                    "hold one."
+                ),
                 ctx.of_kind("unreadable"),
             )
         ]
-    claimed = f" (case.yaml declares {ctx.intake.language[0].test})" if ctx.intake.language else ""
+    text = (
+        tr(
+            "No language test result in the file (case.yaml declares {test}).",
+            test=ctx.intake.language[0].test,
+        )
+        if ctx.intake.language
+        else tr("No language test result in the file.")
+    )
     return [
         ctx.finding(
             "failed",
-            f"No language test result in the file{claimed}.",
+            text,
             details={"missing": "language_test"},
         )
     ]
@@ -58,12 +82,21 @@ def accepted(ctx: Context) -> list[Finding]:
         doc = _doc(ctx, r)
         ev = evidence(doc, "test")
         if r.accepted is None:
-            read = "type could not be read" if r.test is None else repr(r.test)
-            text = f"the test {read} is not one the auditor knows; check it is a designated test."
+            text: str = (
+                tr("the test type could not be read; check it is a designated test.")
+                if r.test is None
+                else tr(
+                    "the test {test!r} is not one the auditor knows; check it is a designated "
+                    "test.",
+                    test=r.test,
+                )
+            )
             out.append(ctx.on(doc, "unknown", text, ev))
         elif r.accepted:
             found = ctx.doubts(doc, "test")
-            status, text, details = ctx.unsure("passed", f"{r.test} is accepted.", found)
+            status, text, details = ctx.unsure(
+                "passed", tr("{test} is accepted.", test=r.test), found
+            )
             out.append(ctx.on(doc, status, text, ev, details=details))
         else:
             out.append(_refused(ctx, doc, r, any_ok))
@@ -72,15 +105,25 @@ def accepted(ctx: Context) -> list[Finding]:
 
 def _refused(ctx: Context, doc: Document, r: TestResult, any_ok: bool) -> Finding:
     """A test IRCC does not accept: only noted (info) when an accepted result is in the file."""
-    extra = " Another accepted result is in the file, so this one is only noted." if any_ok else ""
-    why = (
-        f": {r.refused_because}."
+    text = (
+        tr(
+            "{test} is not accepted for Express Entry: {why}.",
+            test=r.test,
+            why=r.refused_because,
+        )
         if r.refused_because
-        else " (accepted: CELPIP-General, IELTS General Training, PTE Core, TEF Canada, "
-        "TCF Canada)."
+        else tr(
+            "{test} is not accepted for Express Entry (accepted: CELPIP-General, IELTS General "
+            "Training, PTE Core, TEF Canada, TCF Canada).",
+            test=r.test,
+        )
     )
+    if any_ok:
+        text = tr(
+            "{text} Another accepted result is in the file, so this one is only noted.",
+            text=text,
+        )
     dated = evidence(doc, "test_date", "result_date") if r.test == "pte_core" else ()
-    text = f"{r.test} is not accepted for Express Entry{why}" + extra
     return ctx.on(doc, "failed", text, evidence(doc, "test") + dated, "info" if any_ok else None)
 
 
@@ -126,27 +169,34 @@ def expired(ctx: Context) -> list[Finding]:
 
 def _validity(r: TestResult, as_of: dt.date, years: int) -> tuple[Status, str]:
     if r.old_tef:
-        return "failed", (
-            f"TEF Canada taken {r.test_date or r.result_date}, before 2023-12-11; results on "
-            "the old scale have all expired."
+        return "failed", tr(
+            "TEF Canada taken {taken}, before {scale}; results on the old scale have all expired.",
+            taken=r.test_date or r.result_date,
+            scale=NEW_TEF_SCALE,
         )
     state = r.expired(as_of)
     if state is None:
         return (
             "unknown",
-            f"no result date; cannot tell whether the result is still valid on {as_of}.",
+            tr(
+                "no result date; cannot tell whether the result is still valid on {as_of}.",
+                as_of=as_of,
+            ),
         )
     if state:
-        return "failed", (
-            f"result date {r.result_date} + {years} years = valid until {r.valid_until}, before "
-            f"the submission date {as_of}."
+        return "failed", tr(
+            "result date {result_date} + {years} years = valid until {until}, before the "
+            "submission date {as_of}.",
+            result_date=r.result_date,
+            years=years,
+            until=r.valid_until,
+            as_of=as_of,
         )
-    until = (
-        f"valid until {r.valid_until}"
-        if r.valid_until
-        else f"taken {r.test_date}, so valid at least until {as_of}"
+    if r.valid_until:
+        return "passed", tr("valid until {until}.", until=r.valid_until)
+    return "passed", tr(
+        "taken {taken}, so valid at least until {as_of}.", taken=r.test_date, as_of=as_of
     )
-    return "passed", f"{until}."
 
 
 @rule("LANG-EXPIRING-001")
@@ -161,13 +211,22 @@ def _expiry_warning(r: TestResult, as_of: dt.date, days: int) -> tuple[Status, s
     if r.expired(as_of):
         return None
     if r.valid_until is None:
-        return "unknown", "no result date, so the expiry date is unknown."
+        return "unknown", tr("no result date, so the expiry date is unknown.")
     left = (r.valid_until - as_of).days
     if left > days:
-        return "passed", f"valid until {r.valid_until}, {left} days after {as_of}."
-    return "failed", (
-        f"valid until {r.valid_until}, {left} days after the submission date {as_of} "
-        f"(warning at {days} days). If the e-APR slips, the result expires."
+        return "passed", tr(
+            "valid until {until}, {left} days after {as_of}.",
+            until=r.valid_until,
+            left=left,
+            as_of=as_of,
+        )
+    return "failed", tr(
+        "valid until {until}, {left} days after the submission date {as_of} (warning at {days} "
+        "days). If the e-APR slips, the result expires.",
+        until=r.valid_until,
+        left=left,
+        as_of=as_of,
+        days=days,
     )
 
 
@@ -205,8 +264,22 @@ def _levels(
     """The levels against the minimum of the TEER group (without one, against both minimums),
     and the abilities below it. Only the `sure` levels (read with confidence) can fail."""
     if r.old_tef:
-        return "unknown", "TEF result on the pre-2023-12-11 scale is not converted.", []
-    levels = ", ".join(f"{a} {'?' if r.clb[a] is None else r.clb[a]}" for a in ABILITIES)
+        return (
+            "unknown",
+            tr("TEF result on the pre-{scale} scale is not converted.", scale=NEW_TEF_SCALE),
+            [],
+        )
+    levels = join(
+        (
+            tr(
+                "{ability} {level}",
+                ability=label(a),
+                level="?" if r.clb[a] is None else str(r.clb[a]),
+            )
+            for a in ABILITIES
+        ),
+        ", ",
+    )
     need = lang.required_clb
     known = [v for v in r.clb.values() if v is not None]
     if need is None:
@@ -214,15 +287,32 @@ def _levels(
         if below:
             return (
                 "failed",
-                f"CLB {levels}; below {lowest}, the lowest minimum of any TEER group.",
+                tr(
+                    "CLB {levels}; below {lowest}, the lowest minimum of any TEER group.",
+                    levels=levels,
+                    lowest=lowest,
+                ),
                 below,
             )
         if len(known) == 4 and min(known) >= highest:
-            return "passed", f"CLB {levels}; at least {highest}, the highest minimum.", []
+            return (
+                "passed",
+                tr(
+                    "CLB {levels}; at least {highest}, the highest minimum.",
+                    levels=levels,
+                    highest=highest,
+                ),
+                [],
+            )
         return (
             "unknown",
-            f"CLB {levels}; the TEER of the experience is unknown, so the minimum "
-            f"({lowest} or {highest}) is unknown.",
+            tr(
+                "CLB {levels}; the TEER of the experience is unknown, so the minimum ({lowest} "
+                "or {highest}) is unknown.",
+                levels=levels,
+                lowest=lowest,
+                highest=highest,
+            ),
             [],
         )
     group = _basis(lang.teer_group)
@@ -230,21 +320,42 @@ def _levels(
     if low:
         return (
             "failed",
-            f"CLB {levels}; {', '.join(low)} below the minimum CLB {need}{group}.",
+            tr(
+                "CLB {levels}; {low} below the minimum CLB {need}{group}.",
+                levels=levels,
+                low=join((label(a) for a in low), ", "),
+                need=need,
+                group=group,
+            ),
             low,
         )
     if len(known) < 4:
-        return "unknown", f"CLB {levels}; some scores could not be read.", []
+        return "unknown", tr("CLB {levels}; some scores could not be read.", levels=levels), []
     if any(v is not None and v < need for v in r.clb.values()):
-        return "unknown", f"CLB {levels}; below the minimum CLB {need}{group}.", []
-    return "passed", f"CLB {levels}; all at least CLB {need}{group}.", []
+        return (
+            "unknown",
+            tr(
+                "CLB {levels}; below the minimum CLB {need}{group}.",
+                levels=levels,
+                need=need,
+                group=group,
+            ),
+            [],
+        )
+    return (
+        "passed",
+        tr("CLB {levels}; all at least CLB {need}{group}.", levels=levels, need=need, group=group),
+        [],
+    )
 
 
-def _basis(group: str | None) -> str:
-    """Why this minimum, for the message."""
+def _basis(group: str | None) -> Text:
+    """Why this minimum, for the message (it follows the minimum, after a space)."""
     if group == FULL_YEAR_GROUP:
-        return " (a full qualifying year in TEER 2-3 stands on its own: checklist option)"
-    return f" ({group} holds most qualifying experience)" if group else ""
+        return tr(" (a full qualifying year in TEER 2-3 stands on its own: checklist option)")
+    if group:
+        return tr(" ({group} holds most qualifying experience)", group=group)
+    return Text("", {})
 
 
 @rule("LANG-SCORE-001")
@@ -267,9 +378,12 @@ def _score_check(doc: Document) -> tuple[Status, str]:
     test = doc.value("test")
     values = {a: number(doc, a) for a in ABILITIES}
     if not isinstance(test, str) or any(v is None for v in values.values()):
-        return "unknown", "the test type or a score could not be read."
+        return "unknown", tr("the test type or a score could not be read.")
     problems = score_problems(test, values, number(doc, "overall"))
     if problems:
-        return "failed", "; ".join(problems) + " (a misread or an altered document)."
-    consistent = " and overall consistent." if doc.value("overall") is not None else "."
-    return "passed", f"scores in range{consistent}"
+        return "failed", tr(
+            "{problems} (a misread or an altered document).", problems=join(problems, "; ")
+        )
+    if doc.value("overall") is not None:
+        return "passed", tr("scores in range and overall consistent.")
+    return "passed", tr("scores in range.")

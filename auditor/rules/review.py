@@ -30,6 +30,7 @@ from difflib import get_close_matches
 from typing import Literal
 
 from auditor.case.review import ReviewStatus, Signoff
+from auditor.i18n import Text, join, tr
 from auditor.models import Finding, Waiver
 
 ReviewOutcomeState = Literal["current", "stale", "unused"]
@@ -132,7 +133,7 @@ def _changed(bound: Binding, current: Binding) -> list[str]:
     was = dict(bound.documents)
     changed = [p for p, sha in current.documents if p in was and was[p] != sha]
     if current.fingerprint is not None and bound.fingerprint != current.fingerprint:
-        changed.append("the case")
+        changed.append(tr("the case"))
     return changed
 
 
@@ -152,12 +153,19 @@ def review_outcomes(
     for entry in statuses:
         finding = by_id.get(entry.finding)
         if finding is None:
-            note = f"no finding {entry.finding} in this audit"
             near = get_close_matches(entry.finding, list(ids), n=1, cutoff=0.8)
             if entry.status == "fixed":
-                note += ": the fix holds"
+                note = tr(
+                    "no finding {finding} in this audit: the fix holds", finding=entry.finding
+                )
             elif near:
-                note += f"; did you mean {near[0]}?"
+                note = tr(
+                    "no finding {finding} in this audit; did you mean {near}?",
+                    finding=entry.finding,
+                    near=near[0],
+                )
+            else:
+                note = tr("no finding {finding} in this audit", finding=entry.finding)
             out.append(ReviewOutcome(entry, "unused", None, note=note))
             continue
         current = (
@@ -168,15 +176,16 @@ def review_outcomes(
         bound = _binding(entry, current, prior)
         changed = _changed(bound, current)
         if changed:
-            note = (
-                f"{', '.join(changed)} changed since this status was given on {entry.date}: "
-                "review the finding again"
+            note = tr(
+                "{changed} changed since this status was given on {date}: review the finding again",
+                changed=join(changed, ", "),
+                date=entry.date,
             )
             out.append(ReviewOutcome(entry, "stale", finding.status, bound, current, note))
         else:
-            note = ""
+            note = Text("", {})
             if entry.status == "fixed" and finding.status in ("failed", "unknown"):
-                note = "marked fixed, but this audit still reports the finding"
+                note = tr("marked fixed, but this audit still reports the finding")
             out.append(ReviewOutcome(entry, "current", finding.status, bound, current, note))
     return tuple(out)
 
@@ -198,8 +207,10 @@ def signoff_outcome(
         signed = fingerprint
     if signed == fingerprint:
         return SignoffOutcome(signoff, True, signed, fingerprint)
-    note = (
-        f"void: the case changed since {signoff.by} signed it off on {signoff.date} "
-        "(a document, case.yaml or a waiver); review the report and sign it off again"
+    note = tr(
+        "void: the case changed since {by} signed it off on {date} (a document, case.yaml or a "
+        "waiver); review the report and sign it off again",
+        by=signoff.by,
+        date=signoff.date,
     )
     return SignoffOutcome(signoff, False, signed, fingerprint, note)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 
 from auditor.case.hours import ONE_DAY
+from auditor.i18n import Grouped, Money, join, tr, trn
 from auditor.models import Document, Finding, Status
 from auditor.rules.context import Context, compared, date, evidence, number
 from auditor.rules.registry import rule
@@ -29,29 +30,47 @@ PAY = ("hours", "rate", "gross", "net")
 def _arithmetic(stub: Document, cents: float, overtime_rate: float) -> tuple[Status, str]:
     hours, rate, gross, net = (number(stub, name) for name in PAY)
     if hours is None or rate is None or gross is None or net is None:
-        return "unknown", "hours, rate, gross or net not found; arithmetic not checked."
+        return "unknown", tr("hours, rate, gross or net not found; arithmetic not checked.")
     regular = hours * rate
     overtime = (number(stub, "overtime_hours") or 0) * rate * overtime_rate
     problems = []
     if gross + cents < regular + overtime:
+        amounts = {
+            "gross": Money(gross),
+            "hours": Grouped(hours),
+            "rate": Money(rate),
+            "regular": Money(regular),
+        }
         problems.append(
-            f"gross {gross:,.2f} is less than {hours:g} h x {rate:,.2f} = {regular:,.2f}"
-            + (f" + overtime {overtime:,.2f}" if overtime else "")
+            tr(
+                "gross {gross} is less than {hours} h x {rate} = {regular} + overtime {overtime}",
+                overtime=Money(overtime),
+                **amounts,
+            )
+            if overtime
+            else tr("gross {gross} is less than {hours} h x {rate} = {regular}", **amounts)
         )
     if not 0 < net <= gross + cents:
-        problems.append(f"net {net:,.2f} is not between 0 and gross {gross:,.2f}")
+        problems.append(
+            tr("net {net} is not between 0 and gross {gross}", net=Money(net), gross=Money(gross))
+        )
     slip = _decimal_slip(regular + overtime, gross) or (
         _decimal_slip(net, gross) if net > gross else None
     )
     if problems and slip:
-        return "unknown", (
-            "; ".join(problems) + f", but {slip}: more likely a decimal point misread than "
-            "pay that does not add up. Check the amounts on the stub."
+        return "unknown", tr(
+            "{problems}, but {slip}: more likely a decimal point misread than pay that does not "
+            "add up. Check the amounts on the stub.",
+            problems=join(problems, "; "),
+            slip=slip,
         )
     if problems:
-        return "failed", "; ".join(problems) + "."
-    return "passed", (
-        f"gross {gross:,.2f} >= hours x rate {regular + overtime:,.2f}; net {net:,.2f} <= gross."
+        return "failed", tr("{problems}.", problems=join(problems, "; "))
+    return "passed", tr(
+        "gross {gross} >= hours x rate {pay}; net {net} <= gross.",
+        gross=Money(gross),
+        pay=Money(regular + overtime),
+        net=Money(net),
     )
 
 
@@ -62,7 +81,12 @@ def _decimal_slip(larger: float, smaller: float) -> str | None:
         return None
     for power in (10, 100, 1000):
         if abs(larger / smaller - power) <= 0.05 * power:
-            return f"{larger:,.2f} is about {power} times {smaller:,.2f}"
+            return tr(
+                "{larger} is about {power} times {smaller}",
+                larger=Money(larger),
+                power=str(power),
+                smaller=Money(smaller),
+            )
     return None
 
 
@@ -90,13 +114,29 @@ def _ytd(ctx: Context, cents: float) -> list[Finding]:
             follows = date(cur, "period_start") == prev_end + ONE_DAY
             wrong = abs(ytd - expected) > cents if follows else ytd + cents < expected
             if wrong:
-                relation = "=" if follows else "at least (stubs between them are missing)"
+                amounts = {
+                    "path": cur.path,
+                    "ytd": Money(ytd),
+                    "previous": Money(prev_ytd),
+                    "gross": Money(gross),
+                    "expected": Money(expected),
+                    "employer": employer,
+                }
                 out.append(
                     ctx.finding(
                         "failed",
-                        f"{cur.path}: YTD gross {ytd:,.2f}, but previous YTD {prev_ytd:,.2f} + "
-                        f"gross {gross:,.2f} = {expected:,.2f}; the YTD should be {relation} "
-                        f"that ({employer}).",
+                        tr(
+                            "{path}: YTD gross {ytd}, but previous YTD {previous} + gross {gross} "
+                            "= {expected}; the YTD should be = that ({employer}).",
+                            **amounts,
+                        )
+                        if follows
+                        else tr(
+                            "{path}: YTD gross {ytd}, but previous YTD {previous} + gross {gross} "
+                            "= {expected}; the YTD should be at least (stubs between them are "
+                            "missing) that ({employer}).",
+                            **amounts,
+                        ),
                         [prev, cur],
                         compared(
                             evidence(cur, "ytd_gross", "gross"),
@@ -138,23 +178,34 @@ def gaps(ctx: Context) -> list[Finding]:
             out.append(
                 ctx.finding(
                     "unknown",
-                    f"{employer}: fewer than two pay stubs with pay periods; gaps not checked.",
+                    tr(
+                        "{employer}: fewer than two pay stubs with pay periods; gaps not checked.",
+                        employer=employer,
+                    ),
                     stubs,
                 )
             )
             continue
         missing = [
-            f"{prev_end + ONE_DAY} to {start - ONE_DAY} ({gap} days)"
+            trn(
+                "{start} to {end} ({n} day)",
+                "{start} to {end} ({n} days)",
+                gap,
+                start=prev_end + ONE_DAY,
+                end=start - ONE_DAY,
+            )
             for (_, prev_end, _), (start, _, _) in zip(periods, periods[1:], strict=False)
             if (gap := (start - prev_end).days - 1) > 0
         ]
         status: Status = "failed" if missing else "passed"
         text = (
-            "no pay stub for " + "; ".join(missing) + "."
+            tr("no pay stub for {missing}.", missing=join(missing, "; "))
             if missing
-            else f"{len(dated)} consecutive pay periods."
+            else tr("{count} consecutive pay periods.", count=len(dated))
         )
-        out.append(ctx.finding(status, f"{employer}: {text}", dated))
+        out.append(
+            ctx.finding(status, tr("{employer}: {text}", employer=employer, text=text), dated)
+        )
     return out
 
 
@@ -191,7 +242,9 @@ def sin(ctx: Context) -> list[Finding]:
         if status == "failed" and not valid:
             if stub.ocr:  # a check digit failing on OCR'd digits: what a misread looks like
                 status = "unknown"
-                text += " The stub was read by OCR: check the SIN on the stub itself."
+                text = tr(
+                    "{text} The stub was read by OCR: check the SIN on the stub itself.", text=text
+                )
         elif status == "failed" and last is not None:  # 9-series after the expiry
             ev = compared(ev, evidence(stub, "period_end"), evidence(last, "valid_until"))
             found = ctx.doubts(last, "valid_until") + ctx.doubts(stub, "period_end")
@@ -215,13 +268,25 @@ def _sin_check(
 ) -> tuple[Status, str]:
     shown = "*" * 6 + last3  # a SIN is never shown in full
     if not valid:
-        return "failed", f"SIN {shown} fails its check digit (Luhn): misread or invalid."
+        return "failed", tr(
+            "SIN {sin} fails its check digit (Luhn): misread or invalid.", sin=shown
+        )
     if temporary and end is not None and expiry is not None and end > expiry:
-        return "failed", (
-            f"9-series (temporary resident) SIN {shown} used for a pay period ending {end}, "
-            f"after the last permit (or maintained status) ended on {expiry}."
+        return "failed", tr(
+            "9-series (temporary resident) SIN {sin} used for a pay period ending {end}, after "
+            "the last permit (or maintained status) ended on {expiry}.",
+            sin=shown,
+            end=end,
+            expiry=expiry,
         )
     if temporary and end is not None and expiry is None:
-        return "unknown", f"9-series SIN {shown}, but no permit expiry date to compare with."
-    covered = " and a permit (or maintained status) covered the pay period." if temporary else "."
-    return "passed", f"SIN {shown} passes its check digit{covered}"
+        return "unknown", tr(
+            "9-series SIN {sin}, but no permit expiry date to compare with.", sin=shown
+        )
+    if temporary:
+        return "passed", tr(
+            "SIN {sin} passes its check digit and a permit (or maintained status) covered the "
+            "pay period.",
+            sin=shown,
+        )
+    return "passed", tr("SIN {sin} passes its check digit.", sin=shown)

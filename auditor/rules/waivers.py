@@ -9,6 +9,7 @@ from difflib import get_close_matches
 from functools import cache
 from typing import Literal
 
+from auditor.i18n import N_, join, tr, trn
 from auditor.models import Finding, Verdict, Waiver
 from auditor.rules.checklist import load_checklists
 from auditor.rules.meta import ELIGIBILITY_CATEGORIES
@@ -48,16 +49,29 @@ def _closed(
     naming a document the case does not hold; None when it may apply."""
     current = hashes.get(_normal(waiver.document)) if waiver.document else None
     if waiver.expires is not None and waiver.expires < as_of:
-        note = f"expired on {waiver.expires} (audited as of {as_of})"
+        note = tr(
+            "expired on {expires} (audited as of {as_of})", expires=waiver.expires, as_of=as_of
+        )
         return WaiverOutcome(waiver, "expired", 0, current, note)
     if waiver.document is not None and _normal(waiver.document) not in known:
         near = get_close_matches(_normal(waiver.document), sorted(known), n=1)
-        hint = f"; did you mean {near[0]}?" if near else ""
-        return WaiverOutcome(waiver, "unused", 0, None, f"no document {waiver.document}{hint}")
+        missing = (
+            tr(
+                "no document {document}; did you mean {near}?",
+                document=waiver.document,
+                near=near[0],
+            )
+            if near
+            else tr("no document {document}", document=waiver.document)
+        )
+        return WaiverOutcome(waiver, "unused", 0, None, missing)
     if waiver.sha256 is not None and current and waiver.sha256 != current:
-        note = (
-            f"{waiver.document} changed since the waiver was written (sha256 {current[:12]}…, "
-            f"the waiver says {waiver.sha256[:12]}…): check the finding again"
+        note = tr(
+            "{document} changed since the waiver was written (sha256 {current}…, the waiver says "
+            "{written}…): check the finding again",
+            document=waiver.document,
+            current=current[:12],
+            written=waiver.sha256[:12],
         )
         return WaiverOutcome(waiver, "stale", 0, current, note)
     return None
@@ -106,13 +120,19 @@ def waiver_outcomes(
 
 def _unused(waiver: Waiver, findings: list[Finding], current: str | None) -> WaiverOutcome:
     open_ = [f for f in findings if _applies(waiver, f)]
+    rule, document = waiver.rule, waiver.document
     if open_:
-        note = "an earlier waiver already covers the same findings"
+        note = tr("an earlier waiver already covers the same findings")
     elif any(f.rule == waiver.rule and f.status == "passed" for f in findings):
-        note = f"{waiver.rule} passed" + (f" on {waiver.document}" if waiver.document else "")
+        note = (
+            tr("{rule} passed on {document}", rule=rule, document=document)
+            if document
+            else tr("{rule} passed", rule=rule)
+        )
+    elif document:
+        note = tr("no finding of {rule} on {document}", rule=rule, document=document)
     else:
-        where = f" on {waiver.document}" if waiver.document else ""
-        note = f"no finding of {waiver.rule}{where}"
+        note = tr("no finding of {rule}", rule=rule)
     return WaiverOutcome(waiver, "unused", 0, current, note)
 
 
@@ -133,10 +153,18 @@ def unused_summary(outcomes: Iterable[WaiverOutcome]) -> str | None:
     if not idle:
         return None
     counts = {s: sum(1 for o in idle if o.status == s) for s in ("unused", "stale", "expired")}
-    words = {"unused": "matched nothing", "stale": "stale", "expired": "expired"}
-    parts = [f"{n} {words[s]}" for s, n in counts.items() if n]
-    noun = "waiver" if len(idle) == 1 else "waivers"
-    return f"{len(idle)} {noun} did not apply ({', '.join(parts)}): see the report"
+    words = {
+        "unused": N_("{n} matched nothing"),
+        "stale": N_("{n} stale"),
+        "expired": N_("{n} expired"),
+    }
+    parts = [tr(words[s], n=n) for s, n in counts.items() if n]
+    return trn(
+        "{n} waiver did not apply ({parts}): see the report",
+        "{n} waivers did not apply ({parts}): see the report",
+        len(idle),
+        parts=join(parts, ", "),
+    )
 
 
 @cache

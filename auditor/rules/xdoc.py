@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from auditor.case.names import same_person, similar_employer
 from auditor.case.work import Position, stub_weekly_hours
+from auditor.i18n import N_, Grouped, Money, Percent, tr, trn
 from auditor.models import Document, Evidence, Finding, Status
 from auditor.rules.certainty import judged
 from auditor.rules.context import Context, compared, date, evidence, number
@@ -22,6 +23,14 @@ NAME_FIELDS = {
     "passport": "holder_name",
 }
 DOB_KINDS = ("passport", "language_test", "work_permit", "study_permit")
+# A salary's period as a message shows it (`78,000.00/year`).
+PERIODS = {
+    "hour": N_("hour"),
+    "week": N_("week"),
+    "biweekly": N_("biweekly"),
+    "month": N_("month"),
+    "year": N_("year"),
+}
 WEEKS_PER = {"hour": None, "week": 1.0, "biweekly": 2.0, "month": 52 / 12, "year": 52.0}
 
 
@@ -56,7 +65,7 @@ def names(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                "Fewer than two documents show the applicant's name; nothing to compare.",
+                tr("Fewer than two documents show the applicant's name; nothing to compare."),
                 [d for d, _ in shown],
             )
         ]
@@ -66,11 +75,17 @@ def names(ctx: Context) -> list[Finding]:
         value = str(doc.value(field))
         ev = (ref_ev, judged(doc, field))
         if same_person(str(ref), value):
-            out.append(ctx.on(doc, "passed", f"{value!r} matches {ref!r} ({ref_where}).", ev))
+            text = tr(
+                "{value!r} matches {ref!r} ({where}).", value=value, ref=str(ref), where=ref_where
+            )
+            out.append(ctx.on(doc, "passed", text, ev))
             continue
-        text = (
-            f"name {value!r} differs from {ref!r} ({ref_where}) beyond order, accents, hyphens "
-            "and middle names."
+        text = tr(
+            "name {value!r} differs from {ref!r} ({where}) beyond order, accents, hyphens and "
+            "middle names.",
+            value=value,
+            ref=str(ref),
+            where=ref_where,
         )
         out.append(ctx.on(doc, "failed", text, ev))
     return out
@@ -95,7 +110,7 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
         return [
             ctx.finding(
                 "unknown",
-                "Fewer than two dates of birth in the file and case.yaml; nothing to compare.",
+                tr("Fewer than two dates of birth in the file and case.yaml; nothing to compare."),
                 shown,
             )
         ]
@@ -103,8 +118,22 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
         value = doc.value("date_of_birth")
         ev = (ref_ev, judged(doc, "date_of_birth"))
         status: Status = "passed" if value == ref else "failed"
-        text = "matches" if status == "passed" else "differs from"
-        out.append(ctx.on(doc, status, f"date of birth {value} {text} {ref} ({ref_where}).", ev))
+        text = (
+            tr(
+                "date of birth {value} matches {ref} ({where}).",
+                value=value,
+                ref=ref,
+                where=ref_where,
+            )
+            if status == "passed"
+            else tr(
+                "date of birth {value} differs from {ref} ({where}).",
+                value=value,
+                ref=ref,
+                where=ref_where,
+            )
+        )
+        out.append(ctx.on(doc, status, text, ev))
     return out
 
 
@@ -129,11 +158,20 @@ def employers(ctx: Context) -> list[Finding]:
         matched = _positions_for(ctx, stub)
         if not isinstance(employer, str) and matched:
             pos = matched[0]
-            text = (
-                f"the employer name was not read, but the stub's text names "
-                f"{pos.job.employer}, as the letter {pos.letter.path} does."
+            text = tr(
+                "the employer name was not read, but the stub's text names {employer}, as the "
+                "letter {letter} does.",
+                employer=pos.job.employer,
+                letter=pos.letter.path,
             )
-            out.append(ctx.finding("passed", f"{stub.path}: {text}", [stub, pos.letter], ev))
+            out.append(
+                ctx.finding(
+                    "passed",
+                    tr("{path}: {message}", path=stub.path, message=text),
+                    [stub, pos.letter],
+                    ev,
+                )
+            )
         else:
             out.append(ctx.on(stub, *_employer_match(employer, bool(matched), letters), ev))
     return out
@@ -141,17 +179,22 @@ def employers(ctx: Context) -> list[Finding]:
 
 def _employer_match(employer: object, matched: bool, letters: list[str]) -> tuple[Status, str]:
     if not isinstance(employer, str):
-        return "unknown", "employer name not found."
+        return "unknown", tr("employer name not found.")
     if matched:
-        return "passed", f"{employer} matches a letter."
+        return "passed", tr("{employer} matches a letter.", employer=employer)
     near = [e for e in letters if similar_employer(employer, e)]
     if near:
-        return "unknown", (
-            f"employer {employer!r} is close to, but not the same as, {near[0]!r} (a letter's "
-            "employer): one of the names may be misread; check both documents."
+        return "unknown", tr(
+            "employer {employer!r} is close to, but not the same as, {near!r} (a letter's "
+            "employer): one of the names may be misread; check both documents.",
+            employer=employer,
+            near=near[0],
         )
-    names = ", ".join(letters) or "none"
-    return "failed", f"employer {employer!r} matches no reference letter (letters from: {names})."
+    return "failed", tr(
+        "employer {employer!r} matches no reference letter (letters from: {names}).",
+        employer=employer,
+        names=", ".join(letters) if letters else tr("none"),
+    )
 
 
 @rule("XDOC-PERIOD-001")
@@ -165,8 +208,12 @@ def periods(ctx: Context) -> list[Finding]:
         positions = _positions_for(ctx, stub)
         ev = evidence(stub, "period_start", "period_end")
         if not positions or start is None or end is None:
-            why = "no matching letter" if not positions else "pay period not found"
-            out.append(ctx.on(stub, "unknown", f"{why}; cannot compare with employment dates.", ev))
+            text: str = (
+                tr("no matching letter; cannot compare with employment dates.")
+                if not positions
+                else tr("pay period not found; cannot compare with employment dates.")
+            )
+            out.append(ctx.on(stub, "unknown", text, ev))
             continue
         letter = positions[0].letter
         ext = next((p for p in positions if p.stub_extension is not None), None)
@@ -175,16 +222,26 @@ def periods(ctx: Context) -> list[Finding]:
             continue
         status, text = _within_employment(start, end, letter)
         ev = compared(ev, evidence(letter, "start_date", "end_date"))
-        out.append(ctx.finding(status, f"{stub.path}: {text}", [stub, letter], ev))
+        out.append(
+            ctx.finding(
+                status, tr("{path}: {message}", path=stub.path, message=text), [stub, letter], ev
+            )
+        )
     for pos in extended.values():
         assert pos.stub_extension is not None
         letter_date, last = pos.stub_extension
         later = [s for s in pos.stubs if (e := date(s, "period_end")) and e > letter_date]
-        text = (
-            f"{pos.job.employer}: the letter dated {letter_date} says the job is current; "
-            f"{len(later)} pay stub(s) after it run to {last}, and the hours are counted to "
-            f"{last} on their evidence. Ask the employer for an updated letter covering the "
-            "work to date."
+        text = trn(
+            "{employer}: the letter dated {letter_date} says the job is current; {n} pay stub "
+            "after it runs to {last}, and the hours are counted to {last} on its evidence. Ask "
+            "the employer for an updated letter covering the work to date.",
+            "{employer}: the letter dated {letter_date} says the job is current; {n} pay stubs "
+            "after it run to {last}, and the hours are counted to {last} on their evidence. Ask "
+            "the employer for an updated letter covering the work to date.",
+            len(later),
+            employer=pos.job.employer,
+            letter_date=letter_date,
+            last=last,
         )
         ev = compared(
             evidence(pos.letter, "letter_date", "current"),
@@ -207,14 +264,29 @@ def periods(ctx: Context) -> list[Finding]:
 def _within_employment(start: dt.date, end: dt.date, letter: Document) -> tuple[Status, str]:
     first, last = date(letter, "start_date"), date(letter, "end_date")
     if first is None:
-        return "unknown", "the letter gives no start date."
+        return "unknown", tr("the letter gives no start date.")
     if end < first or (last is not None and start > last):
-        span = f"{first} to {last if last is not None else 'present'}"
-        return "failed", (
-            f"pay period {start} to {end} is outside the letter's employment {span} "
-            f"({letter.path})."
+        if last is None:
+            return "failed", tr(
+                "pay period {start} to {end} is outside the letter's employment {first} to "
+                "present ({letter}).",
+                start=start,
+                end=end,
+                first=first,
+                letter=letter.path,
+            )
+        return "failed", tr(
+            "pay period {start} to {end} is outside the letter's employment {first} to {last} "
+            "({letter}).",
+            start=start,
+            end=end,
+            first=first,
+            last=last,
+            letter=letter.path,
         )
-    return "passed", f"pay period {start} to {end} is within the letter's dates."
+    return "passed", tr(
+        "pay period {start} to {end} is within the letter's dates.", start=start, end=end
+    )
 
 
 @rule("XDOC-HOURS-001")
@@ -236,18 +308,28 @@ def hours(ctx: Context) -> list[Finding]:
             *(evidence(s, "period_start", "period_end") for s in pos.stubs),
         )
         if letter_hours <= 0:  # nothing to compare with (and no dividing by it)
-            text = f"{pos.job.employer}: the letter's hours per week read as 0; check the letter."
+            text = tr(
+                "{employer}: the letter's hours per week read as 0; check the letter.",
+                employer=pos.job.employer,
+            )
             out.append(ctx.finding("unknown", text, docs, ev))
             continue
         if stub_hours is None:
-            text = f"{pos.job.employer}: the pay stubs show no hours and pay periods to compare."
+            text = tr(
+                "{employer}: the pay stubs show no hours and pay periods to compare.",
+                employer=pos.job.employer,
+            )
             out.append(ctx.finding("unknown", text, docs, ev))
             continue
         diff = abs(stub_hours - letter_hours) / letter_hours
-        text = (
-            f"{pos.job.employer}: pay stubs average {stub_hours:g} h/week (hours paid / days "
-            f"in the pay periods x 7), the letter says {letter_hours:g}: {diff:.1%} apart "
-            f"(tolerance {tolerance:.0%})."
+        text = tr(
+            "{employer}: pay stubs average {stub_hours} h/week (hours paid / days in the pay "
+            "periods x 7), the letter says {letter_hours}: {diff} apart (tolerance {tolerance}).",
+            employer=pos.job.employer,
+            stub_hours=Grouped(stub_hours),
+            letter_hours=Grouped(letter_hours),
+            diff=Percent(diff, 1),
+            tolerance=Percent(tolerance),
         )
         out.append(ctx.finding("failed" if diff > tolerance else "passed", text, docs, ev))
     return out
@@ -295,26 +377,37 @@ def wages(ctx: Context) -> list[Finding]:
             *(evidence(s, *_rate_fields(s)) for s in pos.stubs),
         )
         if amount <= 0:  # a salary of $0 is a misreading or a missing figure, not a rate
-            text = (
-                f"{pos.job.employer}: the letter's salary reads as {amount:,.2f}/{period}; "
-                "check the letter before comparing it with the pay stubs."
+            text = tr(
+                "{employer}: the letter's salary reads as {amount}/{period}; check the letter "
+                "before comparing it with the pay stubs.",
+                employer=pos.job.employer,
+                amount=Money(amount),
+                period=tr(PERIODS.get(period, period)),
             )
             out.append(ctx.finding("unknown", text, docs, ev))
             continue
         letter_rate = _hourly(amount, period, pos.job.hours_per_week)
         rates = _stub_rates(pos.stubs)
         if letter_rate is None or not rates:
-            text = (
-                f"{pos.job.employer}: cannot compare the letter's salary with the pay stubs "
-                "(a rate, hours or the salary period is missing)."
+            text = tr(
+                "{employer}: cannot compare the letter's salary with the pay stubs (a rate, "
+                "hours or the salary period is missing).",
+                employer=pos.job.employer,
             )
             out.append(ctx.finding("unknown", text, docs, ev))
             continue
         stub_rate = statistics.median(rates)
         diff = abs(stub_rate - letter_rate) / letter_rate
-        text = (
-            f"{pos.job.employer}: letter {amount:,.2f}/{period} = {letter_rate:,.2f}/h; pay "
-            f"stubs {stub_rate:,.2f}/h: {diff:.1%} apart (tolerance {tolerance:.0%})."
+        text = tr(
+            "{employer}: letter {amount}/{period} = {letter_rate}/h; pay stubs {stub_rate}/h: "
+            "{diff} apart (tolerance {tolerance}).",
+            employer=pos.job.employer,
+            amount=Money(amount),
+            period=tr(PERIODS.get(period, period)),
+            letter_rate=Money(letter_rate),
+            stub_rate=Money(stub_rate),
+            diff=Percent(diff, 1),
+            tolerance=Percent(tolerance),
         )
         out.append(ctx.finding("failed" if diff > tolerance else "passed", text, docs, ev))
     return out

@@ -22,7 +22,7 @@ from auditor.i18n import Text, localize, tr
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "auditor" / "locale" / "fr" / "LC_MESSAGES" / "auditor.po"
 MO = PO.with_suffix(".mo")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "NP_": (1, 2), "tr": None}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "NP_": (1, 2), "tr": None, "trn": (1, 2)}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%%|\{\w+(?:![rs])?\}")
 
 

@@ -59,11 +59,13 @@ def seed_for(name):
 
 
 class Doc(FPDF):
+    fixed_creation_date = FIXED_DATE  # a later round's Doc sets its own
+
     def __init__(self, fmt='letter', orientation='P', producer=None):
         super().__init__(orientation=orientation, unit='mm', format=fmt)
         self.set_auto_page_break(False)
         self.set_margins(0, 0, 0)
-        self.set_creation_date(FIXED_DATE)
+        self.set_creation_date(self.fixed_creation_date)
         if producer:
             self.set_producer(producer)
         self._reg = set()
@@ -295,7 +297,8 @@ def _background(W, H, rng):
     return arr
 
 
-def photoify(page_rgb, rng, out_w=None, landscape=False):
+def photoify(page_rgb, rng, out_w=None, landscape=False, min_rotation=5):
+    """A phone photo of the page: rotated min_rotation-20 degrees either way, on a desk."""
     if out_w is None:
         out_w = int(rng.integers(1600, 2300))
     pw, ph = page_rgb.size
@@ -307,7 +310,7 @@ def photoify(page_rgb, rng, out_w=None, landscape=False):
         W = out_w
         H = int(out_w * rng.uniform(1.3, 1.42))
     bg = _background(W, H, rng)
-    theta = math.radians(float(rng.uniform(5, 20)) * (1 if rng.random() < 0.5 else -1))
+    theta = math.radians(float(rng.uniform(min_rotation, 20)) * (1 if rng.random() < 0.5 else -1))
     # scale so that the rotated page fits with a margin
     cos, sin = abs(math.cos(theta)), abs(math.sin(theta))
     fill = rng.uniform(0.86, 0.95)
@@ -365,11 +368,11 @@ def save_jpeg(im, path, quality):
     im.save(path, 'JPEG', quality=int(quality), optimize=True)
 
 
-def images_to_pdf(images, path, dpi, quality=78):
+def images_to_pdf(images, path, dpi, quality=78, creation_date=FIXED_DATE):
     """An image-only PDF (no text layer), one page per image, JPEG inside."""
     first = images[0]
     pdf = FPDF(unit='pt', format=(first.size[0] * 72.0 / dpi, first.size[1] * 72.0 / dpi))
-    pdf.set_creation_date(FIXED_DATE)
+    pdf.set_creation_date(creation_date)
     pdf.set_auto_page_break(False)
     pdf.set_producer('Scanner Utility 4.2')
     for im in images:
