@@ -123,7 +123,7 @@ REPORT_NO = rx(
 # Numbers of the person rather than of the report: taken only when no report number is shown.
 CANDIDATE_NO = rx(
     r"(?:numéro\s+d['’]inscription|numéro\s+de\s+(?:candidat|dossier)|candidate\s+(?:number|ID)|"
-    r"test[- ]taker\s+(?:ID|number)|(?:CELPIP|PTE|TEF|TCF|test)\s+ID|"
+    r"test[- ]taker\s+(?:ID|number)|"
     r"identifiant)\s*[:#]?"
 )
 PLAIN_DATE = rx(r"^date\b(?!\s+(?:of|de|d['’]|du)\b)\s*:?")

@@ -226,8 +226,3 @@ def test_a_title_naming_the_module_outranks_a_sentence_naming_the_other() -> Non
     text2 = text.replace("module. The Academic\nmodule", "module. The Academic module")
     assert read(text)["test"] == "ielts_general_training"
     assert read(text2)["test"] == "ielts_general_training"
-
-
-def test_the_test_takers_id_named_after_the_test_is_the_report_number_when_alone() -> None:
-    text = "CELPIP Official Score Report\nName:  Amara Osei        CELPIP ID:  CP-25-11223344\n"
-    assert read(text)["report_number"] == "CP-25-11223344"
