@@ -53,7 +53,7 @@ def language_result(
         test = doc.value("test")
         results.append(
             convert(
-                doc.path,
+                doc.id,
                 test if isinstance(test, str) else None,
                 {a: number(doc, a) for a in ABILITIES},
                 date(doc, "result_date"),
@@ -214,8 +214,8 @@ def _best_other_language(
 def _crs_sources(
     docs: Sequence[Document], language: LanguageResult | None
 ) -> dict[str, tuple[str, ...]]:
-    passports = tuple(d.path for d in docs if d.kind == "passport")
-    letters = tuple(d.path for d in docs if d.kind == "employment_letter")
+    passports = tuple(d.id for d in docs if d.kind == "passport")
+    letters = tuple(d.id for d in docs if d.kind == "employment_letter")
     first = (language.chosen.document,) if language and language.chosen else ()
     return {"age": passports, "first_language": first, "canadian_work_years": letters}
 

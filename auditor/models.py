@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -268,6 +268,38 @@ def strings(value: FieldValue) -> tuple[str, ...]:
     return ()
 
 
+_PART = re.compile(r"#pages?=(\d+)(?:-(\d+))?$")
+
+
+def document_id(relpath: str, pages: tuple[int, int] | None = None) -> str:
+    """A logical document's identity: the file's relative path alone for a file's only
+    document (`pages` None), else with its page range in the form PDF viewers and URLs accept
+    after the file's name: `#page=4` for one page, `#pages=2-3` for several. It stays the
+    same across runs while the file is split the same way."""
+    if pages is None:
+        return relpath
+    first, last = pages
+    return f"{relpath}#page={first}" if first == last else f"{relpath}#pages={first}-{last}"
+
+
+def document_file(identity: str, files: Collection[str] = ()) -> str:
+    """The relative path of the file a document identity names (`stubs.pdf#pages=2-3` ->
+    `stubs.pdf`); the identity itself when it names a whole file, or is one of `files` (a
+    file whose own name ends like a page range)."""
+    if identity in files:
+        return identity
+    return _PART.sub("", identity)
+
+
+def document_pages(identity: str) -> tuple[int, int] | None:
+    """The page range a document identity names, None for a whole file."""
+    m = _PART.search(identity)
+    if m is None:
+        return None
+    first = int(m.group(1))
+    return first, int(m.group(2) or first)
+
+
 @dataclass(frozen=True)
 class Document:
     """A logical document: a run of pages of one file holding one kind of document."""
@@ -280,11 +312,20 @@ class Document:
     pdf: PdfFacts | None = None
     problem: str | None = None  # set when kind == "unreadable"
     notes: tuple[str, ...] = ()
+    split: bool = False  # one of several logical documents of its file (a letter and stubs)
 
     @property
-    def path(self) -> str:
-        """The name reports use: the file's relative path, with a page range when split."""
-        return self.file.relpath
+    def id(self) -> str:
+        """The document's identity, the name findings, evidence and waivers use: its file's
+        relative path, with its page range when the file holds several documents
+        (`stubs.pdf#pages=2-3`, `stubs.pdf#page=4`; see `document_id`)."""
+        return document_id(self.file.relpath, self.page_range if self.split else None)
+
+    @property
+    def page_range(self) -> tuple[int, int] | None:
+        """The first and last page of the file this document holds; None without pages."""
+        numbers = self.page_numbers
+        return (min(numbers), max(numbers)) if numbers else None
 
     @property
     def page_numbers(self) -> tuple[int, ...]:
@@ -326,9 +367,9 @@ class Evidence:
         """Evidence of field `f` (named `name`) of the document, carrying its confidence; of
         the document alone when `f` is None."""
         if f is None:
-            return Evidence(document=document.path)
+            return Evidence(document=document.id)
         return Evidence(
-            document=document.path,
+            document=document.id,
             page=f.page,
             bbox=f.bbox,
             text=f.text,
@@ -346,8 +387,10 @@ class Waiver:
     reason: str
     by: str | None = None
     date: dt.date | None = None
-    document: str | None = None  # one document's path; None: every document (`document: all`)
-    sha256: str | None = None  # the document's content the waiver was written for
+    # A document's identity (that document only) or a file's path (every document of the
+    # file); None: every document (`document: all`)
+    document: str | None = None
+    sha256: str | None = None  # the content of the document's file the waiver was written for
     expires: dt.date | None = None
     line: int = field(default=0, compare=False)  # line in review.yaml, for messages
 

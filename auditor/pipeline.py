@@ -320,7 +320,9 @@ def _finish(
     evaluation = evaluate(documents, plan.intake, plan.as_of, checklists)
     hashes = {r.file.relpath: r.file.sha256 for r in read if r.file.sha256}
     review = plan.review
-    findings, waivers = waiver_outcomes(evaluation.findings, review.waivers, plan.as_of, hashes)
+    findings, waivers = waiver_outcomes(
+        evaluation.findings, review.waivers, plan.as_of, hashes, (d.id for d in documents)
+    )
     fingerprint = case_fingerprint(hashes, plan.intake.sha256, review.waivers)
     ids = finding_ids(findings)
     return AuditResult(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.models import Document, Page, ReadFile
 from extractors.doc_language import detect_language
@@ -149,7 +149,8 @@ def _article(noun: str) -> str:
 
 
 def split_and_classify(read: ReadFile) -> list[Document]:
-    """The logical documents of a file, each with kind, language and fields."""
+    """The logical documents of a file, each with kind, language and fields; when the file
+    holds several, each is a part named by its page range (`Document.id`)."""
     if read.problem is not None or not any(p.text.strip() for p in read.pages):
         problem = read.problem or "no readable text on any page"
         return [
@@ -191,4 +192,12 @@ def split_and_classify(read: ReadFile) -> list[Document]:
                 notes=notes,
             )
         )
-    return docs
+    return parts(docs)
+
+
+def parts(docs: list[Document]) -> list[Document]:
+    """The documents of one file, each marked a part when the file holds several, so its
+    identity names its page range (`Document.id`: `stubs.pdf#pages=2-3`)."""
+    if len(docs) < 2:
+        return docs
+    return [replace(d, split=True) for d in docs]

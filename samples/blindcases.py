@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from auditor.models import Document, Finding
+from auditor.models import Document, Finding, document_file
 from samples.groundtruth import ExpectedDocument, same_value
 
 BLIND = Path(__file__).resolve().parent / "blind"
@@ -62,7 +62,9 @@ class BlindCase:
     source: str
     documents: tuple[ExpectedDocument, ...]
 
-    def truth(self, path: str) -> ExpectedDocument | None:
+    def truth(self, document: str) -> ExpectedDocument | None:
+        """The ground truth of a document (its identity: a file, or a part of one)."""
+        path = document_file(document)
         return next((d for d in self.documents if d.path == path), None)
 
 
@@ -236,7 +238,7 @@ def confidently_wrong(
 ) -> list[str]:
     """Failed findings at warning or error whose evidence value was read with confidence but
     differs from the truth (an extraction error a rule acted on): measured, not a rule's fault."""
-    read = {d.path: d for d in documents}
+    read = {d.id: d for d in documents}
     out = []
     for f in findings:
         if not _counts(f):

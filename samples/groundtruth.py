@@ -72,7 +72,7 @@ def load_expected(case_dir: Path) -> Expected:
 
 def find_document(documents: tuple[Document, ...] | list[Document], e: ExpectedDocument):
     """The extracted document the ground truth describes: same file, and same pages if given."""
-    same_file = [d for d in documents if d.path == e.path]
+    same_file = [d for d in documents if d.file.relpath == e.path]
     if e.pages is not None:
         same_file = [d for d in same_file if set(e.pages) <= set(d.page_numbers)]
     return same_file[0] if len(same_file) == 1 else (same_file[0] if same_file else None)

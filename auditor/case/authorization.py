@@ -161,8 +161,8 @@ def _permit_grant(permit: Document, start: dt.date, end: dt.date, min_conf: floa
         start,
         end,
         "permit",
-        f"{label} {permit.path}, valid {start} to {end}",
-        permit.path,
+        f"{label} {permit.id}, valid {start} to {end}",
+        permit.id,
         employer if specific else None,
         specific,
         sure,
@@ -217,14 +217,14 @@ def _applications(
                 event.decided,
                 event.applied_as,
                 f"case.yaml line {event.line}",
-                receipts[match][3].path if match is not None else None,
+                receipts[match][3].id if match is not None else None,
             )
         )
     for i, (kind, filed, sure, d) in enumerate(receipts):
         if i not in used:
             # a work-permit extension's receipt: the application was made as a worker
             applied_as = "worker" if kind == "work_permit_extension" else None
-            out.append(_Application(kind, filed, sure, None, applied_as, d.path, d.path))
+            out.append(_Application(kind, filed, sure, None, applied_as, d.id, d.id))
     return out
 
 
@@ -256,7 +256,7 @@ def build_timeline(
     for permit in (d for d in documents if d.kind == "work_permit"):
         dates = _dates(permit, min_confidence)
         if dates is None:
-            unread.append(permit.path)
+            unread.append(permit.id)
             continue
         start, end, dates_sure = dates
         sure = sure and dates_sure
@@ -265,12 +265,12 @@ def build_timeline(
     for permit in (d for d in documents if d.kind == "study_permit"):
         dates = _dates(permit, min_confidence)
         if dates is not None:
-            study_permits.append((dates[0], dates[1], permit.path))
+            study_permits.append((dates[0], dates[1], permit.id))
             periods.append(
                 Period(
                     dates[0],
                     dates[1],
-                    f"only the study permit {permit.path} (valid {dates[0]} to {dates[1]}) "
+                    f"only the study permit {permit.id} (valid {dates[0]} to {dates[1]}) "
                     "covers these days: check whether the applicant was authorized to work "
                     "(off-campus work while enrolled is student work; after the program, "
                     "only a post-graduation work permit application made before the study "

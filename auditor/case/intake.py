@@ -439,10 +439,12 @@ def load_review(case_dir: Path, known_rules: set[str]) -> tuple[Waiver, ...]:
 
 def read_review(case_dir: Path, known_rules: set[str]) -> Review:
     """Read `case_dir/review.yaml` (CONTRACT.md section 2, schema 2): waivers, each needing a
-    known rule ID, a reason, `by`, `date` and `document` (a path, or `all`); optional `sha256`
-    (the document's content it was written for) and `expires`. Review statuses (`review:`),
-    each naming a finding's stable id, a status, `by` and `date`, optional `note` and `sha256`;
-    and `signoff: {by, date}`, optional `fingerprint`. Errors name file:line."""
+    known rule ID, a reason, `by`, `date` and `document` (a document's identity as the report
+    gives it, `stubs.pdf#page=3`; a file's path for every document of the file; or `all`);
+    optional `sha256` (the content of the document's file it was written for) and `expires`.
+    Review statuses (`review:`), each naming a finding's stable id, a status, `by` and `date`,
+    optional `note` and `sha256`; and `signoff: {by, date}`, optional `fingerprint`. Errors
+    name file:line."""
     path = case_dir / REVIEW_FILE
     raw = read_case_file(case_dir, REVIEW_FILE)
     if raw is None:
@@ -533,7 +535,11 @@ def _waiver(r: _Reader, known_rules: set[str]) -> Waiver:
             ("a reason", reason),
             ("`by:` (who decided)", by),
             ("`date:` (YYYY-MM-DD)", date),
-            ("`document:` (the file it covers, or `document: all` for every document)", document),
+            (
+                "`document:` (the document it covers as the report names it, its file for every "
+                "document of the file, or `document: all` for every document)",
+                document,
+            ),
         )
         if value is None
     ]

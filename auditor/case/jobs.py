@@ -337,7 +337,7 @@ def letter_positions(
 ) -> list[Position]:
     """Every position the letter states, as jobs to count."""
     employer = letter.value("employer_name")
-    name = employer if isinstance(employer, str) else f"employer of {letter.path}"
+    name = employer if isinstance(employer, str) else f"employer of {letter.id}"
     letter_claim = claim_for(letter, intake)
     if not isinstance(employer, str) and letter_claim is not None:
         name = letter_claim.employer  # named in the letter's text; the employer name was not read
@@ -377,7 +377,7 @@ def letter_positions(
         reason, rule = _excluded(se, paid, in_canada, noc_raw, teer)
         job = Job(
             employer=name,
-            document=letter.path,
+            document=letter.id,
             start=start,
             end=end,
             hours_per_week=float(hpw) if isinstance(hpw, int | float) else None,

@@ -39,18 +39,18 @@ def _from_letter(letter: Document) -> list[LeavePeriod]:
         if isinstance(start, dt.date) and isinstance(end, dt.date) and start <= end:
             label = kind if isinstance(kind, str) else "other"
             sure = min(f.confidence for _, f in r.fields)
-            out.append(LeavePeriod(letter.path, start, end, label, letter.path, letter, sure))
+            out.append(LeavePeriod(letter.id, start, end, label, letter.id, letter, sure))
     return out
 
 
 def _letters_of(claim: LeaveClaim, positions: Sequence[Position]) -> list[str]:
     """The letters whose jobs a declared leave belongs to: its employer's, or, without an
     employer, the only employer's."""
-    letters = dict.fromkeys(p.letter.path for p in positions)
+    letters = dict.fromkeys(p.letter.id for p in positions)
     if claim.employer:
         return list(
             dict.fromkeys(
-                p.letter.path for p in positions if same_employer(claim.employer, p.job.employer)
+                p.letter.id for p in positions if same_employer(claim.employer, p.job.employer)
             )
         )
     return list(letters) if len(letters) == 1 else []
@@ -61,8 +61,8 @@ def leave_periods(positions: Sequence[Position], intake: Intake) -> tuple[LeaveP
     out: list[LeavePeriod] = []
     seen: set[str] = set()
     for pos in positions:
-        if pos.letter.path not in seen:
-            seen.add(pos.letter.path)
+        if pos.letter.id not in seen:
+            seen.add(pos.letter.id)
             out += _from_letter(pos.letter)
     for claim in intake.leave:
         for path in _letters_of(claim, positions):

@@ -102,15 +102,15 @@ def study_exclusions(
         where = f"case.yaml line {claim.line}"
         completion = _completion_for(claim, found, same_name)
         if completion is not None:
-            used.add(completion.document.path)
+            used.add(completion.document.id)
         end, end_sure, end_from = claim.end, True, where
         if end is None and completion is not None:
             end, end_sure = completion.date, completion.sure
-            end_from = f"{where}; completed {completion.date} ({completion.document.path})"
+            end_from = f"{where}; completed {completion.date} ({completion.document.id})"
         start = claim.start
         for a, b, permit in permits:
             if (start is None or start <= b) and (end is None or a <= end + AFTER_COMPLETION):
-                explained.add(permit.path)
+                explained.add(permit.id)
         if claim.full_time is False:
             continue  # part-time study: work during it counts
         if start is None:
@@ -139,32 +139,32 @@ def study_exclusions(
             Exclusion(start, end, f"full-time study ({school}, {end_from})", RULE, sure=end_sure)
         )
     for c in found:
-        if c.document.path in used or c.full_time is False:
+        if c.document.id in used or c.full_time is False:
             continue
         holders = [(a, p) for a, b, p in permits if a <= c.date <= b + AFTER_COMPLETION]
         if not holders:
             continue
         first, holder = min(holders, key=lambda x: x[0])
-        explained.add(holder.path)
+        explained.add(holder.id)
         stated = "full time" if c.full_time else "full time not stated"
         out.append(
             Exclusion(
                 first,
                 c.date,
                 f"study ({c.institution or 'school'}, completed {c.date} per "
-                f"{c.document.path}, {stated}; from the study permit's start)",
+                f"{c.document.id}, {stated}; from the study permit's start)",
                 RULE,
                 sure=c.sure and c.full_time is True,
             )
         )
     for a, b, permit in permits:
-        if permit.path not in explained:
+        if permit.id not in explained:
             named = permit.value("institution")
             out.append(
                 Exclusion(
                     a,
                     b,
-                    f"study permit {permit.path} ({named or 'school not read'}) valid {a} to "
+                    f"study permit {permit.id} ({named or 'school not read'}) valid {a} to "
                     f"{b}, but the file shows no full-time study period: ask for the "
                     "completion letter or declare claims.study (the permit's dates are not "
                     "the study)",
@@ -175,7 +175,7 @@ def study_exclusions(
     undated = [
         d
         for d in documents
-        if d.kind == "study_permit" and not any(p.path == d.path for _, _, p in permits)
+        if d.kind == "study_permit" and not any(p.id == d.id for _, _, p in permits)
     ]
     unknown = undated if not intake.study and not found else []
     return out, unknown

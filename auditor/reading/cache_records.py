@@ -13,7 +13,8 @@ Schema (version `SCHEMA`), positional arrays to keep entries small and decoding 
     pdf      [producer, creator, created, modified, incremental_updates, encrypted]
              (the two dates as ISO 8601 date-times, or null)
     document {"pages": [int | page], "kind": str, "fields": {name: field}, "language",
-              "pdf", "problem", "notes"}   (an int is an index into the entry's pages)
+              "pdf", "problem", "notes"}   (an int is an index into the entry's pages; the
+             documents of an entry with several are the parts of their file, `Document.split`)
     field    [value, page | null, bbox | null, text, confidence]
     value    str | int | float | bool | null | [str] (a tuple) | {"date": "YYYY-MM-DD"}
              | {"datetime": ISO 8601} | {"records": [[[name, field]]]} (a tuple of records)
@@ -199,7 +200,10 @@ def _entry(entry: Any, file: SourceFile) -> Decoded:
     raw = entry["documents"]
     if raw is None or extractor is None:
         return read, None, None
-    documents = tuple(_decode_document(d, file, pages) for d in _list(raw))
+    items = _list(raw)
+    # A file's documents are parts (named by their page ranges) exactly when there are several:
+    # that follows from the list, so it is not stored.
+    documents = tuple(_decode_document(d, file, pages, len(items) > 1) for d in items)
     return read, extractor, documents
 
 
@@ -264,7 +268,9 @@ def _decode_pdf(raw: Any) -> PdfFacts | None:
     )
 
 
-def _decode_document(raw: Any, file: SourceFile, pages: tuple[Page, ...]) -> Document:
+def _decode_document(
+    raw: Any, file: SourceFile, pages: tuple[Page, ...], split: bool = False
+) -> Document:
     _keys(raw, _DOCUMENT_KEYS)
     kind = raw["kind"]
     fields = raw["fields"]
@@ -281,6 +287,7 @@ def _decode_document(raw: Any, file: SourceFile, pages: tuple[Page, ...]) -> Doc
         pdf=_decode_pdf(raw["pdf"]),
         problem=_optional_str(raw["problem"]),
         notes=_strings(raw["notes"]),
+        split=split,
     )
 
 

@@ -8,9 +8,13 @@ findings that are not `passed`:
 - `resolved`: in the baseline, absent (or passed) now;
 - `changed`: in both, with another status, severity or message.
 
-Documents are compared by path and sha256 over every input file (`audit.inputs`): `added`,
-`removed`, and `changed` (same path, other content). The baseline also gives the review
-statuses and sign-off of review.yaml their binding (rules/review.py).
+Documents are compared by identity (report.json's `documents[].id`: the file's path, with the
+page range of a part when one file holds several documents) and their file's sha256, over every
+logical document and every input file that holds none (`audit.inputs`): `added`, `removed`, and
+`changed` (same document, its file's content other). A file split differently (a stub's pages
+moved) shows as its old parts removed and its new ones added. Each entry gives `id`, `path`
+(the file) and `sha256`. The baseline also gives the review statuses and sign-off of
+review.yaml their binding (rules/review.py).
 """
 
 from __future__ import annotations
@@ -80,6 +84,22 @@ def _inputs(report: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+def _documents(report: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    """Each logical document by identity: (its file's path, the file's sha256), and each input
+    file no document comes from by its path. A report older than document identities gives
+    each document's `path`, which was its identity for every file holding one document."""
+    out: dict[str, tuple[str, str]] = {}
+    for d in report.get("documents") or ():
+        if isinstance(d, dict) and isinstance(d.get("path"), str):
+            identity = d.get("id") if isinstance(d.get("id"), str) else d["path"]
+            out.setdefault(str(identity), (d["path"], str(d.get("sha256") or "")))
+    files = {path for path, _ in out.values()}
+    for path, sha in _inputs(report).items():
+        if path not in files:
+            out.setdefault(path, (path, sha))
+    return out
+
+
 def _open(report: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return {
         f["id"]: f
@@ -101,7 +121,7 @@ def compare(baseline: Baseline, current: Mapping[str, Any]) -> dict[str, Any]:
         for i in now
         if i in was and any(was[i].get(k) != now[i].get(k) for k in COMPARED)
     ]
-    before, after = _inputs(baseline.report), _inputs(current)
+    before, after = _documents(baseline.report), _documents(current)
     return {
         "baseline": str(baseline.path),
         "baseline_audited_at": (baseline.report.get("case") or {}).get("audited_at"),
@@ -115,12 +135,16 @@ def compare(baseline: Baseline, current: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "changed": changed,
         "documents": {
-            "added": [{"path": p, "sha256": h} for p, h in after.items() if p not in before],
-            "removed": [{"path": p, "sha256": h} for p, h in before.items() if p not in after],
+            "added": [
+                {"id": i, "path": p, "sha256": h} for i, (p, h) in after.items() if i not in before
+            ],
+            "removed": [
+                {"id": i, "path": p, "sha256": h} for i, (p, h) in before.items() if i not in after
+            ],
             "changed": [
-                {"path": p, "sha256": h, "previous_sha256": before[p]}
-                for p, h in after.items()
-                if p in before and before[p] != h
+                {"id": i, "path": p, "sha256": h, "previous_sha256": before[i][1]}
+                for i, (p, h) in after.items()
+                if i in before and before[i][1] != h
             ],
         },
         "verdict": {
@@ -137,6 +161,7 @@ def _prior(baseline: Baseline, result: AuditResult) -> Prior:
     """What the baseline recorded, its paths (masked in report.json) mapped back to the case's."""
     redact = redactor_for(result)
     real = {redact(r.file.relpath): r.file.relpath for r in result.files}
+    real |= {redact(d.id): d.id for d in result.documents}
     report = baseline.report
 
     def path(shown: Any) -> str:

@@ -65,7 +65,7 @@ def earliest_expiry(result: AuditResult) -> Expiry | None:
         name, what = EXPIRING[doc.kind]
         value = doc.value(name)
         if isinstance(value, dt.date):
-            found.append(Expiry(value.isoformat(), what, doc.path))
+            found.append(Expiry(value.isoformat(), what, doc.id))
     if not found:
         return None
     first = min(found, key=lambda e: (e.date, e.what, e.document))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from auditor.i18n import N_, _
-from auditor.models import Document, Page
+from auditor.models import Document, Page, document_file, document_pages
 from auditor.privacy import Redactor
 from auditor.report.evidence import PagePictures, Picture
 from auditor.report.json_report import document_json
@@ -21,6 +22,8 @@ KIND_LABELS = {
     "study_permit": N_("Study permit"),
     "passport": N_("Passport"),
     "t4": N_("T4 slip"),
+    "application_receipt": N_("Application receipt"),
+    "completion_letter": N_("Completion letter"),
     "other": N_("Other document"),
     "unreadable": N_("Unreadable"),
 }
@@ -91,6 +94,29 @@ def field_label(name: str) -> str:
     return " ".join([first, *words[1:]])
 
 
+def document_name(identity: str, redact: Callable[[str], str], kind: str | None = None) -> str:
+    """How the report names a document in a sentence, in the current language: a whole file
+    by its path; a part of a file (`stubs.pdf#pages=2-3`) by its pages and file, "stubs.pdf,
+    pages 2-3", or with `kind`, "pay stub, pages 2-3 of stubs.pdf"."""
+    pages = document_pages(identity)
+    if pages is None or document_file(identity) == identity:
+        return redact(identity)
+    first, last = pages
+    file = redact(document_file(identity))
+    if kind is None:
+        if first == last:
+            return _("{file}, page {page}").format(file=file, page=first)
+        return _("{file}, pages {first}-{last}").format(file=file, first=first, last=last)
+    label = _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.replace("_", " ")
+    if label[1:2].islower():
+        label = label[:1].lower() + label[1:]  # "Pay stub" -> "pay stub"; "T4 slip" stays
+    if first == last:
+        return _("{kind}, page {page} of {file}").format(kind=label, page=first, file=file)
+    return _("{kind}, pages {first}-{last} of {file}").format(
+        kind=label, first=first, last=last, file=file
+    )
+
+
 @dataclass(frozen=True)
 class FieldView:
     name: str
@@ -106,7 +132,10 @@ class FieldView:
 @dataclass(frozen=True)
 class DocumentView:
     anchor: str
-    path: str
+    path: str  # the file, relative to the case folder
+    id: str  # the document's identity: the path, with its page range when the file holds several
+    name: str  # the document named for a person ("pay stub, pages 2-3 of stubs.pdf")
+    original: str | None  # a link opening the file at the document's first page
     kind: str
     kind_label: str
     pages: int
@@ -192,9 +221,13 @@ def thumbnail_page(doc: Document) -> Page | None:
 
 
 def document_views(
-    documents: tuple[Document, ...], redact: Redactor, pictures: PagePictures
+    documents: tuple[Document, ...],
+    redact: Redactor,
+    pictures: PagePictures,
+    original: Callable[[Document], str | None] = lambda doc: None,
 ) -> tuple[DocumentView, ...]:
-    """One card per document, in the order of the case (anchors `doc-<index>`)."""
+    """One card per document, in the order of the case (anchors `doc-<index>`); `original`
+    gives the link that opens a document's file at its first page."""
     views = []
     for i, doc in enumerate(documents):
         fields = _fields(document_json(doc, redact))  # the very values report.json shows
@@ -204,7 +237,10 @@ def document_views(
         views.append(
             DocumentView(
                 anchor=f"doc-{i}",
-                path=redact(doc.path),
+                path=redact(doc.file.relpath),
+                id=redact(doc.id),
+                name=document_name(doc.id, redact, doc.kind),
+                original=original(doc),
                 kind=doc.kind,
                 kind_label=KIND_LABELS.get(doc.kind, doc.kind),
                 pages=len(doc.pages),

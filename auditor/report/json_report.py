@@ -73,11 +73,13 @@ def document_json(doc: Document, redact: Redactor) -> dict[str, Any]:
     names = list(KIND_FIELDS.get(doc.kind, ()))
     names += [n for n in doc.fields if n not in names and n not in INTERNAL_FIELDS]
     return {
-        "path": redact(doc.path),
+        "id": redact(doc.id),
+        "path": redact(doc.file.relpath),
         "sha256": doc.file.sha256,
         "kind": doc.kind,
         "pages": len(doc.pages),
         "page_numbers": list(doc.page_numbers),
+        "page_range": list(doc.page_range) if doc.page_range else None,
         "ocr": doc.ocr,
         "language": doc.language,
         "problem": redact(doc.problem) if doc.problem else doc.problem,

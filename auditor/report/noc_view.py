@@ -117,7 +117,7 @@ def noc_panels(
     findings: Sequence[Finding], documents: Sequence[Document], redact: Callable[[str], str]
 ) -> tuple[NocPanel, ...]:
     """A panel for every position LETTER-NOC-001 reported on, in the findings' order."""
-    by_path = {d.path: d for d in documents}
+    by_path = {d.id: d for d in documents}
     out = []
     for f in findings:
         if f.rule != DUTIES_RULE or f.details is None or not f.documents:

@@ -35,7 +35,7 @@ def unique_evidence(finding: Finding) -> list[int]:
 
 def page_of(result: AuditResult, path: str, number: int) -> tuple[Document, Any] | None:
     for doc in result.documents:
-        if doc.path == path:
+        if doc.id == path:
             for page in doc.pages:
                 if page.number == number:
                     return doc, page
@@ -49,10 +49,10 @@ def identifier_masks(documents: tuple[Document, ...]) -> dict[tuple[str, int], l
         for name in MASKED_FIELDS:
             f = doc.fields.get(name)
             if f is not None and f.page is not None and f.bbox is not None:
-                masks.setdefault((doc.path, f.page), []).append(f.bbox)
+                masks.setdefault((doc.file.relpath, f.page), []).append(f.bbox)
         if doc.kind == "passport":
             for page in doc.pages:
-                masks.setdefault((doc.path, page.number), []).append(mrz_band(page))
+                masks.setdefault((doc.file.relpath, page.number), []).append(mrz_band(page))
     return masks
 
 

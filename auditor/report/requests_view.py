@@ -3,10 +3,11 @@
 A short printable page (`requests.html`, beside report.html) made from the open findings that a
 document can settle: a document missing from the file, an element a reference letter lacks (by
 the finding's subject: the letter's field), a letter to sign or correct, a result or passport
-that expires. A finding a person must judge (`unknown`, a NOC comparison, a cross-document
-mismatch) is left to the consultant and only counted. The page names the client, the employers
-and the documents' file names (masked like the report's) and never an identifier: no SIN, no
-passport or permit number, no date of birth.
+that expires. A document that is one part of a file is named by its pages and file ("pay stub,
+pages 2-3 of stubs.pdf"). A finding a person must judge (`unknown`, a NOC comparison, a
+cross-document mismatch) is left to the consultant and only counted. The page names the client,
+the employers and the documents' file names (masked like the report's) and never an
+identifier: no SIN, no passport or permit number, no date of birth.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Literal
 
 from auditor.i18n import N_, _, date
 from auditor.models import Document, Finding
+from auditor.report.documents_view import document_name
 from auditor.report.json_report import redactor_for
 from auditor.result import AuditResult
 
@@ -117,7 +119,7 @@ def _open(result: AuditResult) -> list[Finding]:
 def build_requests(result: AuditResult, today: dt.date | None = None) -> RequestsView:
     """The request list of one audited case, in the current language (`i18n.language`)."""
     redact = redactor_for(result)
-    documents = {d.path: d for d in result.documents}
+    documents = {d.id: d for d in result.documents}
     employers: dict[str, dict[str, _Letter]] = {}  # employer key -> letter path -> what to fix
     employer_names: dict[str, str] = {}
     missing_letters: dict[str, list[str]] = {}
@@ -203,7 +205,7 @@ def build_requests(result: AuditResult, today: dt.date | None = None) -> Request
             requests.append(
                 Request(
                     _("Please correct the reference letter {document}:").format(
-                        document=redact(path)
+                        document=document_name(path, redact)
                     ),
                     tuple(parts),
                     tuple(dict.fromkeys(fix.rules)),
@@ -230,6 +232,7 @@ def _client_request(
     """A request to the client for a finding a document from them settles, else None."""
     rule = finding.rule
     path = finding.documents[0] if finding.documents else ""
+    kind = documents[path].kind if path in documents else None
     if rule in ("LANG-EXPIRED-001", "LANG-EXPIRING-001"):
         language = getattr(result.evaluation, "language", None)
         chosen = getattr(language, "chosen", None)
@@ -254,14 +257,14 @@ def _client_request(
     if rule == "DOC-UNREADABLE-001" and path:
         return Request(
             _("A clearer copy of {document} (a scan or a well-lit photo of every page)").format(
-                document=redact(path)
+                document=document_name(path, redact)
             ),
             rules=(rule,),
         )
     if rule == "DOC-LANGUAGE-001" and path:
         return Request(
             _("A certified English or French translation of {document}").format(
-                document=redact(path)
+                document=document_name(path, redact, kind)
             ),
             rules=(rule,),
         )

@@ -224,7 +224,7 @@ def changes_view(
             )
             for ch in c["changed"]
         ),
-        added=tuple(d["path"] for d in docs["added"]),
-        removed=tuple(d["path"] for d in docs["removed"]),
-        changed_documents=tuple(d["path"] for d in docs["changed"]),
+        added=tuple(d.get("id") or d["path"] for d in docs["added"]),
+        removed=tuple(d.get("id") or d["path"] for d in docs["removed"]),
+        changed_documents=tuple(d.get("id") or d["path"] for d in docs["changed"]),
     )

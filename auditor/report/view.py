@@ -16,7 +16,7 @@ from typing import Any
 from auditor import i18n
 from auditor.i18n import N_, NP_, _, ngettext
 from auditor.models import SEVERITIES as SEVERITY_ORDER
-from auditor.models import Finding, finding_ids
+from auditor.models import Finding, document_file, document_pages, finding_ids
 from auditor.privacy import Redactor
 from auditor.report import eligibility_view as elig
 from auditor.report.crs_view import CrsPanel, crs_panel
@@ -358,18 +358,25 @@ def _evidence_views(
                 masked["text"],
                 picture,
                 note,
-                original_link(result.case_dir, ev.document, masked["document"]),
+                original_link(result.case_dir, ev.document, masked["document"], ev.page),
             )
         )
     return tuple(views)
 
 
-def original_link(case_dir: Path, document: str, shown: str) -> str | None:
-    """A file:// link to the original file, so a person can open it beside the report; none
-    when the file's name holds an identifier (the link would print it in full)."""
+def original_link(case_dir: Path, document: str, shown: str, page: int | None = None) -> str | None:
+    """A file:// link to the original file of a document (an identity: the file, or a part of
+    it), so a person can open it beside the report: a PDF at `page` (its number in the file),
+    else at the part's first page; none when the file's name holds an identifier (the link
+    would print it in full)."""
     if not document or shown != document:
         return None
-    return (Path(case_dir) / document).resolve().as_uri()
+    uri = (Path(case_dir) / document_file(document)).resolve().as_uri()
+    part = document_pages(document)
+    page = page if page is not None else part[0] if part else None
+    if page is not None and document_file(document).casefold().endswith(".pdf"):
+        uri += f"#page={page}"  # the PDF open parameter every browser's viewer follows
+    return uri
 
 
 def _finding_view(
@@ -411,7 +418,11 @@ def _finding_view(
             finding,
             redact,
             next(
-                (r.file.sha256 for r in result.files if r.file.relpath in finding.documents[:1]),
+                (
+                    r.file.sha256
+                    for r in result.files
+                    if finding.documents and r.file.relpath == document_file(finding.documents[0])
+                ),
                 None,
             ),
         ),
@@ -565,7 +576,7 @@ def build_view(
     titles = _titles(result)
     doc_anchors: dict[str, str] = {}
     for i, doc in enumerate(result.documents):
-        doc_anchors.setdefault(doc.path, f"doc-{i}")
+        doc_anchors.setdefault(doc.id, f"doc-{i}")
     findings = tuple(sorted(result.findings, key=report_order))
     active = [f for f in findings if f.status in ("failed", "unknown")]
     waived = [f for f in findings if f.status == "waived"]
@@ -612,8 +623,13 @@ def build_view(
     evaluation = result.evaluation
     hours = getattr(evaluation, "hours", None)
     language = getattr(evaluation, "language", None)
-    by_path = {d.path: d for d in result.documents if d.kind == "language_test"}
-    doc_views = document_views(result.documents, redact, pictures)
+    by_path = {d.id: d for d in result.documents if d.kind == "language_test"}
+    doc_views = document_views(
+        result.documents,
+        redact,
+        pictures,
+        lambda d: original_link(result.case_dir, d.id, redact(d.id)),
+    )
     intake = result.intake
     return ReportView(
         case_name=result.case_name,

@@ -260,7 +260,7 @@ def noc(ctx: Context) -> list[Finding]:
                     tr(
                         "{path} uses NOC 2016 wording ({hits}); NOC 2021 TEER codes replaced it "
                         "on {date}.",
-                        path=letter.path,
+                        path=letter.id,
                         hits=", ".join(dict.fromkeys(hits)),
                         date=NOC_2021_DATE,
                     ),
@@ -272,14 +272,14 @@ def noc(ctx: Context) -> list[Finding]:
             out.append(
                 ctx.finding(
                     "unknown",
-                    tr("{path} has no text to check for NOC 2016 wording.", path=letter.path),
+                    tr("{path} has no text to check for NOC 2016 wording.", path=letter.id),
                     [letter],
                 )
             )
         else:
             out.append(
                 ctx.finding(
-                    "passed", tr("{path} uses no NOC 2016 wording.", path=letter.path), [letter]
+                    "passed", tr("{path} uses no NOC 2016 wording.", path=letter.id), [letter]
                 )
             )
     for claim in ctx.intake.work:
@@ -349,7 +349,7 @@ def _excluded_by(ctx: Context) -> list[Finding]:
         mine = [
             ex
             for ex in ctx.hours.excluded
-            if ex.rule == ctx.rule_id and ex.document == pos.letter.path
+            if ex.rule == ctx.rule_id and ex.document == pos.letter.id
         ]
         for sure in (True, False):
             part = [ex for ex in mine if ex.sure is sure]
@@ -385,7 +385,7 @@ def _excluded_by(ctx: Context) -> list[Finding]:
                 ctx.finding(
                     "failed" if sure else "unknown",
                     text,
-                    [pos.letter.path, *(d.path for d in others), *(e.document for e in declared)],
+                    [pos.letter.id, *(d.id for d in others), *(e.document for e in declared)],
                     compared(
                         evidence(pos.letter, "start_date", "end_date"),
                         *(evidence(d, *PERIOD_FIELDS.get(d.kind, ())) for d in others),
@@ -449,7 +449,7 @@ def study(ctx: Context) -> list[Finding]:
                 tr(
                     "Study permit {path} shows no complete validity dates; work during study "
                     "could not be excluded.",
-                    path=permit.path,
+                    path=permit.id,
                 ),
                 [permit],
                 evidence(permit, "valid_from", "valid_until"),
@@ -526,7 +526,7 @@ def status(ctx: Context) -> list[Finding]:
 
 def _letters(ctx: Context) -> list[Document]:
     """Each letter once, in the order of its positions."""
-    return list({p.letter.path: p.letter for p in ctx.work.positions}.values())
+    return list({p.letter.id: p.letter for p in ctx.work.positions}.values())
 
 
 def _unless_sure(ctx: Context, finding: Finding, found: list[Doubt]) -> Finding:
@@ -542,9 +542,9 @@ def _tri_rule(ctx: Context, attr: str, bad: bool, label: str) -> list[Finding]:
     seen: set[tuple[str, Tri]] = set()
     for pos in ctx.work.positions:
         tri = getattr(pos, attr)
-        if (pos.letter.path, tri) in seen:
+        if (pos.letter.id, tri) in seen:
             continue
-        seen.add((pos.letter.path, tri))
+        seen.add((pos.letter.id, tri))
         status, text = _tri_outcome(tri, bad, label)
         decisive = TRI_FIELDS[attr]
         ev = compared(
@@ -645,7 +645,7 @@ def leave(ctx: Context) -> list[Finding]:
         hours = sum(x.hours for x in removed)
         days = sum(x.days for x in removed)
         employer = next(
-            (p.job.employer for p in ctx.work.positions if p.letter.path == period.document),
+            (p.job.employer for p in ctx.work.positions if p.letter.id == period.document),
             period.document,
         )
         where = (

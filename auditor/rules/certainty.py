@@ -204,7 +204,7 @@ def shown(document: Document, *names: str) -> tuple[Evidence, ...]:
     """Evidence shown for context only (the report pictures it; it decides nothing, so its
     confidence is not carried): each named field the document shows, maybe none."""
     return tuple(
-        Evidence(document.path, f.page, f.bbox, f.text)
+        Evidence(document.id, f.page, f.bbox, f.text)
         for n in names
         if (f := document.fields.get(n)) is not None
     )
@@ -232,11 +232,11 @@ def doubts(
         f = document.fields.get(name)
         if f is None or f.value is None or f.value == "" or f.value == ():
             if required:
-                out.append(Doubt(document.path, name, tr("was not read")))
+                out.append(Doubt(document.id, name, tr("was not read")))
             continue
         why = _why(f.confidence, plausibility(document, name, f.value), threshold)
         if why:
-            out.append(Doubt(document.path, name, why, f.text))
+            out.append(Doubt(document.id, name, why, f.text))
     return out
 
 
@@ -322,7 +322,7 @@ def letter_maybe_from(positions: Sequence[Position], employer: str, threshold: f
             return tr(
                 "{letter} is from {found!r}, close to {employer!r}: check whether it is the same "
                 "employer with its name misread",
-                letter=pos.letter.path,
+                letter=pos.letter.id,
                 found=pos.job.employer,
                 employer=employer,
             )

@@ -29,7 +29,7 @@ def claims(ctx: Context) -> list[Finding]:
         found = [
             d
             for doc in ctx.documents
-            if doc.path in paths
+            if doc.id in paths
             for d in ctx.doubts(doc, *CRS_FIELDS.get(doc.kind, ()), required=False)
         ]
         status, text, details = ctx.unsure("failed", overclaim.message, found)
@@ -114,7 +114,7 @@ def _work_claim(ctx: Context, claim: WorkClaim) -> Finding:
         if c is not None and d is not None and _differs(c, d)
     ] + (["noc_code"] if noc_diff else [])
     context = [n for n in ("start_date", "end_date", "positions") if n not in differing]
-    docs = ["case.yaml", letter.path]
+    docs = ["case.yaml", letter.id]
     ev = compared(evidence(letter, *differing), shown(letter, *context))
     return ctx.finding(status, tr("{where}: {text}", where=where, text=text), docs, ev)
 
@@ -271,11 +271,11 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
                     "claimed {test}.",
                     where=where,
                     family=family(claim.test).upper(),
-                    path=other.path,
+                    path=other.id,
                     read=other.value("test"),
                     test=claim.test,
                 ),
-                ["case.yaml", other.path],
+                ["case.yaml", other.id],
                 evidence(other, "test"),
                 subject=claim.test,
             )
@@ -292,13 +292,13 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
                 "read). {check}",
                 where=where,
                 test=claim.test,
-                paths=", ".join(d.path for d in maybe),
+                paths=", ".join(d.id for d in maybe),
                 check=check_line(found) if found else tr("Check it by hand."),
             )
         return ctx.finding(
             "unknown" if maybe else "failed",
             text,
-            ["case.yaml", *(d.path for d in maybe)],
+            ["case.yaml", *(d.id for d in maybe)],
             evidence=compared(*(shown(d, "test") for d in maybe if d.kind == "language_test")),
             details={"missing": "language_test", "test": claim.test},
             subject=claim.test,
@@ -319,20 +319,20 @@ def _language_claim(ctx: Context, claim: LanguageClaim) -> Finding:
             )
     unread = [a for a in ABILITIES if claim.score(a) is not None and doc.value(a) is None]
     status, text = _outcome(
-        tr("claimed scores differ from {path}: {diffs}.", path=doc.path, diffs=join(diffs, "; "))
+        tr("claimed scores differ from {path}: {diffs}.", path=doc.id, diffs=join(diffs, "; "))
         if diffs
         else None,
         tr(
             "{unread} not found on {path}.",
             unread=join((label(a) for a in unread), ", "),
-            path=doc.path,
+            path=doc.id,
         )
         if unread
         else None,
-        tr("scores match {path}.", path=doc.path),
+        tr("scores match {path}.", path=doc.id),
     )
     # The scores that differ decide a failure; the others are shown beside them.
     ev = compared(evidence(doc, *differ), shown(doc, *(a for a in ABILITIES if a not in differ)))
     return ctx.finding(
-        status, tr("{where}: {text}", where=where, text=text), ["case.yaml", doc.path], ev
+        status, tr("{where}: {text}", where=where, text=text), ["case.yaml", doc.id], ev
     )

@@ -97,7 +97,7 @@ class Context:
         apart its findings on one document (the third part of the finding's id)."""
         if not self.rule_id:
             raise RuntimeError("a finding outside a rule: bind the context with for_rule()")
-        paths = tuple(dict.fromkeys(d.path if isinstance(d, Document) else d for d in documents))
+        paths = tuple(dict.fromkeys(d.id if isinstance(d, Document) else d for d in documents))
         return Finding(
             rule=self.rule_id,
             status=status,
@@ -121,7 +121,7 @@ class Context:
     ) -> Finding:
         """A finding about one document: the message opens with the document's path. A message
         made with `i18n.tr` stays translatable (the path is one of its values)."""
-        text = tr("{path}: {message}", path=document.path, message=message)
+        text = tr("{path}: {message}", path=document.id, message=message)
         return self.finding(status, text, [document], evidence, severity, details, subject)
 
 

@@ -71,12 +71,14 @@ def unreadable(ctx: Context) -> list[Finding]:
 
 def _partly_read(ctx: Context) -> list[Finding]:
     """Files read with problems the reader noted (pages capped, repaired, cut short, misnamed):
-    once per file, as needing a human, since part of it may not have been checked."""
+    once per file (on its first document when the file holds several, unless another of its
+    documents has notes of its own), as needing a human, since part of it may not have been
+    checked."""
     out, seen = [], set()
     for doc in ctx.documents:
-        if doc.kind == "unreadable" or not doc.notes or doc.path in seen:
+        if doc.kind == "unreadable" or not doc.notes or (doc.file.relpath, doc.notes) in seen:
             continue
-        seen.add(doc.path)
+        seen.add((doc.file.relpath, doc.notes))
         out.append(
             ctx.on(
                 doc,
@@ -291,7 +293,7 @@ def tamper(ctx: Context) -> list[Finding]:
             out.append(ctx.on(doc, "passed", tr("no sign of editing.")))
     if images:
         # Nobody can act on "this photo cannot be checked" once per photo: one info line.
-        paths = list(dict.fromkeys(d.path for d in images))
+        paths = list(dict.fromkeys(d.id for d in images))
         named = (
             tr("{paths} and {more} more", paths=", ".join(paths[:3]), more=len(paths) - 3)
             if len(paths) > 3
@@ -338,7 +340,7 @@ def duplicates(ctx: Context) -> list[Finding]:
             blank.append(doc)
     reported: set[frozenset[str]] = set()
     for (how, _), docs in groups.items():
-        paths = frozenset(d.path for d in docs)
+        paths = frozenset(d.id for d in docs)
         if len(paths) < 2 or paths in reported:
             continue
         reported.add(paths)
@@ -347,7 +349,7 @@ def duplicates(ctx: Context) -> list[Finding]:
             ctx.finding(
                 "failed",
                 tr("{paths}: {what}; keep one.", paths=", ".join(sorted(paths)), what=what),
-                sorted(docs, key=lambda d: d.path),
+                sorted(docs, key=lambda d: d.id),
             )
         )
     if len(blank) >= 2:

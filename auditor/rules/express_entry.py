@@ -35,13 +35,13 @@ def _weak_fields(documents: Iterable[Document], names: Sequence[str], floor: flo
         for name in names:
             f = d.fields.get(name)
             if f is not None and f.confidence < floor:
-                out.append(f"{d.path}: {name} ({f.confidence:.0%})")
+                out.append(f"{d.id}: {name} ({f.confidence:.0%})")
     return out
 
 
 def _documents(ctx: Context, paths: Iterable[str]) -> list[Document]:
     wanted = set(paths)
-    return [d for d in ctx.documents if d.path in wanted]
+    return [d for d in ctx.documents if d.id in wanted]
 
 
 def _as_of_label(ctx: Context) -> str:
@@ -312,7 +312,7 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
     head += f"occupation between {window} and {_as_of_label(ctx)}."
     held = _occupation_hours(ctx, category)
     code, reached, unsure, eligible = held.code, held.reached, list(held.unsure), held.positions
-    letters = [p.letter.path for p in eligible or ctx.work.positions]
+    letters = [p.letter.id for p in eligible or ctx.work.positions]
     proof = [e for p in eligible for e in evidence(p.letter, "noc_code", "start_date")]
     tail = f" {caveat}" if caveat else ""
     if ita is not None and ita < category.effective_from:
@@ -328,7 +328,7 @@ def _occupation_category(ctx: Context, category: OccupationCategory) -> Finding:
     floor = float(ctx.param("min_confidence"))
     unsure += _weak_fields([p.letter for p in eligible], LETTER_FIELDS, floor)
     unsure += [
-        f"{p.letter.path}: NOC code not known ({p.noc_raw or 'none'})"
+        f"{p.letter.id}: NOC code not known ({p.noc_raw or 'none'})"
         for p in ctx.work.positions
         if p.job.teer is None
     ]

@@ -23,7 +23,7 @@ NEW_TEF_SCALE = dt.date(2023, 12, 11)
 
 
 def _doc(ctx: Context, result: TestResult) -> Document:
-    return next(d for d in ctx.documents if d.path == result.document)
+    return next(d for d in ctx.documents if d.id == result.document)
 
 
 @rule("LANG-MISSING-001")

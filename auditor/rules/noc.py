@@ -333,7 +333,7 @@ def code_exists(ctx: Context) -> list[Finding]:
 
 def by_position(ctx: Context, findings: list[Finding]) -> list[Finding]:
     """Findings on a letter of several positions tell its positions apart (`position[i]`)."""
-    several = {p.letter.path for p in ctx.work.positions if p.count > 1}
+    several = {p.letter.id for p in ctx.work.positions if p.count > 1}
     out = []
     for f in findings:
         index = (f.details or {}).get("position")

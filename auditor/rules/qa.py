@@ -151,12 +151,12 @@ def _sameness(
 
     odd = [(d, v) for d, v in shown if not same(v)]
     if odd:
-        listed = "; ".join(f"{d.path}: {v!r}" for d, v in odd)
+        listed = "; ".join(f"{d.id}: {v!r}" for d, v in odd)
         text = tr(
             "the {label} differs from {first!r} ({path}): {listed}.",
             label=label,
             first=first,
-            path=shown[0][0].path,
+            path=shown[0][0].id,
             listed=listed,
         )
         return "failed", text, [d for d, _ in odd]

@@ -31,7 +31,7 @@ from typing import Literal
 
 from auditor.case.review import ReviewStatus, Signoff
 from auditor.i18n import Text, join, tr
-from auditor.models import Finding, Waiver
+from auditor.models import Finding, Waiver, document_file
 
 ReviewOutcomeState = Literal["current", "stale", "unused"]
 
@@ -120,7 +120,10 @@ def _binding(entry: ReviewStatus, current: Binding, prior: Prior | None) -> Bind
     else:
         case = current.fingerprint
         bound = Binding(
-            tuple((p, prior.hashes.get(p, sha)) for p, sha in current.documents),
+            tuple(
+                (p, prior.hashes.get(document_file(p, prior.hashes), sha))
+                for p, sha in current.documents
+            ),
             (prior.fingerprint or case) if case is not None else None,
         )
     if entry.sha256 is not None and current.documents:
@@ -146,7 +149,8 @@ def review_outcomes(
     prior: Prior | None = None,
 ) -> tuple[ReviewOutcome, ...]:
     """Each status held against this audit's findings (`ids`: their stable ids, in order) and
-    content (`hashes`: path to sha256); `prior`: what the baseline report recorded (None: no
+    content (`hashes`: file path to sha256; a finding's document that is part of a file is
+    bound to its file's content); `prior`: what the baseline report recorded (None: no
     baseline)."""
     by_id = dict(zip(ids, findings, strict=True))
     out = []
@@ -169,7 +173,7 @@ def review_outcomes(
             out.append(ReviewOutcome(entry, "unused", None, note=note))
             continue
         current = (
-            Binding(tuple((p, hashes.get(p)) for p in finding.documents))
+            Binding(tuple((p, hashes.get(document_file(p, hashes))) for p in finding.documents))
             if finding.documents
             else Binding(fingerprint=fingerprint)
         )

@@ -115,7 +115,7 @@ def _ytd(ctx: Context, cents: float) -> list[Finding]:
             wrong = abs(ytd - expected) > cents if follows else ytd + cents < expected
             if wrong:
                 amounts = {
-                    "path": cur.path,
+                    "path": cur.id,
                     "ytd": Money(ytd),
                     "previous": Money(prev_ytd),
                     "gross": Money(gross),

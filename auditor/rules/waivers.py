@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from functools import cache
 from typing import Literal
 
 from auditor.i18n import N_, join, tr, trn
-from auditor.models import Finding, Verdict, Waiver
+from auditor.models import Finding, Verdict, Waiver, document_file
 from auditor.rules.checklist import load_checklists
 from auditor.rules.meta import ELIGIBILITY_CATEGORIES
 
@@ -34,20 +34,29 @@ def _normal(path: str) -> str:
     return path.replace("\\", "/").removeprefix("./")
 
 
-def _applies(waiver: Waiver, finding: Finding) -> bool:
+def covers(named: str, document: str, files: Collection[str] = ()) -> bool:
+    """Whether a waiver's or a status's `document:` covers a finding's document (an identity,
+    CONTRACT.md section 3): that very document, or its whole file (every document of it);
+    `files`: the case's file paths, so a file named like a page range stays a file."""
+    named, document = _normal(named), _normal(document)
+    return named in (document, document_file(document, files))
+
+
+def _applies(waiver: Waiver, finding: Finding, files: Collection[str] = ()) -> bool:
     if waiver.rule != finding.rule or finding.status not in ("failed", "unknown"):
         return False
     if waiver.document is None:
         return True
-    return _normal(waiver.document) in {_normal(d) for d in finding.documents}
+    return any(covers(waiver.document, d, files) for d in finding.documents)
 
 
 def _closed(
     waiver: Waiver, as_of: dt.date, hashes: Mapping[str, str], known: set[str]
 ) -> WaiverOutcome | None:
     """The outcome of a waiver that cannot apply whatever the findings: expired, stale, or
-    naming a document the case does not hold; None when it may apply."""
-    current = hashes.get(_normal(waiver.document)) if waiver.document else None
+    naming a document the case does not hold; None when it may apply. The content a waiver
+    is bound to is its document's file (`hashes`: file path to sha256)."""
+    current = _file_hash(waiver, hashes)
     if waiver.expires is not None and waiver.expires < as_of:
         note = tr(
             "expired on {expires} (audited as of {as_of})", expires=waiver.expires, as_of=as_of
@@ -77,28 +86,43 @@ def _closed(
     return None
 
 
+def _file_hash(waiver: Waiver, hashes: Mapping[str, str]) -> str | None:
+    """The sha256 of the file the waiver's document is (or is part of); None for `all`."""
+    if waiver.document is None:
+        return None
+    return hashes.get(document_file(_normal(waiver.document), hashes))
+
+
 def waiver_outcomes(
     findings: Iterable[Finding],
     waivers: Sequence[Waiver],
     as_of: dt.date,
     hashes: Mapping[str, str],
+    documents: Iterable[str] = (),
 ) -> tuple[tuple[Finding, ...], tuple[WaiverOutcome, ...]]:
     """Apply the waivers that hold and say what each waiver did.
 
     Failed or unknown findings a waiver covers become `waived`, with the waiver attached; a
-    waiver naming a document covers only findings on that document; passed findings are never
-    waived; the first matching waiver wins. An expired waiver (`expires` before `as_of`), a
-    stale one (its `sha256` is not the document's, `hashes`: path to sha256) and one naming no
-    document of the case apply to nothing; so every waiver's outcome is reported.
+    waiver naming a document covers only findings on that document, one naming a file those
+    on every document of the file (`covers`); passed findings are never waived; the first
+    matching waiver wins. An expired waiver (`expires` before `as_of`), a stale one (its
+    `sha256` is not its file's, `hashes`: file path to sha256) and one naming no document
+    (`documents`: the case's document identities) or file of the case apply to nothing; so
+    every waiver's outcome is reported.
     """
     findings = list(findings)
-    known = set(hashes) | {_normal(d) for f in findings for d in f.documents}
+    files = frozenset(hashes)
+    known = (
+        set(files)
+        | {_normal(d) for d in documents}
+        | {_normal(d) for f in findings for d in f.documents}
+    )
     closed = {i: _closed(w, as_of, hashes, known) for i, w in enumerate(waivers)}
     live = [(i, w) for i, w in enumerate(waivers) if closed[i] is None]
     used = [0] * len(waivers)
     out = []
     for finding in findings:
-        match = next(((i, w) for i, w in live if _applies(w, finding)), None)
+        match = next(((i, w) for i, w in live if _applies(w, finding, files)), None)
         if match is None:
             out.append(finding)
             continue
@@ -108,18 +132,20 @@ def waiver_outcomes(
     for i, w in enumerate(waivers):
         done = closed[i]
         if done is None:
-            current = hashes.get(_normal(w.document)) if w.document else None
+            current = _file_hash(w, hashes)
             done = (
                 WaiverOutcome(w, "applied", used[i], current)
                 if used[i]
-                else _unused(w, findings, current)
+                else _unused(w, findings, current, files)
             )
         outcomes.append(done)
     return tuple(out), tuple(outcomes)
 
 
-def _unused(waiver: Waiver, findings: list[Finding], current: str | None) -> WaiverOutcome:
-    open_ = [f for f in findings if _applies(waiver, f)]
+def _unused(
+    waiver: Waiver, findings: list[Finding], current: str | None, files: Collection[str]
+) -> WaiverOutcome:
+    open_ = [f for f in findings if _applies(waiver, f, files)]
     rule, document = waiver.rule, waiver.document
     if open_:
         note = tr("an earlier waiver already covers the same findings")

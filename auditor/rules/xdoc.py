@@ -41,10 +41,10 @@ def _reference(ctx: Context, field: str, intake_value: object) -> tuple[object, 
     passports = [p for p in ctx.of_kind("passport") if p.value(field) is not None]
     for passport in passports:
         if not ctx.doubts(passport, field):
-            return passport.value(field), passport.path, judged(passport, field)
+            return passport.value(field), passport.id, judged(passport, field)
     if intake_value is not None or not passports:
         return intake_value, "case.yaml", Evidence(document="case.yaml")
-    return passports[0].value(field), passports[0].path, judged(passports[0], field)
+    return passports[0].value(field), passports[0].id, judged(passports[0], field)
 
 
 @rule("XDOC-NAME-001")
@@ -59,7 +59,7 @@ def names(ctx: Context) -> list[Finding]:
     ref, ref_where, ref_ev = _reference(ctx, "holder_name", ctx.intake.client_name)
     if ref is None and shown:
         first, name = next(((d, n) for d, n in shown if not ctx.doubts(d, n)), shown[0])
-        ref, ref_where = first.value(name), first.path
+        ref, ref_where = first.value(name), first.id
         ref_ev = judged(first, name)
     if ref is None or len(shown) + (ref_where == "case.yaml") < 2:
         return [
@@ -70,7 +70,7 @@ def names(ctx: Context) -> list[Finding]:
             )
         ]
     for doc, field in shown:
-        if doc.path == ref_where:
+        if doc.id == ref_where:
             continue
         value = str(doc.value(field))
         ev = (ref_ev, judged(doc, field))
@@ -103,9 +103,9 @@ def dates_of_birth(ctx: Context) -> list[Finding]:
     ref, ref_where, ref_ev = _reference(ctx, "date_of_birth", ctx.intake.client_dob)
     if ref is None and shown:
         first = next((d for d in shown if not ctx.doubts(d, "date_of_birth")), shown[0])
-        ref, ref_where = first.value("date_of_birth"), first.path
+        ref, ref_where = first.value("date_of_birth"), first.id
         ref_ev = judged(first, "date_of_birth")
-    others = [d for d in shown if d.path != ref_where]
+    others = [d for d in shown if d.id != ref_where]
     if ref is None or not others:
         return [
             ctx.finding(
@@ -162,12 +162,12 @@ def employers(ctx: Context) -> list[Finding]:
                 "the employer name was not read, but the stub's text names {employer}, as the "
                 "letter {letter} does.",
                 employer=pos.job.employer,
-                letter=pos.letter.path,
+                letter=pos.letter.id,
             )
             out.append(
                 ctx.finding(
                     "passed",
-                    tr("{path}: {message}", path=stub.path, message=text),
+                    tr("{path}: {message}", path=stub.id, message=text),
                     [stub, pos.letter],
                     ev,
                 )
@@ -218,13 +218,13 @@ def periods(ctx: Context) -> list[Finding]:
         letter = positions[0].letter
         ext = next((p for p in positions if p.stub_extension is not None), None)
         if ext is not None and ext.stub_extension is not None and end > ext.stub_extension[0]:
-            extended[letter.path] = ext
+            extended[letter.id] = ext
             continue
         status, text = _within_employment(start, end, letter)
         ev = compared(ev, evidence(letter, "start_date", "end_date"))
         out.append(
             ctx.finding(
-                status, tr("{path}: {message}", path=stub.path, message=text), [stub, letter], ev
+                status, tr("{path}: {message}", path=stub.id, message=text), [stub, letter], ev
             )
         )
     for pos in extended.values():
@@ -273,7 +273,7 @@ def _within_employment(start: dt.date, end: dt.date, letter: Document) -> tuple[
                 start=start,
                 end=end,
                 first=first,
-                letter=letter.path,
+                letter=letter.id,
             )
         return "failed", tr(
             "pay period {start} to {end} is outside the letter's employment {first} to {last} "
@@ -282,7 +282,7 @@ def _within_employment(start: dt.date, end: dt.date, letter: Document) -> tuple[
             end=end,
             first=first,
             last=last,
-            letter=letter.path,
+            letter=letter.id,
         )
     return "passed", tr(
         "pay period {start} to {end} is within the letter's dates.", start=start, end=end

@@ -327,3 +327,7 @@ ALL += LETTERS
 from .cases_honest import HONEST  # noqa: E402 - issue 14: language results not accepted
 
 ALL += HONEST
+
+from .cases_parts import PARTS  # noqa: E402 - issue 14: one file holding several documents
+
+ALL += PARTS

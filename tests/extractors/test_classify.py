@@ -28,6 +28,13 @@ def test_letter_over_two_pages_then_two_stubs() -> None:
     assert docs[0].value("employee_name") == "Priya Raman"
     assert docs[1].value("net") == 2417.0 and docs[2].value("net") == 947.84
     assert docs[0].language == "en"
+    # Issue 14: each part is named by its pages, so findings on the two stubs stay apart.
+    assert [d.id for d in docs] == ["a.pdf#pages=1-2", "a.pdf#page=3", "a.pdf#page=4"]
+
+
+def test_a_file_holding_one_document_is_named_by_its_path() -> None:
+    (doc,) = split_and_classify(read(GRID_EN))
+    assert (doc.split, doc.id, doc.page_range) == (False, "a.pdf", (1, 1))
 
 
 def test_french_letter_language() -> None:

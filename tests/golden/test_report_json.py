@@ -1,4 +1,4 @@
-"""Golden report.json: the public contract (CONTRACT.md section 3) of two sample cases, pinned.
+"""Golden report.json: the public contract (CONTRACT.md section 3) of three sample cases, pinned.
 
 Each case is audited for real by the `audit` command (`python -m auditor`, a subprocess, on the
 committed sample) and its report.json is compared, field by field, with
@@ -6,7 +6,7 @@ committed sample) and its report.json is compared, field by field, with
 from run to run are named once, in VOLATILE, and replaced in the new report before comparing
 (the golden files hold the replacements). A difference fails with its path and both values, e.g.
 `documents[3].fields.gross.value: 3000.0 != 3100.0` (this run's value first, then the golden
-one). Both cases have text layers only, so no value depends on the Tesseract release.
+one). Every case has text layers only, so no value depends on the Tesseract release.
 
 A refactoring must leave these files untouched: that is the point of the test.
 
@@ -35,7 +35,11 @@ EXPECTED = Path(__file__).resolve().parent / "expected"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 # Sample case -> the exit code of `audit` on it (1: findings at error level).
-CASES = {"eligible-en-digital": 0, "paystub-discrepancies": 1}
+CASES = {
+    "eligible-en-digital": 0,
+    "paystub-discrepancies": 1,
+    "letter-and-stubs-one-pdf": 0,  # one PDF, three documents: each part its own id (issue 14)
+}
 
 PLACEHOLDER = "<volatile>"
 

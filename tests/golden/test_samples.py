@@ -44,7 +44,7 @@ def test_document_kinds(case: Path) -> None:
     for e in expected.documents:
         doc = find_document(result.documents, e)
         assert doc is not None, (
-            f"{e.path} {e.pages or ''}: not among {[d.path for d in result.documents]}"
+            f"{e.path} {e.pages or ''}: not among {[d.id for d in result.documents]}"
         )
         assert doc.kind == e.kind, f"{e.path}: {doc.kind} instead of {e.kind}"
 
@@ -94,7 +94,7 @@ def test_verdict_and_hours(case: Path) -> None:
 def test_every_extracted_field_keeps_its_evidence(case: Path) -> None:
     result = audited(case)
     missing = [
-        f"{d.path}: {name}"
+        f"{d.id}: {name}"
         for d in result.documents
         for name, f in d.fields.items()
         if f.page is None

@@ -93,9 +93,9 @@ def test_a_page_that_cannot_be_drawn_leaves_the_others(result: AuditResult, tmp_
     missing = replace(gone.file, path=tmp_path / "no-such-file.pdf")
     documents = (replace(gone, file=missing), *result.documents[1:])
     view = build_view(replace(result, documents=documents), jobs=2)
-    cards = {d.path: d for d in view.documents}
-    assert cards[gone.path].thumbnail is None
-    assert all(d.thumbnail is not None for d in view.documents if d.path != gone.path)
+    cards = {d.id: d for d in view.documents}
+    assert cards[gone.id].thumbnail is None
+    assert all(d.thumbnail is not None for d in view.documents if d.id != gone.id)
 
 
 def test_a_warm_report_draws_no_page_and_shows_the_same_pictures(

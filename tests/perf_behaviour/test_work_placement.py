@@ -36,8 +36,7 @@ def cases(tmp_path: Path) -> list[Path]:
 
 def summary(results) -> list:
     return [
-        (r.case_name, [(d.path, d.kind, d.fields) for d in r.documents], r.findings)
-        for r in results
+        (r.case_name, [(d.id, d.kind, d.fields) for d in r.documents], r.findings) for r in results
     ]
 
 

@@ -133,7 +133,7 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
     )
     documents = (letter, test, passport)
     job = Job(
-        employer, letter.path, dt.date(2025, 6, 5), dt.date(2026, 3, 31), 37.5, noc="21223", teer=1
+        employer, letter.id, dt.date(2025, 6, 5), dt.date(2026, 3, 31), 37.5, noc="21223", teer=1
     )
     study = Exclusion(
         dt.date(2025, 9, 1),
@@ -180,7 +180,7 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
     )
     work = WorkFacts((), (study,), (), True, authorization)
     chosen = convert(
-        test.path,
+        test.id,
         "celpip_general",
         {"listening": 9, "reading": 8, "writing": 6, "speaking": 9},
         dt.date(2025, 1, 10),
@@ -194,7 +194,7 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
             "failed",
             "error",
             f"{hours.qualifying_hours:g} qualifying hours; 1,560 required. {employer}",
-            (letter.path,),
+            (letter.id,),
             (ev_hours,),
         ),
         Finding(
@@ -202,7 +202,7 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
             "failed",
             "error",
             "Writing CLB 6 is below CLB 7.",
-            (test.path,),
+            (test.id,),
             (Evidence.of(test, test.fields["writing"]),),
         ),
         Finding(
@@ -210,7 +210,7 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
             "unknown",
             "warning",
             f"Employer {employer} could not be matched; SIN {SIN} on the letter.",
-            (letter.path,),
+            (letter.id,),
             (Evidence.of(letter, letter.fields["employer_name"]),),
         ),
         Finding(
@@ -218,7 +218,7 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
             "waived",
             "warning",
             "Salary period unclear.",
-            (letter.path,),
+            (letter.id,),
             (Evidence.of(letter, letter.fields["wage_amount"]),),
             Waiver(
                 "LETTER-SALARY-001", f"HR confirmed {HOSTILE}", "J. Tremblay", dt.date(2026, 11, 20)
@@ -229,7 +229,7 @@ def build_result(tmp_path: Path, employer: str = f"Northwind {HOSTILE} Inc.") ->
             "failed",
             "info",
             f"Passport {PASSPORT} shown in full.",
-            (passport.path,),
+            (passport.id,),
             (Evidence.of(passport, passport.fields["passport_number"]),),
         ),
         Finding("LANG-MISSING-001", "passed", "error", "1 language result(s) in the file."),

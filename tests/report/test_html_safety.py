@@ -71,8 +71,11 @@ def assert_inert(html: str) -> None:
         href = attrs.get("href")
         if href is not None:
             original = tag == "a" and "original" in (attrs.get("class") or "").split()
-            if original:  # our link to the case's own file: a percent-encoded file:// URI
-                assert re.fullmatch(r"file:///[A-Za-z0-9%/._~!$&'()*+,;=:@-]*", href), href
+            if original:  # our link to the case's own file: a percent-encoded file:// URI,
+                # a PDF opened at a page (`#page=N`, nothing else after the file's name)
+                assert re.fullmatch(r"file:///[A-Za-z0-9%/._~!$&'()*+,;=:@-]*(#page=\d+)?", href), (
+                    href
+                )
                 continue
             assert href.startswith(("#", "https://")) or not re.match(r"[a-z]+:", href), href
 

@@ -43,7 +43,7 @@ def _case(result: AuditResult) -> AuditResult:
         subject: str | None = None,
         details: dict[str, object] | None = None,
     ) -> Finding:
-        paths = (document.path,) if document is not None else ()
+        paths = (document.id,) if document is not None else ()
         message = f"{rule}: SIN {SIN}, passport {PASSPORT}, born {DOB.isoformat()}."
         return Finding(rule, status, "warning", message, paths, details=details, subject=subject)
 
@@ -156,3 +156,30 @@ def test_every_letter_element_is_in_the_catalogue() -> None:
     with i18n.language("fr"):
         untranslated = [e for e in LETTER_ELEMENTS.values() if i18n._(e) == e]
     assert not untranslated
+
+
+def _parts(case: AuditResult) -> AuditResult:
+    """The case with its letter as pages 1-2 of a file that also holds a foreign-language
+    document on page 3 (issue 14: one PDF, several documents)."""
+    letter, test, passport = case.documents
+    old, first = letter.id, letter.pages[0]
+    bundle = replace(letter.file, relpath="hr/bundle.pdf")
+    two_pages = (replace(first, number=1), replace(first, number=2))
+    letter = replace(letter, file=bundle, pages=two_pages, split=True)
+    stub = replace(letter, kind="pay_stub", pages=(replace(first, number=3),))
+    findings = tuple(
+        replace(f, documents=tuple(letter.id if d == old else d for d in f.documents))
+        for f in case.findings
+    ) + (Finding("DOC-LANGUAGE-001", "failed", "warning", "m", (stub.id,)),)
+    return replace(case, documents=(letter, stub, test, passport), findings=findings)
+
+
+def test_a_part_of_a_file_is_named_by_its_pages_and_file(case: AuditResult) -> None:
+    view = build_requests(_parts(case))
+    texts = [r.text for g in view.groups for r in g.requests]
+    assert "Please correct the reference letter hr/bundle.pdf, pages 1-2:" in texts
+    assert "A certified English or French translation of pay stub, page 3 of hr/bundle.pdf" in texts
+    with i18n.language("fr"):
+        texts = [r.text for g in build_requests(_parts(case)).groups for r in g.requests]
+    assert any(t.endswith("hr/bundle.pdf, pages 1 à 2 :") for t in texts), texts
+    assert any(t.endswith("talon de paie, page 3 de hr/bundle.pdf") for t in texts), texts

@@ -248,8 +248,8 @@ def statuses(evaluation: Evaluation, rule: str) -> set[str]:
 
 
 def swap_in(documents: list[Document], new: Document) -> list[Document]:
-    """`documents` with the one at `new.path` replaced by `new`."""
-    return [new if d.path == new.path else d for d in documents]
+    """`documents` with the one at `new.id` replaced by `new`."""
+    return [new if d.id == new.id else d for d in documents]
 
 
 def without(*kinds: str) -> list[Document]:

@@ -15,7 +15,7 @@ def test_reader_notes_become_one_needs_a_human_finding_per_file() -> None:
     found = [f for f in evaluation.findings if f.rule == "DOC-UNREADABLE-001"]
     assert [f.status for f in found] == ["unknown"]
     assert "only the first 200 were read" in found[0].message
-    assert found[0].documents == (noted.path,)
+    assert found[0].documents == (noted.id,)
 
 
 def test_no_notes_no_finding_beyond_passed() -> None:

@@ -44,7 +44,7 @@ def good() -> tuple[list[Document], Intake]:
 def swap(kind: str, new: Document, docs: list[Document] | None = None) -> list[Document]:
     """The good documents with the (first) document of `kind` replaced by `new`."""
     docs = list(docs or good_documents())
-    index = next(i for i, d in enumerate(docs) if d.kind == kind and d.path == new.path)
+    index = next(i for i, d in enumerate(docs) if d.kind == kind and d.id == new.id)
     docs[index] = new
     return docs
 

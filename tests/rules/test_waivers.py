@@ -188,3 +188,59 @@ def test_shipped_categories_block_eligibility_for_exactly_the_cec_and_lang_rules
 
     blocking = {r for r, c in shipped_categories().items() if c in ELIGIBILITY_CATEGORIES}
     assert blocking == {r for r in shipped_categories() if r.startswith(("CEC-", "LANG-"))}
+
+
+# Issue 14: one file holding several documents. A waiver names one part by its identity
+# (`stubs.pdf#page=3`) or every part by the file's path; its content is the file's.
+PARTS = ("stubs.pdf#pages=1-2", "stubs.pdf#page=3", "stubs.pdf#page=4")
+PART_HASHES = {"stubs.pdf": SHA_A, "b.pdf": SHA_B}
+
+
+def parts(rule: str = "XDOC-PERIOD-001") -> list[Finding]:
+    return [f(rule, documents=(p,)) for p in PARTS[1:]]
+
+
+def test_a_waiver_naming_a_part_waives_that_part_only() -> None:
+    out, (done,) = waiver_outcomes(
+        parts(), [w("XDOC-PERIOD-001", PARTS[1])], AS_OF, PART_HASHES, PARTS
+    )
+    assert [x.status for x in out] == ["waived", "failed"]
+    assert (done.status, done.findings, done.document_sha256) == ("applied", 1, SHA_A)
+
+
+def test_a_waiver_naming_the_file_waives_every_part_of_it() -> None:
+    findings = [*parts(), f("XDOC-PERIOD-001", documents=("b.pdf",))]
+    out, (done,) = waiver_outcomes(
+        findings, [w("XDOC-PERIOD-001", "./stubs.pdf")], AS_OF, PART_HASHES, PARTS
+    )
+    assert [x.status for x in out] == ["waived", "waived", "failed"]
+    assert (done.findings, done.document_sha256) == (2, SHA_A)
+
+
+def test_a_waiver_on_a_part_is_stale_when_its_file_changed() -> None:
+    waiver = w("XDOC-PERIOD-001", PARTS[1], sha256=SHA_B)
+    out, (done,) = waiver_outcomes(parts(), [waiver], AS_OF, PART_HASHES, PARTS)
+    assert [x.status for x in out] == ["failed", "failed"] and done.status == "stale"
+    assert done.document_sha256 == SHA_A and f"{PARTS[1]} changed" in done.note
+
+
+def test_a_part_without_findings_is_known_and_a_missing_part_is_not() -> None:
+    # The letter's part has no open finding of the rule: the waiver is unused, not misnamed.
+    _, (letter,) = waiver_outcomes(
+        parts(), [w("XDOC-PERIOD-001", PARTS[0])], AS_OF, PART_HASHES, PARTS
+    )
+    assert (letter.status, letter.note) == (
+        "unused",
+        f"no finding of XDOC-PERIOD-001 on {PARTS[0]}",
+    )
+    _, (gone,) = waiver_outcomes(
+        parts(), [w("XDOC-PERIOD-001", "stubs.pdf#page=5")], AS_OF, PART_HASHES, PARTS
+    )
+    assert gone.status == "unused" and gone.note.startswith("no document stubs.pdf#page=5")
+
+
+def test_a_file_named_like_a_page_range_is_a_file() -> None:
+    hashes = {"scan#page=2": SHA_A}
+    findings = [f("LETTER-AGE-001", documents=("scan#page=2",))]
+    out, (done,) = waiver_outcomes(findings, [w(document="scan#page=2")], AS_OF, hashes)
+    assert out[0].status == "waived" and done.document_sha256 == SHA_A

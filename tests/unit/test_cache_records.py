@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,7 +88,8 @@ def entries(draw: st.DrawFn) -> tuple[ReadFile, tuple[Document, ...]]:
                 notes=tuple(draw(st.lists(texts, max_size=2))),
             )
         )
-    return read, tuple(documents)
+    # The documents of a file holding several are its parts (classify.parts), and come back so.
+    return read, tuple(replace(d, split=len(documents) > 1) for d in documents)
 
 
 @settings(max_examples=150, deadline=None)

@@ -299,7 +299,8 @@ WAIVER = "waive:\n  - rule: XDOC-HOURS-001\n    reason: ok\n"
         ("    by: J. T.\n    document: all\n", "needs `date:` (YYYY-MM-DD)"),
         (
             "    by: J. T.\n    date: 2026-11-20\n",
-            "needs `document:` (the file it covers, or `document: all` for every document)",
+            "needs `document:` (the document it covers as the report names it, its file for every "
+            "document of the file, or `document: all` for every document)",
         ),
         (  # a schema-1 file: every missing key named in one line
             "",

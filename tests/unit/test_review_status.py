@@ -170,3 +170,18 @@ def test_an_unused_status_names_the_finding_it_probably_meant() -> None:
     assert outcome.state == "unused" and outcome.note.endswith(
         "did you mean XDOC-WAGE-001:letter.pdf?"
     )
+
+
+def test_a_status_on_a_part_of_a_file_is_bound_to_the_file_and_stale_when_it_changes() -> None:
+    # Issue 14: two pay stubs of one PDF have findings (and statuses) of their own; their
+    # content is their file's.
+    stubs = [
+        Finding("XDOC-PERIOD-001", "failed", "warning", "m", (part,))
+        for part in ("stubs.pdf#page=3", "stubs.pdf#page=4")
+    ]
+    ids = ["XDOC-PERIOD-001:stubs.pdf#page=3", "XDOC-PERIOD-001:stubs.pdf#page=4"]
+    (now,) = review_outcomes(stubs, ids, [status(ids[0])], {"stubs.pdf": A}, "f1")
+    assert now.state == "current" and now.bound.documents == (("stubs.pdf#page=3", A),)
+    prior = Prior("f0", {"stubs.pdf": B})  # the baseline audited the file's older content
+    (later,) = review_outcomes(stubs, ids, [status(ids[0])], {"stubs.pdf": A}, "f1", prior)
+    assert later.state == "stale" and "stubs.pdf#page=3 changed" in later.note
