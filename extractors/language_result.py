@@ -331,10 +331,16 @@ class LanguageTestExtractor:
             put(fields, "test", ticked[1])
             return ticked[0]
         module = find_fields(pages, spec_for("ielts"), keep_helpers=True).get("module")
-        if module is not None and module.value in _IELTS_MODULES and module.confidence >= 0.6:
+        if module is not None and module.value not in _IELTS_MODULES:
+            module = None
+        titled = _title_module(pages)
+        # the module field as a form prints it; a title naming one module outranks a module
+        # read from a sentence ("... module. The Academic module is not reported")
+        if module is not None and module.confidence >= max(
+            0.6, titled[1].confidence if titled else 0
+        ):
             put(fields, "test", module)
             return str(module.value)
-        titled = _title_module(pages)
         if titled is not None:
             put(fields, "test", titled[1])
             return titled[0]
@@ -412,6 +418,8 @@ class LanguageTestExtractor:
                         for c in cells(below):
                             if min(x1, c[-1].bbox[2]) - max(x0, c[0].bbox[0]) > 0:
                                 t = " ".join(w.text for w in c)
+                                if len(c) > 3:
+                                    continue  # a sentence under the table, not a score's cell
                                 score = _score_in(t, lo, hi, test, ability)
                                 if score is not None and not any(
                                     p.search(t) for p in ABILITIES.values()

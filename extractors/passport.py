@@ -7,13 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
 from auditor.models import Field, FieldValue, Page, Word, union_bbox
 from extractors.base import keyword_score, make_field, rx
 from extractors.layout import Hit, label_value
 from extractors.parse.dates import find_dates
 from extractors.parse.mrz import Mrz, find_mrz, mrz_like
 from extractors.parse.mrz_names import display_name
-from extractors.parse.names import clean_person_name, names_match
+from extractors.parse.names import clean_person_name, names_match, strip_accents
 from extractors.permit import bilingual
 
 SIGNALS = [
@@ -46,6 +48,7 @@ UNVERIFIED = 0.4  # its check digit fails
 DISAGREED = 0.9  # verified, but the printed page says otherwise (a person should look)
 CONFIRMED_BY_PRINT = 0.85  # its check digit fails, the printed page says the same
 PRINTED_OVER_MRZ = 0.75  # the printed value, where a failing MRZ value disagrees
+NAME_DISAGREED = 0.7  # the zone's name and a clean printed one differ by a letter or two
 
 
 # Fields whose printed box is their evidence when the MRZ's check digits confirm the value.
@@ -126,6 +129,10 @@ class PassportExtractor:
                     continue
                 if name != "holder_name":  # printed names are often noisy; dates are not
                     conf = min(conf, DISAGREED)
+                elif _letters_apart(str(p.value), str(value)):
+                    # a clean printed name one or two letters from the zone's (which has no
+                    # check digit): either may hold the misread letter ("JIWOO" / "JLWOO")
+                    conf = min(conf, NAME_DISAGREED)
             elif p is not None and conf <= PARTLY_VERIFIED and name not in blind:
                 conf = CONFIRMED_BY_PRINT  # the printed page confirms what the digits did not
             if name == "holder_name" and p is not None and name not in mismatch:
@@ -261,6 +268,17 @@ def _same(name: str, printed: object, mrz: object) -> bool:
     if isinstance(printed, dt.date) or isinstance(mrz, dt.date):
         return printed == mrz
     return str(printed).replace(" ", "").upper() == str(mrz).upper()
+
+
+def _letters_apart(printed: str, mrz: str) -> bool:
+    """Whether a printed name of letters only spells the zone's name with one or two letters
+    changed (accents, case and punctuation aside), word for word."""
+    a = strip_accents(printed).upper().replace("-", " ").split()
+    b = strip_accents(mrz).upper().replace("-", " ").split()
+    if len(a) != len(b) or not all(t.isalpha() for t in a):
+        return False
+    apart = sum(Levenshtein.distance(x, y) for x, y in zip(sorted(a), sorted(b), strict=True))
+    return 0 < apart <= 2
 
 
 def _raw(value: object) -> str:

@@ -88,21 +88,31 @@ _TYPE_SOURCES = ("permit_type_text", "conditions")
 _TITLE = rx(r"\bwork\s+permit\b|\bpermis\s+de\s+travail\b")
 # ", TORONTO ON" after an employer's name is its city and province, not its name.
 _CITY_TAIL = re.compile(
-    r",\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ.' -]*\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?$"
+    r",\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ.' -]*(?:,\s*|\s+)(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?$"
 )
 _DANGLING = rx(r"\b(?:and|of|for|the|&|de|du|des|et|la|le|d['’])$")
 
 
+TITLE_LINES = 3  # the title and the subtitles under it
+
+
 def _title_field(pages: Sequence[Page], title: re.Pattern[str]) -> Field | None:
-    """The document's title line ("POST-GRADUATION WORK PERMIT"), above its first field label."""
+    """The document's title ("WORK PERMIT / PERMIS DE TRAVAIL"), with the lines under it down
+    to the first field label (a subtitle such as "POST-GRADUATION WORK PERMIT")."""
     for page in pages[:1]:
         pl = page_labels(page, load_lexicon("permit"))
+        block: list[Word] = []
+        lines = 0
         for r_i, row in enumerate(pl.rows):
-            if pl.hits[r_i] and any(h.field for h in pl.hits[r_i]):
-                return None
-            text = " ".join(w.text for w in row)
-            if title.search(text):
-                return make_field(text, page.number, row, 1.0)
+            if any(h.is_form_label and (h.field or block) for h in pl.hits[r_i]):
+                break  # a form's label, not a word of a heading ("... POUR UN EMPLOYEUR ...")
+            if block or title.search(" ".join(w.text for w in row)):
+                block.extend(row)
+                lines += 1
+                if lines == TITLE_LINES:
+                    break
+        if block:
+            return make_field(" ".join(w.text for w in block), page.number, block, 1.0)
     return None
 
 

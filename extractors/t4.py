@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from auditor.models import Field, Page, Word
-from extractors.base import TextIndex, keyword_score, put, rx
-from extractors.fields.engine import find_fields
+from extractors.base import TextIndex, keyword_score, make_field, put, rx
+from extractors.fields.engine import find_fields, label_phrases
+from extractors.fields.labels import normalise
 from extractors.fields.lexicon import load_lexicon
 from extractors.layout import Hit, cells, label_value, rows, words_of_span
 from extractors.parse.money import parse_money
@@ -18,6 +19,16 @@ from extractors.patterns import PROVINCE, strip_punct
 SIGNALS = [
     (rx(r"\bT4\b"), 0.4),
     (rx(r"statement\s+of\s+remuneration\s+paid|état\s+de\s+la\s+rémunération\s+payée"), 0.5),
+    # the T4A: its number and its title (pension, retirement, annuity and other income)
+    (rx(r"\bT4A\b"), 0.4),
+    (
+        rx(
+            r"statement\s+of\s+pension,?\s+retirement|"
+            r"état\s+des\s+revenus\s+de\s+pension|fees\s+for\s+services|"
+            r"honoraires\s+ou\s+autres\s+sommes"
+        ),
+        0.4,
+    ),
     (rx(r"employment\s+income|revenus\s+d['’]emploi"), 0.2),
     (rx(r"\bbox\b|\bcase\b"), 0.05),
     (rx(r"pensionable\s+earnings|gains\s+assurables|insurable\s+earnings"), 0.1),
@@ -26,6 +37,9 @@ SIGNALS = [
 _AMOUNTS = ("employment_income", "income_tax", "cpp", "ei")
 # The most a value only the engine read may claim, until T4 is read by the engine alone.
 ENGINE_ONLY = 0.75
+# A name in capitals under "Employee's name" with no comma: CRA's box prints the last name
+# first, a payroll's copy often the given names first; nothing says which.
+ORDER_UNSURE = 0.7
 # The slip's own name: a T4, or a T4A (pension, retirement, annuity and other income).
 _SLIP = re.compile(r"\bT4A?\b")
 # Between the two halves of a bilingual label: "/", or a dash as CRA prints it.
@@ -211,6 +225,15 @@ def _name_text(text: str) -> str:
     return re.sub(r"^[^\w]+|[^\w.]+$", "", text.strip())
 
 
+def _caption_start(text: str) -> bool:
+    """Whether the words are a T4 caption, or its first words ("Autres" of "Autres
+    renseignements", "Union dues"): the lexicon's labels, whatever field they name."""
+    tokens = tuple(normalise(text))
+    return bool(tokens) and any(
+        p.tokens[: len(tokens)] == tokens for p in label_phrases(load_lexicon("t4"))
+    )
+
+
 def _name_part(text: str) -> bool:
     """Whether text can be a last or first name alone: name-like words, not a label (labels
     here are bilingual pairs joined by a spaced dash or slash, like "Initial - Initiale")."""
@@ -220,6 +243,9 @@ def _name_part(text: str) -> bool:
         and len(t.split()) <= 3
         and not re.search(r"\s[-–/]\s", t)
         and not (LAST.search(t) or FIRST.search(t) or EMPLOYEE.search(t))
+        and not _caption_start(t)
+        and t != t.lower()  # a name is printed in capitals or title case: "capital" of
+        # "(in capital letters)" is a caption's word
     )
 
 
@@ -325,11 +351,17 @@ class T4Extractor:
         )
         if last is not None and first is not None:
             name = f"{_name_text(first.text)} {_name_text(last.text)}"
-            put(fields, "employee_name", first.field(name, 0.9, f"{last.text}, {first.text}"))
+            # both parts' words: a surname misread makes the whole name unsure
+            words = first.words + (last.words if last.page == first.page else ())
+            raw = f"{last.text}, {first.text}"
+            put(fields, "employee_name", make_field(name, first.page, words, 0.9, raw))
         else:
             hit = label_value(pages, EMPLOYEE, lambda s: clean_person_name(s)[0] is not None)
             if hit is not None:
-                put(fields, "employee_name", hit.field(_natural_order(hit.text), 0.9))
+                # the slip's box holds "last name, first name": a name all in capitals
+                # without the comma may be printed in either order
+                conf = 0.9 if "," in hit.text or not hit.text.isupper() else ORDER_UNSURE
+                put(fields, "employee_name", hit.field(_natural_order(hit.text), conf))
         hit = _box_value(pages, PROV, "10", _province_ok) or _after_box_number(
             pages, "10", _province_ok
         )

@@ -621,3 +621,27 @@ def _paper_light(thumb: Any) -> Any:
         ImageFilter.GaussianBlur(reach / 3)
     )
     return np.asarray(smooth, dtype=np.float32)
+
+
+BINARISE_BLOCK = 1 / 50  # the neighbourhood each pixel is compared with, as a share of the width
+BINARISE_OFFSET = 15  # grey levels below its neighbourhood's mean a pixel must be to be ink
+
+
+def binarise(image: Image.Image) -> Image.Image:
+    """A flattened photo's page in black and white, each pixel against the mean of its own
+    neighbourhood (about a fiftieth of the page, several glyphs wide).
+
+    Tesseract's single threshold for the whole page loses small grey labels beside dark
+    values, and whole pages under a photo's falling light (it then reads no word at all);
+    a local threshold keeps them. Only for pages `photo_frame` flattened: scans and renders
+    are left to Tesseract's own.
+    """
+    cv2 = _opencv()
+    import numpy as np
+
+    gray = np.asarray(image if image.mode == "L" else image.convert("L"))
+    block = max(15, int(gray.shape[1] * BINARISE_BLOCK)) | 1
+    ink = cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, BINARISE_OFFSET
+    )
+    return Image.fromarray(ink, "L")

@@ -40,7 +40,9 @@ PAGE_TIMEOUT_MS = 120_000
 # deskew by an interpolated vertical shear. 4: machine-readable zones read again on their own
 # (auditor/reading/mrz_band.py). 7: phone photos flattened into the page's own frame and
 # their uneven light evened out (imaging.photo_frame, imaging.even_light); 5, 6: drafts of it.
-PIPELINE_VERSION = 7
+# 8: a photo read poorly is read again in black and white (imaging.binarise); 9: its
+# machine-readable zone and lone numbers then read again in grey.
+PIPELINE_VERSION = 9
 # Below this mean word confidence a first pass may be reading a page sideways: ask OSD.
 ORIENTATION_CHECK_BELOW = 0.70
 OSD_MIN_CONFIDENCE = 1.5

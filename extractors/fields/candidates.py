@@ -18,6 +18,7 @@ BELOW_FAR = 0.85  # a line further down, past an empty one
 UNDER = 0.85  # the next line's cell centred or right-aligned under the label
 TABLE = 0.95  # the cell at (row label, column header)
 PROSE = 0.7  # the words after a label that sits inside a sentence
+LEFT = 0.85  # the words before a label that ends its line, past a separator ("SMITH : Name")
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,40 @@ def right_of(pl: PageLabels, hit: LabelHit, allow: Sequence[str] = ()) -> Spot |
     if not words:
         return None
     return Spot(pl.page.number, words, RIGHT if hit.is_form_label else PROSE, "right")
+
+
+_SEPARATOR = re.compile(r"^[:|=\-–—>»]+$")
+
+
+def left_of(pl: PageLabels, hit: LabelHit) -> Spot | None:
+    """The words before a label that ends its line, past a separator or a column gap, when
+    no other label stands before them (a form printed value first: "FERREIRA : Family Name").
+    Nothing is read left of a label that has anything right of it."""
+    row = pl.rows[hit.row]
+    if hit.first == 0 or any(_alnum(w) for w in row[hit.last + 1 :]):
+        return None
+    before = list(row[: hit.first])
+    if any(pl.is_label(w) for w in before):
+        return None  # the words there are another label's value
+    separated = False
+    while before and _SEPARATOR.match(before[-1].text):
+        before.pop()
+        separated = True
+    if not before:
+        return None
+    if before[-1].text.endswith(":"):
+        separated = True
+    row_cells = cells(row)
+    own = next(c for c in row_cells if any(w is before[-1] for w in c))
+    label_cell = next(c for c in row_cells if any(w is row[hit.first] for w in c))
+    if own is not label_cell:
+        separated = True
+    if not separated:
+        return None
+    words = tuple(w for w in before if any(w is o for o in own))
+    if not any(_alnum(w) for w in words):
+        return None
+    return Spot(pl.page.number, words, LEFT, "left")
 
 
 def _column(pl: PageLabels, hit: LabelHit) -> tuple[float, float]:

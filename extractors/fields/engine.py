@@ -10,6 +10,7 @@ one word to two fields.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ from extractors.fields.candidates import (
     grid_cell,
     headerless_cells,
     is_reported_label,
+    left_of,
     right_of,
     table_cell,
     under,
@@ -37,7 +39,7 @@ from extractors.fields.labels import OTHER, LabelHit, Phrase, find_labels, norma
 from extractors.fields.lines import lines
 from extractors.fields.spec import Constraint, FieldSpec, KindSpec, Total
 from extractors.fields.values import Parsed, parse, parse_range
-from extractors.layout import Row
+from extractors.layout import Row, cells
 from extractors.parse.dates import Order
 
 FREE_TEXT = ("name", "name_part", "text")
@@ -63,6 +65,11 @@ def _phrases(spec: KindSpec) -> list[Phrase]:
     return table
 
 
+def label_phrases(spec: KindSpec) -> list[Phrase]:
+    """Every label phrase of the kind (its fields', their columns', and the other labels)."""
+    return _phrases(spec)
+
+
 _page_memo: dict[tuple[int, int], tuple[Page, KindSpec, PageLabels]] = {}
 _PAGE_MEMO_SIZE = 32
 
@@ -75,11 +82,42 @@ def page_labels(page: Page, spec: KindSpec) -> PageLabels:
         return hit[2]
     table = _phrases(spec)
     page_rows = lines(page)
-    found = PageLabels(page, page_rows, [find_labels(r, i, table) for i, r in enumerate(page_rows)])
+    hits = [find_labels(r, i, table) for i, r in enumerate(page_rows)]
+    hits = [_in_paragraph(page_rows, i, h) for i, h in enumerate(hits)]
+    found = PageLabels(page, page_rows, hits)
     if len(_page_memo) >= _PAGE_MEMO_SIZE:
         _page_memo.pop(next(iter(_page_memo)))
     _page_memo[key] = (page, spec, found)
     return found
+
+
+PARAGRAPH_WORDS = 6  # a line of at least this many words, with no label, is a sentence's
+
+
+def _in_paragraph(page_rows: list[Row], r: int, hits: list[LabelHit]) -> list[LabelHit]:
+    """A label word that opens a line going on with the sentence of the line above ("NOT
+    AUTHORIZED TO WORK FOR ANY" / "EMPLOYER OTHER THAN STATED.") is a word of that sentence,
+    not a form's label: it no longer counts as opening a cell."""
+    if r == 0 or not any(h.first == 0 and h.starts_cell and not h.ends_cell for h in hits):
+        return hits
+    above, row = page_rows[r - 1], page_rows[r]
+    h = max(row[0].bbox[3] - row[0].bbox[1], 1e-6)
+    last = above[-1].text.rstrip()
+    goes_on = (
+        len(above) >= PARAGRAPH_WORDS
+        and len(cells(above)) == 1
+        and not last.endswith((".", ":", ";", "!", "?"))
+        and abs(above[0].bbox[0] - row[0].bbox[0]) <= 1.0 * h
+        and row[0].bbox[1] - above[0].bbox[3] <= 0.8 * h
+    )
+    if not goes_on:
+        return hits
+    return [
+        dataclasses.replace(x, starts_cell=False)
+        if x.first == 0 and x.starts_cell and not x.ends_cell
+        else x
+        for x in hits
+    ]
 
 
 def label_weight(score: float, starts_cell: bool) -> float:
@@ -280,6 +318,8 @@ def candidates(
                         below(pl, hit, f.lines, f.labels),
                         under(pl, hit),
                     ]
+                    if spots[0] is None:
+                        spots.append(left_of(pl, hit))
                     if spots[0] is not None and f.lines > 1 and spots[0].how == "right":
                         r = spots[0]
                         row = pl.rows[hit.row]
@@ -448,6 +488,12 @@ def find_fields(
         old = fields.get(target)
         if old is None or whole.confidence >= old.confidence:
             fields[target] = whole
+    for f in spec.fields:
+        mine = fields.get(f.name)
+        if f.fills and mine is not None:
+            old = fields.get(f.fills)
+            if old is None or mine.confidence > old.confidence:
+                fields[f.fills] = mine
     return {n: f for n, f in fields.items() if keep_helpers or spec.by_name[n].report}
 
 

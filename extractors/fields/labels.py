@@ -103,6 +103,32 @@ def _tokens(row: Row) -> list[tuple[str, int]]:
     return out
 
 
+_COMPOUND = re.compile(r"[^\W\d_]-[^\W\d_]")
+_TRAILING_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
+def _hyphen_joins(row: Row, toks: list[tuple[str, int]]) -> set[int]:
+    """The tokens joined by a hyphen to the token before them in the same word
+    ("EMPLOYER-SPECIFIC", "POST-GRADUATION"): a label never ends or starts inside such a
+    compound, where the word means something else ("employer-specific" is no employer)."""
+    out: set[int] = set()
+    first: dict[int, int] = {}
+    for k, (_t, i) in enumerate(toks):
+        first.setdefault(i, k)
+    for i, k0 in first.items():
+        nxt = first.get(i + 1)
+        if nxt is not None and _TRAILING_HYPHEN.search(row[i].text):
+            out.add(nxt)  # "EMPLOYER-" "SPECIFIC": a compound OCR cut after its hyphen
+        if not _COMPOUND.search(row[i].text):
+            continue
+        at = k0
+        for part in row[i].text.split("-")[:-1]:
+            at += len(normalise(part))
+            if at > k0 and at < len(toks) and toks[at][1] == i:
+                out.add(at)
+    return out
+
+
 def _column_gap(row: Row, toks: list[tuple[str, int]], t0: int, m: int) -> bool:
     """Whether the words of tokens t0..t0+m-1 are split by a gap as wide as a column's."""
     first, last = toks[t0][1], toks[t0 + m - 1][1]
@@ -162,6 +188,7 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
         for w in c:
             cell_of[id(w)] = c_i
     cell_at = [cell_of[id(row[i])] for _t, i in toks]
+    joined = _hyphen_joins(row, toks)
     texts = index.texts
     best: dict[tuple[int, int], tuple[float, int]] = {}  # (phrase, t0) -> (score, tokens)
     for (t0, m), raw in windows.items():
@@ -177,6 +204,8 @@ def find_labels(row: Row, r_i: int, table: list[Phrase]) -> list[LabelHit]:
                 continue
             if cell_at[t0] != cell_at[t0 + m - 1] and _column_gap(row, toks, t0, m):
                 continue  # a label stays inside its column ("... Institution | DLI No.")
+            if t0 in joined or (t0 + m) in joined:
+                continue  # half of a hyphenated compound ("EMPLOYER-SPECIFIC")
             if len(p.text) < 10 and raw[0] != p.text[0]:
                 continue  # a short label must at least start right ("Rate" for "Date" is
                 # only forgiven inside a longer phrase)

@@ -16,6 +16,7 @@ import yaml
 
 from extractors.fields.labels import normalise
 from extractors.fields.spec import (
+    NAME_ORDERS,
     RELATIONS,
     VALUE_TYPES,
     Constraint,
@@ -52,6 +53,8 @@ _FIELD_KEYS = {
     "report",
     "cells",
     "parts",
+    "order",
+    "fills",
 }
 
 
@@ -149,6 +152,12 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
             f"{_where(path, node)}: date_range field {name!r} needs two parts [start, end]"
         )
     lines = int(_scalar(path, raw["lines"], "lines")) if "lines" in raw else 1
+    order = str(_scalar(path, raw["order"], "order")) if "order" in raw else "given_first"
+    if order not in NAME_ORDERS or (order != "given_first" and type_ != "name"):
+        raise LexiconError(
+            f"{_where(path, raw.get('order', node))}: order {order!r} of field {name!r} must be "
+            f"one of {', '.join(NAME_ORDERS)}, on a name"
+        )
     report = bool(_scalar(path, raw["report"], "report")) if "report" in raw else True
     return FieldSpec(
         name=name,
@@ -166,6 +175,8 @@ def _field(path: Path, name: str, node: yaml.Node) -> FieldSpec:
         report=report,
         cells=tuple(cells),
         parts=parts,
+        order=order,
+        fills=str(_scalar(path, raw["fills"], "fills")) if "fills" in raw else "",
     )
 
 
@@ -242,6 +253,9 @@ def parse_lexicon(path: Path, text: str) -> KindSpec:
                     raise LexiconError(f"{_where(path, item)}: unknown field {part!r}")
             relation = cast(Relation, parts[1])  # checked against RELATIONS above
             constraints.append(Constraint(parts[0], relation, parts[2], margin))
+    for f in fields:
+        if f.fills and f.fills not in names:
+            raise LexiconError(f"{path}: field {f.name!r} fills an unknown field {f.fills!r}")
     combine: list[tuple[str, tuple[str, ...]]] = []
     if "combine" in top:
         for target, node in _mapping(path, top["combine"], set(), "combine").items():

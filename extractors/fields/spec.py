@@ -20,6 +20,7 @@ VALUE_TYPES: tuple[str, ...] = (
     "enum",
     "date_range",
 )
+NAME_ORDERS: tuple[str, ...] = ("given_first", "surname_first")
 Relation = Literal["before", "not_after", "differ"]
 RELATIONS: tuple[str, ...] = ("before", "not_after", "differ")
 
@@ -43,6 +44,10 @@ class FieldSpec:
     # `rows` or `columns` groups, or of a field (its labels head that row or column)
     cells: tuple[tuple[str, str], ...] = ()
     parts: tuple[str, ...] = ()  # date_range: the fields its first and second dates fill
+    # name: the order its labels announce ("Nom et prénom", "Last name, first name"):
+    # given_first (the usual) or surname_first (read back into given names, then surname)
+    order: str = "given_first"
+    fills: str = ""  # a helper's value goes to this field when it is surer than the field's
 
 
 @dataclass(frozen=True)

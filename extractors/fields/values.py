@@ -70,7 +70,7 @@ def parse(spec: FieldSpec, words: Sequence[Word], order: Order | None = None) ->
     if spec.none_values and is_none_value(spec, words):
         return None
     if spec.type in ("name", "name_part"):
-        return _name(words, whole=spec.type == "name")
+        return _name(words, whole=spec.type == "name", surname_first=spec.order == "surname_first")
     return _free_text(words)
 
 
@@ -137,7 +137,7 @@ def _date(spec: FieldSpec, words: Sequence[Word], order: Order | None = None) ->
 # OCR look-alikes, repaired only at a position whose shape demands the other class.
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "|": "1", "S": "5", "B": "8"}
 _TO_DIGIT.update({"Z": "2", "G": "6", "T": "7"})
-_TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+_TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G", "$": "S", "7": "T"}
 
 
 def _fit(shape: str, raw: str) -> tuple[str, int] | None:
@@ -247,9 +247,13 @@ def _name_word(w: Word) -> str:
     return t
 
 
-def _name(words: Sequence[Word], whole: bool) -> Parsed | None:
+def _name(words: Sequence[Word], whole: bool, surname_first: bool = False) -> Parsed | None:
     """A person's name; specks OCR reads at either end of it (a box edge, a lone lower-case
     letter) are left out, and the name is then a little less sure."""
+    if words[0].text.startswith(("(", "[", "{")):
+        return None  # a note to the label ("(in capital letters)"), not a name
+    if all(w.text == w.text.lower() for w in words if any(c.isalpha() for c in w.text)):
+        return None  # names are printed in capitals or title case; these are a label's words
     texts = [_name_word(w) for w in words]
     lo, hi = 0, len(words)
     while hi > lo and _JUNK.match(texts[hi - 1]):
@@ -260,12 +264,26 @@ def _name(words: Sequence[Word], whole: bool) -> Parsed | None:
         return None
     kept = texts[lo:hi]
     commas = [i for i, w in enumerate(words[lo : hi - 1]) if w.text.rstrip().endswith(",")]
+    order_conf = 1.0
+    if not commas and surname_first and len(kept) >= 2:
+        # the label announced the surname first ("Nom et prénom: ROSSI Bianca"): the capitals
+        # that open the name are the surname; all in one case, its first word, less surely
+        upper = [t.isupper() and sum(c.isalpha() for c in t) >= 2 for t in kept]
+        lead = next((i for i, u in enumerate(upper) if not u), len(kept))
+        if 0 < lead < len(kept) and not any(upper[lead:]):
+            commas = [lead - 1]
+        elif all(upper) or not any(upper):
+            commas = [0]
+            order_conf = 1.0 if len(kept) == 2 else 0.75
+        elif not (upper[-1] and not upper[0]):
+            order_conf = 0.75  # neither "ROSSI Bianca" nor "Bianca ROSSI": unsure
     if len(commas) == 1 and kept[commas[0]]:
         # "OKAFOR, Chidi": the surname first, then the given names (a payroll's order)
-        kept = kept[: commas[0]] + [kept[commas[0]] + ","] + kept[commas[0] + 1 :]
+        kept = kept[: commas[0]] + [kept[commas[0]].rstrip(",") + ","] + kept[commas[0] + 1 :]
     name, conf = clean_person_name(" ".join(kept), particles=not whole)
     if name is None:
         return None
+    conf *= order_conf
     if texts[lo:hi] != [w.text for w in words]:
         conf *= 0.95
     if not whole and " " not in name:

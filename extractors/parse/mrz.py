@@ -422,7 +422,7 @@ def _read(
     dob, expiry = _dates(solved.values["date_of_birth"][0], solved.values["expiry_date"][0])
     # The name as read, not padded: filler look-alikes that run to the line's end show noise.
     raw = name_raw[lay.name[1] : lay.name[2]] if name_raw else cut(lay.name)
-    name = split_name(_alpha(raw), printed)
+    name = split_name(_alpha(raw), printed, misread=bool(re.search(r"\d", raw)))
     mrz = Mrz(
         format=fmt,
         document_code=_alpha(ls[0][0:2]).strip("<"),

@@ -98,8 +98,9 @@ def _lookalike_tail(run: str) -> int:
     return k
 
 
-def split_name(field: str, printed_words: Sequence[str] = ()) -> MrzName:
-    """Surname and given names of an MRZ name field (`SURNAME<<GIVEN<NAMES<<<<`)."""
+def split_name(field: str, printed_words: Sequence[str] = (), misread: bool = False) -> MrzName:
+    """Surname and given names of an MRZ name field (`SURNAME<<GIVEN<NAMES<<<<`); `misread`
+    when the field as read held characters a name cannot (digits, made letters since)."""
     printed = printed_tokens(printed_words)
     runs = _RUNS.findall(field)
     letters = [i for i, r in enumerate(runs) if r[0] != "<"]
@@ -143,13 +144,15 @@ def split_name(field: str, printed_words: Sequence[str] = ()) -> MrzName:
     tokens = sur + given
     # A token may hold a misread filler where it meets one: at a look-alike last letter, or
     # first letter but for the surname's (the field opens with it, not with a filler).
+    # A field that held digits was misread inside its letters ("J LWO0<" read for "JIWOO"):
+    # any token may hold a wrong letter, and is sure only when the page prints it.
     unsure = [
         t
         for i, t in enumerate(tokens)
-        if t[-1] in FILLER_LOOKALIKES or (i and t[0] in FILLER_LOOKALIKES)
+        if misread or t[-1] in FILLER_LOOKALIKES or (i and t[0] in FILLER_LOOKALIKES)
     ]
     confirmed = bool(tokens) and all(t in printed for t in unsure)
-    return MrzName(sur, given, noisy, confirmed)
+    return MrzName(sur, given, noisy or misread, confirmed)
 
 
 def display_name(name: MrzName, printed_words: Sequence[str]) -> str:

@@ -187,3 +187,42 @@ def test_another_named_version_of_tcf_or_tef_is_read_with_confidence() -> None:
         value, confidence = test_field(TCF.replace("TCF Canada", version))
         assert value in ("tcf", "tef") and confidence == 1.0, version
     assert test_field(TCF) == ("tcf_canada", 1.0)
+
+
+# OCR lost two of the scores in their boxes; a note under the table holds level numbers.
+CELPIP_SCORES_LOST = """CELPIP Official Score Report      CELPIP-General Test
+Name:  Amara Osei
+
+Listening      Reading      Writing      Speaking
+               8            9
+
+Level descriptors: 12 Advanced proficiency in workplace contexts ... 4 Adequate proficiency
+"""
+
+
+def test_a_sentence_under_a_score_table_gives_no_score() -> None:
+    got = read(CELPIP_SCORES_LOST)
+    assert (got["reading"], got["writing"]) == (8, 9)
+    assert "listening" not in got and "speaking" not in got
+
+
+def test_a_label_announcing_the_surname_first_reads_the_name_back() -> None:
+    head = "TCF Canada — Attestation de résultats\n"
+    assert read(head + "Nom et prénom    DIALLO Mariama Aïssatou\n")["candidate_name"] == (
+        "Mariama Aïssatou DIALLO"
+    )
+    assert read(head + "Nom et prénom    DIALLO MARIAMA\n")["candidate_name"] == "MARIAMA DIALLO"
+    # the capitals after the given name: printed in the natural order after all
+    assert read(head + "Nom et prénom    Mariama DIALLO\n")["candidate_name"] == "Mariama DIALLO"
+
+
+def test_a_title_naming_the_module_outranks_a_sentence_naming_the_other() -> None:
+    text = (
+        "IELTS Test Report Form GENERAL TRAINING\n"
+        "Listening   8.0     Reading   7.0\n"
+        "Administrator Comments: This form reports the General Training module. The Academic\n"
+        "module is not reported here.\n"
+    )
+    text2 = text.replace("module. The Academic\nmodule", "module. The Academic module")
+    assert read(text)["test"] == "ielts_general_training"
+    assert read(text2)["test"] == "ielts_general_training"

@@ -110,3 +110,55 @@ def test_an_employer_without_any_type_wording_is_employer_specific_but_unsure() 
     f = WORK_PERMIT.extract([page_from_text(text)])
     assert f["permit_type"].value == "employer_specific"
     assert f["permit_type"].confidence < 0.8
+
+
+# A heading, a subtitle naming the type, labels over their values in a band of columns; the
+# conditions say "open" too, and the employer's city and province follow its name.
+SUBTITLE_AND_BAND = """\
+Immigration, Refugees and Citizenship Canada
+WORK PERMIT / PERMIS DE TRAVAIL
+POST-GRADUATION WORK PERMIT
+Family Name - Nom de famille          Given Name(s) - Prénom(s)
+OYELARAN                              TEMITOPE
+Conditions:
+OPEN WORK PERMIT
+"""
+
+BAND_OF_LABELS = """\
+WORK PERMIT / PERMIS DE TRAVAIL
+EMPLOYER-SPECIFIC WORK PERMIT
+Employer                                   Occupation
+Employeur                                  Profession
+BLUE HERON FOODS INC., MONCTON, NB         94141 - BUTCHER
+"""
+
+
+def test_the_subtitle_under_the_heading_decides_the_type_before_the_conditions() -> None:
+    f = WORK_PERMIT.extract([page_from_text(SUBTITLE_AND_BAND)])
+    assert f["permit_type"].value == "pgwp"
+    assert f["holder_name"].value == "TEMITOPE OYELARAN"
+
+
+def test_a_hyphenated_title_word_is_no_label_and_the_city_is_not_the_employer() -> None:
+    f = WORK_PERMIT.extract([page_from_text(BAND_OF_LABELS)])
+    assert f["employer"].value == "BLUE HERON FOODS INC."
+    assert f["permit_type"].value == "employer_specific"
+    assert f["permit_type"].confidence >= 0.9
+    cut = BAND_OF_LABELS.replace("EMPLOYER-SPECIFIC", "EMPLOYER- SPECIFIC")  # as OCR cuts it
+    assert WORK_PERMIT.extract([page_from_text(cut)])["employer"].value == "BLUE HERON FOODS INC."
+
+
+# The employer's box read as nothing, and the conditions wrap with "EMPLOYER" opening a line.
+CONDITION_WRAPS = """\
+WORK PERMIT / PERMIS DE TRAVAIL
+Family Name          OKONJO
+Conditions:
+NOT AUTHORIZED TO WORK IN ANY OCCUPATION OR FOR ANY
+EMPLOYER OTHER THAN STATED.
+"""
+
+
+def test_a_label_word_opening_a_wrapped_sentence_is_no_label() -> None:
+    f = WORK_PERMIT.extract([page_from_text(CONDITION_WRAPS)])
+    assert "employer" not in f
+    assert f["permit_type"].value == "employer_specific"

@@ -101,3 +101,57 @@ def test_an_employee_named_last_name_first_with_a_comma_is_put_in_natural_order(
     ):
         f = T4.extract([page_from_text(text)])
         assert str(f["employee_name"].value).casefold() == "ana luisa hernando"
+
+
+# A T4A for fees paid to a contractor: the payer and the recipient, box 048 for the income.
+T4A_FEES = """\
+Canada Revenue Agency / Agence du revenu du Canada          T4A
+Statement of Pension, Retirement, Annuity, and Other Income
+Year / Année  2025
+Payer's name / Nom du payeur             022 Income tax deducted
+Lakeview Design Co.                      0.00
+048 Fees for services
+31,250.00
+Recipient's name and address / Nom et adresse du bénéficiaire
+Novak, Irena
+"""
+
+
+def test_a_t4a_is_recognised_and_read_with_its_payer_recipient_and_fees() -> None:
+    page = page_from_text(T4A_FEES)
+    assert T4.recognise(page.text) >= 0.6
+    f = T4.extract([page])
+    assert f["slip"].value == "t4a"
+    assert f["employer_name"].value == "Lakeview Design Co."
+    assert f["employee_name"].value == "Irena Novak"
+    assert f["employment_income"].value == 31250.0
+
+
+# The caption's note, and a word of it OCR split off, under the surname's caption.
+NOTE_FOR_SURNAME = """\
+T4 Statement of Remuneration Paid                   Year 2025
+Last name (in capital letters)      First name
+capital                             NADIA
+"""
+
+
+def test_a_caption_note_or_a_lower_case_word_is_no_name_part() -> None:
+    assert "employee_name" not in T4.extract([page_from_text(NOTE_FOR_SURNAME)])
+
+
+def test_a_name_in_capitals_without_a_comma_is_read_in_an_unsure_order() -> None:
+    text = "T4 Statement of Remuneration Paid   Year 2025\nEmployee's name\nOKORO CHINEDU\n"
+    name = T4.extract([page_from_text(text)])["employee_name"]
+    assert name.confidence < 0.8
+    text = "T4 Statement of Remuneration Paid   Year 2025\nEmployee's name\nOKORO, CHINEDU\n"
+    name = T4.extract([page_from_text(text)])["employee_name"]
+    assert (name.value, name.confidence >= 0.8) == ("CHINEDU OKORO", True)
+
+
+def test_a_box_captioned_by_its_abbreviation_alone() -> None:
+    text = (
+        "T4 (2025)  Copy 2 - for employee\n"
+        "14 Employment income                 16 CPP\n"
+        "40,216.00                            2,183.35\n"
+    )
+    assert T4.extract([page_from_text(text)])["cpp"].value == 2183.35

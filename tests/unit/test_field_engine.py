@@ -88,6 +88,20 @@ def test_value_below_its_bilingual_label_in_its_own_column() -> None:
     assert f["holder"].confidence >= 0.9
 
 
+def test_value_printed_before_its_label_past_a_separator() -> None:
+    text = (
+        "OKAFOR : Family name (Nom de famille)\n"
+        "CHIDI EMEKA : Given names (Prénoms)\n"
+        "2024-03-01 : Valid from\n"
+        "Sex: F      Valid until\n"
+    )
+    f = read(text)
+    assert f["holder"].value == "CHIDI EMEKA OKAFOR"
+    assert f["start"].value == dt.date(2024, 3, 1)
+    assert f["start"].confidence < 0.9  # less sure than a value right of its label
+    assert "end" not in f  # the words before it are another label's value
+
+
 def test_fuzzy_label_without_accents_and_with_an_ocr_slip() -> None:
     f = read("Date d'expiratlon    14 MARS 2027\nDate de debut   2025-01-02\n")
     assert f["end"].value == dt.date(2027, 3, 14)

@@ -160,6 +160,17 @@ def test_filler_read_as_k_is_cut_from_the_name() -> None:
     assert mrz.name.noisy and not mrz.name.doubtful
 
 
+def test_a_digit_read_inside_the_name_makes_it_doubtful_unless_printed() -> None:
+    misread = "P<UTOERIKSSON<<ANNA<MAR1A<<<<<<<<<<<<<<<<<<<"
+    alone = parse_mrz([misread, ICAO_2])
+    assert alone is not None and alone.name is not None
+    assert alone.given_names == "ANNA MARIA"
+    assert alone.name.doubtful  # the digit was made a letter; nothing confirms which
+    printed = parse_mrz([misread, ICAO_2], printed=["ERIKSSON", "ANNA", "MARIA"])
+    assert printed is not None and printed.name is not None
+    assert not printed.name.doubtful
+
+
 def test_misread_separator_settled_by_the_printed_page() -> None:
     noisy = "P<UTOERIKSSONC<ANNAKMARIAK<<KKKKK<<KKKEKKKKKK"
     alone = parse_mrz([noisy, ICAO_2])

@@ -173,3 +173,18 @@ def test_uneven_light_is_evened_and_the_ink_kept() -> None:
     paper = evened[100:400, 50:800]
     assert paper.max() - paper.min() < 25  # the paper is one light grey across the page
     assert (evened[505:515, 120:680] < 100).all()  # the ink stays dark, even in the shadow
+
+
+def test_black_and_white_by_a_local_threshold_keeps_grey_labels_in_falling_light() -> None:
+    page = np.full((1100, 850), 235, np.uint8)
+    page[300:303, 100:400] = 165  # a small grey label
+    page[300:304, 450:700] = 30  # its value: dark strokes, as thin as a glyph's
+    page[308:312, 450:700] = 30
+    page[800:803, 100:400] = 165  # another label, in the shadow below
+    shade = np.linspace(1.0, 0.5, 1100)[:, None]
+    shaded = Image.fromarray((page * shade).astype(np.uint8), "L")
+    ink = np.asarray(imaging.binarise(shaded))
+    assert set(np.unique(ink)) <= {0, 255}
+    assert (ink[300:303, 120:380] == 0).all() and (ink[301:303, 470:680] == 0).all()
+    assert (ink[800:803, 120:380] == 0).all()  # the grey label in the shadow is ink too
+    assert (ink[100:250, 50:800] == 255).all() and (ink[900:1050, 50:800] == 255).all()
