@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext as _gettext
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -341,9 +342,66 @@ def _named(english: str, forms: dict[str, str]) -> Named:
     return Named(english, **forms)
 
 
+# Messages with values that the reading stage keeps as English strings (its cache stores text):
+# each registered msgid is matched again against a note to say it in the reader's language.
+_TEMPLATES: dict[str, re.Pattern[str]] = {}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def template(msgid: str) -> str:
+    """Register `msgid` (marked `N_`, its values `{name}`) as the form of texts kept in English
+    (a reading note): `known` says a text of this form again in the reader's language."""
+    parts, seen, at = [], set(), 0
+    for match in _PLACEHOLDER.finditer(msgid):
+        parts.append(re.escape(msgid[at : match.start()]))
+        name = match.group(1)
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        seen.add(name)
+        at = match.end()
+    parts.append(re.escape(msgid[at:]))
+    _TEMPLATES[msgid] = re.compile("".join(parts), re.DOTALL)
+    return msgid
+
+
 def known(text: str) -> str:
     """`text` as a message when a catalogue translates it (a fixed text marked `N_` but kept in
-    English on the way, e.g. by the reading cache: a file's problem), else as it is (a value)."""
-    if text and any(catalogue(lang).gettext(text) != text for lang in LANGS[1:]):
+    English on the way, e.g. by the reading cache: a file's problem), or when it has the form of
+    a registered `template` (its values said again: numbers for the locale, a nested note in
+    the reader's language); else as it is (a value)."""
+    if not text:
+        return text
+    if any(catalogue(lang).gettext(text) != text for lang in LANGS[1:]):
         return Text(text, {})
-    return text
+    best: tuple[int, str, dict[str, str]] | None = None
+    for msgid, pattern in _TEMPLATES.items():
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        fixed = len(_PLACEHOLDER.sub("", msgid))  # the most specific form wins
+        if best is None or fixed > best[0]:
+            best = (fixed, msgid, match.groupdict())
+    if best is None:
+        return text
+    return Text(best[1], {name: _read_value(value) for name, value in best[2].items()})
+
+
+def _read_value(value: str) -> object:
+    """A value taken out of an English note: a number as a number, a text as a message."""
+    if _NUMBER.fullmatch(value):
+        return _Read(int(value.replace(",", "")), value)
+    return known(value)
+
+
+class _Read(int):
+    """A number read out of an English note: written back in English exactly as it was."""
+
+    shown: str
+
+    def __new__(cls, value: int, shown: str) -> _Read:
+        made = super().__new__(cls, value)
+        made.shown = shown
+        return made
+
+    def __format__(self, spec: str) -> str:
+        return self.shown if not spec else int.__format__(self, spec)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from auditor.i18n import N_
+from auditor.reading import notes
+
 
 def sniff(head: bytes) -> str:
     """What a file is by its first bytes, whatever its name says."""
@@ -15,7 +18,6 @@ def sniff(head: bytes) -> str:
 
 PDF_SUFFIXES = {".pdf"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"}
-ASK_AGAIN = "ask the client for it as a PDF or a JPEG/PNG photo"
 
 
 def describe_unknown(head: bytes, suffix: str) -> str:
@@ -29,26 +31,26 @@ def describe_unknown(head: bytes, suffix: str) -> str:
         b"hevc",
         b"avif",
     ):
-        what = "an HEIC/AVIF photo (the iPhone camera format), which the auditor cannot read"
+        what = N_("an HEIC/AVIF photo (the iPhone camera format), which the auditor cannot read")
     elif head.startswith(b"PK\x03\x04"):
         what = (
-            "a Word or other Office document"
+            N_("a Word or other Office document")
             if b"word/" in head or b"[content_types]" in low
-            else "a ZIP archive or Office document"
+            else N_("a ZIP archive or Office document")
         )
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
-        what = "an old-style Microsoft Office document"
+        what = N_("an old-style Microsoft Office document")
     elif head.startswith(b"{\\rtf"):
-        what = "a rich-text (RTF) document"
+        what = N_("a rich-text (RTF) document")
     elif b"<html" in low or b"<!doctype html" in low:
-        what = "a web page (HTML)"
+        what = N_("a web page (HTML)")
     elif _is_text(head):
-        what = "plain text, not a scanned or printed document"
+        what = N_("plain text, not a scanned or printed document")
     else:
-        what = "of no format the auditor reads (PDF, PNG, JPEG, TIFF)"
+        what = N_("of no format the auditor reads (PDF, PNG, JPEG, TIFF)")
     if suffix.lower() in PDF_SUFFIXES | IMAGE_SUFFIXES:
-        return f"its name ends in {suffix} but it is {what}; {ASK_AGAIN}"
-    return f"the file is {what}; {ASK_AGAIN}"
+        return notes.UNKNOWN_NAMED.format(suffix=suffix, what=what)
+    return notes.UNKNOWN.format(what=what)
 
 
 def _is_text(head: bytes) -> bool:
@@ -63,6 +65,6 @@ def wrong_name(kind: str, suffix: str) -> tuple[str, ...]:
     """A note when a readable file's name says it is something else."""
     expected = PDF_SUFFIXES if kind == "pdf" else IMAGE_SUFFIXES
     if suffix and suffix.lower() not in expected:
-        shown = "a PDF" if kind == "pdf" else "an image"
-        return (f"the file is named {suffix} but is {shown}; it was read as {shown}",)
+        shown = notes.A_PDF if kind == "pdf" else notes.AN_IMAGE
+        return (notes.WRONG_NAME.format(suffix=suffix, shown=shown),)
     return ()

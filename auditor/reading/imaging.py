@@ -16,6 +16,9 @@ from typing import Any
 
 from PIL import Image, ImageFile, ImageFilter, ImageOps, ImageSequence
 
+from auditor.i18n import N_
+from auditor.reading import notes
+
 # A page at 600 dpi is about 35 Mpx; anything far larger is a bomb or a poster, not a page.
 MAX_PIXELS = 120_000_000
 OCR_MAX_SIDE = 4200  # pixels; larger images are scaled down before OCR
@@ -33,14 +36,12 @@ class ImageProblem(Exception):
 
 
 def too_large(size: tuple[int, int]) -> str:
-    return (
-        f"the image is {size[0]:,} x {size[1]:,} pixels, too large to be a document page "
-        f"(the limit is {MAX_PIXELS // 1_000_000} million pixels; it may be a decompression "
-        "bomb); ask the client for a normal scan or photo"
+    return notes.IMAGE_TOO_LARGE.format(
+        width=f"{size[0]:,}", height=f"{size[1]:,}", limit=MAX_PIXELS // 1_000_000
     )
 
 
-DAMAGED = (
+DAMAGED = N_(
     "the image file is damaged or not a format the auditor reads; ask the client for a new copy"
 )
 

@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 from auditor.i18n import N_
 from auditor.models import Page, PdfFacts, ReadFile, SourceFile, Word
 from auditor.reading import marks, pdf_forms
+from auditor.reading import notes as notes_
 from auditor.reading.lines import group_lines
 
 MAX_CHARS_PER_PAGE = 30_000  # a dense printed page holds about 5,000
@@ -104,25 +105,25 @@ def read_pdf(
         notes: list[str] = []
         if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
             notes.append(
-                "the PDF was damaged and has been repaired to read it; "
-                "some of its content may be missing"
+                N_(
+                    "the PDF was damaged and has been repaired to read it; "
+                    "some of its content may be missing"
+                )
             )
         count = len(pdf)
         if count == 0:
-            problem = "the PDF has no pages; ask the client for a new copy"
+            problem = N_("the PDF has no pages; ask the client for a new copy")
             return ReadFile(file, pdf=facts, problem=problem), []
         if count > max_pages:
-            notes.append(
-                f"the PDF has {count:,} pages; only the first {max_pages} were read "
-                "(a case document is far shorter: split the file into its documents)"
-            )
+            notes.append(notes_.PDF_TOO_LONG.format(count=f"{count:,}", max=max_pages))
         deadline = time.monotonic() + seconds
         for index in range(min(count, max_pages)):
             number = index + 1
             if time.monotonic() > deadline:
                 notes.append(
-                    f"pages {number}-{min(count, max_pages)} were not read: the file "
-                    f"is too slow to read (over {seconds:.0f} s)"
+                    notes_.PDF_TOO_SLOW.format(
+                        first=number, last=min(count, max_pages), seconds=f"{seconds:.0f}"
+                    )
                 )
                 break
             _read_pdf_page(pdf, number, pages, to_ocr, notes)
@@ -138,7 +139,7 @@ def _read_pdf_page(
     try:
         page = pdf[number - 1]
     except pdfium.PdfiumError:
-        notes.append(f"page {number} is damaged and cannot be read")
+        notes.append(notes_.PAGE_DAMAGED.format(number=number))
         return
     try:
         try:
@@ -147,7 +148,7 @@ def _read_pdf_page(
             text_page = None  # a broken text layer: the picture of the page may still read
         if text_page is not None:
             if text_page.note:
-                notes.append(f"page {number}: {text_page.note}")
+                notes.append(notes_.PAGE_NOTE.format(number=number, note=text_page.note))
                 text_page = replace(text_page, note=None)
             pages.append(text_page)
             if _picture_without_text(page, text_page):
@@ -431,9 +432,7 @@ def _text_layer_page(pdf: pdfium.PdfDocument, page: pdfium.PdfPage, number: int)
     if turn in (90, 270):
         w, h = h, w
     note = (
-        f"only the first {MAX_CHARS_PER_PAGE:,} of its {cut[0]:,} characters were read"
-        if cut
-        else None
+        notes_.TEXT_CUT.format(max=f"{MAX_CHARS_PER_PAGE:,}", count=f"{cut[0]:,}") if cut else None
     )
     found = marks.of_pdf_page(page, words, w, turn)
     return Page(number, w, h, group_lines(words), "text", rotation=turn, note=note, marks=found)

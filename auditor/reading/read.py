@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from auditor.i18n import N_
 from auditor.models import Page, ReadFile, SourceFile
 from auditor.reading import imaging, pdf_text
+from auditor.reading import notes as notes_
 from auditor.reading.content import content_of
 from auditor.reading.formats import describe_unknown, sniff, wrong_name
 from auditor.reading.lines import group_lines
@@ -79,10 +80,8 @@ def _at_most_ocr_pages(read: ReadFile, to_ocr: list[int]) -> TextPass:
     """A PDF's text pass, its pages to OCR cut to MAX_OCR_PAGES (and the cut noted)."""
     if len(to_ocr) > MAX_OCR_PAGES:
         skipped = to_ocr[MAX_OCR_PAGES:]
-        note = (
-            f"{len(skipped)} scanned pages ({skipped[0]}-{skipped[-1]}) were not read: "
-            f"at most {MAX_OCR_PAGES} pages of one file are read by OCR; "
-            "split the file into its documents"
+        note = notes_.SCANS_CUT.format(
+            n=len(skipped), first=skipped[0], last=skipped[-1], max=MAX_OCR_PAGES
         )
         read = replace(read, notes=(*read.notes, note))
         to_ocr = to_ocr[:MAX_OCR_PAGES]
@@ -97,15 +96,9 @@ def _plan_image(file: SourceFile, data: bytes) -> TextPass:
         return TextPass(ReadFile(file, problem=str(exc)), (), "image")
     notes: list[str] = []
     if frames > MAX_PAGES:
-        notes.append(
-            f"the image file has more than {MAX_PAGES} pages; only the first "
-            f"{MAX_OCR_PAGES} were read (split the file into its documents)"
-        )
+        notes.append(notes_.IMAGE_TOO_LONG.format(most=MAX_PAGES, max=MAX_OCR_PAGES))
     elif frames > MAX_OCR_PAGES:
-        notes.append(
-            f"the image file has {frames} pages; only the first {MAX_OCR_PAGES} were "
-            "read by OCR (split the file into its documents)"
-        )
+        notes.append(notes_.IMAGE_CUT.format(frames=frames, max=MAX_OCR_PAGES))
     planned = tuple(range(1, min(frames, MAX_OCR_PAGES) + 1))
     return TextPass(ReadFile(file, notes=tuple(notes)), planned, "image")
 
@@ -128,15 +121,15 @@ def merge_ocr(read: ReadFile, ocr_pages: list[Page]) -> ReadFile:
     if problem is None and pages and not any(p.lines for p in pages):
         failed = [p for p in ocr_pages if p.note and not p.lines and p.width == 0]
         if failed and len(failed) == len(pages):
-            where = "its page" if len(pages) == 1 else f"any of its {len(pages)} pages"
-            problem = f"the auditor could not read {where}: {failed[0].note}"
+            where = notes_.ITS_PAGE if len(pages) == 1 else notes_.ANY_PAGE.format(count=len(pages))
+            problem = notes_.NOT_READ.format(where=where, note=failed[0].note)
         else:
-            problem = (
+            problem = N_(
                 "no readable text on any page (blank or illegible); "
                 "ask the client for a clearer copy"
             )
     elif problem is None and not pages and not ocr_pages and read.notes:
-        problem = f"nothing could be read: {read.notes[-1]}"
+        problem = notes_.NOTHING_READ.format(note=read.notes[-1])
     return replace(read, pages=tuple(pages), notes=tuple(notes), problem=problem)
 
 
@@ -194,6 +187,8 @@ def _page_notes(pages: list[Page]) -> list[str]:
         else:
             runs.append((page.number, page.number, page.note))
     return [
-        f"page {first}: {note}" if first == last else f"pages {first}-{last}: {note}"
+        notes_.PAGE_NOTE.format(number=first, note=note)
+        if first == last
+        else notes_.PAGES_NOTE.format(first=first, last=last, note=note)
         for first, last, note in runs
     ]

@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from auditor.i18n import N_
 from auditor.models import BBox, Page, SourceFile, Word
 from auditor.reading import imaging, marks, mrz_band, ocr
 from auditor.reading.content import content_of
@@ -28,7 +29,7 @@ from auditor.reading.pdf_text import open_pdf
 
 OCR_DPI = 300
 BLANK_RANGE = 32  # a page image whose darkest and lightest pixels differ less is blank
-PARTIAL_IMAGE = "the image file is cut short or damaged; only the part that decodes was read"
+PARTIAL_IMAGE = N_("the image file is cut short or damaged; only the part that decodes was read")
 
 
 def kind_of(file: SourceFile) -> str:
@@ -177,7 +178,7 @@ def read_ocr_page(file: SourceFile, number: int, engine: ocr.Engine) -> Page:
     except imaging.ImageProblem as exc:
         return failed_page(number, str(exc))
     except pdfium.PdfiumError:
-        return failed_page(number, "the page is damaged and cannot be drawn to be read")
+        return failed_page(number, N_("the page is damaged and cannot be drawn to be read"))
     image = image.convert("L")
     photo = imaging.photo_frame(image)
     if photo is not None:  # a photo: the page's own frame, flattened and turned (boxes are in it)

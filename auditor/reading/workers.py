@@ -31,6 +31,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from auditor.reading import notes
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -62,11 +64,7 @@ def out_of_memory(limit: int) -> str:
 
 
 def over_budget(seconds: float) -> str:
-    return (
-        f"the file took longer to read than its {seconds:.0f}-second limit for one file, so "
-        "the rest of it was not read (it is damaged, built to be slow, or far too long); ask "
-        "the client for a simpler copy, or split it into its documents"
-    )
+    return notes.OVER_BUDGET.format(seconds=f"{seconds:.0f}")
 
 
 def unexpected(exc: BaseException) -> str:

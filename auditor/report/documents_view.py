@@ -10,6 +10,7 @@ from auditor import i18n
 from auditor.i18n import N_, _
 from auditor.models import Document, Page, document_file, document_pages
 from auditor.privacy import Redactor
+from auditor.reading import notes as _notes  # noqa: F401 - registers the reading notes' forms
 from auditor.report.evidence import PagePictures, Picture
 from auditor.report.json_report import document_json
 
