@@ -131,7 +131,7 @@ class PassportExtractor:
                     conf = min(conf, DISAGREED)
                 elif _letters_apart(str(p.value), str(value)):
                     # a clean printed name one or two letters from the zone's (which has no
-                    # check digit): either may hold the misread letter ("JIWOO" / "JLWOO")
+                    # check digit): either may hold the misread letter ("AMIRA" / "ANIRA")
                     conf = min(conf, NAME_DISAGREED)
             elif p is not None and conf <= PARTLY_VERIFIED and name not in blind:
                 conf = CONFIRMED_BY_PRINT  # the printed page confirms what the digits did not

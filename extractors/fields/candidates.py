@@ -147,7 +147,7 @@ _SEPARATOR = re.compile(r"^[:|=\-–—>»]+$")
 
 def left_of(pl: PageLabels, hit: LabelHit) -> Spot | None:
     """The words before a label that ends its line, past a separator or a column gap, when
-    no other label stands before them (a form printed value first: "FERREIRA : Family Name").
+    no other label stands before them (a form printed value first: "DUBOIS : Family Name").
     Nothing is read left of a label that has anything right of it."""
     row = pl.rows[hit.row]
     if hit.first == 0 or any(_alnum(w) for w in row[hit.last + 1 :]):

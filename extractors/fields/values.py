@@ -266,7 +266,7 @@ def _name(words: Sequence[Word], whole: bool, surname_first: bool = False) -> Pa
     commas = [i for i, w in enumerate(words[lo : hi - 1]) if w.text.rstrip().endswith(",")]
     order_conf = 1.0
     if not commas and surname_first and len(kept) >= 2:
-        # the label announced the surname first ("Nom et prénom: ROSSI Bianca"): the capitals
+        # the label announced the surname first ("Nom et prénom: MARTIN Chloé"): the capitals
         # that open the name are the surname; all in one case, its first word, less surely
         upper = [t.isupper() and sum(c.isalpha() for c in t) >= 2 for t in kept]
         lead = next((i for i, u in enumerate(upper) if not u), len(kept))
@@ -276,7 +276,7 @@ def _name(words: Sequence[Word], whole: bool, surname_first: bool = False) -> Pa
             commas = [0]
             order_conf = 1.0 if len(kept) == 2 else 0.75
         elif not (upper[-1] and not upper[0]):
-            order_conf = 0.75  # neither "ROSSI Bianca" nor "Bianca ROSSI": unsure
+            order_conf = 0.75  # neither "MARTIN Chloé" nor "Chloé MARTIN": unsure
     if len(commas) == 1 and kept[commas[0]]:
         # "OKAFOR, Chidi": the surname first, then the given names (a payroll's order)
         kept = kept[: commas[0]] + [kept[commas[0]].rstrip(",") + ","] + kept[commas[0] + 1 :]

@@ -144,7 +144,7 @@ def split_name(field: str, printed_words: Sequence[str] = (), misread: bool = Fa
     tokens = sur + given
     # A token may hold a misread filler where it meets one: at a look-alike last letter, or
     # first letter but for the surname's (the field opens with it, not with a filler).
-    # A field that held digits was misread inside its letters ("J LWO0<" read for "JIWOO"):
+    # A field that held digits was misread inside its letters ("N O0R<" read for "NOOR"):
     # any token may hold a wrong letter, and is sure only when the page prints it.
     unsure = [
         t
